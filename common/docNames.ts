@@ -1,0 +1,73 @@
+// Websocket document names, shared by the relay and the client. See README "Wire contract".
+//   <meetingId>                   meeting document: everyone in the meeting reads and writes
+//   <meetingId>/control           facilitator-only writes (phase, timers, reveal flags, settings)
+//   <meetingId>/p/<participantId> a participant's private document (that participant + facilitator)
+//   <meetingId>/inbox             facilitator-only, written by the relay: unrevealed notes for moderation
+
+/** nanoid's url-safe alphabet; ids and keys are at least 21 characters long. */
+export const ID_PATTERN = /^[A-Za-z0-9_-]{21,64}$/;
+
+export type DocName =
+  | { kind: 'meeting'; meetingId: string }
+  | { kind: 'control'; meetingId: string }
+  | { kind: 'private'; meetingId: string; participantId: string }
+  | { kind: 'inbox'; meetingId: string };
+
+export function isId(value: unknown): value is string {
+  return typeof value === 'string' && ID_PATTERN.test(value);
+}
+
+/** Parses a document name; null when it is not one of the four kinds. */
+export function parseDocName(name: string): DocName | null {
+  const parts = name.split('/');
+  const [meetingId, second, third] = parts;
+  if (!isId(meetingId)) return null;
+  if (parts.length === 1) return { kind: 'meeting', meetingId };
+  if (parts.length === 2 && second === 'control') return { kind: 'control', meetingId };
+  if (parts.length === 2 && second === 'inbox') return { kind: 'inbox', meetingId };
+  if (parts.length === 3 && second === 'p' && isId(third)) {
+    return { kind: 'private', meetingId, participantId: third };
+  }
+  return null;
+}
+
+export function formatDocName(name: DocName): string {
+  switch (name.kind) {
+    case 'meeting':
+      return name.meetingId;
+    case 'control':
+      return `${name.meetingId}/control`;
+    case 'inbox':
+      return `${name.meetingId}/inbox`;
+    case 'private':
+      return `${name.meetingId}/p/${name.participantId}`;
+  }
+}
+
+export const meetingDocName = (meetingId: string) => meetingId;
+export const controlDocName = (meetingId: string) => `${meetingId}/control`;
+export const inboxDocName = (meetingId: string) => `${meetingId}/inbox`;
+export const privateDocName = (meetingId: string, participantId: string) =>
+  `${meetingId}/p/${participantId}`;
+
+/** Join codes: 6 characters without look-alikes (no 0/O, no 1/I/L). */
+export const JOIN_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+export const JOIN_CODE_LENGTH = 6;
+export const JOIN_CODE_PATTERN = new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`);
+
+/** Normalises what a person typed ("ab c-d2e") to a code, or null. */
+export function normaliseJoinCode(input: string): string | null {
+  const code = input.toUpperCase().replace(/[\s-]/g, '');
+  return JOIN_CODE_PATTERN.test(code) ? code : null;
+}
+
+/** Websocket close codes used by the relay. */
+export const CloseCode = {
+  badDocName: 4400,
+  badKey: 4401,
+  forbidden: 4403,
+  unknownMeeting: 4404,
+  tooManyConnections: 4429,
+  messageTooBig: 1009,
+  policy: 1008,
+} as const;

@@ -1,0 +1,222 @@
+// The Yjs schema of the four documents, shared by the relay and the client's doc/ layer.
+// Every item is its own nested Y.Map under a top-level map (top-level types never conflict
+// when two devices create them at once). Membership lives on the child (note.clusterId);
+// order is a fractional-index string. Plain snapshot types below describe each item's fields.
+
+/** Top-level map names, per document kind. */
+export const MeetingRoots = {
+  /** agenda points proposed from phones: id → AgendaProposal */
+  agendaProposals: 'agendaProposals',
+  /** check-in answers typed on phones: participantId → RoundAnswer */
+  checkin: 'checkin',
+  /** revealed notes: noteId → Note */
+  notes: 'notes',
+  /** clusters on the board: clusterId → Cluster */
+  clusters: 'clusters',
+} as const;
+
+export const ControlRoots = {
+  /** title, purpose, forum name: MeetingInfo fields */
+  meeting: 'meeting',
+  /** expected organisations: id → { id, name, order } */
+  expectedOrgs: 'expectedOrgs',
+  /** the agenda: id → AgendaItem */
+  agenda: 'agenda',
+  /** written by the relay only, from the join API: participantId → Participant */
+  participants: 'participants',
+  /** PhaseState fields */
+  phase: 'phase',
+  /** TimerState fields */
+  timer: 'timer',
+  /** CheckinState fields */
+  checkin: 'checkin',
+  /** GatheringSettings fields */
+  gathering: 'gathering',
+  /** written by the relay only: participantId → number of notes written (no text ever) */
+  noteCounts: 'noteCounts',
+  /** facilitator's moderation before the reveal: noteId → participantId; the relay deletes them */
+  removedNotes: 'removedNotes',
+  /** ClusteringSettings fields */
+  clustering: 'clustering',
+  /** BoardDisplay fields: which conversation prompt or ground rules the board shows */
+  board: 'board',
+} as const;
+
+export const PrivateRoots = {
+  /** the participant's own notes: noteId → PrivateNote */
+  notes: 'notes',
+} as const;
+
+export const InboxRoots = {
+  /** mirror of every unrevealed note, written by the relay: noteId → InboxNote */
+  notes: 'notes',
+} as const;
+
+export const PHASES = [
+  'setup',
+  'checkin',
+  'gathering',
+  'clustering',
+  'voting',
+  'deepdive',
+  'solutionVoting',
+  'nextsteps',
+  'checkout',
+  'summary',
+] as const;
+export type PhaseId = (typeof PHASES)[number];
+
+/** The guide's full process: the default meeting template. */
+export const DEFAULT_TEMPLATE: readonly PhaseId[] = PHASES;
+
+export const NOTE_COLORS = ['yellow', 'pink', 'blue', 'green', 'orange', 'purple'] as const;
+export type NoteColor = (typeof NOTE_COLORS)[number];
+
+export const Limits = {
+  nameMax: 60,
+  organisationMax: 80,
+  noteMax: 280,
+  titleMax: 120,
+  textMax: 500,
+  clusterNameMax: 80,
+  groupCountMax: 30,
+} as const;
+
+export interface MeetingInfo {
+  title: string;
+  purpose: string;
+  forumName: string;
+}
+
+export interface ExpectedOrg {
+  id: string;
+  name: string;
+  order: string;
+}
+
+export interface AgendaItem {
+  id: string;
+  text: string;
+  order: string;
+  /** set when the point came from a participant's proposal */
+  proposalId: string | null;
+}
+
+export type ProposalStatus = 'proposed' | 'accepted' | 'declined';
+export interface AgendaProposal {
+  id: string;
+  text: string;
+  participantId: string;
+  status: ProposalStatus;
+  createdAt: number;
+}
+
+export interface Participant {
+  id: string;
+  name: string;
+  organisation: string;
+  joinedAt: number;
+}
+
+export interface PhaseState {
+  current: PhaseId;
+  /** the order the facilitator runs the phases in; starts as DEFAULT_TEMPLATE */
+  phases: PhaseId[];
+}
+
+/** Driven by an end time in server-clock milliseconds, so every device shows the same value. */
+export type TimerState =
+  | { status: 'idle'; durationMs: number }
+  | { status: 'running'; durationMs: number; endsAt: number }
+  | { status: 'paused'; durationMs: number; remainingMs: number };
+
+export interface CheckinState {
+  question: string;
+  /** speaking order, participant ids */
+  order: string[];
+  /** who speaks now */
+  current: string | null;
+  /** who has spoken (or passed when called) */
+  spoken: string[];
+  /** 0 = no per-speaker timer */
+  speakerSeconds: number;
+  /** server-clock ms when the current speaker started */
+  speakerStartedAt: number | null;
+}
+
+export interface RoundAnswer {
+  text: string;
+  passed: boolean;
+  updatedAt: number;
+}
+
+export interface GatheringSettings {
+  mode: 'individual' | 'group';
+  groupCount: number;
+  /** anonymous by default: revealed notes carry no author id */
+  showAuthors: boolean;
+  revealed: boolean;
+}
+
+export interface PrivateNote {
+  id: string;
+  text: string;
+  color: NoteColor;
+  /** organisation tag, '' for none */
+  tag: string;
+  /** group number in group mode, 0 otherwise */
+  group: number;
+  createdAt: number;
+  updatedAt: number;
+  /** draft until revealed; removed when the facilitator moderated it away */
+  state: 'draft' | 'revealed' | 'removed';
+}
+
+export interface InboxNote {
+  id: string;
+  text: string;
+  color: NoteColor;
+  tag: string;
+  group: number;
+  authorId: string;
+  createdAt: number;
+}
+
+export interface Note {
+  id: string;
+  text: string;
+  color: NoteColor;
+  tag: string;
+  group: number;
+  /** only when the facilitator chose to show authors; otherwise absent */
+  authorId?: string;
+  authorName?: string;
+  clusterId: string | null;
+  /** a duplicate stacked on another note follows that note */
+  stackedOn: string | null;
+  parked: boolean;
+  handOverTo: string;
+  order: string;
+  createdAt: number;
+}
+
+export interface Cluster {
+  id: string;
+  name: string;
+  order: string;
+  parked: boolean;
+  handOverTo: string;
+  createdAt: number;
+}
+
+export interface ClusteringSettings {
+  participantsMayMove: boolean;
+}
+
+export const CONVERSATION_PROMPTS = ['howDoYouMean', 'example', 'why', 'doDifferently', 'youDoDifferently'] as const;
+export type ConversationPrompt = (typeof CONVERSATION_PROMPTS)[number];
+
+export interface BoardDisplay {
+  prompt: ConversationPrompt | null;
+  showRules: boolean;
+}

@@ -1,0 +1,55 @@
+// The per-meeting context: which docs this device holds, who it is, and its connection state.
+// Each meeting gets its own (no global singleton), which also keeps tests independent.
+import { createContext, useContext, type ReactNode } from 'react';
+import type { StoreApi } from 'zustand';
+import type { MeetingDocs } from '@/doc/core';
+
+export type Role = 'facilitator' | 'board' | 'participant';
+
+export type ConnectionState =
+  | { status: 'connecting' }
+  | { status: 'connected' }
+  | { status: 'reconnecting'; since: number }
+  | { status: 'offline'; since: number };
+
+/** Local, per-meeting state that is not shared: connection, server clock offset, selection. */
+export interface SessionState {
+  connection: ConnectionState;
+  /** serverNow ≈ Date.now() + clockOffsetMs; timers use server time */
+  clockOffsetMs: number;
+}
+
+export interface MeetingSession {
+  meetingId: string;
+  role: Role;
+  /** set for participants */
+  participantId: string | null;
+  /** facilitator key or participant key; never logged */
+  key: string;
+  docs: MeetingDocs;
+  /** zustand store with local session state */
+  local: StoreApi<SessionState>;
+  /** awareness of the meeting document, for presence (typed loosely to keep y-protocols out of features) */
+  awareness: PresenceSource;
+}
+
+/** What features need from awareness: who is online. */
+export interface PresenceSource {
+  clientId: number;
+  getStates(): Map<number, Record<string, unknown>>;
+  on(event: 'change', cb: () => void): void;
+  off(event: 'change', cb: () => void): void;
+  setLocalStateField(field: string, value: unknown): void;
+}
+
+const MeetingContext = createContext<MeetingSession | null>(null);
+
+export function MeetingProvider({ session, children }: { session: MeetingSession; children: ReactNode }) {
+  return <MeetingContext.Provider value={session}>{children}</MeetingContext.Provider>;
+}
+
+export function useMeeting(): MeetingSession {
+  const session = useContext(MeetingContext);
+  if (!session) throw new Error('useMeeting outside a MeetingProvider');
+  return session;
+}
