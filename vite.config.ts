@@ -14,5 +14,6 @@ export default defineConfig({
     outDir: 'dist',
     // phones must never download board / drag-and-drop / export code: every view is a lazy chunk
     sourcemap: false,
+    manifest: true,
   },
 });
