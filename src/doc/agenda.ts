@@ -1,0 +1,106 @@
+// The agenda (control doc, facilitator) and agenda proposals from phones (meeting doc, everyone).
+import type * as Y from 'yjs';
+import {
+  ControlRoots,
+  Limits,
+  MeetingRoots,
+  type AgendaItem,
+  type AgendaProposal,
+} from '@common/schema';
+import { createItem, getItem, rootItems, setFields, transact } from './core';
+import { byOrder, newId, orderAtEnd } from './ids';
+import { orderForMove } from './meeting';
+import { itemsView, type View } from './views';
+
+const agenda = (control: Y.Doc) => rootItems(control, ControlRoots.agenda);
+const proposals = (meeting: Y.Doc) => rootItems(meeting, MeetingRoots.agendaProposals);
+const clip = (text: string) => text.trim().slice(0, Limits.textMax);
+
+export function listAgenda(control: Y.Doc): AgendaItem[] {
+  return [...agenda(control).values()].map((m) => m.toJSON() as AgendaItem).sort(byOrder);
+}
+
+export function addAgendaItem(control: Y.Doc, text: string, proposalId: string | null = null): string | null {
+  const clean = clip(text);
+  if (!clean) return null;
+  return transact(control, () => {
+    const items = agenda(control);
+    const id = newId();
+    const order = orderAtEnd([...items.values()].map((m) => m.get('order') as string));
+    createItem<AgendaItem>(items, id, { id, text: clean, order, proposalId });
+    return id;
+  });
+}
+
+export function editAgendaItem(control: Y.Doc, id: string, text: string): void {
+  const clean = clip(text);
+  if (!clean) return;
+  transact(control, () => {
+    const item = getItem(agenda(control), id);
+    if (item) setFields<AgendaItem>(item, { text: clean });
+  });
+}
+
+export function moveAgendaItem(control: Y.Doc, id: string, direction: -1 | 1): void {
+  transact(control, () => {
+    const order = orderForMove(listAgenda(control), id, direction);
+    const item = getItem(agenda(control), id);
+    if (order && item) setFields<AgendaItem>(item, { order });
+  });
+}
+
+export function removeAgendaItem(control: Y.Doc, id: string): void {
+  transact(control, () => agenda(control).delete(id));
+}
+
+export function proposeAgendaPoint(
+  meeting: Y.Doc,
+  participantId: string,
+  text: string,
+  now: number = Date.now(),
+): string | null {
+  const clean = clip(text);
+  if (!clean) return null;
+  return transact(meeting, () => {
+    const id = newId();
+    createItem<AgendaProposal>(proposals(meeting), id, {
+      id,
+      text: clean,
+      participantId,
+      status: 'proposed',
+      createdAt: now,
+    });
+    return id;
+  });
+}
+
+function setProposalStatus(meeting: Y.Doc, id: string, status: AgendaProposal['status']): AgendaProposal | null {
+  return transact(meeting, () => {
+    const item = getItem(proposals(meeting), id);
+    if (!item) return null;
+    setFields<AgendaProposal>(item, { status });
+    return item.toJSON() as AgendaProposal;
+  });
+}
+
+/** Accepting adds the point to the agenda (once) and marks the proposal accepted. */
+export function acceptProposal(control: Y.Doc, meeting: Y.Doc, proposalId: string): string | null {
+  const proposal = getItem(proposals(meeting), proposalId)?.toJSON() as AgendaProposal | undefined;
+  if (!proposal) return null;
+  const existing = listAgenda(control).find((a) => a.proposalId === proposalId);
+  const agendaId = existing?.id ?? addAgendaItem(control, proposal.text, proposalId);
+  setProposalStatus(meeting, proposalId, 'accepted');
+  return agendaId;
+}
+
+export function declineProposal(meeting: Y.Doc, proposalId: string): void {
+  setProposalStatus(meeting, proposalId, 'declined');
+}
+
+export function agendaView(control: Y.Doc): View<ReadonlyMap<string, AgendaItem>> {
+  return itemsView<AgendaItem>(agenda(control));
+}
+
+export function proposalsView(meeting: Y.Doc): View<ReadonlyMap<string, AgendaProposal>> {
+  return itemsView<AgendaProposal>(proposals(meeting));
+}

@@ -1,0 +1,145 @@
+// The check-in round: question, speaking order and current speaker (control doc, facilitator),
+// and each participant's own short answer or pass (meeting doc, checkin[participantId]).
+import type * as Y from 'yjs';
+import { ControlRoots, Limits, MeetingRoots, type CheckinState, type RoundAnswer } from '@common/schema';
+import { createItem, getItem, rootFields, rootItems, setFields, transact } from './core';
+import { fieldsView, itemsView, type View } from './views';
+
+const stateMap = (control: Y.Doc) => rootFields(control, ControlRoots.checkin);
+const answers = (meeting: Y.Doc) => rootItems(meeting, MeetingRoots.checkin);
+
+export function normaliseCheckin(raw: Partial<CheckinState>): CheckinState {
+  return {
+    question: raw.question ?? '',
+    order: raw.order ?? [],
+    current: raw.current ?? null,
+    spoken: raw.spoken ?? [],
+    speakerSeconds: raw.speakerSeconds ?? 0,
+    speakerStartedAt: raw.speakerStartedAt ?? null,
+  };
+}
+
+export function readCheckin(control: Y.Doc): CheckinState {
+  return normaliseCheckin(stateMap(control).toJSON() as Partial<CheckinState>);
+}
+
+const update = (control: Y.Doc, fields: Partial<CheckinState>) =>
+  transact(control, () => setFields<CheckinState>(stateMap(control), fields));
+
+export function setQuestion(control: Y.Doc, question: string): void {
+  update(control, { question: question.trim().slice(0, Limits.textMax) });
+}
+
+export function setSpeakerSeconds(control: Y.Doc, seconds: number): void {
+  update(control, { speakerSeconds: Math.max(0, Math.min(600, Math.round(seconds))) });
+}
+
+/** Sets the speaking order and starts the round over. */
+export function setOrder(control: Y.Doc, order: string[]): void {
+  update(control, { order: [...new Set(order)], current: null, spoken: [], speakerStartedAt: null });
+}
+
+/** Fisher–Yates with an injectable random source, for tests. */
+export function shuffled<T>(items: readonly T[], random: () => number = Math.random): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+/** Participant ids by arrival time. */
+export function arrivalOrder(participants: Iterable<{ id: string; joinedAt: number }>): string[] {
+  return [...participants].sort((a, b) => a.joinedAt - b.joinedAt || (a.id < b.id ? -1 : 1)).map((p) => p.id);
+}
+
+/** Adds people who joined after the order was set to its end, keeping everyone else's place. */
+export function appendLatecomers(control: Y.Doc, ids: string[]): void {
+  transact(control, () => {
+    const state = readCheckin(control);
+    const missing = ids.filter((id) => !state.order.includes(id));
+    if (missing.length) setFields<CheckinState>(stateMap(control), { order: [...state.order, ...missing] });
+  });
+}
+
+/**
+ * The current speaker is done; the next one in order who has not spoken takes the word.
+ * Those in `skip` (e.g. who passed from their phone) are marked spoken without being called.
+ */
+export function nextSpeaker(control: Y.Doc, serverNow: number, skip: ReadonlySet<string> = new Set()): string | null {
+  return transact(control, () => {
+    const state = readCheckin(control);
+    const spoken = [...state.spoken];
+    if (state.current && !spoken.includes(state.current)) spoken.push(state.current);
+    let next: string | null = null;
+    for (const id of state.order) {
+      if (spoken.includes(id)) continue;
+      if (skip.has(id)) {
+        spoken.push(id);
+        continue;
+      }
+      next = id;
+      break;
+    }
+    setFields<CheckinState>(stateMap(control), {
+      spoken,
+      current: next,
+      speakerStartedAt: next ? serverNow : null,
+    });
+    return next;
+  });
+}
+
+/** Marks someone as having spoken without making them the current speaker. */
+export function markSpoken(control: Y.Doc, participantId: string, spoken = true): void {
+  transact(control, () => {
+    const state = readCheckin(control);
+    const list = state.spoken.filter((id) => id !== participantId);
+    if (spoken) list.push(participantId);
+    const fields: Partial<CheckinState> = { spoken: list };
+    if (spoken && state.current === participantId) {
+      fields.current = null;
+      fields.speakerStartedAt = null;
+    }
+    setFields<CheckinState>(stateMap(control), fields);
+  });
+}
+
+/** Gives the word to a given person (e.g. to go back to someone). */
+export function setCurrentSpeaker(control: Y.Doc, participantId: string | null, serverNow: number): void {
+  update(control, { current: participantId, speakerStartedAt: participantId ? serverNow : null });
+}
+
+export function checkinView(control: Y.Doc): View<Partial<CheckinState>> {
+  return fieldsView<CheckinState>(stateMap(control));
+}
+
+// --- the participant's own answer (meeting doc) ---
+
+function writeAnswer(meeting: Y.Doc, participantId: string, fields: Partial<RoundAnswer>, now: number): void {
+  transact(meeting, () => {
+    const items = answers(meeting);
+    const item = getItem(items, participantId);
+    if (item) setFields<RoundAnswer>(item, { ...fields, updatedAt: now });
+    else createItem<RoundAnswer>(items, participantId, { text: '', passed: false, ...fields, updatedAt: now });
+  });
+}
+
+export function setCheckinAnswer(meeting: Y.Doc, participantId: string, text: string, now: number = Date.now()): void {
+  writeAnswer(meeting, participantId, { text: text.trim().slice(0, Limits.noteMax), passed: false }, now);
+}
+
+export function passCheckin(meeting: Y.Doc, participantId: string, passed = true, now: number = Date.now()): void {
+  writeAnswer(meeting, participantId, { passed }, now);
+}
+
+export function checkinAnswersView(meeting: Y.Doc): View<ReadonlyMap<string, RoundAnswer>> {
+  return itemsView<RoundAnswer>(answers(meeting));
+}
+
+/** Ms left for the current speaker, or null when there is no per-speaker timer running. */
+export function speakerRemainingMs(state: CheckinState, serverNow: number): number | null {
+  if (!state.speakerSeconds || state.speakerStartedAt === null || !state.current) return null;
+  return Math.max(0, state.speakerStartedAt + state.speakerSeconds * 1000 - serverNow);
+}
