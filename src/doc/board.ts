@@ -1,0 +1,12 @@
+// What the projected board overlays: one conversation prompt and/or the ground rules (control doc).
+import type * as Y from 'yjs';
+import { ControlRoots, type BoardDisplay, type ConversationPrompt } from '@common/schema';
+import { rootFields, setFields, transact } from './core';
+
+export function showPrompt(control: Y.Doc, prompt: ConversationPrompt | null): void {
+  transact(control, () => setFields<BoardDisplay>(rootFields(control, ControlRoots.board), { prompt }));
+}
+
+export function setShowRules(control: Y.Doc, showRules: boolean): void {
+  transact(control, () => setFields<BoardDisplay>(rootFields(control, ControlRoots.board), { showRules }));
+}

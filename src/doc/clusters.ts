@@ -1,0 +1,167 @@
+// Clustering commands on the meeting doc, all under CLUSTERING_ORIGIN so the facilitator can undo
+// them. Membership lives on the note (clusterId); order is a fractional-index string.
+import type * as Y from 'yjs';
+import { Limits, MeetingRoots, type Cluster } from '@common/schema';
+import { createItem, getItem, rootItems, setFields, transact, type ItemsMap } from './core';
+import { newId, orderAtEnd, orderBetween } from './ids';
+import { meetingNotes, orderInCluster, placeNote, stackTop } from './notes';
+import { CLUSTERING_ORIGIN } from './undo';
+
+export const meetingClusters = (meeting: Y.Doc): ItemsMap => rootItems(meeting, MeetingRoots.clusters);
+
+const cleanName = (name: string) => name.trim().slice(0, Limits.clusterNameMax);
+
+function clusterOrders(clusters: ItemsMap): string[] {
+  const orders: string[] = [];
+  clusters.forEach((item) => orders.push(String(item.get('order') ?? '')));
+  return orders.filter((o) => o !== '');
+}
+
+/** Drops note `noteId` onto note `ontoId`: a new cluster holding both (the stacks come along). */
+export function createClusterFromNotes(meeting: Y.Doc, noteId: string, ontoId: string, name: string): string | null {
+  return transact(
+    meeting,
+    () => {
+      const notes = meetingNotes(meeting);
+      const clusters = meetingClusters(meeting);
+      const ontoTop = stackTop(notes, ontoId);
+      const movedTop = stackTop(notes, noteId);
+      const onto = getItem(notes, ontoTop);
+      const moved = getItem(notes, movedTop);
+      if (!onto || !moved || ontoTop === movedTop) return null;
+      const id = newId();
+      const cluster: Cluster = {
+        id,
+        name: cleanName(name),
+        order: orderAtEnd(clusterOrders(clusters)),
+        parked: false,
+        handOverTo: '',
+        createdAt: Date.now(),
+      };
+      createItem(clusters, id, cluster);
+      const first = orderBetween(null, null);
+      placeNote(notes, onto, ontoTop, { clusterId: id, parked: false, order: first });
+      placeNote(notes, moved, movedTop, { clusterId: id, parked: false, order: orderBetween(first, null) });
+      return id;
+    },
+    CLUSTERING_ORIGIN,
+  );
+}
+
+/** Adds a note (and its stack) to the end of a cluster. A duplicate moved on its own leaves its stack. */
+export function moveNoteToCluster(meeting: Y.Doc, noteId: string, clusterId: string): void {
+  transact(
+    meeting,
+    () => {
+      const notes = meetingNotes(meeting);
+      const item = getItem(notes, noteId);
+      if (!item || !getItem(meetingClusters(meeting), clusterId)) return;
+      placeNote(notes, item, noteId, {
+        clusterId,
+        parked: false,
+        stackedOn: null,
+        order: orderInCluster(notes, clusterId),
+      });
+    },
+    CLUSTERING_ORIGIN,
+  );
+}
+
+/** Back to the loose notes (also takes a note out of the parking lot). */
+export function removeNoteFromCluster(meeting: Y.Doc, noteId: string): void {
+  transact(
+    meeting,
+    () => {
+      const notes = meetingNotes(meeting);
+      const item = getItem(notes, noteId);
+      if (!item) return;
+      placeNote(notes, item, noteId, {
+        clusterId: null,
+        parked: false,
+        stackedOn: null,
+        order: orderInCluster(notes, null),
+      });
+    },
+    CLUSTERING_ORIGIN,
+  );
+}
+
+/** Places a cluster between two neighbours (null = the start / the end of the board). */
+export function moveCluster(meeting: Y.Doc, clusterId: string, beforeId: string | null, afterId: string | null): void {
+  transact(
+    meeting,
+    () => {
+      const clusters = meetingClusters(meeting);
+      const item = getItem(clusters, clusterId);
+      if (!item) return;
+      const orderOf = (id: string | null) => (id ? ((getItem(clusters, id)?.get('order') as string) ?? null) : null);
+      let before = orderOf(beforeId);
+      let after = orderOf(afterId);
+      // concurrent inserts can leave equal or crossed keys: fall back to an open end
+      if (before !== null && after !== null && before >= after) after = null;
+      if (before === null && after !== null && after === '') before = null;
+      item.set('order', orderBetween(before, after));
+    },
+    CLUSTERING_ORIGIN,
+  );
+}
+
+export function renameCluster(meeting: Y.Doc, clusterId: string, name: string): void {
+  transact(
+    meeting,
+    () => {
+      const item = getItem(meetingClusters(meeting), clusterId);
+      if (item) setFields<Cluster>(item, { name: cleanName(name) });
+    },
+    CLUSTERING_ORIGIN,
+  );
+}
+
+/** Moves every note of `sourceId` into `targetId` and deletes the emptied source. */
+export function mergeClusters(meeting: Y.Doc, sourceId: string, targetId: string): void {
+  if (sourceId === targetId) return;
+  transact(
+    meeting,
+    () => {
+      const notes = meetingNotes(meeting);
+      const clusters = meetingClusters(meeting);
+      if (!getItem(clusters, sourceId) || !getItem(clusters, targetId)) return;
+      let last: string | null = null;
+      notes.forEach((item) => {
+        if (item.get('clusterId') === targetId) {
+          const order = String(item.get('order') ?? '');
+          if (order !== '' && (last === null || order > last)) last = order;
+        }
+      });
+      const moving: string[] = [];
+      notes.forEach((item, id) => {
+        if (item.get('clusterId') === sourceId) moving.push(id);
+      });
+      moving.sort((a, b) => String(notes.get(a)?.get('order')).localeCompare(String(notes.get(b)?.get('order'))));
+      for (const id of moving) {
+        const item = getItem(notes, id);
+        if (!item) continue;
+        const order: string = orderBetween(last, null);
+        last = order;
+        setFields(item, { clusterId: targetId, order });
+      }
+      clusters.delete(sourceId);
+    },
+    CLUSTERING_ORIGIN,
+  );
+}
+
+/** Deletes a cluster; its notes become loose. */
+export function deleteCluster(meeting: Y.Doc, clusterId: string): void {
+  transact(
+    meeting,
+    () => {
+      const notes = meetingNotes(meeting);
+      notes.forEach((item) => {
+        if (item.get('clusterId') === clusterId) item.set('clusterId', null);
+      });
+      meetingClusters(meeting).delete(clusterId);
+    },
+    CLUSTERING_ORIGIN,
+  );
+}

@@ -1,0 +1,10 @@
+// The facilitator's clustering setting in the control document.
+import type * as Y from 'yjs';
+import { ControlRoots, type ClusteringSettings } from '@common/schema';
+import { rootFields, setFields, transact } from './core';
+
+export function setParticipantsMayMove(control: Y.Doc, participantsMayMove: boolean): void {
+  transact(control, () =>
+    setFields<ClusteringSettings>(rootFields(control, ControlRoots.clustering), { participantsMayMove }),
+  );
+}

@@ -1,0 +1,44 @@
+// The facilitator's gathering settings and moderation, all in the control document (the relay
+// accepts control writes from the facilitator only and does the reveal itself).
+import type * as Y from 'yjs';
+import { ControlRoots, Limits, type GatheringSettings } from '@common/schema';
+import { rootFields, setFields, transact } from './core';
+
+export const DEFAULT_GATHERING: GatheringSettings = {
+  mode: 'individual',
+  groupCount: 3,
+  showAuthors: false,
+  revealed: false,
+};
+
+/** The settings with defaults for fields nobody has written yet. */
+export function gatheringSettings(fields: Partial<GatheringSettings>): GatheringSettings {
+  return { ...DEFAULT_GATHERING, ...fields };
+}
+
+function settingsMap(control: Y.Doc) {
+  return rootFields(control, ControlRoots.gathering);
+}
+
+export function setMode(control: Y.Doc, mode: GatheringSettings['mode']): void {
+  transact(control, () => setFields<GatheringSettings>(settingsMap(control), { mode }));
+}
+
+export function setGroupCount(control: Y.Doc, groupCount: number): void {
+  const count = Math.max(1, Math.min(Limits.groupCountMax, Math.floor(groupCount) || 1));
+  transact(control, () => setFields<GatheringSettings>(settingsMap(control), { groupCount: count }));
+}
+
+export function setShowAuthors(control: Y.Doc, showAuthors: boolean): void {
+  transact(control, () => setFields<GatheringSettings>(settingsMap(control), { showAuthors }));
+}
+
+/** Asks the relay to move every draft into the meeting's notes. */
+export function reveal(control: Y.Doc): void {
+  transact(control, () => setFields<GatheringSettings>(settingsMap(control), { revealed: true }));
+}
+
+/** Moderation before the reveal: the relay marks the author's private note removed. */
+export function requestRemoveNote(control: Y.Doc, noteId: string, authorId: string): void {
+  transact(control, () => rootFields(control, ControlRoots.removedNotes).set(noteId, authorId));
+}

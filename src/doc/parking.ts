@@ -1,0 +1,67 @@
+// The parking lot: what lies outside the forum's mandate, with whom it is handed over to.
+import type * as Y from 'yjs';
+import { Limits, type Cluster, type Note } from '@common/schema';
+import { getItem, setFields, transact } from './core';
+import { meetingClusters } from './clusters';
+import { meetingNotes, orderInCluster, placeNote } from './notes';
+import { CLUSTERING_ORIGIN } from './undo';
+
+export type ParkedRef = { kind: 'note' | 'cluster'; id: string };
+
+export function parkNote(meeting: Y.Doc, noteId: string, handOverTo?: string): void {
+  transact(
+    meeting,
+    () => {
+      const notes = meetingNotes(meeting);
+      const item = getItem(notes, noteId);
+      if (!item) return;
+      placeNote(notes, item, noteId, { clusterId: null, parked: true, stackedOn: null });
+      if (handOverTo !== undefined) setFields<Note>(item, { handOverTo: handOverTo.slice(0, Limits.textMax) });
+    },
+    CLUSTERING_ORIGIN,
+  );
+}
+
+export function parkCluster(meeting: Y.Doc, clusterId: string, handOverTo?: string): void {
+  transact(
+    meeting,
+    () => {
+      const item = getItem(meetingClusters(meeting), clusterId);
+      if (!item) return;
+      setFields<Cluster>(item, { parked: true });
+      if (handOverTo !== undefined) setFields<Cluster>(item, { handOverTo: handOverTo.slice(0, Limits.textMax) });
+    },
+    CLUSTERING_ORIGIN,
+  );
+}
+
+/** Back onto the board: a note becomes loose, a cluster returns with its notes. */
+export function unpark(meeting: Y.Doc, ref: ParkedRef): void {
+  transact(
+    meeting,
+    () => {
+      if (ref.kind === 'cluster') {
+        const item = getItem(meetingClusters(meeting), ref.id);
+        if (item) setFields<Cluster>(item, { parked: false });
+        return;
+      }
+      const notes = meetingNotes(meeting);
+      const item = getItem(notes, ref.id);
+      if (item) placeNote(notes, item, ref.id, { parked: false, clusterId: null, order: orderInCluster(notes, null) });
+    },
+    CLUSTERING_ORIGIN,
+  );
+}
+
+/** To which forum, organisation or person a parked item is handed over. */
+export function setHandOverTo(meeting: Y.Doc, ref: ParkedRef, handOverTo: string): void {
+  transact(
+    meeting,
+    () => {
+      const items = ref.kind === 'note' ? meetingNotes(meeting) : meetingClusters(meeting);
+      const item = getItem(items, ref.id);
+      if (item) setFields(item, { handOverTo: handOverTo.trim().slice(0, Limits.textMax) });
+    },
+    CLUSTERING_ORIGIN,
+  );
+}
