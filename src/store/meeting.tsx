@@ -17,6 +17,10 @@ export interface SessionState {
   connection: ConnectionState;
   /** serverNow ≈ Date.now() + clockOffsetMs; timers use server time */
   clockOffsetMs: number;
+  /** the relay refused this device for good (4401 bad key, 4403, 4404, 4400): stop and explain */
+  closedCode: number | null;
+  /** every doc has synced with the relay at least once, or was loaded from this device */
+  loaded: boolean;
 }
 
 export interface MeetingSession {
@@ -31,6 +35,10 @@ export interface MeetingSession {
   local: StoreApi<SessionState>;
   /** awareness of the meeting document, for presence (typed loosely to keep y-protocols out of features) */
   awareness: PresenceSource;
+  /** the short join code, when this device knows it (facilitator and board) */
+  joinCode: string | null;
+  /** destroys providers and local persistence handles */
+  close(): void;
 }
 
 /** What features need from awareness: who is online. */

@@ -1,0 +1,82 @@
+// Read hooks over the meeting's docs. They subscribe to doc/views.ts read models: no second copy
+// of shared state lives in React or zustand.
+import { useMemo } from 'react';
+import type {
+  AgendaItem,
+  AgendaProposal,
+  CheckinState,
+  ExpectedOrg,
+  MeetingInfo,
+  Participant,
+  PhaseState,
+  RoundAnswer,
+  TimerState,
+} from '@common/schema';
+import { agendaView, proposalsView } from '@/doc/agenda';
+import { checkinAnswersView, checkinView, normaliseCheckin } from '@/doc/checkin';
+import { byOrder } from '@/doc/ids';
+import { expectedOrgsView, meetingInfoView } from '@/doc/meeting';
+import { participantsView } from '@/doc/participants';
+import { normalisePhase, phaseView } from '@/doc/phase';
+import { normaliseTimer, timerView } from '@/doc/timer';
+import { useMeeting } from './meeting';
+import { useView } from './useView';
+
+export function useMeetingInfo(): MeetingInfo {
+  const { docs } = useMeeting();
+  const raw = useView(meetingInfoView(docs.control));
+  return useMemo(() => ({ title: raw.title ?? '', purpose: raw.purpose ?? '', forumName: raw.forumName ?? '' }), [raw]);
+}
+
+export function useExpectedOrgs(): ExpectedOrg[] {
+  const { docs } = useMeeting();
+  const map = useView(expectedOrgsView(docs.control));
+  return useMemo(() => [...map.values()].sort(byOrder), [map]);
+}
+
+export function useAgenda(): AgendaItem[] {
+  const { docs } = useMeeting();
+  const map = useView(agendaView(docs.control));
+  return useMemo(() => [...map.values()].sort(byOrder), [map]);
+}
+
+export function useProposals(): AgendaProposal[] {
+  const { docs } = useMeeting();
+  const map = useView(proposalsView(docs.meeting));
+  return useMemo(() => [...map.values()].sort((a, b) => a.createdAt - b.createdAt), [map]);
+}
+
+export function usePhase(): PhaseState {
+  const { docs } = useMeeting();
+  const raw = useView(phaseView(docs.control));
+  return useMemo(() => normalisePhase(raw), [raw]);
+}
+
+export function useTimer(): TimerState {
+  const { docs } = useMeeting();
+  const raw = useView(timerView(docs.control));
+  return useMemo(() => normaliseTimer(raw), [raw]);
+}
+
+export function useCheckin(): CheckinState {
+  const { docs } = useMeeting();
+  const raw = useView(checkinView(docs.control));
+  return useMemo(() => normaliseCheckin(raw), [raw]);
+}
+
+export function useCheckinAnswers(): ReadonlyMap<string, RoundAnswer> {
+  const { docs } = useMeeting();
+  return useView(checkinAnswersView(docs.meeting));
+}
+
+export function useParticipants(): ReadonlyMap<string, Participant> {
+  const { docs } = useMeeting();
+  return useView(participantsView(docs.control));
+}
+
+/** The participant this device is, when it is a participant's phone. */
+export function useSelf(): Participant | null {
+  const { participantId } = useMeeting();
+  const participants = useParticipants();
+  return participantId ? participants.get(participantId) ?? null : null;
+}

@@ -1,0 +1,164 @@
+// Opens one meeting on this device: a Y.Doc per document, a WebsocketProvider and an IndexedDB
+// copy for each (edits made offline stay on the device and merge on reconnect), a combined
+// connection state, the server clock offset, and awareness for presence.
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { createStore } from 'zustand/vanilla';
+import { controlDocName, inboxDocName, meetingDocName, privateDocName } from '@common/docNames';
+import { bestOffset, estimateOffset } from '@/doc/clock';
+import type { MeetingDocs } from '@/doc/core';
+import type { MeetingSession, Role, SessionState } from '@/store/meeting';
+import { sampleServerTime } from './api';
+import { combineConnection, type ProviderStatus } from './connectionState';
+
+export interface OpenMeetingOptions {
+  meetingId: string;
+  role: Role;
+  key: string;
+  participantId?: string | null;
+  joinCode?: string | null;
+  /** defaults to this page's origin, ws(s)://host/ws */
+  serverUrl?: string;
+}
+
+const CLOCK_RESYNC_MS = 5 * 60_000;
+
+function defaultServerUrl(): string {
+  return location.origin.replace(/^http/, 'ws') + '/ws';
+}
+
+export function openMeeting(options: OpenMeetingOptions): MeetingSession {
+  const { meetingId, role, key } = options;
+  const participantId = role === 'participant' ? options.participantId ?? null : null;
+  const serverUrl = options.serverUrl ?? defaultServerUrl();
+
+  const docs: MeetingDocs = { meeting: new Y.Doc(), control: new Y.Doc() };
+  const names: [Y.Doc, string][] = [
+    [docs.meeting, meetingDocName(meetingId)],
+    [docs.control, controlDocName(meetingId)],
+  ];
+  if (participantId) {
+    docs.private = new Y.Doc();
+    names.push([docs.private, privateDocName(meetingId, participantId)]);
+  }
+  if (role === 'facilitator') {
+    docs.inbox = new Y.Doc();
+    names.push([docs.inbox, inboxDocName(meetingId)]);
+  }
+
+  const local = createStore<SessionState>(() => ({
+    connection: { status: 'connecting' },
+    clockOffsetMs: 0,
+    closedCode: null,
+    loaded: false,
+  }));
+
+  const statuses: ProviderStatus[] = names.map(() => 'connecting');
+  const everConnected = names.map(() => false);
+  const loaded = names.map(() => false);
+  const isOnline = () => (typeof navigator === 'undefined' ? true : navigator.onLine !== false);
+  const refresh = () => {
+    const previous = local.getState().connection;
+    const connection = combineConnection(
+      { online: isOnline(), statuses, everConnected: everConnected.every(Boolean) },
+      previous,
+      Date.now(),
+    );
+    if (connection !== previous) local.setState({ connection });
+  };
+  const markLoaded = (i: number) => {
+    loaded[i] = true;
+    if (loaded.every(Boolean) && !local.getState().loaded) local.setState({ loaded: true });
+  };
+
+  const providers: WebsocketProvider[] = [];
+  const persistences: IndexeddbPersistence[] = [];
+  names.forEach(([doc, name], i) => {
+    if (typeof indexedDB !== 'undefined') {
+      const persistence = new IndexeddbPersistence(name, doc);
+      persistence.whenSynced.then(() => {
+        // a device that has this doc stored can show it before the relay answers
+        if (doc.store.clients.size > 0) markLoaded(i);
+      });
+      persistences.push(persistence);
+    }
+    const provider = new WebsocketProvider(serverUrl, name, doc, { params: { key } });
+    // presence lives on the meeting doc's awareness only; the others stay silent
+    if (i > 0) provider.awareness.setLocalState(null);
+    provider.on('status', ({ status }) => {
+      statuses[i] = status;
+      if (status === 'connected') {
+        everConnected[i] = true;
+        if (i === 0) void syncClock();
+      }
+      refresh();
+    });
+    provider.on('sync', (synced: boolean) => {
+      if (synced) markLoaded(i);
+    });
+    provider.on('closed', ({ code }) => {
+      // 44xx: the relay will not take this device; stop every doc and say why
+      for (const p of providers) p.disconnect();
+      local.setState({ closedCode: code });
+    });
+    providers.push(provider);
+  });
+
+  const awareness = providers[0].awareness;
+  awareness.setLocalState({ role, participantId });
+
+  const samples: { offset: number; roundTrip: number }[] = [];
+  let closed = false;
+  async function syncClock() {
+    const sample = await sampleServerTime();
+    if (!sample || closed) return;
+    samples.push({
+      offset: estimateOffset(sample.sentAt, sample.serverNow, sample.receivedAt),
+      roundTrip: sample.receivedAt - sample.sentAt,
+    });
+    if (samples.length > 5) samples.shift();
+    local.setState({ clockOffsetMs: bestOffset(samples) });
+  }
+  void syncClock();
+  const clockTimer = setInterval(() => void syncClock(), CLOCK_RESYNC_MS);
+
+  const onNetwork = () => refresh();
+  if (typeof window !== 'undefined') {
+    window.addEventListener('online', onNetwork);
+    window.addEventListener('offline', onNetwork);
+  }
+  refresh();
+
+  return {
+    meetingId,
+    role,
+    participantId,
+    key,
+    docs,
+    local,
+    joinCode: options.joinCode ?? null,
+    awareness: {
+      get clientId() {
+        return awareness.clientID;
+      },
+      getStates: () => awareness.getStates() as Map<number, Record<string, unknown>>,
+      on: (event, cb) => awareness.on(event, cb),
+      off: (event, cb) => awareness.off(event, cb),
+      setLocalStateField: (field, value) => awareness.setLocalStateField(field, value),
+    },
+    close() {
+      if (closed) return;
+      closed = true;
+      clearInterval(clockTimer);
+      if (typeof window !== 'undefined') {
+        window.removeEventListener('online', onNetwork);
+        window.removeEventListener('offline', onNetwork);
+      }
+      awareness.setLocalState(null);
+      for (const p of providers) p.destroy();
+      for (const p of persistences) void p.destroy();
+      for (const [doc] of names) doc.destroy();
+    },
+  };
+}
