@@ -8,7 +8,7 @@ import { parkCluster, parkNote, setHandOverTo, unpark } from './parking';
 describe('parking lot', () => {
   it('a parked note leaves its cluster and carries its hand-over', () => {
     const meeting = new Y.Doc();
-    const [a, b, c] = revealNotes(meeting, ['A', 'B', 'C']);
+    const [a, b] = revealNotes(meeting, ['A', 'B', 'C']);
     createClusterFromNotes(meeting, a, b, 'K');
     parkNote(meeting, a, 'Styrgruppen');
     expect(picture(meeting)).toEqual({ clusters: { K: ['B'] }, loose: ['C'], parked: ['A'] });
