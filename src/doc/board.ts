@@ -2,6 +2,7 @@
 import type * as Y from 'yjs';
 import { ControlRoots, type BoardDisplay, type ConversationPrompt } from '@common/schema';
 import { rootFields, setFields, transact } from './core';
+import { fieldsView, type View } from './views';
 
 export function showPrompt(control: Y.Doc, prompt: ConversationPrompt | null): void {
   transact(control, () => setFields<BoardDisplay>(rootFields(control, ControlRoots.board), { prompt }));
@@ -9,4 +10,8 @@ export function showPrompt(control: Y.Doc, prompt: ConversationPrompt | null): v
 
 export function setShowRules(control: Y.Doc, showRules: boolean): void {
   transact(control, () => setFields<BoardDisplay>(rootFields(control, ControlRoots.board), { showRules }));
+}
+
+export function boardDisplayView(control: Y.Doc): View<Partial<BoardDisplay>> {
+  return fieldsView<BoardDisplay>(rootFields(control, ControlRoots.board));
 }

@@ -1,8 +1,9 @@
 // The facilitator's gathering settings and moderation, all in the control document (the relay
 // accepts control writes from the facilitator only and does the reveal itself).
 import type * as Y from 'yjs';
-import { ControlRoots, Limits, type GatheringSettings } from '@common/schema';
-import { rootFields, setFields, transact } from './core';
+import { ControlRoots, InboxRoots, Limits, type GatheringSettings, type InboxNote } from '@common/schema';
+import { rootFields, rootItems, setFields, transact } from './core';
+import { fieldsView, itemsView, type View } from './views';
 
 export const DEFAULT_GATHERING: GatheringSettings = {
   mode: 'individual',
@@ -41,4 +42,23 @@ export function reveal(control: Y.Doc): void {
 /** Moderation before the reveal: the relay marks the author's private note removed. */
 export function requestRemoveNote(control: Y.Doc, noteId: string, authorId: string): void {
   transact(control, () => rootFields(control, ControlRoots.removedNotes).set(noteId, authorId));
+}
+
+export function gatheringView(control: Y.Doc): View<Partial<GatheringSettings>> {
+  return fieldsView<GatheringSettings>(rootFields(control, ControlRoots.gathering));
+}
+
+/** participantId → notes written (numbers only; the relay writes them). */
+export function noteCountsView(control: Y.Doc): View<Partial<Record<string, number>>> {
+  return fieldsView<Record<string, number>>(rootFields(control, ControlRoots.noteCounts));
+}
+
+/** noteId → authorId of notes the facilitator removed before the reveal. */
+export function removedNotesView(control: Y.Doc): View<Partial<Record<string, string>>> {
+  return fieldsView<Record<string, string>>(rootFields(control, ControlRoots.removedNotes));
+}
+
+/** The facilitator's inbox: unrevealed notes mirrored by the relay. */
+export function inboxView(inbox: Y.Doc): View<ReadonlyMap<string, InboxNote>> {
+  return itemsView<InboxNote>(rootItems(inbox, InboxRoots.notes));
 }

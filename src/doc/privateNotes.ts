@@ -4,6 +4,7 @@ import type * as Y from 'yjs';
 import { Limits, NOTE_COLORS, PrivateRoots, type NoteColor, type PrivateNote } from '@common/schema';
 import { createItem, getItem, rootItems, setFields, transact } from './core';
 import { newId } from './ids';
+import { itemsView, type View } from './views';
 
 export type NoteTextProblem = 'empty' | 'tooLong';
 
@@ -98,4 +99,8 @@ export function deletePrivateNote(doc: Y.Doc, noteId: string): void {
   transact(doc, () => {
     if (draftItem(doc, noteId)) privateNotesMap(doc).delete(noteId);
   });
+}
+
+export function privateNotesView(doc: Y.Doc): View<ReadonlyMap<string, PrivateNote>> {
+  return itemsView<PrivateNote>(privateNotesMap(doc));
 }
