@@ -1,0 +1,214 @@
+// Composition: storage, registry, rooms, gathering, HTTP and websocket on one port.
+import { createServer, type IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { CloseCode, parseDocName } from '../common/docNames';
+import { defaultConfig, type RelayConfig } from './config';
+import { openStorage } from './storage';
+import { MeetingRegistry } from './meetings';
+import { Rooms } from './rooms';
+import { Gathering } from './gathering';
+import { accessFor, Connection } from './protocol';
+import { ConnectionCounter } from './limits';
+import { clientAddress, createHttpHandler, lanUrls } from './http';
+import { createLogger, idPrefix, type Logger } from './log';
+
+export interface RunningServer {
+  port: number;
+  url: string;
+  lanUrls: string[];
+  close(): Promise<void>;
+  /** for tests and benchmarks: resolves when queued gathering work and store writes are done */
+  settle(): Promise<void>;
+}
+
+const PING_INTERVAL_MS = 30_000;
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+export async function startServer(partial: Partial<RelayConfig> = {}, logger?: Logger): Promise<RunningServer> {
+  const config: RelayConfig = { ...defaultConfig, ...partial };
+  const log = logger ?? createLogger(config.logLevel);
+  const storage = await openStorage(config.dataDir);
+  const registry = new MeetingRegistry(storage.registry);
+  const rooms = new Rooms(storage, config.relayTickMs, log);
+  const gathering = new Gathering(rooms, registry, config.gatheringConcurrency, log);
+  rooms.hooks = { onLoad: (room) => gathering.onLoad(room) };
+
+  const perAddress = new ConnectionCounter();
+  const perMeeting = new ConnectionCounter();
+  let total = 0;
+  const sockets = new Set<WebSocket>();
+  const alive = new WeakSet<WebSocket>();
+  let closing = false;
+  let actualPort = config.port;
+
+  const httpServer = createServer(
+    createHttpHandler({ config, registry, rooms, log, port: () => actualPort }),
+  );
+  httpServer.headersTimeout = 20_000;
+  httpServer.requestTimeout = 30_000;
+  const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes, perMessageDeflate: false });
+
+  httpServer.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => socket.destroy());
+    const path = (req.url ?? '').split('?')[0];
+    if (closing || !path.startsWith('/ws/')) {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      onConnection(ws, req).catch((err) => {
+        log.error('connection setup failed', { err: String(err instanceof Error ? err.stack : err) });
+        try {
+          ws.close(1011, 'internal error');
+        } catch {
+          ws.terminate();
+        }
+      });
+    });
+  });
+
+  async function onConnection(ws: WebSocket, req: IncomingMessage): Promise<void> {
+    sockets.add(ws);
+    alive.add(ws);
+    const address = clientAddress(req, config.trustProxy);
+    let conn: Connection | null = null;
+    const early: Uint8Array[] = [];
+    let onClose: (() => void)[] = [() => sockets.delete(ws)];
+    // an oversized frame makes ws close this socket with 1009 and emit an error here: that is all
+    ws.on('error', (err) => log.debug('socket error', { err: String(err) }));
+    ws.on('pong', () => alive.add(ws));
+    ws.on('message', (data) => {
+      const bytes = toBytes(data);
+      if (conn) conn.receive(bytes);
+      else if (early.length < 64) early.push(bytes);
+      else ws.close(CloseCode.policy, 'too many messages before sync');
+    });
+    ws.on('close', () => {
+      for (const fn of onClose) fn();
+      onClose = [];
+    });
+    const reject = (code: number, reason: string) => ws.close(code, reason);
+
+    if (total >= config.maxConnectionsTotal || perAddress.get(address) >= config.maxConnectionsPerAddress) {
+      return reject(CloseCode.tooManyConnections, 'too many connections');
+    }
+    total++;
+    perAddress.increment(address);
+    onClose.push(() => {
+      total--;
+      perAddress.decrement(address);
+    });
+
+    const url = new URL(req.url ?? '/', 'http://relay.invalid');
+    let rawName: string;
+    try {
+      rawName = decodeURIComponent(url.pathname.slice('/ws/'.length));
+    } catch {
+      return reject(CloseCode.badDocName, 'bad document name');
+    }
+    const docName = parseDocName(rawName);
+    if (!docName) return reject(CloseCode.badDocName, 'bad document name');
+    const key = url.searchParams.get('key');
+    if (!key) return reject(CloseCode.badKey, 'missing key');
+    // the key is checked before any document is loaded
+    const role = await registry.authenticate(docName.meetingId, key);
+    if (role === 'unknownMeeting') return reject(CloseCode.unknownMeeting, 'unknown meeting');
+    if (role === null) return reject(CloseCode.badKey, 'wrong key');
+    const access = accessFor(docName, role);
+    if (access === 'forbidden') return reject(CloseCode.forbidden, 'forbidden');
+    if (docName.kind === 'private' && !(await registry.hasParticipant(docName.meetingId, docName.participantId))) {
+      return reject(CloseCode.forbidden, 'forbidden');
+    }
+    if (perMeeting.get(docName.meetingId) >= config.maxConnectionsPerMeeting) {
+      return reject(CloseCode.tooManyConnections, 'too many connections to this meeting');
+    }
+    perMeeting.increment(docName.meetingId);
+    onClose.push(() => perMeeting.decrement(docName.meetingId));
+    if (ws.readyState !== ws.OPEN) return;
+
+    const room = await rooms.acquire(rawName, docName);
+    if (ws.readyState !== ws.OPEN) {
+      rooms.release(room);
+      return;
+    }
+    const connection = new Connection(ws, room, access, {
+      ratePerSecond: config.messageRatePerSecond,
+      burst: config.messageRateBurst,
+      log,
+    });
+    room.conns.add(connection);
+    onClose.push(() => {
+      connection.detach();
+      rooms.release(room);
+    });
+    conn = connection;
+    log.debug('socket open', { doc: docName.kind, meeting: idPrefix(docName.meetingId), role: role.kind });
+    connection.start();
+    for (const bytes of early.splice(0)) connection.receive(bytes);
+    if (docName.kind === 'private') gathering.touchParticipant(docName.meetingId, docName.participantId);
+  }
+
+  // phones vanish from flaky Wi-Fi without a close frame: find them and free their awareness
+  const pinger = setInterval(() => {
+    for (const ws of sockets) {
+      if (!alive.has(ws)) {
+        ws.terminate();
+        continue;
+      }
+      alive.delete(ws);
+      try {
+        ws.ping();
+      } catch {
+        ws.terminate();
+      }
+    }
+  }, PING_INTERVAL_MS);
+  pinger.unref();
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
+  const address = httpServer.address();
+  actualPort = typeof address === 'object' && address ? address.port : config.port;
+  const localHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+
+  let closed: Promise<void> | null = null;
+  return {
+    port: actualPort,
+    url: `http://${localHost.includes(':') ? `[${localHost}]` : localHost}:${actualPort}`,
+    lanUrls: lanUrls(actualPort),
+    settle: async () => {
+      await gathering.settle();
+      await rooms.flushAll();
+    },
+    close() {
+      closed ??= (async () => {
+        closing = true;
+        clearInterval(pinger);
+        const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+        httpServer.closeIdleConnections();
+        for (const ws of sockets) ws.close(1001, 'server shutting down');
+        // sockets that do not answer the close handshake promptly are cut
+        await new Promise((r) => setTimeout(r, 200));
+        for (const ws of sockets) ws.terminate();
+        httpServer.closeAllConnections();
+        await stopped;
+        await gathering.settle();
+        await rooms.flushAll();
+        rooms.destroyAll();
+        await storage.close();
+      })();
+      return closed;
+    },
+  };
+}

@@ -1,0 +1,351 @@
+// The JSON API and the built client, on the same port as the websocket.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { networkInterfaces } from 'node:os';
+import path from 'node:path';
+import * as Y from 'yjs';
+import { controlDocName, isId, normaliseJoinCode } from '../common/docNames';
+import { ControlRoots, DEFAULT_TEMPLATE, Limits } from '../common/schema';
+import type { RelayConfig } from './config';
+import type { MeetingRegistry } from './meetings';
+import { SERVER_ORIGIN, type Rooms } from './rooms';
+import { WindowCounter } from './limits';
+import { idPrefix, type Logger } from './log';
+
+export interface HttpContext {
+  config: RelayConfig;
+  registry: MeetingRegistry;
+  rooms: Rooms;
+  log: Logger;
+  /** the actual port, known once listening */
+  port(): number;
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = req.headers['x-forwarded-for'];
+    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+    if (first) return first;
+  }
+  return req.socket.remoteAddress ?? 'unknown';
+}
+
+/** Non-internal IPv4 addresses as URLs phones on the same network can open. */
+export function lanUrls(port: number): string[] {
+  const urls: string[] = [];
+  for (const addresses of Object.values(networkInterfaces())) {
+    for (const a of addresses ?? []) {
+      if (a.family === 'IPv4' && !a.internal) urls.push(`http://${a.address}:${port}`);
+    }
+  }
+  return urls;
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+  });
+  res.end(text);
+}
+
+async function readJson(req: IncomingMessage, maxBytes: number): Promise<Record<string, unknown>> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > maxBytes) throw new HttpError(413, 'Request body too large');
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) throw new HttpError(413, 'Request body too large');
+    chunks.push(chunk as Buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8').trim();
+  if (text === '') return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new HttpError(400, 'Body is not valid JSON');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new HttpError(400, 'Body must be a JSON object');
+  }
+  return value as Record<string, unknown>;
+}
+
+/** A trimmed text field within `max` characters; `required` refuses empty. */
+function textField(body: Record<string, unknown>, field: string, label: string, max: number, required: boolean): string | undefined {
+  const raw = body[field];
+  if (raw === undefined && !required) return undefined;
+  if (typeof raw !== 'string') throw new HttpError(400, `${label} is required`);
+  const value = raw.trim();
+  if (value === '') throw new HttpError(400, `${label} must not be empty`);
+  if (value.length > max) throw new HttpError(400, `${label} must be at most ${max} characters`);
+  return value;
+}
+
+export function initialiseControlDoc(doc: Y.Doc, title: string): void {
+  doc.transact(() => {
+    const meeting = doc.getMap(ControlRoots.meeting);
+    meeting.set('title', title);
+    meeting.set('purpose', '');
+    meeting.set('forumName', '');
+    const phase = doc.getMap(ControlRoots.phase);
+    phase.set('current', 'setup');
+    phase.set('phases', [...DEFAULT_TEMPLATE]);
+    const gathering = doc.getMap(ControlRoots.gathering);
+    gathering.set('mode', 'individual');
+    gathering.set('groupCount', 4);
+    gathering.set('showAuthors', false);
+    gathering.set('revealed', false);
+    doc.getMap(ControlRoots.clustering).set('participantsMayMove', false);
+    const board = doc.getMap(ControlRoots.board);
+    board.set('prompt', null);
+    board.set('showRules', false);
+    const timer = doc.getMap(ControlRoots.timer);
+    timer.set('status', 'idle');
+    timer.set('durationMs', 300_000);
+    const checkin = doc.getMap(ControlRoots.checkin);
+    checkin.set('question', '');
+    checkin.set('order', []);
+    checkin.set('current', null);
+    checkin.set('spoken', []);
+    checkin.set('speakerSeconds', 0);
+    checkin.set('speakerStartedAt', null);
+  }, SERVER_ORIGIN);
+}
+
+export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res: ServerResponse) => void {
+  const { config, registry, rooms, log } = ctx;
+  const joinFailures = new WindowCounter(config.joinFailureWindowMs);
+  const creations = new WindowCounter(config.joinFailureWindowMs);
+  const distDir = path.resolve(config.distDir);
+
+  const withControl = <T>(meetingId: string, fn: (doc: Y.Doc) => T) =>
+    rooms.withRoom(controlDocName(meetingId), { kind: 'control', meetingId }, (room) => fn(room.doc));
+
+  async function createMeeting(req: IncomingMessage, res: ServerResponse) {
+    const address = clientAddress(req, config.trustProxy);
+    const body = await readJson(req, config.maxBodyBytes);
+    const rawTitle = body.title;
+    if (rawTitle !== undefined && typeof rawTitle !== 'string') throw new HttpError(400, 'Title must be text');
+    const title = (rawTitle ?? '').trim();
+    if (title.length > Limits.titleMax) throw new HttpError(400, `Title must be at most ${Limits.titleMax} characters`);
+    if (creations.count(address) >= config.createMeetingsPerAddress) throw new HttpError(429, 'Too many meetings created; try again later');
+    creations.add(address);
+    const created = await registry.createMeeting();
+    await withControl(created.meetingId, (doc) => initialiseControlDoc(doc, title));
+    log.info('meeting created', { meeting: idPrefix(created.meetingId) });
+    sendJson(res, 201, created);
+  }
+
+  async function join(req: IncomingMessage, res: ServerResponse, rawCode: string) {
+    const address = clientAddress(req, config.trustProxy);
+    if (
+      joinFailures.count(address) >= config.joinFailuresPerAddress ||
+      joinFailures.count('*') >= config.joinFailuresTotal
+    ) {
+      throw new HttpError(429, 'Too many attempts; wait a few minutes and try again');
+    }
+    let decoded = rawCode;
+    try {
+      decoded = decodeURIComponent(rawCode);
+    } catch {
+      // keep the raw text; it will not match
+    }
+    const code = normaliseJoinCode(decoded);
+    const meetingId = code ? await registry.meetingIdForCode(code) : null;
+    if (!meetingId) {
+      joinFailures.add(address);
+      joinFailures.add('*');
+      throw new HttpError(404, 'No meeting has that code');
+    }
+    sendJson(res, 200, { meetingId });
+  }
+
+  async function addParticipant(req: IncomingMessage, res: ServerResponse, meetingId: string) {
+    if (!isId(meetingId) || !(await registry.exists(meetingId))) throw new HttpError(404, 'Unknown meeting');
+    const body = await readJson(req, config.maxBodyBytes);
+    const name = textField(body, 'name', 'Name', Limits.nameMax, true)!;
+    const organisation = textField(body, 'organisation', 'Organisation', Limits.organisationMax, true)!;
+    const added = await registry.addParticipant(meetingId);
+    if (!added) throw new HttpError(404, 'Unknown meeting');
+    await withControl(meetingId, (doc) => {
+      doc.transact(() => {
+        const entry = new Y.Map<unknown>();
+        entry.set('id', added.participantId);
+        entry.set('name', name);
+        entry.set('organisation', organisation);
+        entry.set('joinedAt', Date.now());
+        doc.getMap(ControlRoots.participants).set(added.participantId, entry);
+      }, SERVER_ORIGIN);
+    });
+    sendJson(res, 201, added);
+  }
+
+  async function renameParticipant(req: IncomingMessage, res: ServerResponse, meetingId: string, participantId: string) {
+    if (!isId(meetingId) || !(await registry.exists(meetingId))) throw new HttpError(404, 'Unknown meeting');
+    const auth = req.headers.authorization ?? '';
+    const key = /^Bearer\s+(\S+)$/i.exec(auth)?.[1];
+    if (!key) throw new HttpError(401, 'Missing key');
+    const role = await registry.authenticate(meetingId, key);
+    if (role === 'unknownMeeting') throw new HttpError(404, 'Unknown meeting');
+    if (role === null) throw new HttpError(401, 'Wrong key');
+    if (role.kind === 'participant' && role.participantId !== participantId) throw new HttpError(403, 'Not your name to change');
+    if (!(await registry.hasParticipant(meetingId, participantId))) throw new HttpError(404, 'Unknown participant');
+    const body = await readJson(req, config.maxBodyBytes);
+    const name = textField(body, 'name', 'Name', Limits.nameMax, false);
+    const organisation = textField(body, 'organisation', 'Organisation', Limits.organisationMax, false);
+    if (name === undefined && organisation === undefined) throw new HttpError(400, 'Give a name or an organisation');
+    const result = await withControl(meetingId, (doc) => {
+      const participants = doc.getMap<Y.Map<unknown>>(ControlRoots.participants);
+      let entry = participants.get(participantId);
+      doc.transact(() => {
+        if (!(entry instanceof Y.Map)) {
+          entry = new Y.Map<unknown>();
+          entry.set('id', participantId);
+          entry.set('joinedAt', Date.now());
+          participants.set(participantId, entry);
+        }
+        if (name !== undefined && entry.get('name') !== name) entry.set('name', name);
+        if (organisation !== undefined && entry.get('organisation') !== organisation) entry.set('organisation', organisation);
+      }, SERVER_ORIGIN);
+      return { participantId, name: entry!.get('name'), organisation: entry!.get('organisation') };
+    });
+    sendJson(res, 200, result);
+  }
+
+  async function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string) {
+    const indexFile = path.join(distDir, 'index.html');
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(pathname);
+    } catch {
+      throw new HttpError(400, 'Bad path');
+    }
+    const file = path.resolve(distDir, '.' + path.posix.normalize(decoded));
+    const inside = file === distDir || file.startsWith(distDir + path.sep);
+    if (inside && !decoded.includes('\0')) {
+      const info = await stat(file).catch(() => null);
+      if (info?.isFile()) return sendFile(req, res, file, info.size, decoded.startsWith('/assets/'));
+    }
+    const index = await stat(indexFile).catch(() => null);
+    if (!index?.isFile()) {
+      res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+      res.end('Samverkansverkstad: the client is not built yet. Run "npm run build" and reload.\n');
+      return;
+    }
+    return sendFile(req, res, indexFile, index.size, false);
+  }
+
+  function sendFile(req: IncomingMessage, res: ServerResponse, file: string, size: number, immutable: boolean) {
+    res.writeHead(200, {
+      'Content-Type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Length': size,
+      'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    });
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    createReadStream(file)
+      .on('error', () => res.destroy())
+      .pipe(res);
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://relay.invalid');
+    const pathname = url.pathname;
+    const method = req.method ?? 'GET';
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+
+    if (pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (pathname === '/api' || pathname.startsWith('/api/')) {
+      const parts = pathname.split('/').slice(2);
+      const allow = (...methods: string[]) => {
+        if (!methods.includes(method)) {
+          res.setHeader('Allow', methods.join(', '));
+          throw new HttpError(405, 'Method not allowed');
+        }
+      };
+      if (parts.length === 1 && parts[0] === 'meetings') {
+        allow('POST');
+        return createMeeting(req, res);
+      }
+      if (parts.length === 2 && parts[0] === 'join') {
+        allow('GET');
+        return join(req, res, parts[1]);
+      }
+      if (parts.length === 3 && parts[0] === 'meetings' && parts[2] === 'participants') {
+        allow('POST');
+        return addParticipant(req, res, parts[1]);
+      }
+      if (parts.length === 4 && parts[0] === 'meetings' && parts[2] === 'participants') {
+        allow('PATCH');
+        return renameParticipant(req, res, parts[1], parts[3]);
+      }
+      if (parts.length === 1 && parts[0] === 'time') {
+        allow('GET');
+        return sendJson(res, 200, { now: Date.now() });
+      }
+      if (parts.length === 1 && parts[0] === 'info') {
+        allow('GET');
+        return sendJson(res, 200, { lanUrls: lanUrls(ctx.port()) });
+      }
+      throw new HttpError(404, 'Not found');
+    }
+    if (pathname === '/ws' || pathname.startsWith('/ws/')) throw new HttpError(426, 'Use a websocket');
+    if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'Method not allowed');
+    return serveStatic(req, res, pathname);
+  }
+
+  return (req, res) => {
+    route(req, res).catch((err) => {
+      if (err instanceof HttpError) {
+        // a body we refused to read: do not keep the socket for the rest of it
+        if (err.status === 413 && !res.headersSent) res.setHeader('Connection', 'close');
+        if (!res.headersSent) sendJson(res, err.status, { error: err.message });
+        else res.destroy();
+        return;
+      }
+      log.error('request failed', { method: req.method, err: String(err instanceof Error ? err.stack : err) });
+      if (!res.headersSent) sendJson(res, 500, { error: 'Internal error' });
+      else res.destroy();
+    });
+  };
+}

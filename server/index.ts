@@ -1,0 +1,45 @@
+// Entry point: config from env, start, print where to connect, shut down cleanly on signals.
+import path from 'node:path';
+import { configFromEnv } from './config';
+import { startServer } from './app';
+import { createLogger } from './log';
+
+const config = configFromEnv();
+const log = createLogger(config.logLevel);
+
+// one bad socket must never take the meeting down: log and keep serving
+process.on('uncaughtException', (err) => log.error('uncaught exception', { err: String(err?.stack ?? err) }));
+process.on('unhandledRejection', (err) =>
+  log.error('unhandled rejection', { err: String(err instanceof Error ? err.stack : err) }),
+);
+
+const server = await startServer(config, log);
+const out = (line: string) => process.stdout.write(line + '\n');
+out("Samverkansverkstad relay started");
+out(`listening on port ${server.port}`);
+out(`Local:                      http://localhost:${server.port}`);
+for (const url of server.lanUrls) out(`Phones on the same Wi-Fi:   ${url}`);
+if (server.lanUrls.length === 0) out('Phones on the same Wi-Fi:   (no network interface found)');
+out(`Bound to ${config.host} (${config.host === '0.0.0.0' ? 'all interfaces' : 'this address only'}), port ${server.port}`);
+out(`Data directory:             ${path.resolve(config.dataDir)}`);
+
+let stopping = false;
+const stop = (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  log.info(`${signal}: closing sockets and finishing writes`);
+  const force = setTimeout(() => {
+    log.error('shutdown took too long; exiting');
+    process.exit(1);
+  }, 10_000);
+  force.unref();
+  server.close().then(
+    () => process.exit(0),
+    (err) => {
+      log.error('shutdown failed', { err: String(err) });
+      process.exit(1);
+    },
+  );
+};
+process.on('SIGINT', () => stop('SIGINT'));
+process.on('SIGTERM', () => stop('SIGTERM'));

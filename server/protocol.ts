@@ -1,0 +1,191 @@
+// The y-websocket protocol per socket, and who may read or write which document.
+import type { WebSocket } from 'ws';
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as encoding from 'lib0/encoding';
+import * as decoding from 'lib0/decoding';
+import { CloseCode, type DocName } from '../common/docNames';
+import type { Role } from './meetings';
+import {
+  MESSAGE_AUTH,
+  MESSAGE_AWARENESS,
+  MESSAGE_QUERY_AWARENESS,
+  MESSAGE_SYNC,
+  type Room,
+  type RoomConn,
+} from './rooms';
+import { TokenBucket } from './limits';
+import type { Logger } from './log';
+
+export type Access = 'readwrite' | 'read' | 'forbidden';
+
+/** Which access a key's role grants on a document of its own meeting. */
+export function accessFor(doc: DocName, role: Role): Access {
+  switch (doc.kind) {
+    case 'meeting':
+      return 'readwrite';
+    case 'control':
+      return role.kind === 'facilitator' ? 'readwrite' : 'read';
+    case 'private':
+      if (role.kind === 'facilitator') return 'readwrite';
+      return role.participantId === doc.participantId ? 'readwrite' : 'forbidden';
+    case 'inbox':
+      // only the relay writes the inbox
+      return role.kind === 'facilitator' ? 'read' : 'forbidden';
+  }
+}
+
+/** Close code 1003: a message type this relay does not speak. */
+export const CLOSE_UNSUPPORTED = 1003;
+
+class ProtocolError extends Error {
+  constructor(
+    readonly code: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface ConnectionOptions {
+  ratePerSecond: number;
+  burst: number;
+  log: Logger;
+}
+
+/** One websocket on one room: the room is already loaded and access is already checked. */
+export class Connection implements RoomConn {
+  readonly awarenessIds = new Set<number>();
+  private readonly bucket: TokenBucket;
+  private closed = false;
+
+  constructor(
+    private readonly ws: WebSocket,
+    private readonly room: Room,
+    private readonly access: Exclude<Access, 'forbidden'>,
+    private readonly options: ConnectionOptions,
+  ) {
+    this.bucket = new TokenBucket(options.ratePerSecond, options.burst);
+  }
+
+  /** Sends the server's state vector and the current awareness, like the reference server. */
+  start(): void {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_SYNC);
+    syncProtocol.writeSyncStep1(encoder, this.room.doc);
+    this.send(encoding.toUint8Array(encoder));
+    const states = this.room.awareness.getStates();
+    if (states.size > 0) this.sendAwareness([...states.keys()]);
+  }
+
+  send(message: Uint8Array): void {
+    if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
+    this.ws.send(message, (err) => {
+      if (err) this.close(1011, 'send failed');
+    });
+  }
+
+  close(code: number, reason: string): void {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      this.ws.close(code, reason);
+    } catch {
+      this.ws.terminate();
+    }
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  /** Handles one frame; any malformed input closes only this socket. */
+  receive(data: Uint8Array): void {
+    if (this.closed) return;
+    if (!this.bucket.take()) {
+      this.close(CloseCode.policy, 'rate limit');
+      return;
+    }
+    try {
+      this.handle(data);
+    } catch (err) {
+      const code = err instanceof ProtocolError ? err.code : CloseCode.policy;
+      this.options.log.debug('closing socket on bad message', { doc: this.room.docName.kind, err: String(err) });
+      this.close(code, 'bad message');
+    }
+  }
+
+  private handle(data: Uint8Array): void {
+    const decoder = decoding.createDecoder(data);
+    const type = decoding.readVarUint(decoder);
+    switch (type) {
+      case MESSAGE_SYNC:
+        return this.handleSync(decoder);
+      case MESSAGE_AWARENESS: {
+        const update = decoding.readVarUint8Array(decoder);
+        awarenessProtocol.applyAwarenessUpdate(this.room.awareness, update, this);
+        return;
+      }
+      case MESSAGE_QUERY_AWARENESS:
+        this.sendAwareness([...this.room.awareness.getStates().keys()]);
+        return;
+      case MESSAGE_AUTH:
+        return;
+      default:
+        throw new ProtocolError(CLOSE_UNSUPPORTED, `unknown message type ${type}`);
+    }
+  }
+
+  private handleSync(decoder: decoding.Decoder): void {
+    const syncType = decoding.readVarUint(decoder);
+    switch (syncType) {
+      case syncProtocol.messageYjsSyncStep1: {
+        const stateVector = decoding.readVarUint8Array(decoder);
+        // validate now so a garbage state vector closes the socket instead of failing later
+        Y.decodeStateVector(stateVector);
+        // answer once what this client will see is stored
+        this.room.whenStored().then(() => {
+          if (this.closed) return;
+          try {
+            const encoder = encoding.createEncoder();
+            encoding.writeVarUint(encoder, MESSAGE_SYNC);
+            syncProtocol.writeSyncStep2(encoder, this.room.doc, stateVector);
+            this.send(encoding.toUint8Array(encoder));
+          } catch (err) {
+            this.options.log.debug('sync step 2 failed', { err: String(err) });
+            this.close(CloseCode.policy, 'bad state vector');
+          }
+        });
+        return;
+      }
+      case syncProtocol.messageYjsSyncStep2:
+      case syncProtocol.messageYjsUpdate: {
+        const update = decoding.readVarUint8Array(decoder);
+        // read-only docs: drop the write, keep the socket (the client still receives state)
+        if (this.access !== 'readwrite') return;
+        Y.applyUpdate(this.room.doc, update, this);
+        return;
+      }
+      default:
+        throw new ProtocolError(CLOSE_UNSUPPORTED, `unknown sync message ${syncType}`);
+    }
+  }
+
+  private sendAwareness(clients: number[]): void {
+    if (clients.length === 0) return;
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.room.awareness, clients));
+    this.send(encoding.toUint8Array(encoder));
+  }
+
+  /** Removes this socket's awareness states; the room broadcasts the removal. */
+  detach(): void {
+    this.closed = true;
+    this.room.conns.delete(this);
+    if (this.awarenessIds.size > 0) {
+      awarenessProtocol.removeAwarenessStates(this.room.awareness, [...this.awarenessIds], null);
+    }
+  }
+}

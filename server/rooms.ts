@@ -1,0 +1,224 @@
+// Docs in memory: get-or-load, batch updates per tick (store once, encode once, send the same
+// buffer to every socket), drop a doc when nothing holds it any more, after its writes finished.
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as encoding from 'lib0/encoding';
+import type { DocName } from '../common/docNames';
+import type { Storage } from './storage';
+import type { Logger } from './log';
+
+export const MESSAGE_SYNC = 0;
+export const MESSAGE_AWARENESS = 1;
+export const MESSAGE_AUTH = 2;
+export const MESSAGE_QUERY_AWARENESS = 3;
+
+/** Origin of every write the relay makes itself (participants, counts, inbox, reveal). */
+export const SERVER_ORIGIN = Symbol('relay');
+
+export interface RoomConn {
+  send(message: Uint8Array): void;
+  /** awareness client ids this socket introduced; removed when it closes */
+  readonly awarenessIds: Set<number>;
+}
+
+export class Room {
+  readonly awareness: awarenessProtocol.Awareness;
+  readonly conns = new Set<RoomConn>();
+  refs = 0;
+  storedSinceLoad = 0;
+  private pending: Uint8Array[] = [];
+  private pendingAwareness = new Set<number>();
+  private timer: NodeJS.Timeout | null = null;
+  private writes: Promise<void> = Promise.resolve();
+
+  constructor(
+    readonly name: string,
+    readonly docName: DocName,
+    readonly doc: Y.Doc,
+    private readonly storage: Storage,
+    private readonly tickMs: number,
+    private readonly log: Logger,
+  ) {
+    this.awareness = new awarenessProtocol.Awareness(doc);
+    this.awareness.setLocalState(null);
+    doc.on('update', (update: Uint8Array) => {
+      this.pending.push(update);
+      this.schedule();
+    });
+    this.awareness.on(
+      'update',
+      ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
+        const conn = origin as RoomConn | null;
+        if (conn && typeof conn === 'object' && 'awarenessIds' in conn) {
+          for (const id of added) conn.awarenessIds.add(id);
+          for (const id of removed) conn.awarenessIds.delete(id);
+        }
+        for (const id of added) this.pendingAwareness.add(id);
+        for (const id of updated) this.pendingAwareness.add(id);
+        for (const id of removed) this.pendingAwareness.add(id);
+        this.schedule();
+      },
+    );
+  }
+
+  private schedule(): void {
+    if (this.timer) return;
+    this.timer = setTimeout(() => this.flush(), this.tickMs);
+  }
+
+  /** Stores the batch, then broadcasts it: nothing reaches another client before it is on disk. */
+  flush(): void {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    if (this.pending.length > 0) {
+      const updates = this.pending;
+      this.pending = [];
+      const merged = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MESSAGE_SYNC);
+      syncProtocol.writeUpdate(encoder, merged);
+      const message = encoding.toUint8Array(encoder);
+      this.writes = this.writes
+        .then(() => this.storage.storeUpdate(this.name, merged))
+        .then(
+          () => {
+            this.storedSinceLoad++;
+            this.broadcast(message);
+          },
+          (err) => this.log.error('storing an update failed', { doc: this.docName.kind, err: String(err) }),
+        );
+    }
+    if (this.pendingAwareness.size > 0) {
+      const ids = [...this.pendingAwareness];
+      this.pendingAwareness.clear();
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+      encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids));
+      this.broadcast(encoding.toUint8Array(encoder));
+    }
+  }
+
+  /** Resolves once every update received so far is stored (and broadcast). */
+  whenStored(): Promise<void> {
+    if (this.pending.length > 0) this.flush();
+    return this.writes;
+  }
+
+  private broadcast(message: Uint8Array): void {
+    for (const conn of this.conns) conn.send(message);
+  }
+
+  destroy(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}
+
+export interface RoomHooks {
+  /** called once a doc is loaded, before anyone uses it */
+  onLoad?(room: Room): void;
+  /** called after a room was dropped from memory */
+  onUnload?(room: Room): void;
+}
+
+export class Rooms {
+  private readonly rooms = new Map<string, Room>();
+  private readonly loading = new Map<string, Promise<Room>>();
+  private readonly unloading = new Set<Promise<void>>();
+  hooks: RoomHooks = {};
+
+  constructor(
+    private readonly storage: Storage,
+    private readonly tickMs: number,
+    private readonly log: Logger,
+  ) {}
+
+  get size(): number {
+    return this.rooms.size;
+  }
+
+  /** The loaded room, without taking a hold. */
+  peek(name: string): Room | undefined {
+    return this.rooms.get(name);
+  }
+
+  /** Gets or loads a doc and holds it in memory until `release`. */
+  async acquire(name: string, docName: DocName): Promise<Room> {
+    let room = this.rooms.get(name);
+    if (!room) {
+      let loading = this.loading.get(name);
+      if (!loading) {
+        loading = this.load(name, docName);
+        this.loading.set(name, loading);
+        loading.finally(() => this.loading.delete(name)).catch(() => {});
+      }
+      room = await loading;
+    }
+    room.refs++;
+    return room;
+  }
+
+  release(room: Room): void {
+    room.refs--;
+    if (room.refs > 0) return;
+    const done = this.unload(room);
+    this.unloading.add(done);
+    done.finally(() => this.unloading.delete(done)).catch(() => {});
+  }
+
+  /** Runs `fn` with the doc loaded and waits until its writes are stored. */
+  async withRoom<T>(name: string, docName: DocName, fn: (room: Room) => T | Promise<T>): Promise<T> {
+    const room = await this.acquire(name, docName);
+    try {
+      const result = await fn(room);
+      await room.whenStored();
+      return result;
+    } finally {
+      this.release(room);
+    }
+  }
+
+  private async load(name: string, docName: DocName): Promise<Room> {
+    const doc = await this.storage.loadDoc(name);
+    doc.gc = true;
+    const room = new Room(name, docName, doc, this.storage, this.tickMs, this.log);
+    this.rooms.set(name, room);
+    try {
+      this.hooks.onLoad?.(room);
+    } catch (err) {
+      this.log.error('room load hook failed', { doc: docName.kind, err: String(err) });
+    }
+    return room;
+  }
+
+  private async unload(room: Room): Promise<void> {
+    await room.whenStored();
+    // someone took it again while its writes finished
+    if (room.refs > 0 || this.rooms.get(room.name) !== room) return;
+    this.rooms.delete(room.name);
+    room.destroy();
+    try {
+      this.hooks.onUnload?.(room);
+    } catch (err) {
+      this.log.error('room unload hook failed', { doc: room.docName.kind, err: String(err) });
+    }
+    if (room.storedSinceLoad > 50) {
+      await this.storage.compact(room.name).catch(() => {});
+    }
+  }
+
+  /** Stores everything pending in every room and waits for unloads in progress. */
+  async flushAll(): Promise<void> {
+    await Promise.all([...this.rooms.values()].map((r) => r.whenStored()));
+    await Promise.all([...this.unloading]);
+  }
+
+  destroyAll(): void {
+    for (const room of this.rooms.values()) room.destroy();
+    this.rooms.clear();
+  }
+}

@@ -1,0 +1,42 @@
+// Embedded persistence: y-leveldb for the Yjs documents, a plain level db for the meeting registry.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { Level } from 'level';
+import { LeveldbPersistence } from 'y-leveldb';
+import type * as Y from 'yjs';
+
+export interface Storage {
+  loadDoc(name: string): Promise<Y.Doc>;
+  /** Resolves once the update is written (leveldb log; survives a process kill). */
+  storeUpdate(name: string, update: Uint8Array): Promise<void>;
+  /** Merges a doc's stored updates into one. */
+  compact(name: string): Promise<void>;
+  registry: Level<string, unknown>;
+  close(): Promise<void>;
+}
+
+export async function openStorage(dataDir: string): Promise<Storage> {
+  const docsDir = path.join(dataDir, 'docs');
+  const registryDir = path.join(dataDir, 'registry');
+  await mkdir(docsDir, { recursive: true });
+  await mkdir(registryDir, { recursive: true });
+  const docs = new LeveldbPersistence(docsDir);
+  const registry = new Level<string, unknown>(registryDir, { valueEncoding: 'json' });
+  await registry.open();
+  let closed = false;
+  return {
+    registry,
+    loadDoc: (name) => docs.getYDoc(name),
+    async storeUpdate(name, update) {
+      // y-leveldb serialises all its operations in one queue, so writes land in call order
+      await docs.storeUpdate(name, update);
+    },
+    compact: (name) => docs.flushDocument(name),
+    async close() {
+      if (closed) return;
+      closed = true;
+      await docs.destroy();
+      await registry.close();
+    },
+  };
+}

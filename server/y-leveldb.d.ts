@@ -1,0 +1,15 @@
+// y-leveldb 0.2.0's package.json "exports" carries no "types" condition, so TypeScript with
+// bundler resolution cannot find its declarations; this is the part of its API the relay uses.
+declare module 'y-leveldb' {
+  import type * as Y from 'yjs';
+  export class LeveldbPersistence {
+    constructor(location: string, options?: { Level?: unknown; levelOptions?: object });
+    getYDoc(docName: string): Promise<Y.Doc>;
+    storeUpdate(docName: string, update: Uint8Array): Promise<number>;
+    flushDocument(docName: string): Promise<void>;
+    getStateVector(docName: string): Promise<Uint8Array>;
+    clearDocument(docName: string): Promise<void>;
+    getAllDocNames(): Promise<string[]>;
+    destroy(): Promise<void>;
+  }
+}

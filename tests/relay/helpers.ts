@@ -1,0 +1,258 @@
+// Reusable helpers for tests and benchmarks that drive a real relay over real sockets.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { startServer, type RunningServer } from '../../server/app';
+import type { RelayConfig } from '../../server/config';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export async function makeTempDir(prefix = 'relay-test-'): Promise<string> {
+  return mkdtemp(path.join(tmpdir(), prefix));
+}
+
+export async function removeDir(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true, maxRetries: 3 });
+}
+
+export interface TestRelay {
+  server: RunningServer;
+  /** http://127.0.0.1:<port> */
+  url: string;
+  /** ws://127.0.0.1:<port>/ws: the serverUrl for WebsocketProvider */
+  wsUrl: string;
+  dataDir: string;
+  config: Partial<RelayConfig>;
+  /** Stops the relay (clean shutdown), keeping the data directory. */
+  stop(): Promise<void>;
+  /** Starts a fresh relay process-in-process on the same data directory (new port). */
+  restart(): Promise<TestRelay>;
+  /** Stops the relay and removes the data directory. */
+  dispose(): Promise<void>;
+}
+
+/** Starts an in-process relay on 127.0.0.1 and a random port, on a temp DATA_DIR unless given. */
+export async function startRelay(config: Partial<RelayConfig> = {}, dataDir?: string): Promise<TestRelay> {
+  const dir = dataDir ?? (await makeTempDir());
+  const full: Partial<RelayConfig> = {
+    port: 0,
+    host: '127.0.0.1',
+    logLevel: 'silent',
+    distDir: path.join(dir, 'no-dist'),
+    ...config,
+    dataDir: dir,
+  };
+  const server = await startServer(full);
+  let stopped = false;
+  const relay: TestRelay = {
+    server,
+    url: server.url,
+    wsUrl: server.url.replace(/^http/, 'ws') + '/ws',
+    dataDir: dir,
+    config: full,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await server.close();
+    },
+    async restart() {
+      await relay.stop();
+      return startRelay({ ...config }, dir);
+    },
+    async dispose() {
+      await relay.stop();
+      await removeDir(dir);
+    },
+  };
+  return relay;
+}
+
+export interface ApiResult<T = any> {
+  status: number;
+  body: T;
+}
+
+export async function api<T = any>(
+  baseUrl: string,
+  pathname: string,
+  init: { method?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+): Promise<ApiResult<T>> {
+  const headers: Record<string, string> = { ...init.headers };
+  let body: string | undefined = init.rawBody;
+  if (init.body !== undefined) {
+    body = JSON.stringify(init.body);
+    headers['content-type'] = 'application/json';
+  }
+  const res = await fetch(baseUrl + pathname, { method: init.method ?? (body ? 'POST' : 'GET'), headers, body });
+  const text = await res.text();
+  let parsed: unknown = text;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: res.status, body: parsed as T };
+}
+
+export interface CreatedMeeting {
+  meetingId: string;
+  facilitatorKey: string;
+  joinCode: string;
+}
+
+export async function createMeeting(baseUrl: string, title = 'Testmöte'): Promise<CreatedMeeting> {
+  const res = await api<CreatedMeeting>(baseUrl, '/api/meetings', { method: 'POST', body: { title } });
+  if (res.status !== 201) throw new Error(`create meeting failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+export async function addParticipant(
+  baseUrl: string,
+  meetingId: string,
+  name = 'Anna',
+  organisation = 'Region',
+): Promise<{ participantId: string; participantKey: string }> {
+  const res = await api(baseUrl, `/api/meetings/${meetingId}/participants`, { method: 'POST', body: { name, organisation } });
+  if (res.status !== 201) throw new Error(`join failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+export interface DocClient {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  /** resolves when the first sync with the relay completed */
+  synced: Promise<void>;
+  /** resolves with the close code if the relay closes the socket */
+  closed: Promise<number>;
+  destroy(): void;
+}
+
+/** A stock y-websocket client (BroadcastChannel off, so everything goes through the relay). */
+export function connectDoc(wsUrl: string, docName: string, key: string, doc: Y.Doc = new Y.Doc()): DocClient {
+  const provider = new WebsocketProvider(wsUrl, docName, doc, {
+    params: { key },
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+    maxBackoffTime: 200,
+  });
+  const synced = new Promise<void>((resolve) => {
+    if (provider.synced) resolve();
+    const onSync = (state: boolean) => {
+      if (state) {
+        provider.off('sync', onSync);
+        resolve();
+      }
+    };
+    provider.on('sync', onSync);
+  });
+  const closed = new Promise<number>((resolve) => {
+    provider.on('connection-close', (event) => {
+      if (event) resolve(event.code);
+    });
+  });
+  return {
+    doc,
+    provider,
+    synced,
+    closed,
+    destroy() {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+export interface RawSocket {
+  ws: WebSocket;
+  opened: Promise<void>;
+  closed: Promise<{ code: number; reason: string }>;
+  messages: Uint8Array[];
+}
+
+/** A bare websocket to `<wsUrl>/<docName>?key=<key>`, for close codes and malformed frames. */
+export function openRaw(wsUrl: string, docName: string, key?: string, options: WebSocket.ClientOptions = {}): RawSocket {
+  const query = key === undefined ? '' : `?key=${encodeURIComponent(key)}`;
+  const ws = new WebSocket(`${wsUrl}/${docName}${query}`, options);
+  const messages: Uint8Array[] = [];
+  ws.on('message', (data) => messages.push(new Uint8Array(data as Buffer)));
+  ws.on('error', () => {});
+  const opened = new Promise<void>((resolve) => ws.once('open', () => resolve()));
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    ws.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
+  return { ws, opened, closed, messages };
+}
+
+/** Polls `check` until it returns a truthy value (or stops throwing); bounded. */
+export async function waitFor<T>(
+  check: () => T | Promise<T>,
+  { timeout = 5000, interval = 20, message = 'condition' }: { timeout?: number; interval?: number; message?: string } = {},
+): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value) return value;
+    } catch (err) {
+      lastError = err;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for ${message}${lastError ? `: ${String(lastError)}` : ''}`);
+    }
+    await new Promise((r) => setTimeout(r, interval));
+  }
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export interface SpawnedRelay {
+  process: ChildProcess;
+  port: number;
+  url: string;
+  wsUrl: string;
+  output: () => string;
+  /** resolves with the exit code */
+  exited: Promise<number | null>;
+}
+
+/** Runs `node --import tsx server/index.ts` as a separate process with PORT=0; parses the port. */
+export async function spawnRelay(dataDir: string, env: Record<string, string> = {}, timeoutMs = 15_000): Promise<SpawnedRelay> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`relay did not start:\n${out}`)), timeoutMs);
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /listening on port (\d+)/.exec(out);
+      if (match) {
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`relay exited with ${code}:\n${out}`));
+    });
+  });
+  return {
+    process: child,
+    port,
+    url: `http://127.0.0.1:${port}`,
+    wsUrl: `ws://127.0.0.1:${port}/ws`,
+    output: () => out,
+    exited,
+  };
+}
