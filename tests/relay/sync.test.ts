@@ -64,9 +64,8 @@ describe('control doc', () => {
     pa.doc.getMap('meeting').set('title', 'hijacked');
     // the facilitator's write is the marker: once it arrived, the earlier participant write would have too
     fac.doc.getMap('phase').set('current', 'checkin');
-    await waitFor(() => pb.doc.getMap('phase').get('current') === 'checkin' && pa.doc.getMap('phase').get('current') !== 'summary', {
-      message: 'facilitator write everywhere',
-    });
+    // (the writer's own copy may keep its local write: the relay drops it, Yjs does not undo it)
+    await waitFor(() => pb.doc.getMap('phase').get('current') === 'checkin', { message: 'facilitator write everywhere' });
     await sleep(50);
     expect(fac.doc.getMap('meeting').get('title')).toBe('Samverkan');
     expect(pb.doc.getMap('meeting').get('title')).toBe('Samverkan');

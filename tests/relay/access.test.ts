@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CloseCode, JOIN_CODE_ALPHABET, JOIN_CODE_PATTERN, parseDocName, type DocName } from '../../common/docNames';
+import { accessFor } from '../../server/protocol';
+import { generateJoinCode } from '../../server/meetings';
+import { addParticipant, createMeeting, openRaw, startRelay, type TestRelay } from './helpers';
+
+const M = 'A'.repeat(21);
+const P = 'p'.repeat(21);
+const Q = 'q'.repeat(21);
+const facilitator = { kind: 'facilitator' } as const;
+const participant = { kind: 'participant', participantId: P } as const;
+
+describe('access rules', () => {
+  const doc = (name: string) => parseDocName(name) as DocName;
+
+  it('everyone in the meeting reads and writes the meeting doc', () => {
+    expect(accessFor(doc(M), facilitator)).toBe('readwrite');
+    expect(accessFor(doc(M), participant)).toBe('readwrite');
+  });
+
+  it('only the facilitator writes the control doc; participants only read it', () => {
+    expect(accessFor(doc(`${M}/control`), facilitator)).toBe('readwrite');
+    expect(accessFor(doc(`${M}/control`), participant)).toBe('read');
+  });
+
+  it('a private doc opens for its own participant and the facilitator only', () => {
+    expect(accessFor(doc(`${M}/p/${P}`), participant)).toBe('readwrite');
+    expect(accessFor(doc(`${M}/p/${P}`), facilitator)).toBe('readwrite');
+    expect(accessFor(doc(`${M}/p/${Q}`), participant)).toBe('forbidden');
+  });
+
+  it('the inbox is read-only for the facilitator and closed to participants', () => {
+    expect(accessFor(doc(`${M}/inbox`), facilitator)).toBe('read');
+    expect(accessFor(doc(`${M}/inbox`), participant)).toBe('forbidden');
+  });
+});
+
+describe('document names', () => {
+  it('parses the four kinds and refuses everything else', () => {
+    expect(parseDocName(M)).toEqual({ kind: 'meeting', meetingId: M });
+    expect(parseDocName(`${M}/control`)).toEqual({ kind: 'control', meetingId: M });
+    expect(parseDocName(`${M}/inbox`)).toEqual({ kind: 'inbox', meetingId: M });
+    expect(parseDocName(`${M}/p/${P}`)).toEqual({ kind: 'private', meetingId: M, participantId: P });
+    for (const bad of ['', 'short', `${M}/`, `${M}/other`, `${M}/p`, `${M}/p/short`, `${M}/control/x`, `../${M}`, `${M}/p/${P}/x`]) {
+      expect(parseDocName(bad)).toBeNull();
+    }
+  });
+});
+
+describe('join codes', () => {
+  it('are six characters from the join-code alphabet', () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 500; i++) {
+      const code = generateJoinCode();
+      expect(code).toMatch(JOIN_CODE_PATTERN);
+      for (const ch of code) seen.add(ch);
+    }
+    for (const ch of seen) expect(JOIN_CODE_ALPHABET).toContain(ch);
+    expect(seen.size).toBeGreaterThan(JOIN_CODE_ALPHABET.length / 2);
+  });
+});
+
+describe('websocket close codes', () => {
+  let relay: TestRelay;
+  let meetingId: string;
+  let facilitatorKey: string;
+  beforeAll(async () => {
+    relay = await startRelay();
+    ({ meetingId, facilitatorKey } = await createMeeting(relay.url));
+  });
+  afterAll(() => relay.dispose());
+
+  it('a missing key closes with 4401', async () => {
+    expect((await openRaw(relay.wsUrl, meetingId).closed).code).toBe(CloseCode.badKey);
+  });
+
+  it('an unknown key closes with 4401', async () => {
+    expect((await openRaw(relay.wsUrl, meetingId, 'x'.repeat(21)).closed).code).toBe(CloseCode.badKey);
+  });
+
+  it('a key of another meeting closes with 4401', async () => {
+    const other = await createMeeting(relay.url);
+    expect((await openRaw(relay.wsUrl, meetingId, other.facilitatorKey).closed).code).toBe(CloseCode.badKey);
+  });
+
+  it('an unknown meeting closes with 4404', async () => {
+    expect((await openRaw(relay.wsUrl, 'Z'.repeat(21), facilitatorKey).closed).code).toBe(CloseCode.unknownMeeting);
+  });
+
+  it('a bad document name closes with 4400', async () => {
+    expect((await openRaw(relay.wsUrl, `${meetingId}/secrets`, facilitatorKey).closed).code).toBe(CloseCode.badDocName);
+    expect((await openRaw(relay.wsUrl, 'nope', facilitatorKey).closed).code).toBe(CloseCode.badDocName);
+  });
+
+  it('the facilitator opening the private doc of someone who never joined closes with 4403', async () => {
+    expect((await openRaw(relay.wsUrl, `${meetingId}/p/${P}`, facilitatorKey).closed).code).toBe(CloseCode.forbidden);
+  });
+
+  it('a participant key opens the meeting doc and receives sync step 1', async () => {
+    const p = await addParticipant(relay.url, meetingId);
+    const raw = openRaw(relay.wsUrl, meetingId, p.participantKey);
+    await raw.opened;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(raw.messages.length).toBeGreaterThan(0);
+    expect(raw.messages[0][0]).toBe(0);
+    raw.ws.close();
+  });
+});

@@ -1,0 +1,111 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { controlDocName, meetingDocName } from '../../common/docNames';
+import {
+  addParticipant,
+  connectDoc,
+  createMeeting,
+  makeTempDir,
+  removeDir,
+  spawnRelay,
+  startRelay,
+  waitFor,
+  type DocClient,
+  type SpawnedRelay,
+} from './helpers';
+
+const clients: DocClient[] = [];
+const spawned: SpawnedRelay[] = [];
+const dirs: string[] = [];
+
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.destroy();
+  for (const s of spawned.splice(0)) {
+    if (s.process.exitCode === null && s.process.signalCode === null) {
+      s.process.kill('SIGKILL');
+      await s.exited;
+    }
+  }
+  for (const d of dirs.splice(0)) await removeDir(d);
+});
+
+const connect = (...args: Parameters<typeof connectDoc>) => {
+  const c = connectDoc(...args);
+  clients.push(c);
+  return c;
+};
+
+describe('persistence', () => {
+  it('data survives stopping and restarting the relay on the same data directory', async () => {
+    let relay = await startRelay();
+    dirs.push(relay.dataDir);
+    const m = await createMeeting(relay.url, 'Höstmöte');
+    const p = await addParticipant(relay.url, m.meetingId, 'Anna', 'Region');
+    const c = connect(relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
+    await c.synced;
+    c.doc.getMap('clusters').set('c1', 'Vårdövergångar');
+    const other = connect(relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    await waitFor(() => other.doc.getMap('clusters').get('c1') === 'Vårdövergångar');
+    for (const x of clients.splice(0)) x.destroy();
+
+    relay = await relay.restart();
+    try {
+      const back = connect(relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
+      await back.synced;
+      expect(back.doc.getMap('clusters').get('c1')).toBe('Vårdövergångar');
+      const control = connect(relay.wsUrl, controlDocName(m.meetingId), p.participantKey);
+      await control.synced;
+      expect(control.doc.getMap('meeting').get('title')).toBe('Höstmöte');
+      expect(control.doc.getMap<Y.Map<unknown>>('participants').get(p.participantId)?.get('name')).toBe('Anna');
+    } finally {
+      await relay.stop();
+    }
+  });
+
+  it('an edit another client has seen survives kill -9 of the relay process', async () => {
+    const dir = await makeTempDir();
+    dirs.push(dir);
+    const first = await spawnRelay(dir);
+    spawned.push(first);
+    const m = await createMeeting(first.url);
+    const p = await addParticipant(first.url, m.meetingId);
+    const writer = connect(first.wsUrl, meetingDocName(m.meetingId), p.participantKey);
+    const reader = connect(first.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    await Promise.all([writer.synced, reader.synced]);
+    for (let i = 0; i < 20; i++) writer.doc.getMap('clusters').set(`c${i}`, `value ${i}`);
+    await waitFor(() => reader.doc.getMap('clusters').get('c19') === 'value 19');
+    // nothing may reconnect and re-send the edit after the restart: the store alone must have it
+    for (const x of clients.splice(0)) x.destroy();
+    first.process.kill('SIGKILL');
+    await first.exited;
+
+    const second = await spawnRelay(dir);
+    spawned.push(second);
+    const fresh = connect(second.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    await fresh.synced;
+    expect(fresh.doc.getMap('clusters').size).toBe(20);
+    expect(fresh.doc.getMap('clusters').get('c19')).toBe('value 19');
+    expect((await fetch(`${second.url}/api/join/${m.joinCode}`)).status).toBe(200);
+  });
+
+  it('SIGTERM stores everything and exits 0', async () => {
+    const dir = await makeTempDir();
+    dirs.push(dir);
+    const relay = await spawnRelay(dir);
+    spawned.push(relay);
+    const m = await createMeeting(relay.url);
+    const c = connect(relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    await c.synced;
+    c.doc.getMap('clusters').set('k', 'v');
+    const r = connect(relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    await waitFor(() => r.doc.getMap('clusters').get('k') === 'v');
+    relay.process.kill('SIGTERM');
+    expect(await relay.exited).toBe(0);
+    for (const x of clients.splice(0)) x.destroy();
+    const again = await spawnRelay(dir);
+    spawned.push(again);
+    const back = connect(again.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    await back.synced;
+    expect(back.doc.getMap('clusters').get('k')).toBe('v');
+  });
+});

@@ -1,0 +1,157 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as encoding from 'lib0/encoding';
+import { CloseCode, meetingDocName } from '../../common/docNames';
+import { TokenBucket, WindowCounter } from '../../server/limits';
+import { addParticipant, api, connectDoc, createMeeting, openRaw, startRelay, waitFor, type DocClient, type TestRelay } from './helpers';
+
+let relay: TestRelay;
+const clients: DocClient[] = [];
+const connect = (...args: Parameters<typeof connectDoc>) => {
+  const c = connectDoc(...args);
+  clients.push(c);
+  return c;
+};
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.destroy();
+  await relay.dispose();
+});
+
+function frame(write: (e: encoding.Encoder) => void): Uint8Array {
+  const e = encoding.createEncoder();
+  write(e);
+  return encoding.toUint8Array(e);
+}
+
+describe('message limits and malformed input', () => {
+  beforeEach(async () => {
+    relay = await startRelay({ maxMessageBytes: 64 * 1024 });
+  });
+
+  it('an oversized message closes only that socket with 1009 while another client keeps syncing', async () => {
+    const m = await createMeeting(relay.url);
+    const p = await addParticipant(relay.url, m.meetingId);
+    const a = connect(relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
+    const b = connect(relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    await Promise.all([a.synced, b.synced]);
+    const big = openRaw(relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
+    await big.opened;
+    big.ws.send(new Uint8Array(100 * 1024));
+    expect((await big.closed).code).toBe(CloseCode.messageTooBig);
+    a.doc.getMap('clusters').set('after', 'still syncing');
+    await waitFor(() => b.doc.getMap('clusters').get('after') === 'still syncing');
+    expect(a.provider.wsconnected && b.provider.wsconnected).toBe(true);
+  });
+
+  it('malformed frames close only the offending socket and the relay stays up', async () => {
+    const m = await createMeeting(relay.url);
+    const p = await addParticipant(relay.url, m.meetingId);
+    const a = connect(relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
+    const b = connect(relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    await Promise.all([a.synced, b.synced]);
+    const frames: Uint8Array[] = [
+      new Uint8Array([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]), // runaway varint
+      frame((e) => encoding.writeVarUint(e, 9)), // unknown message type
+      frame((e) => {
+        encoding.writeVarUint(e, 0);
+        encoding.writeVarUint(e, 7); // unknown sync step
+      }),
+      frame((e) => {
+        encoding.writeVarUint(e, 0);
+        encoding.writeVarUint(e, 2);
+        encoding.writeVarUint8Array(e, new Uint8Array([5, 200, 1, 2, 3, 4, 250, 250, 250])); // garbage update
+      }),
+      frame((e) => {
+        encoding.writeVarUint(e, 0);
+        encoding.writeVarUint(e, 2);
+        encoding.writeVarUint(e, 5000); // length past the end of the frame
+      }),
+      frame((e) => {
+        encoding.writeVarUint(e, 1);
+        encoding.writeVarUint8Array(e, new Uint8Array([1, 2, 3])); // garbage awareness
+      }),
+      new Uint8Array([]),
+    ];
+    for (const bytes of frames) {
+      const raw = openRaw(relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
+      await raw.opened;
+      raw.ws.send(bytes);
+      const { code } = await raw.closed;
+      expect([CloseCode.policy, 1003]).toContain(code);
+    }
+    const text = openRaw(relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
+    await text.opened;
+    text.ws.send('hello, not binary');
+    expect([CloseCode.policy, 1003]).toContain((await text.closed).code);
+
+    a.doc.getMap('clusters').set('alive', 1);
+    await waitFor(() => b.doc.getMap('clusters').get('alive') === 1);
+    expect((await api(relay.url, '/healthz')).status).toBe(200);
+  });
+});
+
+describe('connection limits', () => {
+  it('connections over the per-address limit close with 4429', async () => {
+    relay = await startRelay({ maxConnectionsPerAddress: 2 });
+    const m = await createMeeting(relay.url);
+    const one = openRaw(relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    const two = openRaw(relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    await Promise.all([one.opened, two.opened]);
+    const three = openRaw(relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    expect((await three.closed).code).toBe(CloseCode.tooManyConnections);
+    one.ws.close();
+    await one.closed;
+    const four = openRaw(relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    await four.opened;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(four.ws.readyState).toBe(four.ws.OPEN);
+    two.ws.close();
+    four.ws.close();
+  });
+
+  it('connections over the per-meeting limit close with 4429, other meetings are unaffected', async () => {
+    relay = await startRelay({ maxConnectionsPerMeeting: 2 });
+    const m = await createMeeting(relay.url);
+    const other = await createMeeting(relay.url);
+    const one = openRaw(relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    const two = openRaw(relay.wsUrl, `${m.meetingId}/control`, m.facilitatorKey);
+    await Promise.all([one.opened, two.opened]);
+    const three = openRaw(relay.wsUrl, `${m.meetingId}/control`, m.facilitatorKey);
+    expect((await three.closed).code).toBe(CloseCode.tooManyConnections);
+    const elsewhere = connect(relay.wsUrl, meetingDocName(other.meetingId), other.facilitatorKey);
+    await elsewhere.synced;
+    one.ws.close();
+    two.ws.close();
+  });
+
+  it('a socket that floods messages faster than its budget is closed with 1008', async () => {
+    relay = await startRelay({ messageRatePerSecond: 1, messageRateBurst: 5 });
+    const m = await createMeeting(relay.url);
+    const raw = openRaw(relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    await raw.opened;
+    const query = frame((e) => encoding.writeVarUint(e, 3));
+    for (let i = 0; i < 20; i++) raw.ws.send(query);
+    expect((await raw.closed).code).toBe(CloseCode.policy);
+  });
+});
+
+describe('limit primitives', () => {
+  it('a token bucket allows its burst, then refills at its rate', () => {
+    let now = 0;
+    const bucket = new TokenBucket(10, 3, () => now);
+    expect([bucket.take(), bucket.take(), bucket.take(), bucket.take()]).toEqual([true, true, true, false]);
+    now += 100;
+    expect(bucket.take()).toBe(true);
+    expect(bucket.take()).toBe(false);
+  });
+
+  it('a window counter forgets counts after its window', () => {
+    let now = 0;
+    const counter = new WindowCounter(1000, () => now);
+    counter.add('a');
+    counter.add('a');
+    expect(counter.count('a')).toBe(2);
+    expect(counter.count('b')).toBe(0);
+    now = 1000;
+    expect(counter.count('a')).toBe(0);
+  });
+});
