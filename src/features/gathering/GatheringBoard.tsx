@@ -1,0 +1,86 @@
+// The projected board during gathering: only counts before the reveal, then every note.
+import { memo, useMemo } from 'react';
+import type { Note } from '@common/schema';
+import { notesView } from '@/doc/boardView';
+import { byOrder } from '@/doc/ids';
+import { useT } from '@/i18n/useT';
+import { useMeeting } from '@/store/meeting';
+import { useView } from '@/store/useView';
+import { useGatheringSettings } from './useGathering';
+import { useProgress } from './useProgress';
+import './gathering.css';
+import './gatheringBoard.css';
+
+export function GatheringBoard() {
+  const t = useT();
+  const settings = useGatheringSettings();
+  return (
+    <section className="gathering-board" aria-labelledby="gathering-board-title">
+      <h2 id="gathering-board-title">{t('gathering.title')}</h2>
+      {settings.revealed ? <RevealedNotes showAuthors={settings.showAuthors} /> : <Counts perParticipant={settings.mode === 'individual'} />}
+    </section>
+  );
+}
+
+function Counts({ perParticipant }: { perParticipant: boolean }) {
+  const t = useT();
+  const progress = useProgress();
+  return (
+    <>
+      <p className="gathering-board-count" aria-live="polite">
+        {t('gathering.board.counts', {
+          notes: progress.total,
+          writers: progress.writers.length,
+          participants: progress.participants,
+        })}
+      </p>
+      <p className="gathering-board-hint">{t('gathering.board.hint')}</p>
+      {perParticipant && progress.participants > 0 && (
+        <>
+          <h3 className="visually-hidden">{t('gathering.board.perParticipant')}</h3>
+          <ul className="gathering-board-people">
+            {[...progress.writers, ...progress.waiting].map((p) => (
+              <li key={p.id} className={progress.countOf(p.id) > 0 ? 'has-written' : undefined}>
+                <span>{p.name}</span>{' '}
+                <strong>{t('gathering.board.participantCount', { count: progress.countOf(p.id) })}</strong>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
+
+function RevealedNotes({ showAuthors }: { showAuthors: boolean }) {
+  const t = useT();
+  const { docs } = useMeeting();
+  const map = useView(notesView(docs.meeting));
+  const notes = useMemo(() => [...map.values()].sort(byOrder), [map]);
+  if (notes.length === 0) return <p>{t('gathering.board.none')}</p>;
+  return (
+    <>
+      <h3>{t('gathering.board.revealedHeading', { count: notes.length })}</h3>
+      <ul className="gathering-board-grid">
+        {notes.map((note) => (
+          <RevealedNote key={note.id} note={note} showAuthors={showAuthors} />
+        ))}
+      </ul>
+    </>
+  );
+}
+
+const RevealedNote = memo(function RevealedNote({ note, showAuthors }: { note: Note; showAuthors: boolean }) {
+  const t = useT();
+  return (
+    <li className={`gathering-board-note note-color-${note.color}`}>
+      <p>{note.text}</p>
+      {(note.tag || (showAuthors && note.authorName)) && (
+        <p className="gathering-board-note-meta">
+          {note.tag}
+          {showAuthors && note.authorName && ` ${t('gathering.board.by', { name: note.authorName })}`}
+        </p>
+      )}
+    </li>
+  );
+});

@@ -1,0 +1,35 @@
+// The facilitator's controls for gathering: settings, progress, moderation and the reveal.
+import { useT } from '@/i18n/useT';
+import { GatheringSettingsForm } from './GatheringSettingsForm';
+import { InboxList } from './InboxList';
+import { RevealButton } from './RevealButton';
+import { useGatheringSettings } from './useGathering';
+import { useProgress } from './useProgress';
+import './gathering.css';
+
+export function GatheringConsole() {
+  const t = useT();
+  const settings = useGatheringSettings();
+  const progress = useProgress();
+  const names = (list: { name: string }[]) => (list.length ? list.map((p) => p.name).join(', ') : t('gathering.console.nobody'));
+  return (
+    <section className="gathering-console" aria-labelledby="gathering-console-title">
+      <h2 id="gathering-console-title">{t('gathering.title')}</h2>
+      <h3>{t('gathering.console.settings')}</h3>
+      <GatheringSettingsForm settings={settings} />
+      <p className="gathering-progress" aria-live="polite">
+        {t('gathering.console.progress', { writers: progress.writers.length, participants: progress.participants })}
+        {' · '}
+        {t('gathering.board.counts', { notes: progress.total, writers: progress.writers.length, participants: progress.participants })}
+      </p>
+      <dl className="gathering-who">
+        <dt>{t('gathering.console.hasWritten')}</dt>
+        <dd>{names(progress.writers)}</dd>
+        <dt>{t('gathering.console.notWritten')}</dt>
+        <dd>{names(progress.waiting)}</dd>
+      </dl>
+      <RevealButton revealed={settings.revealed} />
+      {!settings.revealed && <InboxList />}
+    </section>
+  );
+}
