@@ -1,0 +1,46 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { AppShell } from '@/components/AppShell';
+import { useT } from '@/i18n/useT';
+import { useUiStore } from '@/store/ui';
+import { useLocationKey } from './navigate';
+import { parseRoute } from './routes';
+
+// every route is its own chunk: a phone never downloads console or board code
+const LandingRoute = lazy(() => import('./LandingRoute'));
+const JoinRoute = lazy(() => import('./JoinRoute'));
+const PhoneRoute = lazy(() => import('./PhoneRoute'));
+const FacilitatorRoute = lazy(() => import('./FacilitatorRoute'));
+
+export function App() {
+  const t = useT();
+  const lang = useUiStore((s) => s.lang);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  useLocationKey();
+  const route = parseRoute(location.pathname, location.hash);
+  return (
+    <Suspense fallback={<p role="status">{t('shell.loading')}</p>}>
+      {route.name === 'landing' && <LandingRoute />}
+      {route.name === 'join' && <JoinRoute code={route.code} />}
+      {route.name === 'phone' && <PhoneRoute key={route.meetingId} meetingId={route.meetingId} />}
+      {route.name === 'console' && <FacilitatorRoute key={route.meetingId} view="console" meetingId={route.meetingId} keyFromUrl={route.key} />}
+      {route.name === 'board' && (
+        <FacilitatorRoute
+          key={route.meetingId}
+          view="board"
+          meetingId={route.meetingId}
+          keyFromUrl={route.key}
+          joinCodeFromUrl={route.joinCode}
+          joinScreen={route.joinScreen}
+        />
+      )}
+      {route.name === 'notFound' && (
+        <AppShell variant="page" title={t('shell.appName')}>
+          <h1>{t('shell.notFound')}</h1>
+          <a href="/">{t('shell.closed.home')}</a>
+        </AppShell>
+      )}
+    </Suspense>
+  );
+}

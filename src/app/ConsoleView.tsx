@@ -1,0 +1,59 @@
+import { Suspense } from 'react';
+import { AppShell } from '@/components/AppShell';
+import { QrBlock } from '@/components/QrBlock';
+import { StatusPill } from '@/components/StatusPill';
+import { PhaseStepper } from '@/features/phases/PhaseStepper';
+import { PresenceList } from '@/features/presence/PresenceList';
+import { TimerControls } from '@/features/timer/TimerControls';
+import { useT } from '@/i18n/useT';
+import { useMeeting } from '@/store/meeting';
+import { useMeetingInfo, usePhase } from '@/store/meetingHooks';
+import { useConnection } from '@/store/session';
+import { PhaseSlot } from './PhaseSlot';
+import { ParkingLot, PromptsConsole } from './phaseViews';
+import { boardPath } from './routes';
+import { useJoinOrigin } from './useJoinOrigin';
+import '@/styles/console.css';
+
+/** The facilitator's laptop: phases, timer, join info, presence, and the current phase's tools. */
+export default function ConsoleView() {
+  const t = useT();
+  const { meetingId, key, joinCode } = useMeeting();
+  const info = useMeetingInfo();
+  const { current } = usePhase();
+  const connection = useConnection();
+  const origin = useJoinOrigin();
+  return (
+    <AppShell variant="console" title={`${t('shell.console.heading')} – ${info.title || t('shell.appName')}`} aside={<StatusPill connection={connection} />}>
+      <div className="console-layout">
+        <aside className="console-side">
+          <PhaseStepper />
+          <TimerControls />
+          <section className="card" aria-labelledby="joininfo-h">
+            <h2 id="joininfo-h">{t('shell.console.joinInfo')}</h2>
+            <QrBlock origin={origin} joinCode={joinCode} size={200} />
+            <div className="stack">
+              <a className="btn btn--secondary" href={boardPath(meetingId, key, joinCode)} target="_blank" rel="noopener">
+                {t('shell.console.openBoard')}
+              </a>
+              <a className="btn btn--secondary" href={boardPath(meetingId, key, joinCode, true)} target="_blank" rel="noopener">
+                {t('shell.console.openJoinScreen')}
+              </a>
+            </div>
+          </section>
+          <section className="card">
+            <PresenceList />
+          </section>
+        </aside>
+        <div className="console-main">
+          <h1>{t(`shell.phase.${current}`)}</h1>
+          <PhaseSlot kind="Console" />
+          <Suspense fallback={null}>
+            <PromptsConsole />
+            <ParkingLot variant="console" />
+          </Suspense>
+        </div>
+      </div>
+    </AppShell>
+  );
+}

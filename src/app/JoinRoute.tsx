@@ -1,0 +1,17 @@
+import { useCallback } from 'react';
+import { AppShell } from '@/components/AppShell';
+import { JoinByCode } from '@/features/join/JoinByCode';
+import { useT } from '@/i18n/useT';
+import { navigate } from './navigate';
+import { phonePath } from './routes';
+import '@/styles/phone.css';
+
+export default function JoinRoute({ code }: { code: string }) {
+  const t = useT();
+  const onJoined = useCallback((meetingId: string) => navigate(phonePath(meetingId), { replace: true }), []);
+  return (
+    <AppShell variant="phone" title={t('shell.appName')}>
+      <JoinByCode code={code} onJoined={onJoined} onHome={() => navigate('/')} />
+    </AppShell>
+  );
+}

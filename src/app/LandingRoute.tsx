@@ -1,0 +1,13 @@
+import { LandingPage } from '@/features/landing/LandingPage';
+import { navigate } from './navigate';
+import { consolePath } from './routes';
+
+export default function LandingRoute() {
+  return (
+    <LandingPage
+      onCreated={(m) => navigate(consolePath(m.meetingId, m.facilitatorKey))}
+      onJoinCode={(code) => navigate(`/j/${code}`)}
+      onOpen={(r) => navigate(consolePath(r.meetingId, r.key))}
+    />
+  );
+}

@@ -1,0 +1,31 @@
+import { Suspense } from 'react';
+import { AppShell } from '@/components/AppShell';
+import { StatusPill } from '@/components/StatusPill';
+import { PhaseTimer } from '@/features/timer/PhaseTimer';
+import { useT } from '@/i18n/useT';
+import { useMeetingInfo, usePhase, useSelf } from '@/store/meetingHooks';
+import { useConnection } from '@/store/session';
+import { PhaseSlot } from './PhaseSlot';
+import { ParkingLot } from './phaseViews';
+import '@/styles/phone.css';
+
+export default function PhoneView() {
+  const t = useT();
+  const info = useMeetingInfo();
+  const { current } = usePhase();
+  const self = useSelf();
+  const connection = useConnection();
+  return (
+    <AppShell variant="phone" title={info.title || t('shell.appName')} aside={<StatusPill connection={connection} />}>
+      <p className="phone-phase">
+        {t(`shell.phase.${current}`)}
+        {self && <span className="phone-self">{t('shell.phone.you', { name: self.name, organisation: self.organisation })}</span>}
+      </p>
+      <PhaseTimer size="small" />
+      <PhaseSlot kind="Phone" />
+      <Suspense fallback={null}>
+        <ParkingLot variant="phone" />
+      </Suspense>
+    </AppShell>
+  );
+}

@@ -1,0 +1,65 @@
+// Which component each phase shows on a phone, the board and the console. Every one is a lazy
+// chunk: a phone downloads only the phone views it reaches, never board, dnd-kit or export code.
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { PhaseId } from '@common/schema';
+import { ComingLater } from '@/components/ComingLater';
+
+type View = LazyExoticComponent<ComponentType> | ComponentType;
+
+export interface PhaseViews {
+  Phone: View;
+  Board: View;
+  Console: View;
+}
+
+const named = <K extends string, P = any>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) =>
+  lazy(() => load().then((m) => ({ default: m[name] })));
+
+const later = (phase: PhaseId): View => {
+  const Later = () => <ComingLater titleKey={`shell.phase.${phase}`} />;
+  Later.displayName = `ComingLater(${phase})`;
+  return Later;
+};
+
+const SetupPhone = named(() => import('@/features/setup/SetupPhone'), 'SetupPhone');
+const SetupBoard = named(() => import('@/features/setup/SetupBoard'), 'SetupBoard');
+const SetupConsole = named(() => import('@/features/setup/SetupConsole'), 'SetupConsole');
+const CheckinPhone = named(() => import('@/features/checkin/CheckinPhone'), 'CheckinPhone');
+const CheckinBoard = named(() => import('@/features/checkin/CheckinBoard'), 'CheckinBoard');
+const CheckinConsole = named(() => import('@/features/checkin/CheckinConsole'), 'CheckinConsole');
+const GatheringPhone = named(() => import('@/features/gathering/GatheringPhone'), 'GatheringPhone');
+const GatheringBoard = named(() => import('@/features/gathering/GatheringBoard'), 'GatheringBoard');
+const GatheringConsole = named(() => import('@/features/gathering/GatheringConsole'), 'GatheringConsole');
+const ClusteringPhone = named(() => import('@/features/clustering/ClusteringPhone'), 'ClusteringPhone');
+const ClusterBoard = named(() => import('@/features/clustering/ClusterBoard'), 'ClusterBoard');
+const ClusteringConsole = named(() => import('@/features/clustering/ClusteringConsole'), 'ClusteringConsole');
+
+function ClusteringConsoleWithBoard() {
+  return (
+    <>
+      <ClusteringConsole />
+      <ClusterBoard />
+    </>
+  );
+}
+
+export const phaseViews: Record<PhaseId, PhaseViews> = {
+  setup: { Phone: SetupPhone, Board: SetupBoard, Console: SetupConsole },
+  checkin: { Phone: CheckinPhone, Board: CheckinBoard, Console: CheckinConsole },
+  gathering: { Phone: GatheringPhone, Board: GatheringBoard, Console: GatheringConsole },
+  clustering: { Phone: ClusteringPhone, Board: ClusterBoard, Console: ClusteringConsoleWithBoard },
+  voting: { Phone: later('voting'), Board: later('voting'), Console: later('voting') },
+  deepdive: { Phone: later('deepdive'), Board: later('deepdive'), Console: later('deepdive') },
+  solutionVoting: { Phone: later('solutionVoting'), Board: later('solutionVoting'), Console: later('solutionVoting') },
+  nextsteps: { Phone: later('nextsteps'), Board: later('nextsteps'), Console: later('nextsteps') },
+  checkout: { Phone: later('checkout'), Board: later('checkout'), Console: later('checkout') },
+  summary: { Phone: later('summary'), Board: later('summary'), Console: later('summary') },
+};
+
+/** Around every phase: the parking lot, and the conversation prompts on the board. */
+export const ParkingLot = named<'ParkingLot', { variant: 'board' | 'phone' | 'console' }>(
+  () => import('@/features/parking/ParkingLot'),
+  'ParkingLot',
+);
+export const PromptsOverlay = named(() => import('@/features/prompts/PromptsOverlay'), 'PromptsOverlay');
+export const PromptsConsole = named(() => import('@/features/prompts/PromptsConsole'), 'PromptsConsole');

@@ -1,0 +1,42 @@
+// The app's few routes, parsed from location without a router library.
+import { isId } from '@common/docNames';
+
+export type Route =
+  | { name: 'landing' }
+  | { name: 'join'; code: string }
+  | { name: 'phone'; meetingId: string }
+  | { name: 'console'; meetingId: string; key: string | null }
+  | { name: 'board'; meetingId: string; key: string | null; joinCode: string | null; joinScreen: boolean }
+  | { name: 'notFound' };
+
+/** Reads `#key=…&code=…&screen=join`: keys travel only in the fragment, never to the server. */
+export function parseFragment(hash: string): URLSearchParams {
+  return new URLSearchParams(hash.replace(/^#/, ''));
+}
+
+export function parseRoute(pathname: string, hash: string): Route {
+  const parts = pathname.split('/').filter(Boolean);
+  if (parts.length === 0) return { name: 'landing' };
+  if (parts[0] === 'j' && parts.length === 2) return { name: 'join', code: decodeURIComponent(parts[1]) };
+  if (parts[0] === 'm' && parts.length === 3 && isId(parts[1])) {
+    const meetingId = parts[1];
+    const fragment = parseFragment(hash);
+    const key = fragment.get('key') || null;
+    if (parts[2] === 'p') return { name: 'phone', meetingId };
+    if (parts[2] === 'f') return { name: 'console', meetingId, key };
+    if (parts[2] === 'board') {
+      return { name: 'board', meetingId, key, joinCode: fragment.get('code') || null, joinScreen: fragment.get('screen') === 'join' };
+    }
+  }
+  return { name: 'notFound' };
+}
+
+export const consolePath = (meetingId: string, key: string) => `/m/${meetingId}/f#key=${encodeURIComponent(key)}`;
+export const phonePath = (meetingId: string) => `/m/${meetingId}/p`;
+
+export function boardPath(meetingId: string, key: string, joinCode: string | null, joinScreen = false): string {
+  const fragment = new URLSearchParams({ key });
+  if (joinCode) fragment.set('code', joinCode);
+  if (joinScreen) fragment.set('screen', 'join');
+  return `/m/${meetingId}/board#${fragment.toString()}`;
+}

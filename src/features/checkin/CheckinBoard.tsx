@@ -1,0 +1,26 @@
+import { useT } from '@/i18n/useT';
+import { SpeakerTimer } from './SpeakerTimer';
+import { SpeakingOrder } from './SpeakingOrder';
+import { useRound } from './useRound';
+
+/** The projected round: the question, who speaks now, the order and typed answers. */
+export function CheckinBoard() {
+  const t = useT();
+  const { state, speakers, remaining } = useRound();
+  const current = speakers.find((s) => s.status === 'speaking');
+  return (
+    <div className="board-checkin">
+      <p className="board-question">{state.question || t('checkin.question.none')}</p>
+      {current && (
+        <p className="board-speaker" aria-live="polite">
+          <span aria-hidden="true">🎤 </span>
+          {t('checkin.status.speaking')}: <strong>{current.participant?.name ?? '?'}</strong>
+        </p>
+      )}
+      <SpeakerTimer size="large" />
+      <h2 id="order-h">{t('checkin.order.heading')}</h2>
+      {speakers.length === 0 ? <p>{t('checkin.order.empty')}</p> : <SpeakingOrder speakers={speakers} showAnswers />}
+      {speakers.length > 0 && remaining === 0 && !current && <p className="board-done">✓ {t('checkin.done')}</p>}
+    </div>
+  );
+}

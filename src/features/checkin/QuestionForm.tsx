@@ -1,0 +1,62 @@
+import { useState, type FormEvent } from 'react';
+import { Limits } from '@common/schema';
+import { Button } from '@/components/Button';
+import { TextField } from '@/components/TextField';
+import { setQuestion, setSpeakerSeconds } from '@/doc/checkin';
+import type { MessageKey } from '@/i18n/catalogues';
+import { useT } from '@/i18n/useT';
+import { useMeeting } from '@/store/meeting';
+import { useCheckin } from '@/store/meetingHooks';
+
+const SUGGESTED: MessageKey[] = ['checkin.question.q1', 'checkin.question.q2', 'checkin.question.q3'];
+
+export function QuestionForm() {
+  const t = useT();
+  const { docs } = useMeeting();
+  const state = useCheckin();
+  const [question, setDraft] = useState(state.question);
+  const [seconds, setSeconds] = useState(String(state.speakerSeconds));
+
+  function save(event: FormEvent) {
+    event.preventDefault();
+    setQuestion(docs.control, question);
+  }
+
+  return (
+    <section className="card" aria-labelledby="question-h">
+      <h2 id="question-h">{t('checkin.question.label')}</h2>
+      <form onSubmit={save} className="stack">
+        <TextField multiline rows={2} label={t('checkin.question.label')} value={question} maxLength={Limits.textMax} onChange={(e) => setDraft(e.target.value)} />
+        <Button type="submit" variant="primary">
+          {t('checkin.question.set')}
+        </Button>
+      </form>
+      <div role="group" aria-label={t('checkin.question.suggestions')} className="chips">
+        {SUGGESTED.map((key) => (
+          <Button
+            key={key}
+            variant="ghost"
+            aria-label={t('checkin.question.use', { q: t(key) })}
+            onClick={() => {
+              setDraft(t(key));
+              setQuestion(docs.control, t(key));
+            }}
+          >
+            {t(key)}
+          </Button>
+        ))}
+      </div>
+      <TextField
+        label={t('checkin.speakerSeconds')}
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={600}
+        value={seconds}
+        onChange={(e) => setSeconds(e.target.value)}
+        onBlur={() => setSpeakerSeconds(docs.control, Number(seconds) || 0)}
+        className="field--narrow"
+      />
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+import { useT } from '@/i18n/useT';
+import { useOnlineParticipants } from '@/store/presence';
+
+/** Who is connected now, with their organisation. */
+export function PresenceList({ compact = false }: { compact?: boolean }) {
+  const t = useT();
+  const online = useOnlineParticipants();
+  return (
+    <section className="presence" aria-labelledby="presence-h">
+      <h2 id="presence-h">
+        {t('shell.presence.heading')}: <span className="presence__count">{t('shell.presence.count', { count: online.length })}</span>
+      </h2>
+      {online.length === 0 ? (
+        <p>{t('shell.presence.none')}</p>
+      ) : (
+        !compact && (
+          <ul className="presence__list">
+            {online.map((p) => (
+              <li key={p.id}>
+                <span className="presence__name">{p.name}</span>
+                <span className="presence__org">{p.organisation || t('shell.presence.noOrg')}</span>
+              </li>
+            ))}
+          </ul>
+        )
+      )}
+    </section>
+  );
+}

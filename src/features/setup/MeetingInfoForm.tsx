@@ -1,0 +1,65 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { Limits } from '@common/schema';
+import { Button } from '@/components/Button';
+import { TextField } from '@/components/TextField';
+import { setMeetingInfo } from '@/doc/meeting';
+import { useT } from '@/i18n/useT';
+import { useMeeting } from '@/store/meeting';
+import { useMeetingInfo } from '@/store/meetingHooks';
+
+/** Title, purpose and forum name; drafts stay local until saved. */
+export function MeetingInfoForm() {
+  const t = useT();
+  const { docs } = useMeeting();
+  const info = useMeetingInfo();
+  const [draft, setDraft] = useState(info);
+  const [saved, setSaved] = useState(false);
+  // take in edits from elsewhere while this form has no unsaved changes of its own
+  const [base, setBase] = useState(info);
+  useEffect(() => {
+    setDraft((d) => (d.title === base.title && d.purpose === base.purpose && d.forumName === base.forumName ? info : d));
+    setBase(info);
+  }, [info]);
+
+  function save(event: FormEvent) {
+    event.preventDefault();
+    setMeetingInfo(docs.control, draft);
+    setSaved(true);
+  }
+
+  const edit = (field: keyof typeof draft) => (e: { target: { value: string } }) => {
+    setSaved(false);
+    setDraft({ ...draft, [field]: e.target.value });
+  };
+
+  return (
+    <section className="card" aria-labelledby="info-h">
+      <h2 id="info-h">{t('setup.info.heading')}</h2>
+      <form onSubmit={save}>
+        <TextField label={t('setup.info.title')} value={draft.title} maxLength={Limits.titleMax} onChange={edit('title')} />
+        <TextField
+          multiline
+          rows={2}
+          label={t('setup.info.purpose')}
+          placeholder={t('setup.info.purposePlaceholder')}
+          value={draft.purpose}
+          maxLength={Limits.textMax}
+          onChange={edit('purpose')}
+        />
+        <TextField
+          label={t('setup.info.forum')}
+          placeholder={t('setup.info.forumPlaceholder')}
+          value={draft.forumName}
+          maxLength={Limits.titleMax}
+          onChange={edit('forumName')}
+        />
+        <div className="row">
+          <Button type="submit" variant="primary">
+            {t('setup.info.save')}
+          </Button>
+          <span role="status">{saved ? t('setup.info.saved') : ''}</span>
+        </div>
+      </form>
+    </section>
+  );
+}

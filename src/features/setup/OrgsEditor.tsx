@@ -1,0 +1,69 @@
+import { useState, type FormEvent } from 'react';
+import { Limits } from '@common/schema';
+import { Button } from '@/components/Button';
+import { TextField } from '@/components/TextField';
+import { addExpectedOrg, moveExpectedOrg, removeExpectedOrg } from '@/doc/meeting';
+import type { MessageKey } from '@/i18n/catalogues';
+import { useT } from '@/i18n/useT';
+import { useMeeting } from '@/store/meeting';
+import { useExpectedOrgs } from '@/store/meetingHooks';
+
+const SUGGESTIONS: MessageKey[] = ['setup.orgs.s1', 'setup.orgs.s2', 'setup.orgs.s3', 'setup.orgs.s4', 'setup.orgs.s5', 'setup.orgs.s6'];
+
+export function OrgsEditor() {
+  const t = useT();
+  const { docs } = useMeeting();
+  const orgs = useExpectedOrgs();
+  const [name, setName] = useState('');
+  const taken = new Set(orgs.map((o) => o.name.toLowerCase()));
+  const suggestions = SUGGESTIONS.map((k) => t(k)).filter((s) => !taken.has(s.toLowerCase()));
+
+  function add(event: FormEvent) {
+    event.preventDefault();
+    if (addExpectedOrg(docs.control, name)) setName('');
+  }
+
+  return (
+    <section className="card" aria-labelledby="orgs-h">
+      <h2 id="orgs-h">{t('setup.orgs.heading')}</h2>
+      {orgs.length === 0 ? (
+        <p>{t('setup.orgs.empty')}</p>
+      ) : (
+        <ol className="edit-list">
+          {orgs.map((org, i) => (
+            <li key={org.id}>
+              <span className="edit-list__text">{org.name}</span>
+              <Button onClick={() => moveExpectedOrg(docs.control, org.id, -1)} disabled={i === 0} aria-label={t('setup.orgs.moveUp', { name: org.name })}>
+                ↑
+              </Button>
+              <Button
+                onClick={() => moveExpectedOrg(docs.control, org.id, 1)}
+                disabled={i === orgs.length - 1}
+                aria-label={t('setup.orgs.moveDown', { name: org.name })}
+              >
+                ↓
+              </Button>
+              <Button variant="danger" onClick={() => removeExpectedOrg(docs.control, org.id)} aria-label={t('setup.orgs.remove', { name: org.name })}>
+                ✕
+              </Button>
+            </li>
+          ))}
+        </ol>
+      )}
+      <form onSubmit={add} className="row row--end">
+        <TextField label={t('setup.orgs.nameLabel')} value={name} maxLength={Limits.organisationMax} onChange={(e) => setName(e.target.value)} />
+        <Button type="submit">{t('setup.orgs.add')}</Button>
+      </form>
+      {suggestions.length > 0 && (
+        <div role="group" aria-label={t('setup.orgs.suggestions')} className="chips">
+          <span aria-hidden="true">{t('setup.orgs.suggestions')}: </span>
+          {suggestions.map((s) => (
+            <Button key={s} variant="ghost" onClick={() => addExpectedOrg(docs.control, s)} aria-label={t('setup.orgs.addSuggestion', { name: s })}>
+              + {s}
+            </Button>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { Button } from '@/components/Button';
+import { TextField } from '@/components/TextField';
+import { TimerDisplay } from '@/components/TimerDisplay';
+import { addMinute, isTimeUp, pauseTimer, remainingMs, resetTimer, resumeTimer, startTimer } from '@/doc/timer';
+import { useT } from '@/i18n/useT';
+import { useMeeting } from '@/store/meeting';
+import { useTimer } from '@/store/meetingHooks';
+import { useServerNow } from '@/store/session';
+
+/** The facilitator's timer: start with minutes, pause/resume, +1 minute, reset. */
+export function TimerControls() {
+  const t = useT();
+  const { docs } = useMeeting();
+  const timer = useTimer();
+  const now = useServerNow(500);
+  const [minutes, setMinutes] = useState('5');
+  const control = docs.control;
+  const parsed = Math.max(0.5, Math.min(180, Number(minutes.replace(',', '.')) || 5));
+  return (
+    <section className="card timer-controls" aria-labelledby="timer-h">
+      <h2 id="timer-h">{t('shell.timer.heading')}</h2>
+      <TimerDisplay
+        size="large"
+        remainingMs={remainingMs(timer, now)}
+        paused={timer.status === 'paused'}
+        timeUp={isTimeUp(timer, now)}
+      />
+      <div className="row">
+        <TextField
+          label={t('shell.timer.minutes')}
+          type="number"
+          inputMode="decimal"
+          min={1}
+          max={180}
+          value={minutes}
+          onChange={(e) => setMinutes(e.target.value)}
+          className="field--narrow"
+        />
+        <Button variant="primary" onClick={() => startTimer(control, parsed * 60_000, now)}>
+          {t('shell.timer.start')}
+        </Button>
+      </div>
+      <div className="row">
+        {timer.status === 'running' && <Button onClick={() => pauseTimer(control, now)}>{t('shell.timer.pause')}</Button>}
+        {timer.status === 'paused' && <Button onClick={() => resumeTimer(control, now)}>{t('shell.timer.resume')}</Button>}
+        <Button onClick={() => addMinute(control, now)}>{t('shell.timer.addMinute')}</Button>
+        <Button onClick={() => resetTimer(control)} disabled={timer.status === 'idle'}>
+          {t('shell.timer.reset')}
+        </Button>
+      </div>
+    </section>
+  );
+}
