@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   createClusterFromNotes,
+  createClusterWithNote,
   deleteCluster,
   meetingClusters,
   mergeClusters,
@@ -67,5 +68,11 @@ describe('clustering commands', () => {
     const k = createClusterFromNotes(meeting, a, b, 'K')!;
     deleteCluster(meeting, k);
     expect(picture(meeting).loose).toEqual(['A', 'B', 'C', 'D']);
+  });
+
+  it('a cluster can start from a single note (and its stack)', () => {
+    const { meeting, a } = setup();
+    createClusterWithNote(meeting, a, 'Ensam');
+    expect(picture(meeting).clusters).toEqual({ Ensam: ['A'] });
   });
 });

@@ -48,6 +48,32 @@ export function createClusterFromNotes(meeting: Y.Doc, noteId: string, ontoId: s
   );
 }
 
+/** A new cluster holding one note (the menu's "Nytt kluster"; dropping onto a note uses createClusterFromNotes). */
+export function createClusterWithNote(meeting: Y.Doc, noteId: string, name: string): string | null {
+  return transact(
+    meeting,
+    () => {
+      const notes = meetingNotes(meeting);
+      const clusters = meetingClusters(meeting);
+      const topId = stackTop(notes, noteId);
+      const item = getItem(notes, topId);
+      if (!item) return null;
+      const id = newId();
+      createItem(clusters, id, {
+        id,
+        name: cleanName(name),
+        order: orderAtEnd(clusterOrders(clusters)),
+        parked: false,
+        handOverTo: '',
+        createdAt: Date.now(),
+      } satisfies Cluster);
+      placeNote(notes, item, topId, { clusterId: id, parked: false, order: orderBetween(null, null) });
+      return id;
+    },
+    CLUSTERING_ORIGIN,
+  );
+}
+
 /** Adds a note (and its stack) to the end of a cluster. A duplicate moved on its own leaves its stack. */
 export function moveNoteToCluster(meeting: Y.Doc, noteId: string, clusterId: string): void {
   transact(

@@ -1,0 +1,82 @@
+// A cluster on the board: a drop target for notes, draggable by its handle, named inline.
+import { memo, useState } from 'react';
+import { useDraggable, useDroppable } from '@dnd-kit/core';
+import type { ClusterGroup } from '@/doc/boardModel';
+import { useT } from '@/i18n/useT';
+import { clusterDndId, useBoardContext } from './boardContext';
+import { ClusterMenu } from './ClusterMenu';
+import { ClusterName } from './ClusterName';
+import type { DragData, DropData } from './dropAction';
+import { NoteCard } from './NoteCard';
+
+function ClusterColumnInner({ group }: { group: ClusterGroup }) {
+  const t = useT();
+  const { readOnly } = useBoardContext();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const { cluster, stacks } = group;
+  const id = clusterDndId(cluster.id);
+  const drag = useDraggable({
+    id,
+    data: { kind: 'cluster', id: cluster.id } satisfies DragData,
+    disabled: readOnly,
+  });
+  const drop = useDroppable({ id, data: { kind: 'cluster', id: cluster.id } satisfies DropData, disabled: readOnly });
+  const count = stacks.reduce((n, s) => n + 1 + s.stacked.length, 0);
+  const setRef = (node: HTMLElement | null) => {
+    drag.setNodeRef(node);
+    drop.setNodeRef(node);
+  };
+  const className = ['cluster', drag.isDragging && 'is-dragging', drop.isOver && 'is-over'].filter(Boolean).join(' ');
+  return (
+    <section ref={setRef} className={className} data-cluster-id={cluster.id} aria-label={t('clustering.cluster.region', { name: cluster.name })}>
+      <header className="cluster-header">
+        {!readOnly && (
+          <button
+            type="button"
+            className="cluster-handle"
+            {...drag.attributes}
+            {...drag.listeners}
+            aria-label={t('clustering.cluster.drag', { name: cluster.name })}
+          >
+            ⠿
+          </button>
+        )}
+        <ClusterName clusterId={cluster.id} name={cluster.name} />
+        <span className="cluster-count">{t('clustering.cluster.count', { count })}</span>
+        {!readOnly && (
+          <button
+            type="button"
+            className="cluster-menu-button"
+            aria-expanded={menuOpen}
+            aria-label={t('clustering.cluster.menu', { name: cluster.name })}
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            ⋯
+          </button>
+        )}
+      </header>
+      {menuOpen && <ClusterMenu clusterId={cluster.id} name={cluster.name} onClose={() => setMenuOpen(false)} />}
+      {stacks.length === 0 ? (
+        <p className="cluster-empty">{t('clustering.cluster.empty')}</p>
+      ) : (
+        <ul className="cluster-notes">
+          {stacks.map((stack) => (
+            <NoteCard key={stack.top.id} stack={stack} clusterId={cluster.id} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+const sameGroup = (a: { group: ClusterGroup }, b: { group: ClusterGroup }) =>
+  a.group.cluster === b.group.cluster &&
+  a.group.stacks.length === b.group.stacks.length &&
+  a.group.stacks.every(
+    (s, i) =>
+      s.top === b.group.stacks[i].top &&
+      s.stacked.length === b.group.stacks[i].stacked.length &&
+      s.stacked.every((n, j) => n === b.group.stacks[i].stacked[j]),
+  );
+
+export const ClusterColumn = memo(ClusterColumnInner, sameGroup);

@@ -1,0 +1,75 @@
+// One note (with its stacked duplicates) on the board: draggable, a drop target, and a menu with
+// the same actions for keyboard and screen-reader users. Memoised: re-renders only when its notes change.
+import { memo, useState } from 'react';
+import { useDraggable, useDroppable } from '@dnd-kit/core';
+import type { NoteStack } from '@/doc/boardModel';
+import { useT } from '@/i18n/useT';
+import { noteDndId, useBoardContext } from './boardContext';
+import type { DragData, DropData } from './dropAction';
+import { NoteMenu } from './NoteMenu';
+
+interface Props {
+  stack: NoteStack;
+  clusterId: string | null;
+}
+
+function NoteCardInner({ stack, clusterId }: Props) {
+  const t = useT();
+  const { readOnly } = useBoardContext();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const { top, stacked } = stack;
+  const id = noteDndId(top.id);
+  const drag = useDraggable({
+    id,
+    data: { kind: 'note', id: top.id } satisfies DragData,
+    disabled: readOnly,
+    attributes: { roleDescription: t('clustering.note.roleDescription') },
+  });
+  const drop = useDroppable({ id, data: { kind: 'note', id: top.id, clusterId } satisfies DropData, disabled: readOnly });
+  const className = ['note-card', `note-color-${top.color}`, drag.isDragging && 'is-dragging', drop.isOver && 'is-over']
+    .filter(Boolean)
+    .join(' ');
+  const setRef = (node: HTMLElement | null) => {
+    drag.setNodeRef(node);
+    drop.setNodeRef(node);
+  };
+  return (
+    <li ref={setRef} className={className} data-note-id={top.id}>
+      <div
+        className="note-card-body"
+        {...(readOnly ? {} : drag.attributes)}
+        {...(readOnly ? {} : drag.listeners)}
+        aria-label={top.text}
+      >
+        <p className="note-card-text">{top.text}</p>
+        {(top.tag || top.authorName) && (
+          <p className="note-card-meta">
+            {top.tag}
+            {top.authorName && ` ${t('clustering.note.by', { name: top.authorName })}`}
+          </p>
+        )}
+        {stacked.length > 0 && <p className="note-card-stack">{t('clustering.note.stacked', { count: stacked.length })}</p>}
+      </div>
+      {!readOnly && (
+        <button
+          type="button"
+          className="note-card-menu-button"
+          aria-expanded={menuOpen}
+          aria-label={t('clustering.note.menu', { text: top.text })}
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          ⋯
+        </button>
+      )}
+      {menuOpen && <NoteMenu stack={stack} clusterId={clusterId} onClose={() => setMenuOpen(false)} />}
+    </li>
+  );
+}
+
+const sameStack = (a: Props, b: Props) =>
+  a.stack.top === b.stack.top &&
+  a.clusterId === b.clusterId &&
+  a.stack.stacked.length === b.stack.stacked.length &&
+  a.stack.stacked.every((note, i) => note === b.stack.stacked[i]);
+
+export const NoteCard = memo(NoteCardInner, sameStack);

@@ -1,0 +1,27 @@
+// Screen-reader announcements and instructions for drag and drop, in the current language.
+import type { Announcements, ScreenReaderInstructions, UniqueIdentifier } from '@dnd-kit/core';
+import type { Translate } from '@/i18n/translate';
+
+/** Spoken name of a draggable or droppable id ('note:…', 'cluster:…', 'loose', 'parking'). */
+export type Describe = (id: UniqueIdentifier) => string;
+
+export function makeAccessibility(t: Translate, describe: Describe): {
+  announcements: Announcements;
+  screenReaderInstructions: ScreenReaderInstructions;
+} {
+  return {
+    screenReaderInstructions: { draggable: t('clustering.a11y.instructions') },
+    announcements: {
+      onDragStart: ({ active }) => t('clustering.a11y.pickedUp', { item: describe(active.id) }),
+      onDragOver: ({ active, over }) =>
+        over
+          ? t('clustering.a11y.over', { item: describe(active.id), target: describe(over.id) })
+          : t('clustering.a11y.notOver', { item: describe(active.id) }),
+      onDragEnd: ({ active, over }) =>
+        over
+          ? t('clustering.a11y.dropped', { item: describe(active.id), target: describe(over.id) })
+          : t('clustering.a11y.droppedNowhere', { item: describe(active.id) }),
+      onDragCancel: ({ active }) => t('clustering.a11y.cancelled', { item: describe(active.id) }),
+    },
+  };
+}

@@ -1,0 +1,32 @@
+// Undo/redo state of the facilitator's clustering history, and the Ctrl/Cmd+Z shortcuts.
+import { useEffect, useSyncExternalStore } from 'react';
+import { clusteringUndo, type UndoHistory } from '@/doc/undo';
+import { useMeeting } from '@/store/meeting';
+
+export function useUndo(): { history: UndoHistory; canUndo: boolean; canRedo: boolean } {
+  const { docs } = useMeeting();
+  const history = clusteringUndo(docs.meeting);
+  const state = useSyncExternalStore(history.subscribe, () => `${history.canUndo()}|${history.canRedo()}`);
+  const [canUndo, canRedo] = state.split('|').map((v) => v === 'true');
+  return { history, canUndo, canRedo };
+}
+
+const isTextField = (el: EventTarget | null) =>
+  el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+
+/** Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z (or Ctrl+Y) redoes, except while typing in a field. */
+export function useUndoShortcuts(history: UndoHistory, enabled: boolean): void {
+  useEffect(() => {
+    if (!enabled) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || isTextField(event.target)) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z' && !event.shiftKey) history.undo();
+      else if ((key === 'z' && event.shiftKey) || key === 'y') history.redo();
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [history, enabled]);
+}
