@@ -38,7 +38,7 @@ export function itemsView<T>(items: ItemsMap): View<ReadonlyMap<string, T>> {
   items.observeDeep((events) => {
     const changed = new Set<string>();
     for (const event of events) {
-      if (event.target === items) {
+      if (event.target === items && event instanceof Y.YMapEvent) {
         for (const key of event.keysChanged) changed.add(key);
       } else {
         const key = event.path[0];
