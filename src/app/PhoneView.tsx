@@ -17,9 +17,9 @@ export default function PhoneView() {
   const connection = useConnection();
   return (
     <AppShell variant="phone" title={info.title || t('shell.appName')} aside={<StatusPill connection={connection} />}>
-      <p className="phone-phase">
+      {self && <p className="phone-self">{t('shell.phone.you', { name: self.name, organisation: self.organisation })}</p>}
+      <p className="visually-hidden" aria-live="polite">
         {t(`shell.phase.${current}`)}
-        {self && <span className="phone-self">{t('shell.phone.you', { name: self.name, organisation: self.organisation })}</span>}
       </p>
       <PhaseTimer size="small" />
       <PhaseSlot kind="Phone" />

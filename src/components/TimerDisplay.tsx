@@ -24,10 +24,13 @@ export function TimerDisplay({ remainingMs, paused, timeUp, size, label }: Timer
       <span className="timer__value" role="timer" aria-label={label ?? t('shell.timer.label')}>
         {formatMs(remainingMs)}
       </span>
-      {paused && !timeUp && <span className="timer__note">⏸ {t('shell.timer.paused')}</span>}
+      {paused && !timeUp && <span className="timer__note">
+          <span aria-hidden="true">❚❚ </span>
+          {t('shell.timer.paused')}
+        </span>}
       {timeUp && (
         <span className="timer__note" role="alert">
-          <span aria-hidden="true">⏰ </span>
+          <span aria-hidden="true">⚠ </span>
           {t('shell.timer.timeUp')}
         </span>
       )}

@@ -13,7 +13,7 @@ export function CheckinBoard() {
       <p className="board-question">{state.question || t('checkin.question.none')}</p>
       {current && (
         <p className="board-speaker" aria-live="polite">
-          <span aria-hidden="true">🎤 </span>
+          <span aria-hidden="true">▶ </span>
           {t('checkin.status.speaking')}: <strong>{current.participant?.name ?? '?'}</strong>
         </p>
       )}

@@ -33,7 +33,7 @@ export function CheckinPhone() {
       <p className="phone-question">{state.question || t('checkin.question.none')}</p>
       {myTurn ? (
         <p className="phone-turn" role="status">
-          <span aria-hidden="true">🎤 </span>
+          <span aria-hidden="true">▶ </span>
           {t('checkin.yourTurn')}
         </p>
       ) : (

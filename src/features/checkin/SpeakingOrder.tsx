@@ -1,7 +1,7 @@
 import { useT } from '@/i18n/useT';
 import type { Speaker } from './useRound';
 
-const ICON = { speaking: '🎤', spoken: '✓', passed: '–', waiting: '○' } as const;
+const ICON = { speaking: '▶', spoken: '✓', passed: '–', waiting: '○' } as const;
 
 export interface SpeakingOrderProps {
   speakers: Speaker[];
