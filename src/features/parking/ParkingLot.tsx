@@ -1,4 +1,49 @@
-// Placeholder created by the shell engineer so the app builds; the parking feature replaces it.
-export function ParkingLot(_props: { variant: 'board' | 'phone' | 'console' }) {
-  return null;
+// The parking lot, visible in every phase: what lies outside the forum's mandate and to whom it
+// is handed over. No dnd-kit here (phones render it); the board's drop zone lives in clustering.
+import { boardView } from '@/doc/boardView';
+import { useT } from '@/i18n/useT';
+import { useMeeting } from '@/store/meeting';
+import { useView } from '@/store/useView';
+import { ParkedItem } from './ParkedItem';
+import './parking.css';
+
+export function ParkingLot({ variant }: { variant: 'board' | 'phone' | 'console' }) {
+  const t = useT();
+  const { docs, role } = useMeeting();
+  const board = useView(boardView(docs.meeting));
+  const editable = variant !== 'phone' && role !== 'participant';
+  const empty = board.parkedNotes.length === 0 && board.parkedClusters.length === 0;
+  return (
+    <section className={`parking-lot parking-lot-${variant}`} aria-labelledby={`parking-title-${variant}`}>
+      <h2 id={`parking-title-${variant}`}>{t('clustering.parking.heading')}</h2>
+      {empty ? (
+        <p>{t('clustering.parking.empty')}</p>
+      ) : (
+        <ul className="parking-list">
+          {board.parkedClusters.map(({ cluster, stacks }) => (
+            <ParkedItem
+              key={cluster.id}
+              item={{ kind: 'cluster', id: cluster.id }}
+              title={t('clustering.parking.clusterTitle', { name: cluster.name })}
+              subject={cluster.name}
+              notes={stacks.flatMap((s) => [s.top, ...s.stacked])}
+              handOverTo={cluster.handOverTo ?? ''}
+              editable={editable}
+            />
+          ))}
+          {board.parkedNotes.map(({ top, stacked }) => (
+            <ParkedItem
+              key={top.id}
+              item={{ kind: 'note', id: top.id }}
+              title={top.text}
+              notes={stacked}
+              handOverTo={top.handOverTo ?? ''}
+              editable={editable}
+              color={top.color}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
 }
