@@ -36,6 +36,8 @@ export function accessFor(doc: DocName, role: Role): Access {
   }
 }
 
+const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
+
 /** Close code 1003: a message type this relay does not speak. */
 export const CLOSE_UNSUPPORTED = 1003;
 
@@ -81,6 +83,12 @@ export class Connection implements RoomConn {
 
   send(message: Uint8Array): void {
     if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
+    // a phone that stopped reading would make us buffer every update for it: cut it, it resyncs on reconnect
+    if (this.ws.bufferedAmount > MAX_BUFFERED_BYTES) {
+      this.closed = true;
+      this.ws.terminate();
+      return;
+    }
     this.ws.send(message, (err) => {
       if (err) this.close(1011, 'send failed');
     });

@@ -155,3 +155,35 @@ describe('limit primitives', () => {
     expect(counter.count('a')).toBe(0);
   });
 });
+
+describe('client addresses behind a proxy', () => {
+  it('with TRUST_PROXY the first X-Forwarded-For hop is the address that limits count against', async () => {
+    relay = await startRelay({ maxConnectionsPerAddress: 1, trustProxy: true });
+    const m = await createMeeting(relay.url);
+    const as = (address: string) =>
+      openRaw(relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey, { headers: { 'x-forwarded-for': `${address}, 10.9.9.9` } });
+    const one = as('192.168.1.10');
+    const two = as('192.168.1.11');
+    await Promise.all([one.opened, two.opened]);
+    expect((await as('192.168.1.10').closed).code).toBe(CloseCode.tooManyConnections);
+    one.ws.close();
+    two.ws.close();
+  });
+});
+
+describe('awareness query', () => {
+  it('a query-awareness message is answered with the awareness states of the room', async () => {
+    relay = await startRelay();
+    const m = await createMeeting(relay.url);
+    const c = connect(relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    await c.synced;
+    c.provider.awareness.setLocalStateField('user', { name: 'Mötesledare' });
+    const raw = openRaw(relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    await raw.opened;
+    await waitFor(() => raw.messages.some((msg) => msg[0] === 1), { message: 'awareness on connect' });
+    raw.messages.length = 0;
+    raw.ws.send(frame((e) => encoding.writeVarUint(e, 3)));
+    await waitFor(() => raw.messages.some((msg) => msg[0] === 1 && Buffer.from(msg).includes(Buffer.from('Mötesledare'))));
+    raw.ws.close();
+  });
+});
