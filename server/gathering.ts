@@ -150,6 +150,15 @@ export class Gathering {
     });
     // removals queued while the relay was down
     if (removed.size > 0) this.enqueue(meetingId, () => this.processRemovals(meetingId));
+    // a reveal cut short by a crash leaves drafts in the inbox: finish it
+    if (gathering.get('revealed') === true) {
+      this.enqueue(meetingId, async () => {
+        const pending = await this.rooms.withRoom(inboxDocName(meetingId), { kind: 'inbox', meetingId }, (inbox) =>
+          inbox.doc.getMap(InboxRoots.notes).size,
+        );
+        if (pending > 0) await this.revealAll(meetingId);
+      });
+    }
   }
 
   private workFor(meetingId: string): MeetingWork {

@@ -200,3 +200,27 @@ describe('reveal', () => {
     expect(notesOf(priv.doc).get(id)?.get('state')).toBe('revealed');
   });
 });
+
+describe('recovery', () => {
+  it('a reveal that was stored but not carried out (crash) is finished when the meeting is opened again', async () => {
+    const { m, people, control } = await setup(['Anna']);
+    const id = writeNote(people[0].private.doc, 'överlevde kraschen');
+    await waitFor(() => control.doc.getMap('noteCounts').get(people[0].participantId) === 1);
+    for (const c of clients.splice(0)) c.destroy();
+    await relay.stop();
+    // write revealed=true straight into the store, as if the relay died right after storing it
+    const { openStorage } = await import('../../server/storage');
+    const storage = await openStorage(relay.dataDir);
+    const doc = await storage.loadDoc(controlDocName(m.meetingId));
+    const before = Y.encodeStateVector(doc);
+    doc.getMap('gathering').set('revealed', true);
+    await storage.storeUpdate(controlDocName(m.meetingId), Y.encodeStateAsUpdate(doc, before));
+    await storage.close();
+
+    relay = await startRelay({}, relay.dataDir);
+    const meeting = connect(relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    const fac = connect(relay.wsUrl, controlDocName(m.meetingId), m.facilitatorKey);
+    await Promise.all([meeting.synced, fac.synced]);
+    await waitFor(() => notesOf(meeting.doc).get(id)?.get('text') === 'överlevde kraschen', { message: 'reveal finished' });
+  });
+});
