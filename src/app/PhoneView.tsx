@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { AppShell } from '@/components/AppShell';
 import { StatusPill } from '@/components/StatusPill';
+import { EditSelf } from '@/features/join/EditSelf';
 import { PhaseTimer } from '@/features/timer/PhaseTimer';
 import { useT } from '@/i18n/useT';
 import { useMeetingInfo, usePhase, useSelf } from '@/store/meetingHooks';
@@ -26,6 +27,7 @@ export default function PhoneView() {
       <Suspense fallback={null}>
         <ParkingLot variant="phone" />
       </Suspense>
+      <EditSelf />
     </AppShell>
   );
 }

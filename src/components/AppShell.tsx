@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useT } from '@/i18n/useT';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -15,6 +15,10 @@ export interface AppShellProps {
 /** Skip link, header with title, language switch and status, and the main landmark. */
 export function AppShell({ variant, title, aside, children, footer }: AppShellProps) {
   const t = useT();
+  const appName = t('shell.appName');
+  useEffect(() => {
+    document.title = title === appName ? appName : `${title} – ${appName}`;
+  }, [title, appName]);
   return (
     <div className={`shell shell--${variant}`}>
       <a className="skip-link" href="#main">
