@@ -186,7 +186,7 @@ export async function startServer(partial: Partial<RelayConfig> = {}, logger?: L
   return {
     port: actualPort,
     url: `http://${localHost.includes(':') ? `[${localHost}]` : localHost}:${actualPort}`,
-    lanUrls: lanUrls(actualPort),
+    lanUrls: lanUrls(actualPort, config.host),
     settle: async () => {
       await gathering.settle();
       await rooms.flushAll();

@@ -62,8 +62,12 @@ export function clientAddress(req: IncomingMessage, trustProxy: boolean): string
   return req.socket.remoteAddress ?? 'unknown';
 }
 
-/** Non-internal IPv4 addresses as URLs phones on the same network can open. */
-export function lanUrls(port: number): string[] {
+/** URLs phones on the same network can open: every non-internal IPv4 address when bound to all interfaces. */
+export function lanUrls(port: number, host = '0.0.0.0'): string[] {
+  if (host !== '0.0.0.0' && host !== '::') {
+    const loopback = host === 'localhost' || host.startsWith('127.') || host === '::1';
+    return loopback || host.includes(':') ? [] : [`http://${host}:${port}`];
+  }
   const urls: string[] = [];
   for (const addresses of Object.values(networkInterfaces())) {
     for (const a of addresses ?? []) {
@@ -325,7 +329,7 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
       }
       if (parts.length === 1 && parts[0] === 'info') {
         allow('GET');
-        return sendJson(res, 200, { lanUrls: lanUrls(ctx.port()) });
+        return sendJson(res, 200, { lanUrls: lanUrls(ctx.port(), config.host) });
       }
       throw new HttpError(404, 'Not found');
     }

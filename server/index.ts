@@ -15,13 +15,16 @@ process.on('unhandledRejection', (err) =>
 
 const server = await startServer(config, log);
 const out = (line: string) => process.stdout.write(line + '\n');
-out("Samverkansverkstad relay started");
+out('Samverkansverkstad relay started');
 out(`listening on port ${server.port}`);
-out(`Local:                      http://localhost:${server.port}`);
-for (const url of server.lanUrls) out(`Phones on the same Wi-Fi:   ${url}`);
-if (server.lanUrls.length === 0) out('Phones on the same Wi-Fi:   (no network interface found)');
-out(`Bound to ${config.host} (${config.host === '0.0.0.0' ? 'all interfaces' : 'this address only'}), port ${server.port}`);
-out(`Data directory:             ${path.resolve(config.dataDir)}`);
+out(`Local: http://localhost:${server.port}`);
+const allInterfaces = config.host === '0.0.0.0' || config.host === '::';
+for (const url of server.lanUrls) out(`Phones on the same Wi-Fi: ${url}`);
+if (server.lanUrls.length === 0) {
+  out(allInterfaces ? 'Phones on the same Wi-Fi: no network interface found' : `Phones on the same Wi-Fi: not reachable, HOST=${config.host} binds to that address only`);
+}
+out(`Bound to ${config.host} (${allInterfaces ? 'all interfaces' : 'this address only'}), port ${server.port}`);
+out(`Data directory: ${path.resolve(config.dataDir)}`);
 
 let stopping = false;
 const stop = (signal: string) => {
