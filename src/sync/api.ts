@@ -67,9 +67,9 @@ export const updateParticipant = (
 
 export const fetchInfo = () => call<{ lanUrls: string[] }>('/api/info');
 
-export async function sampleServerTime(): Promise<{ sentAt: number; serverNow: number; receivedAt: number } | null> {
+export async function sampleServerTime(apiBase = ''): Promise<{ sentAt: number; serverNow: number; receivedAt: number } | null> {
   const sentAt = Date.now();
-  const result = await call<{ now: number }>('/api/time', { cache: 'no-store' });
+  const result = await call<{ now: number }>(`${apiBase}/api/time`, { cache: 'no-store' });
   const receivedAt = Date.now();
   if (!result.ok || typeof result.value.now !== 'number') return null;
   return { sentAt, serverNow: result.value.now, receivedAt };

@@ -20,6 +20,10 @@ export interface OpenMeetingOptions {
   joinCode?: string | null;
   /** defaults to this page's origin, ws(s)://host/ws */
   serverUrl?: string;
+  /** defaults to this page's origin; tests in Node pass the relay's http URL */
+  apiBase?: string;
+  /** Node has no global WebSocket (tests pass ws's); also turns off BroadcastChannel so tests prove the relay */
+  WebSocketPolyfill?: unknown;
 }
 
 const CLOCK_RESYNC_MS = 5 * 60_000;
@@ -83,7 +87,10 @@ export function openMeeting(options: OpenMeetingOptions): MeetingSession {
       });
       persistences.push(persistence);
     }
-    const provider = new WebsocketProvider(serverUrl, name, doc, { params: { key } });
+    const provider = new WebsocketProvider(serverUrl, name, doc, {
+      params: { key },
+      ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill as typeof WebSocket, disableBc: true } : {}),
+    });
     // presence lives on the meeting doc's awareness only; the others stay silent
     if (i > 0) provider.awareness.setLocalState(null);
     provider.on('status', ({ status }) => {
@@ -111,7 +118,7 @@ export function openMeeting(options: OpenMeetingOptions): MeetingSession {
   const samples: { offset: number; roundTrip: number }[] = [];
   let closed = false;
   async function syncClock() {
-    const sample = await sampleServerTime();
+    const sample = await sampleServerTime(options.apiBase);
     if (!sample || closed) return;
     samples.push({
       offset: estimateOffset(sample.sentAt, sample.serverNow, sample.receivedAt),
