@@ -4,7 +4,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { createServer } from 'node:net';
+import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -17,11 +18,13 @@ export interface RunningApp {
 }
 
 /** Starts `server/index.ts` exactly as `npm start` does, on 127.0.0.1 and a free port. */
-export async function startApp(opts: { dataDir?: string; env?: Record<string, string> } = {}): Promise<RunningApp> {
+export async function startApp(
+  opts: { dataDir?: string; port?: number; env?: Record<string, string> } = {},
+): Promise<RunningApp> {
   const dataDir = opts.dataDir ?? (await mkdtemp(join(tmpdir(), 'svv-e2e-')));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
     cwd: process.cwd(),
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ...opts.env },
+    env: { ...process.env, PORT: String(opts.port ?? 0), HOST: '127.0.0.1', DATA_DIR: dataDir, ...opts.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -92,3 +95,47 @@ export function laptopContext(browser: Browser, size = { width: 1440, height: 90
 
 /** Screenshots go to test-results/ so a person can look at what the test saw. */
 export const SHOTS_DIR = join(process.cwd(), 'test-results');
+
+/** A port that is free now, so a restarted app can come back on the same address. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** dnd-kit's built-in screen-reader instructions: present in every bundle that holds dnd-kit. */
+export const DND_KIT_MARKER = 'To pick up a draggable item';
+
+/** Records every request a context makes and the JavaScript it downloads. */
+export function recordTraffic(context: BrowserContext) {
+  const urls: string[] = [];
+  const scripts = new Map<string, string>();
+  const pending: Promise<void>[] = [];
+  context.on('request', (request) => urls.push(request.url()));
+  context.on('response', (response: Response) => {
+    if (response.request().resourceType() !== 'script') return;
+    pending.push(
+      response.text().then(
+        (body) => void scripts.set(response.url(), body),
+        () => undefined,
+      ),
+    );
+  });
+  return {
+    urls,
+    async scripts() {
+      await Promise.all(pending);
+      return scripts;
+    },
+  };
+}
+
+/** Fails loudly with the page's own error messages when the page logs errors. */
+export function collectPageErrors(page: Page, into: string[]) {
+  page.on('pageerror', (err) => into.push(`${page.url()}: ${err.message}`));
+}

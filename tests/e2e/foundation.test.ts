@@ -1,0 +1,144 @@
+// The foundation as a user meets it: a facilitator creates a meeting on a laptop, two people
+// join from phone-sized browsers with the join code, and everyone sees everyone; a reload and a
+// server restart lose nothing; nothing is loaded from another host; phones get no drag-and-drop code.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  DND_KIT_MARKER,
+  SHOTS_DIR,
+  collectPageErrors,
+  freePort,
+  laptopContext,
+  launchBrowser,
+  phoneContext,
+  recordTraffic,
+  startApp,
+  type RunningApp,
+} from './harness';
+
+interface Created {
+  meetingId: string;
+  facilitatorKey: string;
+  joinCode: string;
+}
+
+describe('joining a meeting', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let dataDir: string;
+  let port: number;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'svv-e2e-foundation-'));
+    port = await freePort();
+    app = await startApp({ dataDir, port });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  async function joinFromPhone(context: BrowserContext, path: string, name: string, organisation: string) {
+    const page = await context.newPage();
+    collectPageErrors(page, pageErrors);
+    await page.goto(app.url + path);
+    return fillJoinForm(page, name, organisation);
+  }
+
+  async function fillJoinForm(page: Page, name: string, organisation: string) {
+    await page.getByLabel('Ditt namn').fill(name);
+    await page.getByLabel('Din organisation').fill(organisation);
+    await page.getByRole('button', { name: 'Gå med' }).click();
+    await page.waitForURL(/\/m\/[\w-]+\/p$/);
+    await page.getByText(`Du är ${name}, ${organisation}`).waitFor();
+    return page;
+  }
+
+  it('a facilitator creates a meeting, two phones join by code and both appear on the board and console', async () => {
+    const laptop = await laptopContext(browser);
+    const laptopTraffic = recordTraffic(laptop);
+    const console_ = await laptop.newPage();
+    collectPageErrors(console_, pageErrors);
+    await console_.goto(app.url);
+    await console_.getByLabel('Mötets namn').fill('Samverkansforum Norrort');
+    const [response] = await Promise.all([
+      console_.waitForResponse((r) => r.url().endsWith('/api/meetings') && r.request().method() === 'POST'),
+      console_.getByRole('button', { name: 'Skapa möte' }).click(),
+    ]);
+    const created = (await response.json()) as Created;
+    await console_.waitForURL(/\/m\/[\w-]+\/f#key=/);
+    // the facilitator's key travels only in the fragment, which the browser never sends
+    expect(new URL(console_.url()).hash).toContain(created.facilitatorKey);
+    await console_.getByText(created.joinCode.split('').join(''), { exact: false }).first().waitFor();
+    await console_.getByRole('img', { name: /QR-kod/i }).first().waitFor();
+
+    const phoneA = await phoneContext(browser);
+    const phoneB = await phoneContext(browser);
+    const trafficA = recordTraffic(phoneA);
+    const trafficB = recordTraffic(phoneB);
+
+    // Anna types the code (in lower case, as people do) on the start page
+    const anna = await phoneA.newPage();
+    collectPageErrors(anna, pageErrors);
+    await anna.goto(app.url);
+    await anna.getByLabel('Mötets kod').fill(created.joinCode.toLowerCase());
+    await anna.getByRole('button', { name: 'Gå med' }).click();
+    await fillJoinForm(anna, 'Anna Berg', 'Primärvård');
+    // Omar scans the QR code, which opens the join link
+    const omar = await joinFromPhone(phoneB, `/j/${created.joinCode}`, 'Omar Said', 'Kommun – hemtjänst');
+
+    const boardContext = await laptopContext(browser, { width: 1920, height: 1080 });
+    const boardTraffic = recordTraffic(boardContext);
+    const board = await boardContext.newPage();
+    collectPageErrors(board, pageErrors);
+    await board.goto(`${app.url}/m/${created.meetingId}/board#key=${created.facilitatorKey}&code=${created.joinCode}`);
+    for (const page of [board, console_]) {
+      await page.getByText('Anna Berg').first().waitFor();
+      await page.getByText('Omar Said').first().waitFor();
+      await page.getByText('2 anslutna').first().waitFor();
+    }
+    await board.screenshot({ path: join(SHOTS_DIR, 'foundation-board.png') });
+    await anna.screenshot({ path: join(SHOTS_DIR, 'foundation-phone.png') });
+
+    // a reload rejoins as the same participant: no join form, still two people, not three
+    await anna.reload();
+    await anna.getByText('Du är Anna Berg, Primärvård').waitFor();
+    await console_.getByText('2 anslutna').first().waitFor();
+    expect(await board.getByText('Anna Berg').count()).toBeGreaterThan(0);
+
+    // the server restarts on the same data directory: nothing is lost, phones come back by themselves
+    await app.stop('SIGTERM');
+    await anna.getByRole('status').filter({ hasText: /Återansluter|Offline/ }).waitFor({ timeout: 15_000 });
+    app = await startApp({ dataDir, port });
+    await anna.getByRole('status').filter({ hasText: /Anslutning: Ansluten$/ }).waitFor({ timeout: 20_000 });
+    await board.reload();
+    await board.getByText('Samverkansforum Norrort').first().waitFor();
+    await board.getByText('Anna Berg').first().waitFor();
+    await board.getByText('Omar Said').first().waitFor();
+    await omar.reload();
+    await omar.getByText('Du är Omar Said, Kommun – hemtjänst').waitFor();
+
+    // no request left this machine, and no page request carried a key in its query string
+    const all = [...laptopTraffic.urls, ...boardTraffic.urls, ...trafficA.urls, ...trafficB.urls];
+    const foreign = all.filter((u) => !/^(https?|wss?):\/\/127\.0\.0\.1:\d+\//.test(u) && !u.startsWith('data:'));
+    expect(foreign).toEqual([]);
+    const keyInHttp = all.filter((u) => u.startsWith('http') && u.includes(created.facilitatorKey));
+    expect(keyInHttp).toEqual([]);
+
+    // phones never download the drag-and-drop code
+    for (const traffic of [trafficA, trafficB]) {
+      const scripts = await traffic.scripts();
+      expect(scripts.size).toBeGreaterThan(0);
+      const withDnd = [...scripts].filter(([, body]) => body.includes(DND_KIT_MARKER)).map(([url]) => url);
+      expect(withDnd).toEqual([]);
+    }
+    expect(pageErrors).toEqual([]);
+  });
+});
