@@ -141,5 +141,7 @@ export function checkinAnswersView(meeting: Y.Doc): View<ReadonlyMap<string, Rou
 /** Ms left for the current speaker, or null when there is no per-speaker timer running. */
 export function speakerRemainingMs(state: CheckinState, serverNow: number): number | null {
   if (!state.speakerSeconds || state.speakerStartedAt === null || !state.current) return null;
-  return Math.max(0, state.speakerStartedAt + state.speakerSeconds * 1000 - serverNow);
+  // clamped: a device whose last clock tick predates the start must not show more than the full time
+  const full = state.speakerSeconds * 1000;
+  return Math.max(0, Math.min(full, state.speakerStartedAt + full - serverNow));
 }

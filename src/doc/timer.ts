@@ -26,7 +26,7 @@ export function remainingMs(timer: TimerState, serverNow: number): number {
     case 'paused':
       return Math.max(0, timer.remainingMs);
     case 'running':
-      return Math.max(0, timer.endsAt - serverNow);
+      return Math.max(0, Math.min(timer.durationMs, timer.endsAt - serverNow));
   }
 }
 

@@ -92,4 +92,25 @@ describe('check-in', () => {
     expect(screen.getByText(/talar nu:/i)).toHaveTextContent('Cecilia');
     expect(screen.getByText('2 av 3 har svarat')).toBeInTheDocument();
   });
+
+  it('typing N in the question field does not move to the next speaker', async () => {
+    const session = meeting();
+    renderWithSession(<CheckinConsole />, asRole(session, 'facilitator'));
+    await userEvent.click(screen.getByRole('button', { name: 'Talarordning efter ankomst' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Starta rundan' }));
+    const field = screen.getByRole('textbox', { name: 'Fråga till rundan' });
+    await userEvent.clear(field);
+    await userEvent.type(field, 'Nu n ');
+    expect(field).toHaveValue('Nu n ');
+    expect(screen.getByText('0 av 3 har svarat')).toBeInTheDocument();
+  });
+
+  it('a per-speaker timer counts down beside the current speaker', async () => {
+    const session = meeting();
+    renderWithSession(<CheckinConsole />, asRole(session, 'facilitator'));
+    await userEvent.type(screen.getByRole('spinbutton', { name: 'Tid per talare i sekunder (0 = ingen)' }), '{selectall}90');
+    await userEvent.click(screen.getByRole('button', { name: 'Talarordning efter ankomst' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Starta rundan' }));
+    expect(screen.getByRole('timer', { name: 'Tid kvar för talaren' })).toHaveTextContent(/^1:(30|29)$/);
+  });
 });

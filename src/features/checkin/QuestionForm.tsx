@@ -53,8 +53,11 @@ export function QuestionForm() {
         min={0}
         max={600}
         value={seconds}
-        onChange={(e) => setSeconds(e.target.value)}
-        onBlur={() => setSpeakerSeconds(docs.control, Number(seconds) || 0)}
+        onChange={(e) => {
+          setSeconds(e.target.value);
+          const value = Number(e.target.value);
+          if (Number.isFinite(value) && value >= 0) setSpeakerSeconds(docs.control, value);
+        }}
         className="field--narrow"
       />
     </section>

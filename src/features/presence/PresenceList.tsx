@@ -7,9 +7,10 @@ export function PresenceList({ compact = false }: { compact?: boolean }) {
   const online = useOnlineParticipants();
   return (
     <section className="presence" aria-labelledby="presence-h">
-      <h2 id="presence-h">
-        {t('shell.presence.heading')}: <span className="presence__count">{t('shell.presence.count', { count: online.length })}</span>
+      <h2 id="presence-h" className={compact ? 'visually-hidden' : undefined}>
+        {t('shell.presence.heading')}
       </h2>
+      <p className="presence__count">{t('shell.presence.count', { count: online.length })}</p>
       {online.length === 0 ? (
         <p>{t('shell.presence.none')}</p>
       ) : (
