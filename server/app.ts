@@ -1,5 +1,6 @@
 // Composition: storage, registry, rooms, gathering, HTTP and websocket on one port.
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import path from 'node:path';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { CloseCode, parseDocName } from '../common/docNames';
@@ -30,7 +31,16 @@ function toBytes(data: RawData): Uint8Array {
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
 
-export async function startServer(partial: Partial<RelayConfig> = {}, logger?: Logger): Promise<RunningServer> {
+export interface StartOptions {
+  /** serve the client from a Vite dev server (HMR) on the same port instead of dist/ */
+  dev?: boolean;
+}
+
+export async function startServer(
+  partial: Partial<RelayConfig> = {},
+  logger?: Logger,
+  options: StartOptions = {},
+): Promise<RunningServer> {
   const config: RelayConfig = { ...defaultConfig, ...partial };
   const log = logger ?? createLogger(config.logLevel);
   const storage = await openStorage(config.dataDir);
@@ -47,17 +57,43 @@ export async function startServer(partial: Partial<RelayConfig> = {}, logger?: L
   let closing = false;
   let actualPort = config.port;
 
+  let devFallback: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
   const httpServer = createServer(
-    createHttpHandler({ config, registry, rooms, log, port: () => actualPort }),
+    createHttpHandler({
+      config,
+      registry,
+      rooms,
+      log,
+      port: () => actualPort,
+      fallback: options.dev ? (req, res) => devFallback?.(req, res) : undefined,
+    }),
   );
+  let vite: { close(): Promise<void> } | null = null;
+  if (options.dev) {
+    // loaded only in dev, so production never needs vite
+    const { createServer: createVite } = await import('vite');
+    const dev = await createVite({
+      appType: 'spa',
+      server: {
+        middlewareMode: true,
+        hmr: { server: httpServer },
+        // the store writes constantly: keep the file watcher off it
+        watch: { ignored: [`${path.resolve(config.dataDir)}/**`] },
+      },
+    });
+    devFallback = (req, res) => dev.middlewares(req, res);
+    vite = dev;
+  }
   httpServer.headersTimeout = 20_000;
   httpServer.requestTimeout = 30_000;
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes, perMessageDeflate: false });
 
   httpServer.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy());
-    const path = (req.url ?? '').split('?')[0];
-    if (closing || !path.startsWith('/ws/')) {
+    const urlPath = (req.url ?? '').split('?')[0];
+    // in dev, Vite's HMR socket shares this server and answers its own upgrades
+    if (options.dev && !closing && !urlPath.startsWith('/ws/')) return;
+    if (closing || !urlPath.startsWith('/ws/')) {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       return;
     }
@@ -203,6 +239,7 @@ export async function startServer(partial: Partial<RelayConfig> = {}, logger?: L
         for (const ws of sockets) ws.terminate();
         httpServer.closeAllConnections();
         await stopped;
+        await vite?.close();
         await gathering.settle();
         await rooms.flushAll();
         rooms.destroyAll();

@@ -416,9 +416,10 @@ export class Gathering {
         }, SERVER_ORIGIN);
       });
       // the meeting doc is stored before any private note says 'revealed': a crash in between re-reveals, never loses
+      const roomOf = new Map(rooms.map((r) => [r.participantId, r.room]));
       const byRoom = new Map<Room, string[]>();
       for (const draft of drafts) {
-        const room = rooms.find((r) => r.participantId === draft.authorId)!.room;
+        const room = roomOf.get(draft.authorId)!;
         const list = byRoom.get(room) ?? [];
         list.push(draft.id);
         byRoom.set(room, list);

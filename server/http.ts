@@ -20,6 +20,8 @@ export interface HttpContext {
   log: Logger;
   /** the actual port, known once listening */
   port(): number;
+  /** serves everything that is not /api, /ws or /healthz instead of dist/ (the Vite dev server) */
+  fallback?(req: IncomingMessage, res: ServerResponse): void;
 }
 
 class HttpError extends Error {
@@ -334,6 +336,7 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
       throw new HttpError(404, 'Not found');
     }
     if (pathname === '/ws' || pathname.startsWith('/ws/')) throw new HttpError(426, 'Use a websocket');
+    if (ctx.fallback) return ctx.fallback(req, res);
     if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'Method not allowed');
     return serveStatic(req, res, pathname);
   }

@@ -13,9 +13,10 @@ process.on('unhandledRejection', (err) =>
   log.error('unhandled rejection', { err: String(err instanceof Error ? err.stack : err) }),
 );
 
-const server = await startServer(config, log);
+const dev = process.argv.includes('--dev');
+const server = await startServer(config, log, { dev });
 const out = (line: string) => process.stdout.write(line + '\n');
-out('Samverkansverkstad relay started');
+out(`Samverkansverkstad relay started${dev ? ' (dev: client from the Vite dev server with hot reload)' : ''}`);
 out(`listening on port ${server.port}`);
 out(`Local: http://localhost:${server.port}`);
 const allInterfaces = config.host === '0.0.0.0' || config.host === '::';

@@ -16,6 +16,8 @@ export const MESSAGE_QUERY_AWARENESS = 3;
 /** Origin of every write the relay makes itself (participants, counts, inbox, reveal). */
 export const SERVER_ORIGIN = Symbol('relay');
 
+const COMPACT_EVERY = 1000;
+
 export interface RoomConn {
   send(message: Uint8Array): void;
   /** awareness client ids this socket introduced; removed when it closes */
@@ -87,6 +89,10 @@ export class Room {
           () => {
             this.storedSinceLoad++;
             this.broadcast(message);
+            // a meeting open for hours would otherwise grow a long update log that every load replays
+            if (this.storedSinceLoad % COMPACT_EVERY === 0) {
+              return this.storage.compact(this.name).catch(() => {});
+            }
           },
           (err) => this.log.error('storing an update failed', { doc: this.docName.kind, err: String(err) }),
         );
