@@ -385,6 +385,7 @@ export class Gathering {
           if (typeof order === 'string' && (last === null || order > last)) last = order;
         }
         const fresh = drafts.filter((d) => !notes.has(d.id));
+        const revealedAt = Date.now();
         let keys: string[];
         try {
           keys = generateNKeysBetween(last, null, fresh.length);
@@ -405,7 +406,8 @@ export class Gathering {
             note.set('parked', false);
             note.set('handOverTo', '');
             note.set('order', keys[i]);
-            note.set('createdAt', draft.createdAt);
+            // anonymous notes get the reveal time: the phone's write time could be matched against live count changes
+            note.set('createdAt', showAuthors ? draft.createdAt : revealedAt);
             if (showAuthors) {
               const author = participants.get(draft.authorId);
               note.set('authorId', draft.authorId);

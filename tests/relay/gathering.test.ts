@@ -119,6 +119,7 @@ describe('reveal', () => {
     await waitFor(() => people.every((p) => control.doc.getMap('noteCounts').get(p.participantId) === 3));
     const spy = connect(relay.wsUrl, meetingDocName(m.meetingId), people[1].participantKey);
     await spy.synced;
+    const revealStarted = Date.now();
     control.doc.getMap('gathering').set('revealed', true);
     await waitFor(() => notesOf(spy.doc).size === 9, { message: '9 notes revealed' });
     const notes = [...notesOf(spy.doc).values()].map((n) => n.toJSON());
@@ -128,6 +129,8 @@ describe('reveal', () => {
       expect(typeof n.order).toBe('string');
       expect(n).not.toHaveProperty('authorId');
       expect(n).not.toHaveProperty('authorName');
+      // the write time would betray the author to anyone who watched the counts change
+      expect(n.createdAt).toBeGreaterThanOrEqual(revealStarted);
       for (const p of people) expect(JSON.stringify(n)).not.toContain(p.participantId);
     }
     expect(new Set(notes.map((n) => n.order)).size).toBe(9);
