@@ -24,7 +24,9 @@ export function App() {
       {route.name === 'landing' && <LandingRoute />}
       {route.name === 'join' && <JoinRoute code={route.code} />}
       {route.name === 'phone' && <PhoneRoute key={route.meetingId} meetingId={route.meetingId} />}
-      {route.name === 'console' && <FacilitatorRoute key={route.meetingId} view="console" meetingId={route.meetingId} keyFromUrl={route.key} />}
+      {route.name === 'console' && (
+        <FacilitatorRoute key={route.meetingId} view="console" meetingId={route.meetingId} keyFromUrl={route.key} joinCodeFromUrl={route.joinCode} />
+      )}
       {route.name === 'board' && (
         <FacilitatorRoute
           key={route.meetingId}

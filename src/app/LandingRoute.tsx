@@ -5,9 +5,9 @@ import { consolePath } from './routes';
 export default function LandingRoute() {
   return (
     <LandingPage
-      onCreated={(m) => navigate(consolePath(m.meetingId, m.facilitatorKey))}
+      onCreated={(m) => navigate(consolePath(m.meetingId, m.facilitatorKey, m.joinCode))}
       onJoinCode={(code) => navigate(`/j/${code}`)}
-      onOpen={(r) => navigate(consolePath(r.meetingId, r.key))}
+      onOpen={(r) => navigate(consolePath(r.meetingId, r.key, r.joinCode))}
     />
   );
 }

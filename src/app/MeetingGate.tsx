@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { AppShell } from '@/components/AppShell';
 import { Button } from '@/components/Button';
+import { StatusPill } from '@/components/StatusPill';
 import type { MessageKey } from '@/i18n/catalogues';
 import { useT } from '@/i18n/useT';
 import { MeetingProvider, type MeetingSession } from '@/store/meeting';
@@ -43,6 +44,16 @@ export function MeetingGate({ options, children, onRejoin }: MeetingGateProps) {
 function ClosedGuard({ session, children, onRejoin }: { session: MeetingSession; children: ReactNode; onRejoin?(): void }) {
   const t = useT();
   const code = useStore(session.local, (s) => s.closedCode);
+  const loaded = useStore(session.local, (s) => s.loaded);
+  const connection = useStore(session.local, (s) => s.connection);
+  // until the first sync (or a copy on this device) views would flash defaults, e.g. the setup phase
+  if (code === null && !loaded && connection.status !== 'offline') {
+    return (
+      <AppShell variant="page" title={t('shell.appName')} aside={<StatusPill connection={connection} />}>
+        <p role="status">{t('shell.loading')}</p>
+      </AppShell>
+    );
+  }
   if (code === null) return <>{children}</>;
   return (
     <AppShell variant="page" title={t('shell.appName')}>

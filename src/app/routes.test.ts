@@ -5,7 +5,8 @@ const id = 'V1StGXR8_Z5jdHi6B-myT';
 
 describe('routes', () => {
   it('read the facilitator key from the fragment only', () => {
-    expect(parseRoute(`/m/${id}/f`, '#key=secret')).toEqual({ name: 'console', meetingId: id, key: 'secret' });
+    expect(parseRoute(`/m/${id}/f`, '#key=secret')).toEqual({ name: 'console', meetingId: id, key: 'secret', joinCode: null });
+    expect(parseRoute(`/m/${id}/f`, '#key=secret&code=ABC234')).toMatchObject({ joinCode: 'ABC234' });
     expect(parseRoute(consolePath(id, 'k-1').split('#')[0], '#' + consolePath(id, 'k-1').split('#')[1])).toMatchObject({ key: 'k-1' });
   });
 

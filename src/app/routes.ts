@@ -5,7 +5,7 @@ export type Route =
   | { name: 'landing' }
   | { name: 'join'; code: string }
   | { name: 'phone'; meetingId: string }
-  | { name: 'console'; meetingId: string; key: string | null }
+  | { name: 'console'; meetingId: string; key: string | null; joinCode: string | null }
   | { name: 'board'; meetingId: string; key: string | null; joinCode: string | null; joinScreen: boolean }
   | { name: 'notFound' };
 
@@ -23,7 +23,7 @@ export function parseRoute(pathname: string, hash: string): Route {
     const fragment = parseFragment(hash);
     const key = fragment.get('key') || null;
     if (parts[2] === 'p') return { name: 'phone', meetingId };
-    if (parts[2] === 'f') return { name: 'console', meetingId, key };
+    if (parts[2] === 'f') return { name: 'console', meetingId, key, joinCode: fragment.get('code') || null };
     if (parts[2] === 'board') {
       return { name: 'board', meetingId, key, joinCode: fragment.get('code') || null, joinScreen: fragment.get('screen') === 'join' };
     }
@@ -31,7 +31,12 @@ export function parseRoute(pathname: string, hash: string): Route {
   return { name: 'notFound' };
 }
 
-export const consolePath = (meetingId: string, key: string) => `/m/${meetingId}/f#key=${encodeURIComponent(key)}`;
+/** The code rides along in the fragment so the console link works on another device too. */
+export function consolePath(meetingId: string, key: string, joinCode: string | null = null): string {
+  const fragment = new URLSearchParams({ key });
+  if (joinCode) fragment.set('code', joinCode);
+  return `/m/${meetingId}/f#${fragment.toString()}`;
+}
 export const phonePath = (meetingId: string) => `/m/${meetingId}/p`;
 
 export function boardPath(meetingId: string, key: string, joinCode: string | null, joinScreen = false): string {

@@ -46,7 +46,7 @@ describe('openMeeting', () => {
     });
     const facilitator = open({ meetingId: meeting.meetingId, role: 'facilitator', key: meeting.facilitatorKey });
     const phone = open({ meetingId: meeting.meetingId, role: 'participant', key: joined.participantKey, participantId: joined.participantId });
-    await until(() => facilitator.local.getState().connection.status === 'connected');
+    await until(() => facilitator.local.getState().connection.status === 'connected' && facilitator.local.getState().loaded);
     await until(() => phone.local.getState().connection.status === 'connected' && phone.local.getState().loaded);
     expect(phone.docs.private).toBeDefined();
     expect(facilitator.docs.inbox).toBeDefined();
