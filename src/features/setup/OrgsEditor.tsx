@@ -2,11 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { Limits } from '@common/schema';
 import { Button } from '@/components/Button';
 import { TextField } from '@/components/TextField';
-import { addExpectedOrg, moveExpectedOrg, removeExpectedOrg } from '@/doc/meeting';
+import { addExpectedOrg } from '@/doc/meeting';
 import type { MessageKey } from '@/i18n/catalogues';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useExpectedOrgs } from '@/store/meetingHooks';
+import { OrgRow } from './OrgRow';
 
 const SUGGESTIONS: MessageKey[] = ['setup.orgs.s1', 'setup.orgs.s2', 'setup.orgs.s3', 'setup.orgs.s4', 'setup.orgs.s5', 'setup.orgs.s6'];
 
@@ -31,22 +32,7 @@ export function OrgsEditor() {
       ) : (
         <ol className="edit-list">
           {orgs.map((org, i) => (
-            <li key={org.id}>
-              <span className="edit-list__text">{org.name}</span>
-              <Button onClick={() => moveExpectedOrg(docs.control, org.id, -1)} disabled={i === 0} aria-label={t('setup.orgs.moveUp', { name: org.name })}>
-                ↑
-              </Button>
-              <Button
-                onClick={() => moveExpectedOrg(docs.control, org.id, 1)}
-                disabled={i === orgs.length - 1}
-                aria-label={t('setup.orgs.moveDown', { name: org.name })}
-              >
-                ↓
-              </Button>
-              <Button variant="danger" onClick={() => removeExpectedOrg(docs.control, org.id)} aria-label={t('setup.orgs.remove', { name: org.name })}>
-                ✕
-              </Button>
-            </li>
+            <OrgRow key={org.id} org={org} first={i === 0} last={i === orgs.length - 1} />
           ))}
         </ol>
       )}

@@ -7,6 +7,7 @@ import { makeSession } from '@/test/makeSession';
 import { asRole, renderWithSession } from '@/test/renderWithSession';
 import { AgendaEditor } from './AgendaEditor';
 import { AgendaList } from './AgendaList';
+import { OrgsEditor } from './OrgsEditor';
 import { Representation } from './Representation';
 import { SetupPhone } from './SetupPhone';
 
@@ -42,6 +43,23 @@ describe('agenda proposals', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Ta bort punkten Incheckning' }));
     const list = renderWithSession(<AgendaList />, session);
     expect(within(list.container).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Nästa steg', 'Brister']);
+  });
+});
+
+describe('expected organisations', () => {
+  it('the facilitator adds a suggestion, renames it and removes another', async () => {
+    const session = makeSession({ role: 'facilitator' });
+    renderWithSession(<OrgsEditor />, session);
+    await userEvent.click(screen.getByRole('button', { name: 'Lägg till Primärvård' }));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Organisation' }), 'Geriatrik{Enter}');
+    await userEvent.click(screen.getByRole('button', { name: 'Byt namn på Primärvård' }));
+    const field = screen.getByRole('textbox', { name: 'Nytt namn för Primärvård' });
+    await userEvent.clear(field);
+    await userEvent.type(field, 'Primärvård Nacka');
+    await userEvent.click(screen.getByRole('button', { name: 'Spara namnet' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Ta bort Geriatrik' }));
+    const region = screen.getByRole('region', { name: 'Förväntade organisationer' });
+    expect(within(region).getAllByRole('listitem').map((li) => li.querySelector('.edit-list__text')?.textContent)).toEqual(['Primärvård Nacka']);
   });
 });
 
