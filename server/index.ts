@@ -14,7 +14,13 @@ process.on('unhandledRejection', (err) =>
 );
 
 const dev = process.argv.includes('--dev');
-const server = await startServer(config, log, { dev });
+const server = await startServer(config, log, { dev }).catch((err: unknown) => {
+  const cause = err instanceof Error && err.cause instanceof Error ? `: ${err.cause.message}` : '';
+  const message = (err instanceof Error ? err.message : String(err)) + cause;
+  process.stderr.write(`Could not start the relay: ${message}\n`);
+  if (/lock/i.test(message)) process.stderr.write(`Is another relay already using ${path.resolve(config.dataDir)}?\n`);
+  process.exit(1);
+});
 const out = (line: string) => process.stdout.write(line + '\n');
 out(`Samverkansverkstad relay started${dev ? ' (dev: client from the Vite dev server with hot reload)' : ''}`);
 out(`listening on port ${server.port}`);

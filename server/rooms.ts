@@ -94,7 +94,11 @@ export class Room {
               return this.storage.compact(this.name).catch(() => {});
             }
           },
-          (err) => this.log.error('storing an update failed', { doc: this.docName.kind, err: String(err) }),
+          (err) => {
+            // a full or broken disk must not freeze a meeting in progress: keep relaying, loudly
+            this.log.error('storing an update failed', { doc: this.docName.kind, err: String(err) });
+            this.broadcast(message);
+          },
         );
     }
     if (this.pendingAwareness.size > 0) {

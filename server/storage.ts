@@ -26,10 +26,16 @@ export async function openStorage(dataDir: string): Promise<Storage> {
   let closed = false;
   return {
     registry,
-    loadDoc: (name) => docs.getYDoc(name),
+    async loadDoc(name) {
+      // y-leveldb logs and swallows its own errors, answering null
+      const doc = (await docs.getYDoc(name)) as Y.Doc | null;
+      if (!doc) throw new Error('could not load a document from the store');
+      return doc;
+    },
     async storeUpdate(name, update) {
       // y-leveldb serialises all its operations in one queue, so writes land in call order
-      await docs.storeUpdate(name, update);
+      const clock = (await docs.storeUpdate(name, update)) as number | null;
+      if (typeof clock !== 'number') throw new Error('could not store an update');
     },
     compact: (name) => docs.flushDocument(name),
     async close() {
