@@ -125,10 +125,14 @@ export async function startServer(
       else if (early.length < 64) early.push(bytes);
       else ws.close(CloseCode.policy, 'too many messages before sync');
     });
+    let isClosed = false;
     ws.on('close', () => {
+      isClosed = true;
       for (const fn of onClose) fn();
       onClose = [];
     });
+    // the socket may close while a lookup is awaited: then clean up at once
+    const whenClosed = (fn: () => void) => (isClosed ? fn() : void onClose.push(fn));
     const reject = (code: number, reason: string) => ws.close(code, reason);
 
     if (total >= config.maxConnectionsTotal || perAddress.get(address) >= config.maxConnectionsPerAddress) {
@@ -136,7 +140,7 @@ export async function startServer(
     }
     total++;
     perAddress.increment(address);
-    onClose.push(() => {
+    whenClosed(() => {
       total--;
       perAddress.decrement(address);
     });
@@ -165,7 +169,7 @@ export async function startServer(
       return reject(CloseCode.tooManyConnections, 'too many connections to this meeting');
     }
     perMeeting.increment(docName.meetingId);
-    onClose.push(() => perMeeting.decrement(docName.meetingId));
+    whenClosed(() => perMeeting.decrement(docName.meetingId));
     if (ws.readyState !== ws.OPEN) return;
 
     const room = await rooms.acquire(rawName, docName);
@@ -179,7 +183,7 @@ export async function startServer(
       log,
     });
     room.conns.add(connection);
-    onClose.push(() => {
+    whenClosed(() => {
       connection.detach();
       rooms.release(room);
     });
