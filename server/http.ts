@@ -263,11 +263,18 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
     } catch {
       throw new HttpError(400, 'Bad path');
     }
-    const file = path.resolve(distDir, '.' + path.posix.normalize(decoded));
+    const normalised = path.posix.normalize(decoded);
+    const file = path.resolve(distDir, '.' + normalised);
     const inside = file === distDir || file.startsWith(distDir + path.sep);
-    if (inside && !decoded.includes('\0')) {
+    // dotfiles (.vite/manifest.json) are build internals, not part of the site
+    const hidden = normalised.split('/').some((segment) => segment.startsWith('.'));
+    if (inside && !hidden && !decoded.includes('\0')) {
       const info = await stat(file).catch(() => null);
-      if (info?.isFile()) return sendFile(req, res, file, info.size, decoded.startsWith('/assets/'));
+      if (info?.isFile()) return sendFile(req, res, file, info.size, normalised.startsWith('/assets/'));
+    }
+    // a missing script or image must not come back as index.html (the browser would report a MIME error)
+    if (normalised.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(normalised.split('/').pop() ?? '')) {
+      throw new HttpError(404, 'Not found');
     }
     const index = await stat(indexFile).catch(() => null);
     if (!index?.isFile()) {

@@ -148,7 +148,11 @@ describe('static client', () => {
     expect(route.headers.get('content-type')).toMatch(/text\/html/);
     expect(await route.text()).toContain('<title>app</title>');
     const traversal = await fetch(relay.url + '/..%2f..%2fetc%2fpasswd');
-    expect(await traversal.text()).toContain('<title>app</title>');
+    expect(await traversal.text()).not.toContain('root:');
+    expect((await fetch(relay.url + '/assets/missing-123.js')).status).toBe(404);
+    await mkdir(path.join(dist, '.vite'), { recursive: true });
+    await writeFile(path.join(dist, '.vite', 'manifest.json'), '{}');
+    expect((await fetch(relay.url + '/.vite/manifest.json')).status).toBe(404);
     expect((await fetch(relay.url + '/api/unknown')).status).toBe(404);
   });
 });
