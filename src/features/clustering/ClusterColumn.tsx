@@ -42,7 +42,6 @@ function ClusterColumnInner({ group }: { group: ClusterGroup }) {
           </button>
         )}
         <ClusterName clusterId={cluster.id} name={cluster.name} />
-        <span className="cluster-count">{t('clustering.cluster.count', { count })}</span>
         {!readOnly && (
           <button
             type="button"
@@ -55,6 +54,7 @@ function ClusterColumnInner({ group }: { group: ClusterGroup }) {
           </button>
         )}
       </header>
+      <p className="cluster-count">{t('clustering.cluster.count', { count })}</p>
       {menuOpen && <ClusterMenu clusterId={cluster.id} name={cluster.name} onClose={() => setMenuOpen(false)} />}
       {stacks.length === 0 ? (
         <p className="cluster-empty">{t('clustering.cluster.empty')}</p>

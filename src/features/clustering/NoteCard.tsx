@@ -1,7 +1,8 @@
 // One note (with its stacked duplicates) on the board: draggable, a drop target, and a menu with
-// the same actions for keyboard and screen-reader users. Memoised: re-renders only when its notes change.
+// the same actions for keyboard and screen-reader users. The outer part re-renders when dnd-kit's
+// context changes (the hovered target); the memoised face re-renders only when its notes change.
 import { memo, useState } from 'react';
-import { useDraggable, useDroppable } from '@dnd-kit/core';
+import { useDraggable, useDroppable, type DraggableAttributes, type DraggableSyntheticListeners } from '@dnd-kit/core';
 import type { NoteStack } from '@/doc/boardModel';
 import { useT } from '@/i18n/useT';
 import { noteDndId, useBoardContext } from './boardContext';
@@ -16,8 +17,7 @@ interface Props {
 function NoteCardInner({ stack, clusterId }: Props) {
   const t = useT();
   const { readOnly } = useBoardContext();
-  const [menuOpen, setMenuOpen] = useState(false);
-  const { top, stacked } = stack;
+  const { top } = stack;
   const id = noteDndId(top.id);
   const drag = useDraggable({
     id,
@@ -35,12 +35,30 @@ function NoteCardInner({ stack, clusterId }: Props) {
   };
   return (
     <li ref={setRef} className={className} data-note-id={top.id}>
-      <div
-        className="note-card-body"
-        {...(readOnly ? {} : drag.attributes)}
-        {...(readOnly ? {} : drag.listeners)}
-        aria-label={top.text}
-      >
+      <NoteFace
+        stack={stack}
+        clusterId={clusterId}
+        readOnly={readOnly}
+        attributes={readOnly ? undefined : drag.attributes}
+        listeners={readOnly ? undefined : drag.listeners}
+      />
+    </li>
+  );
+}
+
+interface FaceProps extends Props {
+  readOnly: boolean;
+  attributes: DraggableAttributes | undefined;
+  listeners: DraggableSyntheticListeners;
+}
+
+const NoteFace = memo(function NoteFace({ stack, clusterId, readOnly, attributes, listeners }: FaceProps) {
+  const t = useT();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const { top, stacked } = stack;
+  return (
+    <>
+      <div className="note-card-body" {...attributes} {...listeners} aria-label={top.text}>
         <p className="note-card-text">{top.text}</p>
         {(top.tag || top.authorName) && (
           <p className="note-card-meta">
@@ -62,14 +80,21 @@ function NoteCardInner({ stack, clusterId }: Props) {
         </button>
       )}
       {menuOpen && <NoteMenu stack={stack} clusterId={clusterId} onClose={() => setMenuOpen(false)} />}
-    </li>
+    </>
+  );
+}, sameFace);
+
+function sameStack(a: Props, b: Props): boolean {
+  return (
+    a.stack.top === b.stack.top &&
+    a.clusterId === b.clusterId &&
+    a.stack.stacked.length === b.stack.stacked.length &&
+    a.stack.stacked.every((note, i) => note === b.stack.stacked[i])
   );
 }
 
-const sameStack = (a: Props, b: Props) =>
-  a.stack.top === b.stack.top &&
-  a.clusterId === b.clusterId &&
-  a.stack.stacked.length === b.stack.stacked.length &&
-  a.stack.stacked.every((note, i) => note === b.stack.stacked[i]);
+function sameFace(a: FaceProps, b: FaceProps): boolean {
+  return sameStack(a, b) && a.readOnly === b.readOnly && a.attributes === b.attributes && a.listeners === b.listeners;
+}
 
 export const NoteCard = memo(NoteCardInner, sameStack);
