@@ -21,6 +21,8 @@ export interface RunningServer {
   close(): Promise<void>;
   /** for tests and benchmarks: resolves when queued gathering work and store writes are done */
   settle(): Promise<void>;
+  /** for tests and benchmarks: documents in memory and open sockets */
+  stats(): { docsInMemory: number; sockets: number };
 }
 
 const PING_INTERVAL_MS = 30_000;
@@ -227,6 +229,7 @@ export async function startServer(
     port: actualPort,
     url: `http://${localHost.includes(':') ? `[${localHost}]` : localHost}:${actualPort}`,
     lanUrls: lanUrls(actualPort, config.host),
+    stats: () => ({ docsInMemory: rooms.size, sockets: sockets.size }),
     settle: async () => {
       await gathering.settle();
       await rooms.flushAll();

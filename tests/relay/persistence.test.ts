@@ -109,3 +109,66 @@ describe('persistence', () => {
     expect(back.doc.getMap('clusters').get('k')).toBe('v');
   });
 });
+
+describe('memory', () => {
+  it('documents leave memory once their last client has gone, including private docs a reveal loaded', async () => {
+    const relay = await startRelay();
+    dirs.push(relay.dataDir);
+    try {
+      const m = await createMeeting(relay.url);
+      const people = [await addParticipant(relay.url, m.meetingId), await addParticipant(relay.url, m.meetingId)];
+      for (const p of people) {
+        const c = connect(relay.wsUrl, `${m.meetingId}/p/${p.participantId}`, p.participantKey);
+        await c.synced;
+        const note = new Y.Map<unknown>();
+        const id = `${p.participantId.slice(0, 10)}notenotenote`;
+        c.doc.transact(() => {
+          for (const [k, v] of Object.entries({ id, text: 'lapp', color: 'blue', tag: '', group: 0, createdAt: 1, updatedAt: 1, state: 'draft' })) note.set(k, v);
+          c.doc.getMap('notes').set(id, note);
+        });
+      }
+      const control = connect(relay.wsUrl, controlDocName(m.meetingId), m.facilitatorKey);
+      await control.synced;
+      await waitFor(() => control.doc.getMap('noteCounts').size === 2);
+      // phones leave; the reveal has to load their private docs again
+      clients.splice(0, 2).forEach((c) => c.destroy());
+      const meeting = connect(relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+      await meeting.synced;
+      control.doc.getMap('gathering').set('revealed', true);
+      await waitFor(() => meeting.doc.getMap('notes').size === 2);
+      await relay.server.settle();
+      await waitFor(() => relay.server.stats().docsInMemory === 2, { message: 'only control and meeting stay loaded' });
+      for (const c of clients.splice(0)) c.destroy();
+      await waitFor(async () => {
+        await relay.server.settle();
+        return relay.server.stats().docsInMemory === 0 && relay.server.stats().sockets === 0;
+      }, { message: 'everything dropped' });
+    } finally {
+      await relay.stop();
+    }
+  });
+
+  it('logs never contain keys', async () => {
+    const dir = await makeTempDir();
+    dirs.push(dir);
+    const relay = await spawnRelay(dir, { LOG_LEVEL: 'debug' });
+    spawned.push(relay);
+    const m = await createMeeting(relay.url);
+    const p = await addParticipant(relay.url, m.meetingId);
+    const c = connect(relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
+    await c.synced;
+    const bad = connect(relay.wsUrl, `${m.meetingId}/inbox`, p.participantKey);
+    expect(await bad.closed).toBe(4403);
+    await fetch(`${relay.url}/api/meetings/${m.meetingId}/participants/${p.participantId}`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${p.participantKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Ny' }),
+    });
+    relay.process.kill('SIGTERM');
+    await relay.exited;
+    expect(relay.output()).toContain('socket open');
+    expect(relay.output()).not.toContain(p.participantKey);
+    expect(relay.output()).not.toContain(m.facilitatorKey);
+    expect(relay.output()).not.toContain(m.meetingId);
+  });
+});
