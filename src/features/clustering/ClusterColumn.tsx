@@ -1,5 +1,5 @@
 // A cluster on the board: a drop target for notes, draggable by its handle, named inline.
-import { memo, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import type { ClusterGroup } from '@/doc/boardModel';
 import { useT } from '@/i18n/useT';
@@ -13,6 +13,7 @@ function ClusterColumnInner({ group }: { group: ClusterGroup }) {
   const t = useT();
   const { readOnly } = useBoardContext();
   const [menuOpen, setMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
   const { cluster, stacks } = group;
   const id = clusterDndId(cluster.id);
   const drag = useDraggable({
@@ -44,6 +45,7 @@ function ClusterColumnInner({ group }: { group: ClusterGroup }) {
         <ClusterName clusterId={cluster.id} name={cluster.name} />
         {!readOnly && (
           <button
+            ref={menuButton}
             type="button"
             className="cluster-menu-button"
             aria-expanded={menuOpen}
@@ -55,7 +57,7 @@ function ClusterColumnInner({ group }: { group: ClusterGroup }) {
         )}
       </header>
       <p className="cluster-count">{t('clustering.cluster.count', { count })}</p>
-      {menuOpen && <ClusterMenu clusterId={cluster.id} name={cluster.name} onClose={() => setMenuOpen(false)} />}
+      {menuOpen && <ClusterMenu clusterId={cluster.id} name={cluster.name} onClose={() => (setMenuOpen(false), menuButton.current?.focus())} />}
       {stacks.length === 0 ? (
         <p className="cluster-empty">{t('clustering.cluster.empty')}</p>
       ) : (

@@ -1,7 +1,7 @@
 // One note (with its stacked duplicates) on the board: draggable, a drop target, and a menu with
 // the same actions for keyboard and screen-reader users. The outer part re-renders when dnd-kit's
 // context changes (the hovered target); the memoised face re-renders only when its notes change.
-import { memo, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { useDraggable, useDroppable, type DraggableAttributes, type DraggableSyntheticListeners } from '@dnd-kit/core';
 import type { NoteStack } from '@/doc/boardModel';
 import { useT } from '@/i18n/useT';
@@ -55,7 +55,13 @@ interface FaceProps extends Props {
 const NoteFace = memo(function NoteFace({ stack, clusterId, readOnly, attributes, listeners }: FaceProps) {
   const t = useT();
   const [menuOpen, setMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
   const { top, stacked } = stack;
+  const closeMenu = () => {
+    setMenuOpen(false);
+    // back to the button that opened it (if the note moved elsewhere, the browser drops focus to the page)
+    menuButton.current?.focus();
+  };
   return (
     <>
       <div className="note-card-body" {...attributes} {...listeners} aria-label={top.text}>
@@ -70,6 +76,7 @@ const NoteFace = memo(function NoteFace({ stack, clusterId, readOnly, attributes
       </div>
       {!readOnly && (
         <button
+          ref={menuButton}
           type="button"
           className="note-card-menu-button"
           aria-expanded={menuOpen}
@@ -79,7 +86,7 @@ const NoteFace = memo(function NoteFace({ stack, clusterId, readOnly, attributes
           ⋯
         </button>
       )}
-      {menuOpen && <NoteMenu stack={stack} clusterId={clusterId} onClose={() => setMenuOpen(false)} />}
+      {menuOpen && <NoteMenu stack={stack} clusterId={clusterId} onClose={closeMenu} />}
     </>
   );
 }, sameFace);

@@ -96,6 +96,19 @@ describe('ClusterBoard', () => {
     expect(live()).toHaveTextContent('Släppte lappen ”Läkemedelslistor stämmer inte” på lappen ”Ingen ringer tillbaka”.');
   });
 
+  it('stacks a duplicate from the menu and takes it off the stack again', async () => {
+    const { user, meeting } = setup();
+    await user.click(screen.getByRole('button', { name: 'Åtgärder för lappen ”Ingen ringer tillbaka”' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Stapla på…' }), 'Remisser försvinner');
+    expect(picture(meeting).clusters.Kommunikation).toEqual(['Ingen ringer tillbaka@Remisser försvinner', 'Remisser försvinner']);
+    expect(screen.getByText('+1 dubbletter')).toBeInTheDocument();
+    const menuButton = screen.getByRole('button', { name: 'Åtgärder för lappen ”Remisser försvinner”' });
+    await user.click(menuButton);
+    await user.click(screen.getByRole('button', { name: 'Ta av från stapeln: Ingen ringer tillbaka' }));
+    expect(picture(meeting).clusters.Kommunikation).toEqual(['Ingen ringer tillbaka', 'Remisser försvinner']);
+    expect(menuButton).toHaveFocus();
+  });
+
   it('is read-only for participants: no menus, no name fields', () => {
     setup('participant');
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
