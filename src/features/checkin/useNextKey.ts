@@ -5,7 +5,9 @@ const TYPING = 'input, textarea, select, [contenteditable="true"]';
 /** N (or Space outside buttons and links) calls action, unless focus is in a text field. */
 export function useNextKey(action: () => void, enabled: boolean): void {
   const ref = useRef(action);
-  ref.current = action;
+  useEffect(() => {
+    ref.current = action;
+  });
   useEffect(() => {
     if (!enabled) return;
     const onKey = (event: KeyboardEvent) => {

@@ -76,7 +76,7 @@ export function PhaseStepper() {
           {t('shell.phases.next')}
           <span aria-hidden="true"> →</span>
         </Button>
-        <Button variant="ghost" aria-pressed={editing} onClick={() => setEditing((e) => !e)}>
+        <Button variant="ghost" aria-expanded={editing} onClick={() => setEditing((e) => !e)}>
           {editing ? t('shell.phases.doneEditing') : t('shell.phases.edit')}
         </Button>
       </div>
