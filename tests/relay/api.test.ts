@@ -24,8 +24,19 @@ describe('meeting API', () => {
     expect(res.body.joinCode).toMatch(JOIN_CODE_PATTERN);
   });
 
-  it('creating a meeting needs no body', async () => {
+  it('creating a meeting needs no body; a title that is not text is 400', async () => {
     expect((await api(relay.url, '/api/meetings', { method: 'POST' })).status).toBe(201);
+    expect((await api(relay.url, '/api/meetings', { method: 'POST', body: { title: 7 } })).status).toBe(400);
+    expect((await api(relay.url, '/api/meetings', { method: 'POST', rawBody: '[1,2]' })).status).toBe(400);
+  });
+
+  it('an over-long title is cut to the limit', async () => {
+    const m = await api(relay.url, '/api/meetings', { method: 'POST', body: { title: 'x'.repeat(Limits.titleMax + 50) } });
+    expect(m.status).toBe(201);
+    const c = connectDoc(relay.wsUrl, controlDocName(m.body.meetingId), m.body.facilitatorKey);
+    await c.synced;
+    expect(c.doc.getMap('meeting').get('title')).toBe('x'.repeat(Limits.titleMax));
+    c.destroy();
   });
 
   it('a join code finds its meeting, also typed in lower case with spaces', async () => {
