@@ -60,7 +60,6 @@ export function openMeeting(options: OpenMeetingOptions): MeetingSession {
 
   const statuses: ProviderStatus[] = names.map(() => 'connecting');
   const everConnected = names.map(() => false);
-  const loaded = names.map(() => false);
   const isOnline = () => (typeof navigator === 'undefined' ? true : navigator.onLine !== false);
   const refresh = () => {
     const previous = local.getState().connection;
@@ -71,9 +70,14 @@ export function openMeeting(options: OpenMeetingOptions): MeetingSession {
     );
     if (connection !== previous) local.setState({ connection });
   };
-  const markLoaded = (i: number) => {
-    loaded[i] = true;
-    if (loaded.every(Boolean) && !local.getState().loaded) local.setState({ loaded: true });
+  const fromRelay = names.map(() => false);
+  const fromDevice = names.map(() => false);
+  // a doc counts as loaded once the relay synced it, or once this device's copy is read and the
+  // device has been in this meeting before (its control doc has content)
+  const checkLoaded = () => {
+    const visited = docs.control.store.clients.size > 0;
+    const ready = names.every((_, i) => fromRelay[i] || (fromDevice[i] && visited));
+    if (ready && !local.getState().loaded) local.setState({ loaded: true });
   };
 
   const providers: WebsocketProvider[] = [];
@@ -82,8 +86,8 @@ export function openMeeting(options: OpenMeetingOptions): MeetingSession {
     if (typeof indexedDB !== 'undefined') {
       const persistence = new IndexeddbPersistence(name, doc);
       persistence.whenSynced.then(() => {
-        // a device that has this doc stored can show it before the relay answers
-        if (doc.store.clients.size > 0) markLoaded(i);
+        fromDevice[i] = true;
+        checkLoaded();
       });
       persistences.push(persistence);
     }
@@ -102,7 +106,9 @@ export function openMeeting(options: OpenMeetingOptions): MeetingSession {
       refresh();
     });
     provider.on('sync', (synced: boolean) => {
-      if (synced) markLoaded(i);
+      if (!synced) return;
+      fromRelay[i] = true;
+      checkLoaded();
     });
     provider.on('closed', ({ code }) => {
       // 44xx: the relay will not take this device; stop every doc and say why
