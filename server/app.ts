@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import path from 'node:path';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import { CloseCode, parseDocName } from '../common/docNames';
+import { CloseCode, formatDocName, parseDocName } from '../common/docNames';
 import { defaultConfig, type RelayConfig } from './config';
 import { openStorage } from './storage';
 import { MeetingRegistry } from './meetings';
@@ -174,7 +174,7 @@ export async function startServer(
     whenClosed(() => perMeeting.decrement(docName.meetingId));
     if (ws.readyState !== ws.OPEN) return;
 
-    const room = await rooms.acquire(rawName, docName);
+    const room = await rooms.acquire(formatDocName(docName), docName);
     if (ws.readyState !== ws.OPEN) {
       rooms.release(room);
       return;
