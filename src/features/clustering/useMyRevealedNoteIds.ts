@@ -12,5 +12,6 @@ const EMPTY_VIEW: View<ReadonlyMap<string, PrivateNote>> = { get: () => EMPTY, s
 export function useMyRevealedNoteIds(): ReadonlySet<string> {
   const { docs } = useMeeting();
   const map = useView(docs.private ? privateNotesView(docs.private) : EMPTY_VIEW);
-  return useMemo(() => new Set([...map.values()].filter((n) => n.state === 'revealed').map((n) => n.id)), [map]);
+  // keys are the note ids (the same ids the relay gives the revealed notes)
+  return useMemo(() => new Set([...map].filter(([, n]) => n.state === 'revealed').map(([id]) => id)), [map]);
 }
