@@ -16,6 +16,7 @@
 //   JOIN_FAILURES_TOTAL           [2000]    failed join-code lookups over all addresses per window before 429
 //   JOIN_FAILURE_WINDOW_MS        [900000]  15 minutes
 //   CREATE_MEETINGS_PER_ADDRESS   [100]     meetings one address may create per JOIN_FAILURE_WINDOW_MS
+//   MAX_PARTICIPANTS_PER_MEETING  [1000]    joins beyond this are refused with 409 (keeps a join flood off the board)
 //   TRUST_PROXY                   [off]     "1"/"true": take the client address from X-Forwarded-For's first hop
 //   RELAY_TICK_MS                 [10]      updates per room are batched this long, stored once, broadcast once
 //   GATHERING_CONCURRENCY         [32]      private docs loaded in parallel during a reveal
@@ -37,6 +38,7 @@ export interface RelayConfig {
   joinFailuresTotal: number;
   joinFailureWindowMs: number;
   createMeetingsPerAddress: number;
+  maxParticipantsPerMeeting: number;
   trustProxy: boolean;
   relayTickMs: number;
   gatheringConcurrency: number;
@@ -59,6 +61,7 @@ export const defaultConfig: RelayConfig = {
   joinFailuresTotal: 2000,
   joinFailureWindowMs: 15 * 60 * 1000,
   createMeetingsPerAddress: 100,
+  maxParticipantsPerMeeting: 1000,
   trustProxy: false,
   relayTickMs: 10,
   gatheringConcurrency: 32,
@@ -100,6 +103,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RelayConfig
     joinFailuresTotal: int(env, 'JOIN_FAILURES_TOTAL', d.joinFailuresTotal, 1),
     joinFailureWindowMs: int(env, 'JOIN_FAILURE_WINDOW_MS', d.joinFailureWindowMs, 1000),
     createMeetingsPerAddress: int(env, 'CREATE_MEETINGS_PER_ADDRESS', d.createMeetingsPerAddress, 1),
+    maxParticipantsPerMeeting: int(env, 'MAX_PARTICIPANTS_PER_MEETING', d.maxParticipantsPerMeeting, 1),
     trustProxy: bool(env, 'TRUST_PROXY', d.trustProxy),
     relayTickMs: int(env, 'RELAY_TICK_MS', d.relayTickMs, 0),
     gatheringConcurrency: int(env, 'GATHERING_CONCURRENCY', d.gatheringConcurrency, 1),

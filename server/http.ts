@@ -208,6 +208,9 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
     const body = await readJson(req, config.maxBodyBytes);
     const name = textField(body, 'name', 'Name', Limits.nameMax, true)!;
     const organisation = textField(body, 'organisation', 'Organisation', Limits.organisationMax, true)!;
+    if ((await registry.participantIds(meetingId)).length >= config.maxParticipantsPerMeeting) {
+      throw new HttpError(409, 'This meeting is full');
+    }
     const added = await registry.addParticipant(meetingId);
     if (!added) throw new HttpError(404, 'Unknown meeting');
     await withControl(meetingId, (doc) => {

@@ -80,6 +80,17 @@ describe('meeting API', () => {
     }
   });
 
+  it('joining a meeting that is full is 409', async () => {
+    await relay.dispose();
+    relay = await startRelay({ maxParticipantsPerMeeting: 2 });
+    const m = await createMeeting(relay.url);
+    await addParticipant(relay.url, m.meetingId);
+    await addParticipant(relay.url, m.meetingId);
+    const res = await api(relay.url, `/api/meetings/${m.meetingId}/participants`, { body: { name: 'C', organisation: 'D' } });
+    expect(res.status).toBe(409);
+    expect(res.body.error).toBeTruthy();
+  });
+
   it('joining an unknown meeting is 404', async () => {
     const res = await api(relay.url, `/api/meetings/${'Q'.repeat(21)}/participants`, { body: { name: 'A', organisation: 'B' } });
     expect(res.status).toBe(404);
