@@ -8,6 +8,7 @@ import { TimerControls } from '@/features/timer/TimerControls';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useMeetingInfo, usePhase } from '@/store/meetingHooks';
+import { usePresence } from '@/store/presence';
 import { useConnection } from '@/store/session';
 import { PhaseSlot } from './PhaseSlot';
 import { ParkingLot, PromptsConsole } from './phaseViews';
@@ -23,6 +24,7 @@ export default function ConsoleView() {
   const { current } = usePhase();
   const connection = useConnection();
   const origin = useJoinOrigin();
+  const boards = usePresence().roles.board ?? 0;
   return (
     <AppShell variant="console" title={`${t('shell.console.heading')} – ${info.title || t('shell.appName')}`} aside={<StatusPill connection={connection} />}>
       <div className="console-layout">
@@ -33,6 +35,10 @@ export default function ConsoleView() {
             <h2 id="joininfo-h">{t('shell.console.joinInfo')}</h2>
             <QrBlock origin={origin} joinCode={joinCode} size={200} />
             <div className="stack">
+              <p>
+                <span aria-hidden="true">{boards ? '● ' : '○ '}</span>
+                {boards ? t('shell.console.boardOpen', { count: boards }) : t('shell.console.boardClosed')}
+              </p>
               <a className="btn btn--secondary" href={boardPath(meetingId, key, joinCode)} target="_blank" rel="noopener">
                 {t('shell.console.openBoard')}
               </a>

@@ -100,6 +100,8 @@ export const shell: Record<keyof typeof sv, string> = {
   'shell.console.joinInfo': 'How participants join',
   'shell.console.missingKey': 'The key is missing from the link. Open the meeting from the start page on the computer where you created it.',
   'shell.console.phaseTools': 'Tools for this phase',
+  'shell.console.boardOpen': 'The board is open ({count})',
+  'shell.console.boardClosed': 'No board is open',
   'shell.qr.title': 'QR code to join the meeting',
   'shell.qr.instructions': 'Scan the QR code or go to {url} and enter the code.',
   'shell.qr.codeLabel': 'Meeting code',

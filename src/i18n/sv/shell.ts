@@ -99,6 +99,8 @@ export const shell = {
   'shell.console.joinInfo': 'Så går deltagarna med',
   'shell.console.missingKey': 'Nyckeln saknas i länken. Öppna mötet från startsidan på datorn där du skapade det.',
   'shell.console.phaseTools': 'Verktyg för fasen',
+  'shell.console.boardOpen': 'Tavlan är öppen ({count})',
+  'shell.console.boardClosed': 'Ingen tavla är öppen',
   'shell.qr.title': 'QR-kod för att gå med i mötet',
   'shell.qr.instructions': 'Skanna QR-koden eller gå till {url} och skriv koden.',
   'shell.qr.codeLabel': 'Mötets kod',
