@@ -1,5 +1,6 @@
 // Inline cluster name: typing stays local, one write on Enter or leaving the field; Escape reverts.
 import { useEffect, useRef, useState } from 'react';
+import { Limits } from '@common/schema';
 import { renameCluster } from '@/doc/clusters';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
@@ -33,7 +34,7 @@ export function ClusterName({ clusterId, name }: { clusterId: string; name: stri
       className="cluster-name"
       aria-label={t('clustering.cluster.nameLabel')}
       value={draft ?? name}
-      maxLength={80}
+      maxLength={Limits.clusterNameMax}
       onFocus={() => setDraft(name)}
       onChange={(e) => setDraft(e.target.value)}
       onBlur={commit}

@@ -3,7 +3,7 @@ import { useT } from '@/i18n/useT';
 import { GatheringSettingsForm } from './GatheringSettingsForm';
 import { InboxList } from './InboxList';
 import { RevealButton } from './RevealButton';
-import { useGatheringSettings } from './useGathering';
+import { useGatheringSettings, useInbox } from './useGathering';
 import { useProgress } from './useProgress';
 import './gathering.css';
 
@@ -11,6 +11,12 @@ export function GatheringConsole() {
   const t = useT();
   const settings = useGatheringSettings();
   const progress = useProgress();
+  const inbox = useInbox();
+  // per-group counts come from the facilitator's inbox: the public counts are per participant only
+  const perGroup =
+    settings.mode === 'group'
+      ? Array.from({ length: settings.groupCount }, (_, i) => ({ n: i + 1, count: inbox.filter((note) => note.group === i + 1).length }))
+      : [];
   const names = (list: { name: string }[]) => (list.length ? list.map((p) => p.name).join(', ') : t('gathering.console.nobody'));
   return (
     <section className="gathering-console" aria-labelledby="gathering-console-title">
@@ -28,6 +34,15 @@ export function GatheringConsole() {
         <dt>{t('gathering.console.notWritten')}</dt>
         <dd>{names(progress.waiting)}</dd>
       </dl>
+      {perGroup.length > 0 && !settings.revealed && (
+        <ul className="gathering-groups">
+          {perGroup.map(({ n, count }) => (
+            <li key={n}>
+              {t('gathering.console.group', { n })}: {t('gathering.board.participantCount', { count })}
+            </li>
+          ))}
+        </ul>
+      )}
       <RevealButton revealed={settings.revealed} />
       {!settings.revealed && <InboxList />}
     </section>

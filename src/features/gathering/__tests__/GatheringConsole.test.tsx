@@ -61,5 +61,6 @@ describe('GatheringConsole', () => {
     await user.click(screen.getByRole('radio', { name: 'Visa vem som skrev' }));
     act(() => undefined);
     expect(session.docs.control.getMap(ControlRoots.gathering).toJSON()).toMatchObject({ mode: 'group', groupCount: 5, showAuthors: true });
+    expect(screen.getByText('Grupp 5: 0 lappar')).toBeInTheDocument();
   });
 });
