@@ -150,21 +150,15 @@ export class Connection implements RoomConn {
     switch (syncType) {
       case syncProtocol.messageYjsSyncStep1: {
         const stateVector = decoding.readVarUint8Array(decoder);
-        // validate now so a garbage state vector closes the socket instead of failing later
         Y.decodeStateVector(stateVector);
-        // answer once what this client will see is stored
-        this.room.whenStored().then(() => {
-          if (this.closed) return;
-          try {
-            const encoder = encoding.createEncoder();
-            encoding.writeVarUint(encoder, MESSAGE_SYNC);
-            syncProtocol.writeSyncStep2(encoder, this.room.doc, stateVector);
-            this.send(encoding.toUint8Array(encoder));
-          } catch (err) {
-            this.options.log.debug('sync step 2 failed', { err: String(err) });
-            this.close(CloseCode.policy, 'bad state vector');
-          }
-        });
+        // every update in the doc now is queued for the store; the answer holds only those and
+        // leaves once they are written, so nothing a client has seen can be lost to a crash
+        const stored = this.room.whenStored();
+        const encoder = encoding.createEncoder();
+        encoding.writeVarUint(encoder, MESSAGE_SYNC);
+        syncProtocol.writeSyncStep2(encoder, this.room.doc, stateVector);
+        const reply = encoding.toUint8Array(encoder);
+        stored.then(() => this.send(reply));
         return;
       }
       case syncProtocol.messageYjsSyncStep2:
