@@ -11,7 +11,8 @@ export function ParkingLot({ variant }: { variant: 'board' | 'phone' | 'console'
   const t = useT();
   const { docs, role } = useMeeting();
   const board = useView(boardView(docs.meeting));
-  const editable = variant !== 'phone' && role !== 'participant';
+  // only the facilitator's own screens edit; the projector (role 'board') shows the hand-over as text
+  const editable = variant !== 'phone' && role === 'facilitator';
   const empty = board.parkedNotes.length === 0 && board.parkedClusters.length === 0;
   return (
     <section className={`parking-lot parking-lot-${variant}`} aria-labelledby={`parking-title-${variant}`}>

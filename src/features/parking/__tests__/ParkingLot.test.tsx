@@ -28,8 +28,11 @@ function setup(role: Role, variant: 'board' | 'phone' | 'console') {
 }
 
 describe('ParkingLot', () => {
-  it('lists parked notes and clusters with to whom they are handed over', () => {
-    setup('participant', 'phone');
+  it.each([
+    ['participant', 'phone'],
+    ['board', 'board'],
+  ] as const)('lists parked notes and clusters with to whom they are handed over (%s)', (role, variant) => {
+    setup(role, variant);
     const list = screen.getByRole('region', { name: 'Parkering: parkera eller lämna över till andra' });
     expect(within(list).getByText('Taxi till vårdcentralen')).toBeInTheDocument();
     expect(within(list).getByText('Lämnas över till: Regionens kollektivtrafik')).toBeInTheDocument();
