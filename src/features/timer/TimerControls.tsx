@@ -6,7 +6,7 @@ import { addMinute, isTimeUp, pauseTimer, remainingMs, resetTimer, resumeTimer, 
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useTimer } from '@/store/meetingHooks';
-import { useServerNow } from '@/store/session';
+import { useServerNow, useSessionState } from '@/store/session';
 
 /** The facilitator's timer: start with minutes, pause/resume, +1 minute, reset. */
 export function TimerControls() {
@@ -14,6 +14,9 @@ export function TimerControls() {
   const { docs } = useMeeting();
   const timer = useTimer();
   const now = useServerNow(500);
+  const offset = useSessionState((s) => s.clockOffsetMs);
+  // commands use the clock at the moment of the click, not the last display tick
+  const at = () => Date.now() + offset;
   const [minutes, setMinutes] = useState('5');
   const control = docs.control;
   const parsed = Math.max(0.5, Math.min(180, Number(minutes.replace(',', '.')) || 5));
@@ -37,14 +40,14 @@ export function TimerControls() {
           onChange={(e) => setMinutes(e.target.value)}
           className="field--narrow"
         />
-        <Button variant="primary" onClick={() => startTimer(control, parsed * 60_000, now)}>
+        <Button variant="primary" onClick={() => startTimer(control, parsed * 60_000, at())}>
           {t('shell.timer.start')}
         </Button>
       </div>
       <div className="row">
-        {timer.status === 'running' && <Button onClick={() => pauseTimer(control, now)}>{t('shell.timer.pause')}</Button>}
-        {timer.status === 'paused' && <Button onClick={() => resumeTimer(control, now)}>{t('shell.timer.resume')}</Button>}
-        <Button onClick={() => addMinute(control, now)}>{t('shell.timer.addMinute')}</Button>
+        {timer.status === 'running' && <Button onClick={() => pauseTimer(control, at())}>{t('shell.timer.pause')}</Button>}
+        {timer.status === 'paused' && <Button onClick={() => resumeTimer(control, at())}>{t('shell.timer.resume')}</Button>}
+        <Button onClick={() => addMinute(control, at())}>{t('shell.timer.addMinute')}</Button>
         <Button onClick={() => resetTimer(control)} disabled={timer.status === 'idle'}>
           {t('shell.timer.reset')}
         </Button>
