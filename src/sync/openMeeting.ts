@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { createStore } from 'zustand/vanilla';
-import { controlDocName, inboxDocName, meetingDocName, privateDocName } from '@common/docNames';
+import { CloseCode, controlDocName, inboxDocName, meetingDocName, privateDocName } from '@common/docNames';
 import { bestOffset, estimateOffset } from '@/doc/clock';
 import type { MeetingDocs } from '@/doc/core';
 import type { MeetingSession, Role, SessionState } from '@/store/meeting';
@@ -27,6 +27,9 @@ export interface OpenMeetingOptions {
 }
 
 const CLOCK_RESYNC_MS = 5 * 60_000;
+
+// refusals that retrying cannot fix; anything else (e.g. 4429 too many connections) backs off and retries
+const PERMANENT: readonly number[] = [CloseCode.badDocName, CloseCode.badKey, CloseCode.forbidden, CloseCode.unknownMeeting];
 
 function defaultServerUrl(): string {
   return location.origin.replace(/^http/, 'ws') + '/ws';
@@ -93,6 +96,7 @@ export function openMeeting(options: OpenMeetingOptions): MeetingSession {
     }
     const provider = new WebsocketProvider(serverUrl, name, doc, {
       params: { key },
+      shouldReconnect: (event: CloseEvent) => !PERMANENT.includes(event.code),
       ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill as typeof WebSocket, disableBc: true } : {}),
     });
     // presence lives on the meeting doc's awareness only; the others stay silent
