@@ -351,6 +351,7 @@ export class Gathering {
    * then marks them revealed in each private doc and clears them from the inbox.
    */
   private async reveal(meetingId: string, participantIds: string[], control: Room, inbox: Room): Promise<void> {
+    const started = performance.now();
     const known = [];
     for (const id of participantIds) if (await this.registry.hasParticipant(meetingId, id)) known.push(id);
     const held: Room[] = [];
@@ -436,7 +437,7 @@ export class Gathering {
       inbox.doc.transact(() => {
         for (const draft of drafts) inboxNotes.delete(draft.id);
       }, SERVER_ORIGIN);
-      this.log.debug('revealed notes', { count: drafts.length });
+      this.log.debug('revealed notes', { count: drafts.length, ms: Math.round(performance.now() - started) });
     } finally {
       await Promise.all(held.map((r) => r.whenStored()));
       for (const room of held) this.rooms.release(room);

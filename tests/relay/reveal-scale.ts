@@ -6,7 +6,7 @@ import { addParticipant, connectDoc, createMeeting, startRelay, waitFor, type Do
 const PARTICIPANTS = Number(process.env.PARTICIPANTS ?? 300);
 const NOTES = Number(process.env.NOTES ?? 10);
 
-const relay = await startRelay({ maxConnectionsPerAddress: 10_000 });
+const relay = await startRelay({ maxConnectionsPerAddress: 10_000, logLevel: process.env.LOG_LEVEL === "debug" ? "debug" : "silent" });
 const m = await createMeeting(relay.url);
 const phones: DocClient[] = [];
 let t = performance.now();
