@@ -33,6 +33,20 @@ class HttpError extends Error {
   }
 }
 
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // React writes style attributes (e.g. widths); no external stylesheet is allowed
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -289,6 +303,8 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
   }
 
   function sendFile(req: IncomingMessage, res: ServerResponse, file: string, size: number, immutable: boolean) {
+    // nothing may load from another host: public-sector data stays on this server
+    if (file.endsWith('.html')) res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     res.writeHead(200, {
       'Content-Type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
       'Content-Length': size,

@@ -138,4 +138,10 @@ export function recordTraffic(context: BrowserContext) {
 /** Fails loudly with the page's own error messages when the page logs errors. */
 export function collectPageErrors(page: Page, into: string[]) {
   page.on('pageerror', (err) => into.push(`${page.url()}: ${err.message}`));
+  page.on('console', (message) => {
+    // a blocked load means something tried to reach beyond what the policy allows
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+      into.push(`${page.url()}: ${message.text()}`);
+    }
+  });
 }

@@ -1,7 +1,7 @@
-// Prints how long a reveal of PARTICIPANTS × NOTES drafts takes (run: npx tsx tests/relay/reveal-scale.ts).
+// Prints how long a reveal of PARTICIPANTS × NOTES drafts takes (run: npx tsx bench/reveal.ts).
 import * as Y from 'yjs';
-import { controlDocName, meetingDocName, privateDocName } from '../../common/docNames';
-import { addParticipant, connectDoc, createMeeting, startRelay, waitFor, type DocClient } from './helpers';
+import { controlDocName, meetingDocName, privateDocName } from '../common/docNames';
+import { addParticipant, connectDoc, createMeeting, startRelay, waitFor, type DocClient } from '../tests/relay/helpers';
 
 const PARTICIPANTS = Number(process.env.PARTICIPANTS ?? 300);
 const NOTES = Number(process.env.NOTES ?? 10);
