@@ -195,9 +195,12 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
 
   async function join(req: IncomingMessage, res: ServerResponse, rawCode: string) {
     const address = clientAddress(req, config.trustProxy);
+    const failedHere = joinFailures.count(address);
+    // a flood of wrong codes from many addresses stops everyone who has guessed wrong, but not
+    // the person who types the right code first time: the room can still join during an attack
     if (
-      joinFailures.count(address) >= config.joinFailuresPerAddress ||
-      joinFailures.count('*') >= config.joinFailuresTotal
+      failedHere >= config.joinFailuresPerAddress ||
+      (failedHere > 0 && joinFailures.count('*') >= config.joinFailuresTotal)
     ) {
       throw new HttpError(429, 'Too many attempts; wait a few minutes and try again');
     }

@@ -58,6 +58,18 @@ describe('meeting API', () => {
     expect(typeof blocked.body.error).toBe('string');
   });
 
+  it('a flood of wrong codes from many addresses blocks the guessers but not someone with the right code', async () => {
+    await relay.dispose();
+    relay = await startRelay({ trustProxy: true, joinFailuresPerAddress: 100, joinFailuresTotal: 4 });
+    const m = await createMeeting(relay.url);
+    const from = (address: string) => ({ headers: { 'x-forwarded-for': address } });
+    for (let i = 1; i <= 4; i++) {
+      expect((await api(relay.url, `/api/join/ZZZZZ${i + 1}`, from(`10.0.0.${i}`))).status).toBe(404);
+    }
+    expect((await api(relay.url, `/api/join/${m.joinCode}`, from('10.0.0.1'))).status).toBe(429);
+    expect(await api(relay.url, `/api/join/${m.joinCode}`, from('10.0.0.9'))).toEqual({ status: 200, body: { meetingId: m.meetingId } });
+  });
+
   it('joining adds a participant; empty, over-long and malformed input is 400 with a message', async () => {
     const m = await createMeeting(relay.url);
     const ok = await api(relay.url, `/api/meetings/${m.meetingId}/participants`, { body: { name: 'Anna', organisation: 'Region' } });
