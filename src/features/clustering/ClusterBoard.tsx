@@ -103,7 +103,6 @@ export function ClusterBoard() {
     <BoardContext.Provider value={context}>
       <section className={`cluster-board${readOnly ? ' is-readonly' : ''}`} aria-label={t('clustering.board.label')}>
         <header className="cluster-board-header">
-          <h2>{t('clustering.title')}</h2>
           {!readOnly && <p className="cluster-board-help">{t('clustering.help')}</p>}
           {!readOnly && <UndoButtons />}
         </header>

@@ -42,7 +42,7 @@ function ClusterColumnInner({ group }: { group: ClusterGroup }) {
             ⠿
           </button>
         )}
-        <ClusterName clusterId={cluster.id} name={cluster.name} />
+        <p className="cluster-count">{t('clustering.cluster.count', { count })}</p>
         {!readOnly && (
           <button
             ref={menuButton}
@@ -56,7 +56,8 @@ function ClusterColumnInner({ group }: { group: ClusterGroup }) {
           </button>
         )}
       </header>
-      <p className="cluster-count">{t('clustering.cluster.count', { count })}</p>
+      {/* on its own row: long Swedish compounds need the cluster's full width */}
+      <ClusterName clusterId={cluster.id} name={cluster.name} />
       {menuOpen && <ClusterMenu clusterId={cluster.id} name={cluster.name} onClose={() => (setMenuOpen(false), menuButton.current?.focus())} />}
       {stacks.length === 0 ? (
         <p className="cluster-empty">{t('clustering.cluster.empty')}</p>

@@ -11,7 +11,7 @@ export function ClusterName({ clusterId, name }: { clusterId: string; name: stri
   const { docs } = useMeeting();
   const { readOnly, renameClusterId, clusterCreated } = useBoardContext();
   const [draft, setDraft] = useState<string | null>(null);
-  const input = useRef<HTMLInputElement>(null);
+  const input = useRef<HTMLTextAreaElement>(null);
   const focusNow = renameClusterId === clusterId;
 
   useEffect(() => {
@@ -21,7 +21,7 @@ export function ClusterName({ clusterId, name }: { clusterId: string; name: stri
     clusterCreated(null);
   }, [focusNow, clusterCreated]);
 
-  if (readOnly) return <h3 className="cluster-name">{name}</h3>;
+  if (readOnly) return <h2 className="cluster-name">{name}</h2>;
 
   const commit = () => {
     if (draft !== null && draft.trim() !== '' && draft.trim() !== name) renameCluster(docs.meeting, clusterId, draft);
@@ -29,17 +29,20 @@ export function ClusterName({ clusterId, name }: { clusterId: string; name: stri
   };
 
   return (
-    <input
+    // a textarea so long names wrap on the projector; Enter commits, it never inserts a newline
+    <textarea
       ref={input}
+      rows={1}
       className="cluster-name"
       aria-label={t('clustering.cluster.nameLabel')}
       value={draft ?? name}
       maxLength={Limits.clusterNameMax}
       onFocus={() => setDraft(name)}
-      onChange={(e) => setDraft(e.target.value)}
+      onChange={(e) => setDraft(e.target.value.replace(/\s*\n\s*/g, ' '))}
       onBlur={commit}
       onKeyDown={(e) => {
         if (e.key === 'Enter') {
+          e.preventDefault();
           commit();
           e.currentTarget.blur();
         } else if (e.key === 'Escape') {

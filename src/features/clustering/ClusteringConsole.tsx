@@ -13,8 +13,7 @@ export function ClusteringConsole() {
   const mayMove = useParticipantsMayMove();
   const board = useBoardModel();
   return (
-    <section className="clustering-phone clustering-console" aria-labelledby="clustering-console-title">
-      <h2 id="clustering-console-title">{t('clustering.title')}</h2>
+    <section className="clustering-phone clustering-console" aria-label={t('clustering.title')}>
       <label className="clustering-phone-row">
         <input
           type="checkbox"

@@ -12,7 +12,7 @@ export function LooseTray({ stacks }: { stacks: NoteStack[] }) {
   const drop = useDroppable({ id: 'loose', data: { kind: 'loose' } satisfies DropData, disabled: readOnly });
   return (
     <section ref={drop.setNodeRef} className={`loose-tray${drop.isOver ? ' is-over' : ''}`} data-drop-zone="loose" aria-labelledby="loose-tray-title">
-      <h3 id="loose-tray-title">{t('clustering.loose.heading', { count: stacks.length })}</h3>
+      <h2 id="loose-tray-title">{t('clustering.loose.heading', { count: stacks.length })}</h2>
       {!readOnly && <p className="loose-hint">{t('clustering.loose.drop')}</p>}
       <ul className="loose-notes">
         {stacks.map((stack) => (

@@ -15,8 +15,8 @@ export function GatheringBoard() {
   const t = useT();
   const settings = useGatheringSettings();
   return (
-    <section className="gathering-board" aria-labelledby="gathering-board-title">
-      <h2 id="gathering-board-title">{t('gathering.title')}</h2>
+    // the shell's h1 already names the phase
+    <section className="gathering-board" aria-label={t('gathering.title')}>
       {settings.revealed ? <RevealedNotes showAuthors={settings.showAuthors} /> : <Counts perParticipant={settings.mode === 'individual'} />}
     </section>
   );
@@ -37,7 +37,7 @@ function Counts({ perParticipant }: { perParticipant: boolean }) {
       <p className="gathering-board-hint">{t('gathering.board.hint')}</p>
       {perParticipant && progress.participants > 0 && (
         <>
-          <h3 className="visually-hidden">{t('gathering.board.perParticipant')}</h3>
+          <h2 className="visually-hidden">{t('gathering.board.perParticipant')}</h2>
           <ul className="gathering-board-people">
             {[...progress.writers, ...progress.waiting].map((p) => (
               <li key={p.id} className={progress.countOf(p.id) > 0 ? 'has-written' : undefined}>
@@ -60,7 +60,7 @@ function RevealedNotes({ showAuthors }: { showAuthors: boolean }) {
   if (notes.length === 0) return <p>{t('gathering.board.none')}</p>;
   return (
     <>
-      <h3>{t('gathering.board.revealedHeading', { count: notes.length })}</h3>
+      <h2>{t('gathering.board.revealedHeading', { count: notes.length })}</h2>
       <ul className="gathering-board-grid">
         {notes.map((note) => (
           <RevealedNote key={note.id} note={note} showAuthors={showAuthors} />

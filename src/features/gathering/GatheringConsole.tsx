@@ -19,9 +19,9 @@ export function GatheringConsole() {
       : [];
   const names = (list: { name: string }[]) => (list.length ? list.map((p) => p.name).join(', ') : t('gathering.console.nobody'));
   return (
-    <section className="gathering-console" aria-labelledby="gathering-console-title">
-      <h2 id="gathering-console-title">{t('gathering.title')}</h2>
-      <h3>{t('gathering.console.settings')}</h3>
+    // the shell's h1 already names the phase
+    <section className="gathering-console" aria-label={t('gathering.title')}>
+      <h2>{t('gathering.console.settings')}</h2>
       <GatheringSettingsForm settings={settings} />
       <p className="gathering-progress" aria-live="polite">
         {t('gathering.console.progress', { writers: progress.writers.length, participants: progress.participants })}

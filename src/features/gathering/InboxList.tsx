@@ -10,7 +10,7 @@ export function InboxList() {
   const notes = useInbox();
   return (
     <section aria-labelledby="gathering-inbox-title">
-      <h3 id="gathering-inbox-title">{t('gathering.console.inbox', { count: notes.length })}</h3>
+      <h2 id="gathering-inbox-title">{t('gathering.console.inbox', { count: notes.length })}</h2>
       <p>{t('gathering.console.inboxHint')}</p>
       {notes.length === 0 ? (
         <p>{t('gathering.console.inboxEmpty')}</p>

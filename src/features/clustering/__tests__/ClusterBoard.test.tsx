@@ -59,7 +59,7 @@ describe('ClusterBoard', () => {
     const { user } = setup();
     await user.click(screen.getByRole('button', { name: 'Åtgärder för lappen ”Läkemedelslistor stämmer inte”' }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Flytta till kluster' }), 'Nytt kluster');
-    const name = within(cluster('Kluster 2')).getByRole('textbox', { name: 'Klusternamn' }) as HTMLInputElement;
+    const name = within(cluster('Kluster 2')).getByRole('textbox', { name: 'Klusternamn' }) as HTMLTextAreaElement;
     expect(name).toHaveFocus();
     expect([name.selectionStart, name.selectionEnd]).toEqual([0, 'Kluster 2'.length]);
   });
