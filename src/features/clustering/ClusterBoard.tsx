@@ -28,7 +28,8 @@ import { useShiftKey } from './useShiftKey';
 import { useUndo, useUndoShortcuts } from './useUndo';
 import './clustering.css';
 
-export function ClusterBoard() {
+/** showUndo: false where the page already has the console's undo buttons (one pair per page). */
+export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
   const t = useT();
   const { docs, role } = useMeeting();
   const readOnly = role === 'participant';
@@ -104,7 +105,7 @@ export function ClusterBoard() {
       <section className={`cluster-board${readOnly ? ' is-readonly' : ''}`} aria-label={t('clustering.board.label')}>
         <header className="cluster-board-header">
           {!readOnly && <p className="cluster-board-help">{t('clustering.help')}</p>}
-          {!readOnly && <UndoButtons />}
+          {!readOnly && showUndo && <UndoButtons />}
         </header>
         <DndContext
           sensors={sensors}

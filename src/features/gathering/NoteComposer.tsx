@@ -88,6 +88,10 @@ export function NoteComposer({ groupCount, initialGroup }: Props) {
           {error}
         </p>
       )}
+      {/* right under the field, where the thumb is while typing; the options below persist between notes */}
+      <button type="submit" className="gathering-add">
+        {t('gathering.note.add')}
+      </button>
       <ColorPicker value={color} onChange={setColor} />
       {org && (
         <label className="gathering-check">
@@ -107,9 +111,6 @@ export function NoteComposer({ groupCount, initialGroup }: Props) {
           </select>
         </label>
       )}
-      <button type="submit" className="gathering-add">
-        {t('gathering.note.add')}
-      </button>
       <p className="visually-hidden" role="status">
         {status}
       </p>
