@@ -86,6 +86,8 @@ export interface MeetingInfo {
   title: string;
   purpose: string;
   forumName: string;
+  /** written by the relay when the meeting is created, so any facilitator screen can show it */
+  joinCode?: string;
 }
 
 export interface ExpectedOrg {

@@ -138,12 +138,13 @@ function textField(body: Record<string, unknown>, field: string, label: string, 
   return value;
 }
 
-export function initialiseControlDoc(doc: Y.Doc, title: string): void {
+export function initialiseControlDoc(doc: Y.Doc, title: string, joinCode: string): void {
   doc.transact(() => {
     const meeting = doc.getMap(ControlRoots.meeting);
     meeting.set('title', title);
     meeting.set('purpose', '');
     meeting.set('forumName', '');
+    meeting.set('joinCode', joinCode);
     const phase = doc.getMap(ControlRoots.phase);
     phase.set('current', 'setup');
     phase.set('phases', [...DEFAULT_TEMPLATE]);
@@ -188,7 +189,7 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
     if (creations.count(address) >= config.createMeetingsPerAddress) throw new HttpError(429, 'Too many meetings created; try again later');
     creations.add(address);
     const created = await registry.createMeeting();
-    await withControl(created.meetingId, (doc) => initialiseControlDoc(doc, title));
+    await withControl(created.meetingId, (doc) => initialiseControlDoc(doc, title, created.joinCode));
     log.info('meeting created', { meeting: idPrefix(created.meetingId) });
     sendJson(res, 201, created);
   }

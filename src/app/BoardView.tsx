@@ -16,8 +16,9 @@ import '@/styles/board.css';
 /** The projected board: nobody types here; it follows the phase and the timer. */
 export default function BoardView({ joinScreen }: { joinScreen: boolean }) {
   const t = useT();
-  const { joinCode } = useMeeting();
   const info = useMeetingInfo();
+  // the relay keeps the code in the control doc, so a board opened from any link can show it
+  const joinCode = useMeeting().joinCode ?? info.joinCode ?? null;
   const { current } = usePhase();
   const connection = useConnection();
   const origin = useJoinOrigin();

@@ -19,8 +19,9 @@ import '@/styles/console.css';
 /** The facilitator's laptop: phases, timer, join info, presence, and the current phase's tools. */
 export default function ConsoleView() {
   const t = useT();
-  const { meetingId, key, joinCode } = useMeeting();
+  const { meetingId, key, joinCode: codeFromLink } = useMeeting();
   const info = useMeetingInfo();
+  const joinCode = codeFromLink ?? info.joinCode ?? null;
   const { current } = usePhase();
   const connection = useConnection();
   const origin = useJoinOrigin();

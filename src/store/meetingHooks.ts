@@ -25,7 +25,10 @@ import { useView } from './useView';
 export function useMeetingInfo(): MeetingInfo {
   const { docs } = useMeeting();
   const raw = useView(meetingInfoView(docs.control));
-  return useMemo(() => ({ title: raw.title ?? '', purpose: raw.purpose ?? '', forumName: raw.forumName ?? '' }), [raw]);
+  return useMemo(
+    () => ({ title: raw.title ?? '', purpose: raw.purpose ?? '', forumName: raw.forumName ?? '', joinCode: raw.joinCode }),
+    [raw],
+  );
 }
 
 export function useExpectedOrgs(): ExpectedOrg[] {

@@ -98,7 +98,9 @@ describe('joining a meeting', () => {
     const boardTraffic = recordTraffic(boardContext);
     const board = await boardContext.newPage();
     collectPageErrors(board, pageErrors);
-    await board.goto(`${app.url}/m/${created.meetingId}/board#key=${created.facilitatorKey}&code=${created.joinCode}`);
+    // opened with only the key (as from another laptop): the code still comes from the meeting
+    await board.goto(`${app.url}/m/${created.meetingId}/board#key=${created.facilitatorKey}`);
+    await board.getByRole('status', { name: 'Mötets kod' }).filter({ hasText: created.joinCode }).waitFor();
     for (const page of [board, console_]) {
       await page.getByText('Anna Berg').first().waitFor();
       await page.getByText('Omar Said').first().waitFor();

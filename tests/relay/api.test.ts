@@ -36,6 +36,8 @@ describe('meeting API', () => {
     const c = connectDoc(relay.wsUrl, controlDocName(m.body.meetingId), m.body.facilitatorKey);
     await c.synced;
     expect(c.doc.getMap('meeting').get('title')).toBe('x'.repeat(Limits.titleMax));
+    // any facilitator screen can show the join code, not only the one that created the meeting
+    expect(c.doc.getMap('meeting').get('joinCode')).toBe(m.body.joinCode);
     c.destroy();
   });
 
