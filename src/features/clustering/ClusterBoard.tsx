@@ -4,10 +4,6 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import {
   DndContext,
   DragOverlay,
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
   type DragEndEvent,
   type DragStartEvent,
   type UniqueIdentifier,
@@ -17,13 +13,14 @@ import { useMeeting } from '@/store/meeting';
 import { makeAccessibility } from './announcements';
 import { BoardContext, type BoardContextValue } from './boardContext';
 import { ClusterColumn } from './ClusterColumn';
-import { boardCollision, jumpBetweenTargets } from './collision';
+import { boardCollision } from './collision';
 import { DragPreview } from './DragPreview';
 import { applyAction, resolveDrop, type DragData, type DropData } from './dropAction';
 import { LooseTray } from './LooseTray';
 import { ParkingDropZone } from './ParkingDropZone';
 import { UndoButtons } from './UndoButtons';
 import { useBoardModel } from './useBoardModel';
+import { useBoardSensors } from './sensors';
 import { useShiftKey } from './useShiftKey';
 import { useUndo, useUndoShortcuts } from './useUndo';
 import './clustering.css';
@@ -42,11 +39,7 @@ export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
   const [active, setActive] = useState<DragData | null>(null);
   const [renameClusterId, setRenameClusterId] = useState<string | null>(null);
 
-  const sensors = useSensors(
-    // a small distance so a click on a card or its menu button never starts a drag
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: jumpBetweenTargets }),
-  );
+  const sensors = useBoardSensors();
 
   const nextClusterName = useCallback(() => {
     const b = boardRef.current;
