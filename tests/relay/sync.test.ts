@@ -84,7 +84,7 @@ describe('control doc', () => {
     const c = connect(relay.wsUrl, controlDocName(m.meetingId), m.facilitatorKey);
     await c.synced;
     const get = (root: string) => c.doc.getMap(root).toJSON();
-    expect(get('meeting')).toEqual({ title: 'Vårmöte', purpose: '', forumName: '' });
+    expect(get('meeting')).toEqual({ title: 'Vårmöte', purpose: '', forumName: '', joinCode: m.joinCode });
     expect(get('phase').current).toBe('setup');
     expect(get('phase').phases[0]).toBe('setup');
     expect(get('gathering')).toEqual({ mode: 'individual', groupCount: 4, showAuthors: false, revealed: false });
