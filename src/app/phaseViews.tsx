@@ -31,14 +31,18 @@ const GatheringPhone = named(() => import('@/features/gathering/GatheringPhone')
 const GatheringBoard = named(() => import('@/features/gathering/GatheringBoard'), 'GatheringBoard');
 const GatheringConsole = named(() => import('@/features/gathering/GatheringConsole'), 'GatheringConsole');
 const ClusteringPhone = named(() => import('@/features/clustering/ClusteringPhone'), 'ClusteringPhone');
-const ClusterBoard = named(() => import('@/features/clustering/ClusterBoard'), 'ClusterBoard');
+const ClusterBoard = named<'ClusterBoard', { showUndo?: boolean }>(
+  () => import('@/features/clustering/ClusterBoard'),
+  'ClusterBoard',
+);
 const ClusteringConsole = named(() => import('@/features/clustering/ClusteringConsole'), 'ClusteringConsole');
 
 function ClusteringConsoleWithBoard() {
   return (
     <>
       <ClusteringConsole />
-      <ClusterBoard />
+      {/* the console's own undo pair is enough: one "Ångra" per page */}
+      <ClusterBoard showUndo={false} />
     </>
   );
 }
