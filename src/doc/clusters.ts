@@ -17,6 +17,21 @@ function clusterOrders(clusters: ItemsMap): string[] {
   return orders.filter((o) => o !== '');
 }
 
+/** A new, empty cluster at the end of the board; call inside a transaction. */
+function addCluster(clusters: ItemsMap, name: string): string {
+  const id = newId();
+  const cluster: Cluster = {
+    id,
+    name: cleanName(name),
+    order: orderAtEnd(clusterOrders(clusters)),
+    parked: false,
+    handOverTo: '',
+    createdAt: Date.now(),
+  };
+  createItem(clusters, id, cluster);
+  return id;
+}
+
 /** Drops note `noteId` onto note `ontoId`: a new cluster holding both (the stacks come along). */
 export function createClusterFromNotes(meeting: Y.Doc, noteId: string, ontoId: string, name: string): string | null {
   return transact(
@@ -29,16 +44,7 @@ export function createClusterFromNotes(meeting: Y.Doc, noteId: string, ontoId: s
       const onto = getItem(notes, ontoTop);
       const moved = getItem(notes, movedTop);
       if (!onto || !moved || ontoTop === movedTop) return null;
-      const id = newId();
-      const cluster: Cluster = {
-        id,
-        name: cleanName(name),
-        order: orderAtEnd(clusterOrders(clusters)),
-        parked: false,
-        handOverTo: '',
-        createdAt: Date.now(),
-      };
-      createItem(clusters, id, cluster);
+      const id = addCluster(clusters, name);
       const first = orderBetween(null, null);
       placeNote(notes, onto, ontoTop, { clusterId: id, parked: false, order: first });
       placeNote(notes, moved, movedTop, { clusterId: id, parked: false, order: orderBetween(first, null) });
@@ -58,15 +64,7 @@ export function createClusterWithNote(meeting: Y.Doc, noteId: string, name: stri
       const topId = stackTop(notes, noteId);
       const item = getItem(notes, topId);
       if (!item) return null;
-      const id = newId();
-      createItem(clusters, id, {
-        id,
-        name: cleanName(name),
-        order: orderAtEnd(clusterOrders(clusters)),
-        parked: false,
-        handOverTo: '',
-        createdAt: Date.now(),
-      } satisfies Cluster);
+      const id = addCluster(clusters, name);
       placeNote(notes, item, topId, { clusterId: id, parked: false, order: orderBetween(null, null) });
       return id;
     },

@@ -4,12 +4,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DND_KIT_MARKER,
   SHOTS_DIR,
   collectPageErrors,
+  createMeetingFromLanding,
+  fillJoinForm,
   freePort,
   laptopContext,
   launchBrowser,
@@ -18,12 +20,6 @@ import {
   startApp,
   type RunningApp,
 } from './harness';
-
-interface Created {
-  meetingId: string;
-  facilitatorKey: string;
-  joinCode: string;
-}
 
 describe('joining a meeting', () => {
   let app: RunningApp;
@@ -52,28 +48,12 @@ describe('joining a meeting', () => {
     return fillJoinForm(page, name, organisation);
   }
 
-  async function fillJoinForm(page: Page, name: string, organisation: string) {
-    await page.getByLabel('Ditt namn').fill(name);
-    await page.getByLabel('Din organisation').fill(organisation);
-    await page.getByRole('button', { name: 'Gå med' }).click();
-    await page.waitForURL(/\/m\/[\w-]+\/p$/);
-    await page.getByText(`Du är ${name}, ${organisation}`).waitFor();
-    return page;
-  }
-
   it('a facilitator creates a meeting, two phones join by code and both appear on the board and console', async () => {
     const laptop = await laptopContext(browser);
     const laptopTraffic = recordTraffic(laptop);
     const console_ = await laptop.newPage();
     collectPageErrors(console_, pageErrors);
-    await console_.goto(app.url);
-    await console_.getByLabel('Mötets namn').fill('Samverkansforum Norrort');
-    const [response] = await Promise.all([
-      console_.waitForResponse((r) => r.url().endsWith('/api/meetings') && r.request().method() === 'POST'),
-      console_.getByRole('button', { name: 'Skapa möte' }).click(),
-    ]);
-    const created = (await response.json()) as Created;
-    await console_.waitForURL(/\/m\/[\w-]+\/f#key=/);
+    const created = await createMeetingFromLanding(console_, app.url, 'Samverkansforum Norrort');
     // the facilitator's key travels only in the fragment, which the browser never sends
     expect(new URL(console_.url()).hash).toContain(created.facilitatorKey);
     await console_.getByText(created.joinCode.split('').join(''), { exact: false }).first().waitFor();

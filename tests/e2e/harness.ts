@@ -135,6 +135,35 @@ export function recordTraffic(context: BrowserContext) {
   };
 }
 
+export interface Created {
+  meetingId: string;
+  facilitatorKey: string;
+  joinCode: string;
+}
+
+/** Creates a meeting from the start page as a facilitator does; returns what the relay answered. */
+export async function createMeetingFromLanding(page: Page, baseUrl: string, title: string): Promise<Created> {
+  await page.goto(baseUrl);
+  await page.getByLabel('Mötets namn').fill(title);
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/api/meetings') && r.request().method() === 'POST'),
+    page.getByRole('button', { name: 'Skapa möte' }).click(),
+  ]);
+  const created = (await response.json()) as Created;
+  await page.waitForURL(/\/m\/[\w-]+\/f#key=/);
+  return created;
+}
+
+/** Fills the phone's join form and waits until the phone greets the participant. */
+export async function fillJoinForm(page: Page, name: string, organisation: string): Promise<Page> {
+  await page.getByLabel('Ditt namn').fill(name);
+  await page.getByLabel('Din organisation').fill(organisation);
+  await page.getByRole('button', { name: 'Gå med' }).click();
+  await page.waitForURL(/\/m\/[\w-]+\/p$/);
+  await page.getByText(`Du är ${name}, ${organisation}`).waitFor();
+  return page;
+}
+
 /** Fails loudly with the page's own error messages when the page logs errors. */
 export function collectPageErrors(page: Page, into: string[]) {
   page.on('pageerror', (err) => into.push(`${page.url()}: ${err.message}`));

@@ -12,6 +12,8 @@ import {
   DND_KIT_MARKER,
   SHOTS_DIR,
   collectPageErrors,
+  createMeetingFromLanding,
+  fillJoinForm,
   laptopContext,
   launchBrowser,
   phoneContext,
@@ -19,12 +21,6 @@ import {
   startApp,
   type RunningApp,
 } from './harness';
-
-interface Created {
-  meetingId: string;
-  facilitatorKey: string;
-  joinCode: string;
-}
 
 const NOTES = {
   anna: ['Epikrisen kommer fram för sent till vårdcentralen', 'Oklart vem som ringer anhöriga vid utskrivning'],
@@ -53,11 +49,7 @@ describe('running check-in, post-its and clustering with a room of phones', () =
     const page = await context.newPage();
     collectPageErrors(page, pageErrors);
     await page.goto(`${app.url}/j/${code}`);
-    await page.getByLabel('Ditt namn').fill(name);
-    await page.getByLabel('Din organisation').fill(organisation);
-    await page.getByRole('button', { name: 'Gå med' }).click();
-    await page.getByText(`Du är ${name}, ${organisation}`).waitFor();
-    return page;
+    return fillJoinForm(page, name, organisation);
   }
 
   async function writeNote(page: Page, text: string) {
@@ -85,13 +77,7 @@ describe('running check-in, post-its and clustering with a room of phones', () =
     const laptop = await laptopContext(browser);
     const consolePage = await laptop.newPage();
     collectPageErrors(consolePage, pageErrors);
-    await consolePage.goto(app.url);
-    await consolePage.getByLabel('Mötets namn').fill('Utskrivningsprocessen, Norrort');
-    const [response] = await Promise.all([
-      consolePage.waitForResponse((r) => r.url().endsWith('/api/meetings') && r.request().method() === 'POST'),
-      consolePage.getByRole('button', { name: 'Skapa möte' }).click(),
-    ]);
-    const created = (await response.json()) as Created;
+    const created = await createMeetingFromLanding(consolePage, app.url, 'Utskrivningsprocessen, Norrort');
     await consolePage.getByLabel('Syfte').fill('Vilka brister ser vi i utskrivningsprocessen?');
     await consolePage.getByRole('button', { name: 'Spara mötesuppgifter' }).click();
     for (const org of ['Primärvård', 'Kommun – hemtjänst', 'Geriatrik', 'Psykiatri']) {
