@@ -120,6 +120,12 @@ describe('running check-in, post-its and clustering with a room of phones', () =
     // ── post-it gathering ─────────────────────────────────────────────────────────────────
     await consolePage.getByRole('button', { name: 'Nästa fas' }).click();
     for (const page of phones) await page.getByLabel('Ny lapp').waitFor();
+    // a four-minute writing time, on the server's clock: every phone shows the same countdown
+    await consolePage.getByRole('spinbutton', { name: 'Minuter' }).fill('4');
+    await consolePage.getByRole('button', { name: 'Starta timer' }).click();
+    for (const page of phones) {
+      await expect.poll(async () => page.getByRole('timer').first().innerText(), { timeout: 10_000 }).toMatch(/^3:5\d$|^4:00$/);
+    }
     await writeNote(anna, NOTES.anna[0]);
     await writeNote(anna, NOTES.anna[1]);
     await writeNote(anna, HOSTILE);
@@ -180,8 +186,12 @@ describe('running check-in, post-its and clustering with a room of phones', () =
     // outside the forum's mandate: park it and say who takes it over
     await drag(board, note(NOTES.anna[1]), board.getByText('Parkera eller lämna över: släpp här').first());
 
+    // the same move without a mouse: the note's menu (what keyboard and screen-reader users get)
+    await board.getByRole('button', { name: `Åtgärder för lappen ”${HOSTILE}”` }).click();
+    await board.getByRole('combobox', { name: 'Flytta till kluster' }).selectOption({ label: 'Läkemedel' });
+
     await expect.poll(() => clusterNamed('Informationsöverföring').locator('[data-note-id]').count()).toBe(3);
-    await expect.poll(() => clusterNamed('Läkemedel').locator('[data-note-id]').count()).toBe(2);
+    await expect.poll(() => clusterNamed('Läkemedel').locator('[data-note-id]').count()).toBe(3);
     const handOver = consolePage.getByLabel(`Lämnas över till, för ”${NOTES.anna[1]}”`);
     await handOver.fill('Anhörigstödet i kommunen');
     await handOver.press('Enter');
@@ -195,6 +205,12 @@ describe('running check-in, post-its and clustering with a room of phones', () =
       await page.getByText('Anhörigstödet i kommunen').first().waitFor();
     }
     await anna.screenshot({ path: join(SHOTS_DIR, 'workshop-7-clustered-phone.png'), fullPage: true });
+
+    // a participant who reads English switches on the phone; the meeting's content stays as written
+    await omar.getByRole('button', { name: 'English' }).click();
+    await omar.getByRole('heading', { name: 'Cluster' }).first().waitFor();
+    await omar.getByText('Informationsöverföring').first().waitFor();
+    await omar.screenshot({ path: join(SHOTS_DIR, 'workshop-8-phone-english.png'), fullPage: true });
 
     // phones never downloaded the drag-and-drop code that the board did
     const boardScripts = await boardTraffic.scripts();
