@@ -1,7 +1,11 @@
-// Prints how long a reveal of PARTICIPANTS × NOTES drafts takes (run: npx tsx bench/reveal.ts).
+// Prints how long a reveal of PARTICIPANTS × NOTES drafts takes, with the private docs in memory
+// or (COLD=1) loaded from disk because the phones have left:
+//   npx tsx bench/reveal.ts            PARTICIPANTS=300 NOTES=10 COLD=1 npx tsx bench/reveal.ts
 import * as Y from 'yjs';
 import { controlDocName, meetingDocName, privateDocName } from '../common/docNames';
 import { addParticipant, connectDoc, createMeeting, startRelay, waitFor, type DocClient } from '../tests/relay/helpers';
+
+process.setMaxListeners(0); // every provider adds an exit listener
 
 const PARTICIPANTS = Number(process.env.PARTICIPANTS ?? 300);
 const NOTES = Number(process.env.NOTES ?? 10);
@@ -43,6 +47,7 @@ t = performance.now();
 control.doc.getMap('gathering').set('revealed', true);
 await waitFor(() => meeting.doc.getMap('notes').size === PARTICIPANTS * NOTES, { timeout: 60_000, interval: 5 });
 console.log(`reveal with docs ${process.env.COLD ? 'loaded from disk' : 'in memory'}: ${(performance.now() - t).toFixed(0)} ms until the board had all ${PARTICIPANTS * NOTES}`);
+console.log(`reproduce: PARTICIPANTS=${PARTICIPANTS} NOTES=${NOTES}${process.env.COLD ? ' COLD=1' : ''} npx tsx bench/reveal.ts`);
 for (const p of phones) p.destroy();
 control.destroy();
 meeting.destroy();
