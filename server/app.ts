@@ -22,7 +22,7 @@ export interface RunningServer {
   /** for tests and benchmarks: resolves when queued gathering work and store writes are done */
   settle(): Promise<void>;
   /** for tests and benchmarks: documents in memory and open sockets */
-  stats(): { docsInMemory: number; sockets: number };
+  stats(): { docsInMemory: number; sockets: number; awarenessEntries: number; pendingBytes: number };
 }
 
 const PING_INTERVAL_MS = 30_000;
@@ -180,6 +180,7 @@ export async function startServer(
       return;
     }
     const connection = new Connection(ws, room, access, {
+      participantId: role.kind === 'participant' ? role.participantId : undefined,
       ratePerSecond: config.messageRatePerSecond,
       burst: config.messageRateBurst,
       log,
@@ -229,7 +230,7 @@ export async function startServer(
     port: actualPort,
     url: `http://${localHost.includes(':') ? `[${localHost}]` : localHost}:${actualPort}`,
     lanUrls: lanUrls(actualPort, config.host),
-    stats: () => ({ docsInMemory: rooms.size, sockets: sockets.size }),
+    stats: () => ({ docsInMemory: rooms.size, sockets: sockets.size, ...rooms.stats() }),
     settle: async () => {
       await gathering.settle();
       await rooms.flushAll();

@@ -38,6 +38,11 @@ export function accessFor(doc: DocName, role: Role): Access {
 
 const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
 
+/** One awareness state as JSON; presence is a role and an id, so this is generous. */
+export const AWARENESS_STATE_MAX_CHARS = 4096;
+/** Awareness client ids one socket may introduce (a stock provider uses one). */
+export const AWARENESS_IDS_PER_SOCKET = 4;
+
 /** Close code 1003: a message type this relay does not speak. */
 export const CLOSE_UNSUPPORTED = 1003;
 
@@ -51,6 +56,8 @@ class ProtocolError extends Error {
 }
 
 export interface ConnectionOptions {
+  /** the participant this socket authenticated as; undefined for the facilitator */
+  participantId?: string;
   ratePerSecond: number;
   burst: number;
   log: Logger;
@@ -130,11 +137,8 @@ export class Connection implements RoomConn {
     switch (type) {
       case MESSAGE_SYNC:
         return this.handleSync(decoder);
-      case MESSAGE_AWARENESS: {
-        const update = decoding.readVarUint8Array(decoder);
-        awarenessProtocol.applyAwarenessUpdate(this.room.awareness, update, this);
-        return;
-      }
+      case MESSAGE_AWARENESS:
+        return this.handleAwareness(decoding.readVarUint8Array(decoder));
       case MESSAGE_QUERY_AWARENESS:
         this.sendAwareness([...this.room.awareness.getStates().keys()]);
         return;
@@ -174,6 +178,64 @@ export class Connection implements RoomConn {
     }
   }
 
+  /**
+   * Applies only what this socket may say: states of client ids it introduced (never another
+   * socket's), at most AWARENESS_IDS_PER_SOCKET of them, each within AWARENESS_STATE_MAX_CHARS,
+   * and from a participant only presence as itself. Read-only sockets cannot write awareness.
+   */
+  private handleAwareness(update: Uint8Array): void {
+    const decoder = decoding.createDecoder(update);
+    const count = decoding.readVarUint(decoder);
+    if (count > AWARENESS_IDS_PER_SOCKET) throw new ProtocolError(CloseCode.policy, 'too many awareness states');
+    const accepted: { clientID: number; clock: number; json: string }[] = [];
+    for (let i = 0; i < count; i++) {
+      const clientID = decoding.readVarUint(decoder);
+      const clock = decoding.readVarUint(decoder);
+      const json = decoding.readVarString(decoder);
+      if (json.length > AWARENESS_STATE_MAX_CHARS) throw new ProtocolError(CloseCode.policy, 'awareness state too large');
+      const state: unknown = JSON.parse(json);
+      if (state !== null && (typeof state !== 'object' || Array.isArray(state))) {
+        throw new ProtocolError(CloseCode.policy, 'awareness state is not an object');
+      }
+      if (this.access !== 'readwrite') continue;
+      const owner = this.room.awarenessOwners.get(clientID);
+      if (owner !== undefined && owner !== this) continue;
+      if (owner === undefined) {
+        // removing an id nobody has: y-protocols would still remember its clock, forever
+        if (state === null) continue;
+        // the relay's own id: never
+        if (clientID === this.room.awareness.clientID) continue;
+        if (this.awarenessIds.size >= AWARENESS_IDS_PER_SOCKET) {
+          throw new ProtocolError(CloseCode.policy, 'too many awareness states');
+        }
+      }
+      if (state !== null && !this.mayClaim(state as Record<string, unknown>)) continue;
+      if (owner === undefined) {
+        this.awarenessIds.add(clientID);
+        this.room.awarenessOwners.set(clientID, this);
+      }
+      accepted.push({ clientID, clock, json });
+    }
+    if (accepted.length === 0) return;
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, accepted.length);
+    for (const { clientID, clock, json } of accepted) {
+      encoding.writeVarUint(encoder, clientID);
+      encoding.writeVarUint(encoder, clock);
+      encoding.writeVarString(encoder, json);
+    }
+    awarenessProtocol.applyAwarenessUpdate(this.room.awareness, encoding.toUint8Array(encoder), this);
+  }
+
+  /** A participant's presence may only say it is that participant (the console trusts role and id). */
+  private mayClaim(state: Record<string, unknown>): boolean {
+    const participantId = this.options.participantId;
+    if (participantId === undefined) return true;
+    const role = state.role;
+    const claimed = state.participantId;
+    return (role === undefined || role === 'participant') && (claimed === undefined || claimed === null || claimed === participantId);
+  }
+
   private sendAwareness(clients: number[]): void {
     if (clients.length === 0) return;
     const encoder = encoding.createEncoder();
@@ -187,7 +249,12 @@ export class Connection implements RoomConn {
     this.closed = true;
     this.room.conns.delete(this);
     if (this.awarenessIds.size > 0) {
-      awarenessProtocol.removeAwarenessStates(this.room.awareness, [...this.awarenessIds], null);
+      const ids = [...this.awarenessIds];
+      const present = ids.filter((id) => this.room.awareness.states.has(id));
+      awarenessProtocol.removeAwarenessStates(this.room.awareness, present, null);
+      // the room forgets their clocks once the removal is broadcast (see Room.flush)
+      for (const id of ids) if (this.room.awarenessOwners.get(id) === this) this.room.awarenessOwners.delete(id);
+      this.awarenessIds.clear();
     }
   }
 }

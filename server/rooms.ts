@@ -18,6 +18,12 @@ export const SERVER_ORIGIN = Symbol('relay');
 
 const COMPACT_EVERY = 1000;
 
+/** Bytes Yjs holds for updates whose dependencies have not arrived (it keeps them forever). */
+export function pendingBytesOf(doc: Y.Doc): number {
+  const store = doc.store;
+  return (store.pendingStructs?.update.byteLength ?? 0) + (store.pendingDs?.byteLength ?? 0);
+}
+
 export interface RoomConn {
   send(message: Uint8Array): void;
   /** awareness client ids this socket introduced; removed when it closes */
@@ -27,6 +33,8 @@ export interface RoomConn {
 export class Room {
   readonly awareness: awarenessProtocol.Awareness;
   readonly conns = new Set<RoomConn>();
+  /** which socket introduced each awareness client id: only it may change or remove that state */
+  readonly awarenessOwners = new Map<number, RoomConn>();
   refs = 0;
   storedSinceLoad = 0;
   private pending: Uint8Array[] = [];
@@ -50,12 +58,7 @@ export class Room {
     });
     this.awareness.on(
       'update',
-      ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
-        const conn = origin as RoomConn | null;
-        if (conn && typeof conn === 'object' && 'awarenessIds' in conn) {
-          for (const id of added) conn.awarenessIds.add(id);
-          for (const id of removed) conn.awarenessIds.delete(id);
-        }
+      ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) => {
         for (const id of added) this.pendingAwareness.add(id);
         for (const id of updated) this.pendingAwareness.add(id);
         for (const id of removed) this.pendingAwareness.add(id);
@@ -102,12 +105,19 @@ export class Room {
         );
     }
     if (this.pendingAwareness.size > 0) {
-      const ids = [...this.pendingAwareness];
+      const ids = [...this.pendingAwareness].filter((id) => this.awareness.meta.has(id));
       this.pendingAwareness.clear();
-      const encoder = encoding.createEncoder();
-      encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
-      encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids));
-      this.broadcast(encoding.toUint8Array(encoder));
+      if (ids.length > 0) {
+        const encoder = encoding.createEncoder();
+        encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+        encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids));
+        this.broadcast(encoding.toUint8Array(encoder));
+      }
+      // the removal of a closed socket's state is out: forget its clock, or every socket that
+      // ever connected would leave an entry behind for as long as the room lives
+      for (const id of ids) {
+        if (!this.awareness.states.has(id) && !this.awarenessOwners.has(id)) this.awareness.meta.delete(id);
+      }
     }
   }
 
@@ -149,6 +159,17 @@ export class Rooms {
 
   get size(): number {
     return this.rooms.size;
+  }
+
+  /** For tests: awareness entries (states and clocks) and bytes of updates waiting for missing structs. */
+  stats(): { awarenessEntries: number; pendingBytes: number } {
+    let awarenessEntries = 0;
+    let pendingBytes = 0;
+    for (const room of this.rooms.values()) {
+      awarenessEntries += room.awareness.meta.size;
+      pendingBytes += pendingBytesOf(room.doc);
+    }
+    return { awarenessEntries, pendingBytes };
   }
 
   /** The loaded room, without taking a hold. */

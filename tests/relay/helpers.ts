@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
+import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { startServer, type RunningServer } from '../../server/app';
@@ -255,4 +256,35 @@ export async function spawnRelay(dataDir: string, env: Record<string, string> = 
     output: () => out,
     exited,
   };
+}
+
+// Hand-made y-websocket frames, for clients that do not follow the stock provider.
+export function frame(write: (e: encoding.Encoder) => void): Uint8Array {
+  const e = encoding.createEncoder();
+  write(e);
+  return encoding.toUint8Array(e);
+}
+
+/** An awareness message with the given (clientID, clock, state) entries. */
+export function awarenessFrame(entries: [number, number, unknown][]): Uint8Array {
+  const inner = frame((e) => {
+    encoding.writeVarUint(e, entries.length);
+    for (const [id, clock, state] of entries) {
+      encoding.writeVarUint(e, id);
+      encoding.writeVarUint(e, clock);
+      encoding.writeVarString(e, JSON.stringify(state));
+    }
+  });
+  return frame((e) => {
+    encoding.writeVarUint(e, 1);
+    encoding.writeVarUint8Array(e, inner);
+  });
+}
+
+export function updateFrame(update: Uint8Array, type = 2): Uint8Array {
+  return frame((e) => {
+    encoding.writeVarUint(e, 0);
+    encoding.writeVarUint(e, type);
+    encoding.writeVarUint8Array(e, update);
+  });
 }
