@@ -12,6 +12,7 @@ import {
   MESSAGE_AWARENESS,
   MESSAGE_QUERY_AWARENESS,
   MESSAGE_SYNC,
+  pendingBytesOf,
   type Room,
   type RoomConn,
 } from './rooms';
@@ -42,6 +43,11 @@ const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
 export const AWARENESS_STATE_MAX_CHARS = 4096;
 /** Awareness client ids one socket may introduce (a stock provider uses one). */
 export const AWARENESS_IDS_PER_SOCKET = 4;
+/**
+ * Bytes of updates a doc may hold waiting for structs that never arrived. Yjs keeps them forever,
+ * so without a cap one socket could grow the relay's memory without bound.
+ */
+export const PENDING_MAX_BYTES = 256 * 1024;
 
 /** Close code 1003: a message type this relay does not speak. */
 export const CLOSE_UNSUPPORTED = 1003;
@@ -171,6 +177,12 @@ export class Connection implements RoomConn {
         // read-only docs: drop the write, keep the socket (the client still receives state)
         if (this.access !== 'readwrite') return;
         Y.applyUpdate(this.room.doc, update, this);
+        if (pendingBytesOf(this.room.doc) > PENDING_MAX_BYTES) {
+          // no stock client leaves this much unresolvable: drop it and the socket that sent the last of it
+          this.room.doc.store.pendingStructs = null;
+          this.room.doc.store.pendingDs = null;
+          throw new ProtocolError(CloseCode.policy, 'updates with missing dependencies');
+        }
         return;
       }
       default:

@@ -1,0 +1,88 @@
+// Updates from hand-made clients: dependencies that never arrive, and writes to the read-only control doc.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import * as syncProtocol from 'y-protocols/sync';
+import { CloseCode, controlDocName, meetingDocName } from '../../common/docNames';
+import { addParticipant, connectDoc, createMeeting, openRaw, startRelay, updateFrame, waitFor, type DocClient, type TestRelay } from './helpers';
+
+let relay: TestRelay;
+const clients: DocClient[] = [];
+const connect = (...args: Parameters<typeof connectDoc>) => {
+  const c = connectDoc(...args);
+  clients.push(c);
+  return c;
+};
+beforeEach(async () => {
+  relay = await startRelay();
+});
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.destroy();
+  await relay.dispose();
+});
+
+describe('updates whose dependencies never arrive', () => {
+  it('pending structs over the cap close the socket and are dropped; the doc keeps syncing', async () => {
+    const m = await createMeeting(relay.url);
+    const p = await addParticipant(relay.url, m.meetingId);
+    const a = connect(relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
+    const b = connect(relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    await Promise.all([a.synced, b.synced]);
+    const raw = openRaw(relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
+    await raw.opened;
+    // each update from a fresh client id skips that client's first struct, so it can never integrate
+    for (let i = 0; i < 8; i++) {
+      const src = new Y.Doc();
+      src.clientID = 1_000_000 + i;
+      src.getMap('clusters').set('gap', 'first');
+      const sv = Y.encodeStateVector(src);
+      src.getMap('clusters').set(`pending${i}`, 'y'.repeat(60 * 1024));
+      raw.ws.send(updateFrame(Y.encodeStateAsUpdate(src, sv)));
+    }
+    expect((await raw.closed).code).toBe(CloseCode.policy);
+    expect(relay.server.stats().pendingBytes).toBe(0);
+    a.doc.getMap('clusters').set('after', 'ok');
+    await waitFor(() => b.doc.getMap('clusters').get('after') === 'ok');
+  });
+
+  it('a small pending update from a reconnecting client is kept (the cap is not a hair trigger)', async () => {
+    const m = await createMeeting(relay.url);
+    const p = await addParticipant(relay.url, m.meetingId);
+    const raw = openRaw(relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
+    await raw.opened;
+    const src = new Y.Doc();
+    src.getMap('clusters').set('gap', 'first');
+    const sv = Y.encodeStateVector(src);
+    src.getMap('clusters').set('later', 'small');
+    raw.ws.send(updateFrame(Y.encodeStateAsUpdate(src, sv)));
+    await waitFor(() => relay.server.stats().pendingBytes > 0, { message: 'pending kept' });
+    expect(raw.ws.readyState).toBe(raw.ws.OPEN);
+    raw.ws.close();
+  });
+});
+
+describe('control doc writes in every envelope', () => {
+  it('a participant’s sync step 2 and update frames on control are dropped', async () => {
+    const m = await createMeeting(relay.url, 'Rätt titel');
+    const p = await addParticipant(relay.url, m.meetingId);
+    const fac = connect(relay.wsUrl, controlDocName(m.meetingId), m.facilitatorKey);
+    await fac.synced;
+    const raw = openRaw(relay.wsUrl, controlDocName(m.meetingId), p.participantKey);
+    await raw.opened;
+    const evil = new Y.Doc();
+    Y.applyUpdate(evil, Y.encodeStateAsUpdate(fac.doc));
+    const sv = Y.encodeStateVector(evil);
+    evil.getMap('meeting').set('title', 'kapad');
+    evil.getMap('gathering').set('revealed', true);
+    const update = Y.encodeStateAsUpdate(evil, sv);
+    raw.ws.send(updateFrame(update, syncProtocol.messageYjsSyncStep2));
+    raw.ws.send(updateFrame(update, syncProtocol.messageYjsUpdate));
+    fac.doc.getMap('meeting').set('purpose', 'marker');
+    const check = connect(relay.wsUrl, controlDocName(m.meetingId), p.participantKey);
+    await check.synced;
+    await waitFor(() => check.doc.getMap('meeting').get('purpose') === 'marker');
+    expect(check.doc.getMap('meeting').get('title')).toBe('Rätt titel');
+    expect(check.doc.getMap('gathering').get('revealed')).toBe(false);
+    raw.ws.close();
+  });
+});
+
