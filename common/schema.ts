@@ -80,6 +80,8 @@ export const Limits = {
   textMax: 500,
   clusterNameMax: 80,
   groupCountMax: 30,
+  /** notes one participant can have mirrored to the inbox and revealed (drafts + revealed); more stay on the phone */
+  draftsPerParticipant: 100,
 } as const;
 
 export interface MeetingInfo {

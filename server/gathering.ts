@@ -46,6 +46,26 @@ function readDraft(id: string, note: ItemMap): DraftNote {
   };
 }
 
+/**
+ * The drafts the relay mirrors and reveals: at most Limits.draftsPerParticipant notes per
+ * participant counting those already revealed, the earliest first (by createdAt, then id, so
+ * the inbox and the reveal pick the same ones). A phone that writes more keeps the rest to itself.
+ */
+function eligibleDrafts(notes: Y.Map<ItemMap>): DraftNote[] {
+  let revealed = 0;
+  const drafts: DraftNote[] = [];
+  for (const [id, note] of notes) {
+    if (!(note instanceof Y.Map)) continue;
+    const state = stateOf(note);
+    if (state === 'revealed') revealed++;
+    else if (state === 'draft' && isId(id)) drafts.push(readDraft(id, note));
+  }
+  const room = Math.max(0, Limits.draftsPerParticipant - revealed);
+  if (drafts.length <= room) return drafts;
+  drafts.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return drafts.slice(0, room);
+}
+
 function privateNotes(doc: Y.Doc): Y.Map<ItemMap> {
   return doc.getMap<ItemMap>(PrivateRoots.notes);
 }
@@ -254,9 +274,7 @@ export class Gathering {
   private mirrorDrafts(inbox: Room, participantId: string, notes: Y.Map<ItemMap>, mirrored: string[]): boolean {
     const inboxNotes = inbox.doc.getMap<ItemMap>(InboxRoots.notes);
     const drafts = new Map<string, DraftNote>();
-    for (const [id, note] of notes) {
-      if (note instanceof Y.Map && stateOf(note) === 'draft' && isId(id)) drafts.set(id, readDraft(id, note));
-    }
+    for (const draft of eligibleDrafts(notes)) drafts.set(draft.id, draft);
     inbox.doc.transact(() => {
       for (const id of mirrored) if (!drafts.has(id)) inboxNotes.delete(id);
       for (const draft of drafts.values()) {
@@ -365,11 +383,10 @@ export class Gathering {
       const drafts: (DraftNote & { authorId: string })[] = [];
       const seen = new Set<string>();
       for (const { participantId, room } of rooms) {
-        for (const [id, note] of privateNotes(room.doc)) {
-          if (note instanceof Y.Map && stateOf(note) === 'draft' && isId(id) && !seen.has(id)) {
-            seen.add(id);
-            drafts.push({ ...readDraft(id, note), authorId: participantId });
-          }
+        for (const draft of eligibleDrafts(privateNotes(room.doc))) {
+          if (seen.has(draft.id)) continue;
+          seen.add(draft.id);
+          drafts.push({ ...draft, authorId: participantId });
         }
       }
       if (drafts.length === 0) return;

@@ -1,0 +1,62 @@
+// What one participant can make the relay write into the inbox and the meeting doc.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { controlDocName, inboxDocName, meetingDocName, privateDocName } from '../../common/docNames';
+import { Limits } from '../../common/schema';
+import { addParticipant, connectDoc, createMeeting, sleep, startRelay, waitFor, type DocClient, type TestRelay } from './helpers';
+
+let relay: TestRelay;
+const clients: DocClient[] = [];
+const connect = (...args: Parameters<typeof connectDoc>) => {
+  const c = connectDoc(...args);
+  clients.push(c);
+  return c;
+};
+beforeEach(async () => {
+  relay = await startRelay();
+});
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.destroy();
+  await relay.dispose();
+});
+
+let seq = 0;
+function writeNotes(doc: Y.Doc, count: number, text: (i: number) => string): void {
+  doc.transact(() => {
+    for (let i = 0; i < count; i++) {
+      const id = `flood${String(++seq).padStart(8, '0')}${'z'.repeat(8)}`;
+      const note = new Y.Map<unknown>();
+      const now = Date.now() + i;
+      for (const [k, v] of Object.entries({ id, text: text(i), color: 'yellow', tag: '', group: 0, createdAt: now, updatedAt: now, state: 'draft' })) {
+        note.set(k, v);
+      }
+      doc.getMap('notes').set(id, note);
+    }
+  });
+}
+
+describe('what one participant can make the relay write', () => {
+  it('drafts per participant are capped in the inbox and on reveal; text is capped at noteMax', async () => {
+    const m = await createMeeting(relay.url);
+    const p = await addParticipant(relay.url, m.meetingId);
+    const priv = connect(relay.wsUrl, privateDocName(m.meetingId, p.participantId), p.participantKey);
+    const inbox = connect(relay.wsUrl, inboxDocName(m.meetingId), m.facilitatorKey);
+    const control = connect(relay.wsUrl, controlDocName(m.meetingId), m.facilitatorKey);
+    const meeting = connect(relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    await Promise.all([priv.synced, inbox.synced, control.synced, meeting.synced]);
+    const over = Limits.draftsPerParticipant + 50;
+    writeNotes(priv.doc, over, (i) => `lapp ${i} ` + 'å'.repeat(2000));
+    await relay.server.settle();
+    await waitFor(() => inbox.doc.getMap('notes').size === Limits.draftsPerParticipant, { message: 'inbox capped' });
+    for (const entry of inbox.doc.getMap<Y.Map<unknown>>('notes').values()) {
+      expect((entry.get('text') as string).length).toBeLessThanOrEqual(Limits.noteMax);
+    }
+    control.doc.getMap('gathering').set('revealed', true);
+    await waitFor(() => meeting.doc.getMap('notes').size === Limits.draftsPerParticipant, { message: 'reveal capped' });
+    // writing more after the reveal does not get past the cap either
+    writeNotes(priv.doc, 20, (i) => `sen ${i}`);
+    await sleep(100);
+    await relay.server.settle();
+    expect(meeting.doc.getMap('notes').size).toBe(Limits.draftsPerParticipant);
+  });
+});
