@@ -21,12 +21,20 @@ describe('phase engine', () => {
     expect(screen.getByRole('button', { name: 'Gå till Incheckning' })).toHaveAttribute('aria-current', 'step');
   });
 
-  it('a phase not built yet says it comes in a later version', async () => {
+  it('a phase not built yet says on the board that it comes later, without repeating the board\'s phase heading', async () => {
     const session = makeSession({ role: 'board' });
     renderWithSession(<PhaseSlot kind="Board" />, session);
     act(() => goToPhase(session.docs.control, 'voting'));
     expect(await screen.findByText('Kommer i en senare version')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Prioritera' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Prioritera' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Prioritera' })).not.toBeInTheDocument();
+  });
+
+  it('a phase not built yet gives the phone its one h1 with the phase name', async () => {
+    const session = makeSession({ participants: [{ id: 'p-self', name: 'Anna', organisation: 'Primärvård' }] });
+    renderWithSession(<PhaseSlot kind="Phone" />, session);
+    act(() => goToPhase(session.docs.control, 'voting'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Prioritera' })).toBeInTheDocument();
   });
 
   it('skipped phases are stepped over by Nästa fas', async () => {

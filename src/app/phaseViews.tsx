@@ -15,11 +15,13 @@ export interface PhaseViews {
 const named = <K extends string, P = any>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) =>
   lazy(() => load().then((m) => ({ default: m[name] })));
 
-const later = (phase: PhaseId): View => {
-  const Later = () => <ComingLater titleKey={`shell.phase.${phase}`} />;
-  Later.displayName = `ComingLater(${phase})`;
+const later = (phase: PhaseId, kind: keyof PhaseViews): View => {
+  // the board and console show the phase as their own h1: no second heading with the same words
+  const Later = () => <ComingLater titleKey={`shell.phase.${phase}`} showTitle={kind === 'Phone'} />;
+  Later.displayName = `ComingLater(${phase}, ${kind})`;
   return Later;
 };
+const laterViews = (phase: PhaseId): PhaseViews => ({ Phone: later(phase, 'Phone'), Board: later(phase, 'Board'), Console: later(phase, 'Console') });
 
 const SetupPhone = named(() => import('@/features/setup/SetupPhone'), 'SetupPhone');
 const SetupBoard = named(() => import('@/features/setup/SetupBoard'), 'SetupBoard');
@@ -52,12 +54,12 @@ export const phaseViews: Record<PhaseId, PhaseViews> = {
   checkin: { Phone: CheckinPhone, Board: CheckinBoard, Console: CheckinConsole },
   gathering: { Phone: GatheringPhone, Board: GatheringBoard, Console: GatheringConsole },
   clustering: { Phone: ClusteringPhone, Board: ClusterBoard, Console: ClusteringConsoleWithBoard },
-  voting: { Phone: later('voting'), Board: later('voting'), Console: later('voting') },
-  deepdive: { Phone: later('deepdive'), Board: later('deepdive'), Console: later('deepdive') },
-  solutionVoting: { Phone: later('solutionVoting'), Board: later('solutionVoting'), Console: later('solutionVoting') },
-  nextsteps: { Phone: later('nextsteps'), Board: later('nextsteps'), Console: later('nextsteps') },
-  checkout: { Phone: later('checkout'), Board: later('checkout'), Console: later('checkout') },
-  summary: { Phone: later('summary'), Board: later('summary'), Console: later('summary') },
+  voting: laterViews('voting'),
+  deepdive: laterViews('deepdive'),
+  solutionVoting: laterViews('solutionVoting'),
+  nextsteps: laterViews('nextsteps'),
+  checkout: laterViews('checkout'),
+  summary: laterViews('summary'),
 };
 
 /** Around every phase: the parking lot, and the conversation prompts on the board. */

@@ -1,12 +1,18 @@
 import { useT } from '@/i18n/useT';
 import type { MessageKey } from '@/i18n/catalogues';
 
+export interface ComingLaterProps {
+  titleKey: MessageKey;
+  /** the phone's h1; the board and console already show the phase as their h1 */
+  showTitle?: boolean;
+}
+
 /** For phases the app does not run yet. */
-export function ComingLater({ titleKey }: { titleKey: MessageKey }) {
+export function ComingLater({ titleKey, showTitle = true }: ComingLaterProps) {
   const t = useT();
   return (
-    <section className="coming-later" aria-labelledby="coming-later-h">
-      <h2 id="coming-later-h">{t(titleKey)}</h2>
+    <section className="coming-later" aria-label={showTitle ? undefined : t(titleKey)} aria-labelledby={showTitle ? 'coming-later-h' : undefined}>
+      {showTitle && <h1 id="coming-later-h">{t(titleKey)}</h1>}
       <p>
         <strong>{t('shell.comingLater')}</strong>
       </p>

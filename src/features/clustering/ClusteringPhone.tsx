@@ -24,11 +24,11 @@ export function ClusteringPhone() {
 
   return (
     <section className="clustering-phone" aria-labelledby="clustering-phone-title">
-      <h2 id="clustering-phone-title">{t('clustering.title')}</h2>
+      <h1 id="clustering-phone-title">{t('clustering.title')}</h1>
       <p>{t('clustering.phone.intro')}</p>
       {mayMove && myNotes.length > 0 && (
         <section aria-labelledby="clustering-phone-mine">
-          <h3 id="clustering-phone-mine">{t('clustering.phone.myNotes')}</h3>
+          <h2 id="clustering-phone-mine">{t('clustering.phone.myNotes')}</h2>
           <p>{t('clustering.phone.mayMove')}</p>
           <ul className="clustering-phone-list">
             {myNotes.map((note) => (
@@ -40,7 +40,7 @@ export function ClusteringPhone() {
       {board.clusters.length === 0 && <p>{t('clustering.phone.noClusters')}</p>}
       {board.clusters.map(({ cluster, stacks }) => (
         <section key={cluster.id} className="clustering-phone-cluster" aria-label={t('clustering.cluster.region', { name: cluster.name })}>
-          <h3>{cluster.name}</h3>
+          <h2>{cluster.name}</h2>
           <ul className="clustering-phone-list">
             {stacks.flatMap((s) => [s.top, ...s.stacked]).map((note) => (
               <li key={note.id} className={`clustering-phone-note note-color-${note.color}`}>

@@ -16,7 +16,7 @@ export function GatheringPhone() {
 
   return (
     <section className="gathering-phone" aria-labelledby="gathering-phone-title">
-      <h2 id="gathering-phone-title">{t('gathering.title')}</h2>
+      <h1 id="gathering-phone-title">{t('gathering.title')}</h1>
       <p>{t('gathering.phone.intro')}</p>
       <p className="gathering-privacy">{settings.revealed ? t('gathering.phone.revealed') : t('gathering.phone.privacy')}</p>
       {offline && (
@@ -25,7 +25,7 @@ export function GatheringPhone() {
         </p>
       )}
       <NoteComposer groupCount={settings.mode === 'group' ? settings.groupCount : null} initialGroup={lastGroup} />
-      <h3>{t('gathering.mine.heading', { count: notes.filter((n) => n.state !== 'removed').length })}</h3>
+      <h2>{t('gathering.mine.heading', { count: notes.filter((n) => n.state !== 'removed').length })}</h2>
       {notes.length === 0 ? (
         <p>{t('gathering.mine.empty')}</p>
       ) : (
