@@ -309,6 +309,8 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
   function sendFile(req: IncomingMessage, res: ServerResponse, file: string, size: number, immutable: boolean) {
     // nothing may load from another host: public-sector data stays on this server
     if (file.endsWith('.html')) res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    // scripts, styles and fonts are subresources: the page's policy applies to them, not their own
+    else res.removeHeader('Content-Security-Policy');
     res.writeHead(200, {
       'Content-Type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
       'Content-Length': size,
@@ -329,6 +331,11 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
     const method = req.method ?? 'GET';
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');
+    // nothing here is meant to be framed or read by another site (no CORS headers are ever sent)
+    res.setHeader('X-Frame-Options', 'DENY');
+    res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+    // JSON and error answers render nothing; the app page replaces this with its own policy
+    res.setHeader('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
 
     if (pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (pathname === '/api' || pathname.startsWith('/api/')) {
@@ -366,7 +373,11 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
       throw new HttpError(404, 'Not found');
     }
     if (pathname === '/ws' || pathname.startsWith('/ws/')) throw new HttpError(426, 'Use a websocket');
-    if (ctx.fallback) return ctx.fallback(req, res);
+    if (ctx.fallback) {
+      // the Vite dev server's pages need its inline scripts
+      res.removeHeader('Content-Security-Policy');
+      return ctx.fallback(req, res);
+    }
     if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'Method not allowed');
     return serveStatic(req, res, pathname);
   }
