@@ -313,18 +313,23 @@ export class Gathering {
   private async processRemovals(meetingId: string): Promise<void> {
     await this.rooms.withRoom(controlDocName(meetingId), { kind: 'control', meetingId }, async (control) => {
       const removed = control.doc.getMap<unknown>(ControlRoots.removedNotes);
-      const byParticipant = new Map<string, string[]>();
-      const handled: string[] = [];
-      for (const [noteId, participantId] of removed) {
-        handled.push(noteId);
-        if (typeof participantId !== 'string' || !(await this.registry.hasParticipant(meetingId, participantId))) continue;
-        const list = byParticipant.get(participantId) ?? [];
-        list.push(noteId);
-        byParticipant.set(participantId, list);
-      }
+      const handled = [...removed.keys()];
       if (handled.length === 0) return;
       await this.rooms.withRoom(inboxDocName(meetingId), { kind: 'inbox', meetingId }, async (inbox) => {
         const inboxNotes = inbox.doc.getMap<ItemMap>(InboxRoots.notes);
+        // the author is whoever the inbox says wrote the draft: the control doc is read by every
+        // phone, so the facilitator's screen need not (and should not) name them there; the value
+        // is only a fallback for a draft not mirrored yet
+        const byParticipant = new Map<string, string[]>();
+        for (const noteId of handled) {
+          const entry = inboxNotes.get(noteId);
+          const fromInbox = entry instanceof Y.Map ? entry.get('authorId') : undefined;
+          const participantId = typeof fromInbox === 'string' ? fromInbox : removed.get(noteId);
+          if (typeof participantId !== 'string' || !(await this.registry.hasParticipant(meetingId, participantId))) continue;
+          const list = byParticipant.get(participantId) ?? [];
+          list.push(noteId);
+          byParticipant.set(participantId, list);
+        }
         for (const [participantId, noteIds] of byParticipant) {
           const name: DocName = { kind: 'private', meetingId, participantId };
           await this.rooms.withRoom(privateDocName(meetingId, participantId), name, (room) => {

@@ -107,6 +107,25 @@ describe('gathering before the reveal', () => {
     await waitFor(() => control.doc.getMap('removedNotes').size === 0, { message: 'queue cleared' });
     expect(notesOf(inbox.doc).has(keep)).toBe(true);
   });
+
+  it('a removal needs only the note id: the author comes from the inbox, so the control doc (which every phone reads) need not name them', async () => {
+    const { m, people, control } = await setup(['Anna', 'Bo']);
+    const [anna, bo] = people;
+    const inbox = connect(relay.wsUrl, inboxDocName(m.meetingId), m.facilitatorKey);
+    await inbox.synced;
+    const drop = writeNote(anna.private.doc, 'olämplig');
+    await waitFor(() => notesOf(inbox.doc).size === 1, { message: 'mirrored' });
+    control.doc.getMap('removedNotes').set(drop, true);
+    await waitFor(() => notesOf(anna.private.doc).get(drop)?.get('state') === 'removed', { message: 'removed in private doc' });
+    await waitFor(() => !notesOf(inbox.doc).has(drop) && control.doc.getMap('removedNotes').size === 0);
+    // a wrong participant id in the value cannot point the removal at someone else's private doc
+    const keep = writeNote(bo.private.doc, 'Bos lapp');
+    const annas = writeNote(anna.private.doc, 'Annas lapp');
+    await waitFor(() => notesOf(inbox.doc).size === 2, { message: 'mirrored again' });
+    control.doc.getMap('removedNotes').set(annas, bo.participantId);
+    await waitFor(() => notesOf(anna.private.doc).get(annas)?.get('state') === 'removed', { message: 'removed from its real author' });
+    expect(notesOf(bo.private.doc).get(keep)!.get('state')).toBe('draft');
+  });
 });
 
 describe('reveal', () => {
