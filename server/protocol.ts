@@ -8,6 +8,7 @@ import * as decoding from 'lib0/decoding';
 import { CloseCode, type DocName } from '../common/docNames';
 import type { Role } from './meetings';
 import {
+  DOC_BYTES_MAX,
   MESSAGE_AUTH,
   MESSAGE_AWARENESS,
   MESSAGE_QUERY_AWARENESS,
@@ -176,6 +177,10 @@ export class Connection implements RoomConn {
         const update = decoding.readVarUint8Array(decoder);
         // read-only docs: drop the write, keep the socket (the client still receives state)
         if (this.access !== 'readwrite') return;
+        // a participant cannot fill the disk: past its size the doc takes no more from them
+        if (this.options.participantId !== undefined && this.room.bytes + update.byteLength > DOC_BYTES_MAX[this.room.docName.kind]) {
+          throw new ProtocolError(CloseCode.policy, 'document full');
+        }
         Y.applyUpdate(this.room.doc, update, this);
         if (pendingBytesOf(this.room.doc) > PENDING_MAX_BYTES) {
           // no stock client leaves this much unresolvable: drop it and the socket that sent the last of it

@@ -18,6 +18,18 @@ export const SERVER_ORIGIN = Symbol('relay');
 
 const COMPACT_EVERY = 1000;
 
+/**
+ * How large a participant may make each kind of document (the facilitator is not capped). A
+ * private doc holds one person's notes (100 × 280 characters is under 100 KB); the meeting doc
+ * holds every revealed note, cluster and answer of a meeting of up to 1000 people.
+ */
+export const DOC_BYTES_MAX: Record<DocName['kind'], number> = {
+  meeting: 32 * 1024 * 1024,
+  control: 32 * 1024 * 1024,
+  private: 2 * 1024 * 1024,
+  inbox: 32 * 1024 * 1024,
+};
+
 /** Bytes Yjs holds for updates whose dependencies have not arrived (it keeps them forever). */
 export function pendingBytesOf(doc: Y.Doc): number {
   const store = doc.store;
@@ -37,6 +49,8 @@ export class Room {
   readonly awarenessOwners = new Map<number, RoomConn>();
   refs = 0;
   storedSinceLoad = 0;
+  /** encoded size of the doc at load plus every update since: an upper bound of what it holds */
+  bytes = 0;
   private pending: Uint8Array[] = [];
   private pendingAwareness = new Set<number>();
   private timer: NodeJS.Timeout | null = null;
@@ -52,7 +66,9 @@ export class Room {
   ) {
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
+    this.bytes = Y.encodeStateAsUpdate(doc).byteLength;
     doc.on('update', (update: Uint8Array) => {
+      this.bytes += update.byteLength;
       this.pending.push(update);
       this.schedule();
     });

@@ -1,7 +1,7 @@
 // What one participant can make the relay write into the inbox and the meeting doc.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { controlDocName, inboxDocName, meetingDocName, privateDocName } from '../../common/docNames';
+import { CloseCode, controlDocName, inboxDocName, meetingDocName, privateDocName } from '../../common/docNames';
 import { Limits } from '../../common/schema';
 import { addParticipant, connectDoc, createMeeting, sleep, startRelay, waitFor, type DocClient, type TestRelay } from './helpers';
 
@@ -58,5 +58,29 @@ describe('what one participant can make the relay write', () => {
     await sleep(100);
     await relay.server.settle();
     expect(meeting.doc.getMap('notes').size).toBe(Limits.draftsPerParticipant);
+  });
+});
+
+describe('document size', () => {
+  it('a participant cannot grow their private doc past its cap; the socket is closed and the doc keeps what came before', async () => {
+    const m = await createMeeting(relay.url);
+    const p = await addParticipant(relay.url, m.meetingId);
+    const name = privateDocName(m.meetingId, p.participantId);
+    const priv = connect(relay.wsUrl, name, p.participantKey);
+    await priv.synced;
+    const closed = priv.closed;
+    // 40 updates of 200 KB: 8 MB, far past what a phone's notes need
+    for (let i = 0; i < 40; i++) {
+      priv.doc.getMap('junk').set(`k${i}`, 'x'.repeat(200 * 1024));
+      await sleep(5);
+    }
+    expect(await closed).toBe(CloseCode.policy);
+    priv.destroy();
+    await relay.server.settle();
+    const fac = connect(relay.wsUrl, name, m.facilitatorKey);
+    await fac.synced;
+    const size = Y.encodeStateAsUpdate(fac.doc).byteLength;
+    expect(size).toBeLessThanOrEqual(2 * 1024 * 1024);
+    expect(size).toBeGreaterThan(1024 * 1024);
   });
 });
