@@ -17,9 +17,14 @@ export function NoteMenu({ stack, clusterId, onClose }: { stack: NoteStack; clus
   const { docs } = useMeeting();
   const board = useBoardModel();
   const { nextClusterName, clusterCreated } = useBoardContext();
+  const menu = useRef<HTMLDivElement>(null);
   const first = useRef<HTMLSelectElement>(null);
   const { top } = stack;
-  useEffect(() => first.current?.focus(), []);
+  useEffect(() => {
+    // a menu opened near the bottom of the scrolling loose tray would be cut off by its edge
+    menu.current?.scrollIntoView?.({ block: 'nearest' });
+    first.current?.focus({ preventScroll: true });
+  }, []);
   const siblings = (clusterId ? board.clusters.find((g) => g.cluster.id === clusterId)?.stacks : board.loose) ?? [];
   const done = (fn: () => void) => {
     fn();
@@ -36,7 +41,7 @@ export function NoteMenu({ stack, clusterId, onClose }: { stack: NoteStack; clus
   }
 
   return (
-    <div className="note-menu" role="group" aria-label={t('clustering.note.menu', { text: top.text })} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+    <div ref={menu} className="note-menu" role="group" aria-label={t('clustering.note.menu', { text: top.text })} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <label>
         {t('clustering.note.moveTo')}
         <select ref={first} value="" onChange={(e) => moveTo(e.target.value)}>

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createClusterFromNotes, meetingClusters } from '@/doc/clusters';
@@ -44,6 +44,23 @@ describe('ClusterBoard', () => {
     expect(picture(meeting).loose).toEqual(['Läkemedelslistor stämmer inte']);
     await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
     expect(picture(meeting).loose).toEqual([]);
+  });
+
+  it('an opened note menu is scrolled into view whole, so the loose tray’s edge does not cut it off', async () => {
+    const scrolled: Element[] = [];
+    Element.prototype.scrollIntoView ??= () => {}; // jsdom has no layout and no scrollIntoView
+    const spy = vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(function (this: Element) {
+      scrolled.push(this);
+    });
+    try {
+      const { user } = setup();
+      await user.click(screen.getByRole('button', { name: 'Åtgärder för lappen ”Läkemedelslistor stämmer inte”' }));
+      const menu = screen.getByRole('group', { name: /Läkemedelslistor stämmer inte/ });
+      expect(scrolled).toContain(menu);
+      expect(within(menu).getByRole('combobox', { name: 'Flytta till kluster' })).toHaveFocus();
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('renames a cluster inline with one write on Enter', async () => {
