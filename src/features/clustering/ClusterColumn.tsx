@@ -42,7 +42,7 @@ function ClusterColumnInner({ group }: { group: ClusterGroup }) {
             ⠿
           </button>
         )}
-        <p className="cluster-count">{t('clustering.cluster.count', { count })}</p>
+        <p className="cluster-count">{count === 1 ? t('clustering.cluster.countOne') : t('clustering.cluster.count', { count })}</p>
         {!readOnly && (
           <button
             ref={menuButton}

@@ -72,7 +72,7 @@ const NoteFace = memo(function NoteFace({ stack, clusterId, readOnly, attributes
             {top.authorName && ` ${t('clustering.note.by', { name: top.authorName })}`}
           </p>
         )}
-        {stacked.length > 0 && <p className="note-card-stack">{t('clustering.note.stacked', { count: stacked.length })}</p>}
+        {stacked.length > 0 && <p className="note-card-stack">{stacked.length === 1 ? t('clustering.note.stackedOne') : t('clustering.note.stacked', { count: stacked.length })}</p>}
       </div>
       {!readOnly && (
         <button

@@ -63,6 +63,14 @@ describe('ClusterBoard', () => {
     }
   });
 
+  it('counts one note in a cluster in the singular', async () => {
+    const { user } = setup();
+    expect(within(cluster('Kommunikation')).getByText('2 lappar')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Åtgärder för lappen ”Remisser försvinner”' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Flytta till kluster' }), 'Osorterade');
+    expect(within(cluster('Kommunikation')).getByText('1 lapp')).toBeInTheDocument();
+  });
+
   it('renames a cluster inline with one write on Enter', async () => {
     const { user, meeting, k } = setup();
     const name = within(cluster('Kommunikation')).getByRole('textbox', { name: 'Klusternamn' });
@@ -118,7 +126,7 @@ describe('ClusterBoard', () => {
     await user.click(screen.getByRole('button', { name: 'Åtgärder för lappen ”Ingen ringer tillbaka”' }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Stapla på…' }), 'Remisser försvinner');
     expect(picture(meeting).clusters.Kommunikation).toEqual(['Ingen ringer tillbaka@Remisser försvinner', 'Remisser försvinner']);
-    expect(screen.getByText('+1 dubbletter')).toBeInTheDocument();
+    expect(screen.getByText('+1 dubblett')).toBeInTheDocument();
     const menuButton = screen.getByRole('button', { name: 'Åtgärder för lappen ”Remisser försvinner”' });
     await user.click(menuButton);
     await user.click(screen.getByRole('button', { name: 'Ta av från stapeln: Ingen ringer tillbaka' }));
