@@ -121,10 +121,14 @@ export async function startServer(
     // an oversized frame makes ws close this socket with 1009 and emit an error here: that is all
     ws.on('error', (err) => log.debug('socket error', { err: String(err) }));
     ws.on('pong', () => alive.add(ws));
+    let earlyBytes = 0;
     ws.on('message', (data) => {
       const bytes = toBytes(data);
-      if (conn) conn.receive(bytes);
-      else if (early.length < 64) early.push(bytes);
+      if (conn) return conn.receive(bytes);
+      // kept while the key is checked and the doc loads: a stock client sends sync step 1 and
+      // its awareness here, a few hundred bytes, so one frame's worth is plenty
+      earlyBytes += bytes.byteLength;
+      if (early.length < 64 && earlyBytes <= config.maxMessageBytes) early.push(bytes);
       else ws.close(CloseCode.policy, 'too many messages before sync');
     });
     let isClosed = false;
