@@ -22,6 +22,15 @@ describe('board', () => {
     expect(screen.getByText('1 anslutna')).toBeInTheDocument();
   });
 
+  it('during set-up the board shows the QR code and the join code while people arrive', () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('{}')));
+    const session = makeSession({ role: 'board', joinCode: 'K7P2QX' });
+    renderWithSession(<BoardView joinScreen={false} />, session);
+    expect(screen.getByRole('heading', { level: 1, name: 'Förberedelser' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'QR-kod för att gå med i mötet' })).toBeInTheDocument();
+    expect(screen.getByRole('status', { name: 'Mötets kod' })).toHaveTextContent('K7P2QX');
+  });
+
   it('shows the connection state in words', () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response('{}')));
     const session = makeSession({ role: 'board' });

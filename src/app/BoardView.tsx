@@ -38,11 +38,16 @@ export default function BoardView({ joinScreen }: { joinScreen: boolean }) {
         <h1 className="board-h1">{t(`shell.phase.${current}`)}</h1>
         <PhaseTimer size="huge" />
       </div>
-      <PhaseSlot kind="Board" />
-      {current === 'setup' && (
-        <div className="board-join">
-          <QrBlock origin={origin} joinCode={joinCode} size={260} />
+      {current === 'setup' ? (
+        // beside the agenda, not under it: the code must be on the projector while people arrive
+        <div className="board-setup-layout">
+          <PhaseSlot kind="Board" />
+          <div className="board-join">
+            <QrBlock origin={origin} joinCode={joinCode} size={340} />
+          </div>
         </div>
+      ) : (
+        <PhaseSlot kind="Board" />
       )}
       <PresenceList compact={current !== 'setup'} />
       <Suspense fallback={null}>
