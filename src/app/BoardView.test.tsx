@@ -19,7 +19,7 @@ describe('board', () => {
     expect(screen.getByRole('img', { name: 'QR-kod för att gå med i mötet' })).toBeInTheDocument();
     expect(screen.getByRole('status', { name: 'Mötets kod' })).toHaveTextContent('K7P2QX');
     expect(await screen.findByText('Skanna QR-koden eller gå till 192.168.1.20:8080 och skriv koden.')).toBeInTheDocument();
-    expect(screen.getByText('1 anslutna')).toBeInTheDocument();
+    expect(screen.getByText('1 ansluten')).toBeInTheDocument();
   });
 
   it('during set-up the board shows the QR code and the join code while people arrive', () => {

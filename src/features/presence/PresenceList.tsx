@@ -10,7 +10,7 @@ export function PresenceList({ compact = false }: { compact?: boolean }) {
       <h2 id="presence-h" className={compact ? 'visually-hidden' : undefined}>
         {t('shell.presence.heading')}
       </h2>
-      <p className="presence__count">{t('shell.presence.count', { count: online.length })}</p>
+      <p className="presence__count">{online.length === 1 ? t('shell.presence.countOne') : t('shell.presence.count', { count: online.length })}</p>
       {online.length === 0 ? (
         <p>{t('shell.presence.none')}</p>
       ) : (

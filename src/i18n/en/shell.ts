@@ -91,6 +91,7 @@ export const shell: Record<keyof typeof sv, string> = {
   'shell.phases.step': 'Phase {n} of {total}',
   'shell.presence.heading': 'Connected participants',
   'shell.presence.count': '{count} connected',
+  'shell.presence.countOne': '1 connected',
   'shell.presence.none': 'No participant is connected yet.',
   'shell.presence.noOrg': 'no organisation given',
   'shell.progress': '{done} of {total} have answered',

@@ -90,6 +90,7 @@ export const shell = {
   'shell.phases.step': 'Fas {n} av {total}',
   'shell.presence.heading': 'Anslutna deltagare',
   'shell.presence.count': '{count} anslutna',
+  'shell.presence.countOne': '1 ansluten',
   'shell.presence.none': 'Ingen deltagare är ansluten än.',
   'shell.presence.noOrg': 'ingen organisation angiven',
   'shell.progress': '{done} av {total} har svarat',
