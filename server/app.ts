@@ -22,7 +22,7 @@ export interface RunningServer {
   /** for tests and benchmarks: resolves when queued gathering work and store writes are done */
   settle(): Promise<void>;
   /** for tests and benchmarks: documents in memory and open sockets */
-  stats(): { docsInMemory: number; sockets: number; awarenessEntries: number; pendingBytes: number };
+  stats(): { docsInMemory: number; sockets: number; awarenessEntries: number; pendingBytes: number; bufferedBytes: number };
 }
 
 const PING_INTERVAL_MS = 30_000;
@@ -234,7 +234,12 @@ export async function startServer(
     port: actualPort,
     url: `http://${localHost.includes(':') ? `[${localHost}]` : localHost}:${actualPort}`,
     lanUrls: lanUrls(actualPort, config.host),
-    stats: () => ({ docsInMemory: rooms.size, sockets: sockets.size, ...rooms.stats() }),
+    stats: () => ({
+      docsInMemory: rooms.size,
+      sockets: sockets.size,
+      bufferedBytes: [...sockets].reduce((sum, ws) => sum + ws.bufferedAmount, 0),
+      ...rooms.stats(),
+    }),
     settle: async () => {
       await gathering.settle();
       await rooms.flushAll();

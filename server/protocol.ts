@@ -75,6 +75,8 @@ export class Connection implements RoomConn {
   readonly awarenessIds = new Set<number>();
   private readonly bucket: TokenBucket;
   private closed = false;
+  /** sync step 2 answers handed to the socket and not yet written out */
+  private syncRepliesQueued = 0;
 
   constructor(
     private readonly ws: WebSocket,
@@ -95,7 +97,7 @@ export class Connection implements RoomConn {
     if (states.size > 0) this.sendAwareness([...states.keys()]);
   }
 
-  send(message: Uint8Array): void {
+  send(message: Uint8Array, written?: () => void): void {
     if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
     // a phone that stopped reading would make us buffer every update for it: cut it, it resyncs on reconnect
     if (this.ws.bufferedAmount > MAX_BUFFERED_BYTES) {
@@ -104,6 +106,7 @@ export class Connection implements RoomConn {
       return;
     }
     this.ws.send(message, (err) => {
+      written?.();
       if (err) this.close(1011, 'send failed');
     });
   }
@@ -162,6 +165,9 @@ export class Connection implements RoomConn {
       case syncProtocol.messageYjsSyncStep1: {
         const stateVector = decoding.readVarUint8Array(decoder);
         Y.decodeStateVector(stateVector);
+        // each answer is the whole doc: a socket that asks again before reading the last answer
+        // would make the relay buffer a copy per ask; the answer on its way covers the new ask
+        if (this.syncRepliesQueued > 0) return;
         // every update in the doc now is queued for the store; the answer holds only those and
         // leaves once they are written, so nothing a client has seen can be lost to a crash
         const stored = this.room.whenStored();
@@ -169,7 +175,8 @@ export class Connection implements RoomConn {
         encoding.writeVarUint(encoder, MESSAGE_SYNC);
         syncProtocol.writeSyncStep2(encoder, this.room.doc, stateVector);
         const reply = encoding.toUint8Array(encoder);
-        stored.then(() => this.send(reply));
+        this.syncRepliesQueued++;
+        stored.then(() => this.send(reply, () => this.syncRepliesQueued--));
         return;
       }
       case syncProtocol.messageYjsSyncStep2:

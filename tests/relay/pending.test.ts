@@ -1,9 +1,10 @@
 // Updates from hand-made clients: dependencies that never arrive, and writes to the read-only control doc.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { CloseCode, controlDocName, meetingDocName } from '../../common/docNames';
-import { addParticipant, connectDoc, createMeeting, openRaw, startRelay, updateFrame, waitFor, type DocClient, type TestRelay } from './helpers';
+import { addParticipant, connectDoc, createMeeting, frame, openRaw, sleep, startRelay, updateFrame, waitFor, type DocClient, type TestRelay } from './helpers';
 
 let relay: TestRelay;
 const clients: DocClient[] = [];
@@ -86,3 +87,28 @@ describe('control doc writes in every envelope', () => {
   });
 });
 
+
+describe('slow readers', () => {
+  it('a socket that keeps asking for the whole doc without reading does not make the relay buffer a copy per ask', async () => {
+    const m = await createMeeting(relay.url);
+    const p = await addParticipant(relay.url, m.meetingId);
+    const fac = connect(relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    await fac.synced;
+    fac.doc.getMap('clusters').set('big', 'x'.repeat(900 * 1024));
+    await waitFor(() => relay.server.stats().docsInMemory === 1);
+    await relay.server.settle();
+    const raw = openRaw(relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
+    await raw.opened;
+    (raw.ws as any)._socket.pause();
+    const step1 = frame((e) => {
+      encoding.writeVarUint(e, 0);
+      encoding.writeVarUint(e, syncProtocol.messageYjsSyncStep1);
+      encoding.writeVarUint8Array(e, Y.encodeStateVector(new Y.Doc()));
+    });
+    for (let i = 0; i < 30; i++) raw.ws.send(step1);
+    await sleep(300);
+    await relay.server.settle();
+    expect(relay.server.stats().bufferedBytes).toBeLessThan(4 * 1024 * 1024);
+    raw.ws.terminate();
+  });
+});
