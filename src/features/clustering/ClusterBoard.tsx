@@ -108,7 +108,8 @@ export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
           onDragEnd={onDragEnd}
           onDragCancel={() => setActive(null)}
         >
-          <div className="cluster-board-body">
+          {/* before the first cluster every revealed note gets the board's width, not a narrow tray beside an empty grid */}
+          <div className={`cluster-board-body${board.clusters.length === 0 ? ' is-unclustered' : ''}`}>
             <div className="cluster-grid">
               {board.clusters.map((group) => (
                 <ClusterColumn key={group.cluster.id} group={group} />
