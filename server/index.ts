@@ -19,6 +19,13 @@ const server = await startServer(config, log, { dev }).catch((err: unknown) => {
   const message = (err instanceof Error ? err.message : String(err)) + cause;
   process.stderr.write(`Could not start the relay: ${message}\n`);
   if (/lock/i.test(message)) process.stderr.write(`Is another relay already using ${path.resolve(config.dataDir)}?\n`);
+  const code = (err as { code?: string } | null)?.code ?? (err instanceof Error ? (err.cause as { code?: string } | undefined)?.code : undefined);
+  if (code && ['EACCES', 'EPERM', 'ENOTDIR', 'EROFS', 'EEXIST', 'ENOSPC'].includes(code)) {
+    process.stderr.write(
+      `DATA_DIR must be a directory this user can create and write: ${path.resolve(config.dataDir)} (${code}). ` +
+        'Set DATA_DIR to another path or fix its owner and permissions.\n',
+    );
+  }
   process.exit(1);
 });
 const out = (line: string) => process.stdout.write(line + '\n');

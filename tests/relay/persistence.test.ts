@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import * as Y from 'yjs';
 import { controlDocName, meetingDocName } from '../../common/docNames';
 import {
@@ -170,5 +172,21 @@ describe('memory', () => {
     expect(relay.output()).not.toContain(p.participantKey);
     expect(relay.output()).not.toContain(m.facilitatorKey);
     expect(relay.output()).not.toContain(m.meetingId);
+  });
+});
+
+describe('data directory problems', () => {
+  it('a DATA_DIR that cannot be used stops the relay with a message that names DATA_DIR and the path', async () => {
+    const dir = await makeTempDir();
+    dirs.push(dir);
+    const file = path.join(dir, 'a-file');
+    await writeFile(file, 'not a directory');
+    const error = await spawnRelay(file).then(
+      () => null,
+      (err: Error) => err.message,
+    );
+    expect(error).toMatch(/exited with 1/);
+    expect(error).toContain('DATA_DIR');
+    expect(error).toContain(file);
   });
 });
