@@ -34,7 +34,7 @@ export const ControlRoots = {
   gathering: 'gathering',
   /** written by the relay only: participantId → number of notes written (no text ever) */
   noteCounts: 'noteCounts',
-  /** facilitator's moderation before the reveal: noteId → participantId; the relay deletes them */
+  /** facilitator's moderation before the reveal: noteId → true (never the author: phones read this); the relay deletes them */
   removedNotes: 'removedNotes',
   /** ClusteringSettings fields */
   clustering: 'clustering',

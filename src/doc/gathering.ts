@@ -40,8 +40,9 @@ export function reveal(control: Y.Doc): void {
 }
 
 /** Moderation before the reveal: the relay marks the author's private note removed. */
-export function requestRemoveNote(control: Y.Doc, noteId: string, authorId: string): void {
-  transact(control, () => rootFields(control, ControlRoots.removedNotes).set(noteId, authorId));
+/** Every phone reads the control doc: the request names the note only, never its author. */
+export function requestRemoveNote(control: Y.Doc, noteId: string): void {
+  transact(control, () => rootFields(control, ControlRoots.removedNotes).set(noteId, true));
 }
 
 export function gatheringView(control: Y.Doc): View<Partial<GatheringSettings>> {
@@ -54,8 +55,8 @@ export function noteCountsView(control: Y.Doc): View<Partial<Record<string, numb
 }
 
 /** noteId → authorId of notes the facilitator removed before the reveal. */
-export function removedNotesView(control: Y.Doc): View<Partial<Record<string, string>>> {
-  return fieldsView<Record<string, string>>(rootFields(control, ControlRoots.removedNotes));
+export function removedNotesView(control: Y.Doc): View<Partial<Record<string, true>>> {
+  return fieldsView<Record<string, true>>(rootFields(control, ControlRoots.removedNotes));
 }
 
 /** The facilitator's inbox: unrevealed notes mirrored by the relay. */

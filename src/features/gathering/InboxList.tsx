@@ -23,7 +23,7 @@ export function InboxList() {
               <button
                 type="button"
                 aria-label={t('gathering.console.removeNamed', { text: note.text })}
-                onClick={() => requestRemoveNote(docs.control, note.id, note.authorId)}
+                onClick={() => requestRemoveNote(docs.control, note.id)}
               >
                 {t('gathering.console.remove')}
               </button>
