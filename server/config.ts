@@ -13,7 +13,7 @@
 //   MESSAGE_RATE_PER_SECOND       [200]     token-bucket refill per socket; an empty bucket closes it with 1008
 //   MESSAGE_RATE_BURST            [1000]    token-bucket size per socket
 //   JOIN_FAILURES_PER_ADDRESS     [20]      failed join-code lookups per address per window before 429
-//   JOIN_FAILURES_TOTAL           [2000]    failed join-code lookups over all addresses per window before 429
+//   JOIN_FAILURES_TOTAL           [2000]    failed lookups over all addresses per window; past it, addresses that have failed get 429
 //   JOIN_FAILURE_WINDOW_MS        [900000]  15 minutes
 //   CREATE_MEETINGS_PER_ADDRESS   [100]     meetings one address may create per JOIN_FAILURE_WINDOW_MS
 //   MAX_PARTICIPANTS_PER_MEETING  [1000]    joins beyond this are refused with 409 (keeps a join flood off the board)
