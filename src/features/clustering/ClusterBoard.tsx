@@ -108,8 +108,7 @@ export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
           onDragEnd={onDragEnd}
           onDragCancel={() => setActive(null)}
         >
-          {/* before the first cluster every revealed note gets the board's width, not a narrow tray beside an empty grid */}
-          <div className={`cluster-board-body${board.clusters.length === 0 ? ' is-unclustered' : ''}`}>
+          <div className="cluster-board-body">
             <div className="cluster-grid">
               {board.clusters.map((group) => (
                 <ClusterColumn key={group.cluster.id} group={group} />
