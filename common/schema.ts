@@ -45,6 +45,12 @@ export const ControlRoots = {
 export const PrivateRoots = {
   /** the participant's own notes: noteId → PrivateNote */
   notes: 'notes',
+  /**
+   * requests to move one of one's own revealed notes: noteId → target clusterId ('' = loose).
+   * The relay applies them to the meeting doc as itself, so the move cannot tie the phone to the
+   * note, and only when the facilitator allows it and the note really is this participant's.
+   */
+  moves: 'moves',
 } as const;
 
 export const InboxRoots = {

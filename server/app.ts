@@ -9,6 +9,7 @@ import { openStorage } from './storage';
 import { MeetingRegistry } from './meetings';
 import { Rooms } from './rooms';
 import { Gathering } from './gathering';
+import { OwnNoteMoves } from './ownMoves';
 import { accessFor, Connection } from './protocol';
 import { ConnectionCounter } from './limits';
 import { clientAddress, createHttpHandler, lanUrls } from './http';
@@ -49,7 +50,13 @@ export async function startServer(
   const registry = new MeetingRegistry(storage.registry);
   const rooms = new Rooms(storage, config.relayTickMs, log);
   const gathering = new Gathering(rooms, registry, config.gatheringConcurrency, log);
-  rooms.hooks = { onLoad: (room) => gathering.onLoad(room) };
+  const ownMoves = new OwnNoteMoves(rooms, log);
+  rooms.hooks = {
+    onLoad: (room) => {
+      gathering.onLoad(room);
+      ownMoves.onLoad(room);
+    },
+  };
 
   const perAddress = new ConnectionCounter();
   const perMeeting = new ConnectionCounter();
@@ -242,6 +249,7 @@ export async function startServer(
     }),
     settle: async () => {
       await gathering.settle();
+      await ownMoves.settle();
       await rooms.flushAll();
     },
     close() {
@@ -258,6 +266,7 @@ export async function startServer(
         await stopped;
         await vite?.close();
         await gathering.settle();
+        await ownMoves.settle();
         await rooms.flushAll();
         rooms.destroyAll();
         await storage.close();

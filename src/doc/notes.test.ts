@@ -56,10 +56,12 @@ describe('a participant moving their own note', () => {
     return { docs: { meeting, control, private: priv }, mine, other, k };
   }
 
-  it('moves their own revealed note into a cluster when allowed', () => {
+  it('asks the relay to move their own revealed note, through the private doc and never the meeting doc', () => {
     const { docs, mine, k } = setup(true);
+    const before = Y.encodeStateVector(docs.meeting);
     moveOwnNote(docs, mine, k);
-    expect(picture(docs.meeting).clusters.K).toEqual(['Annan', 'Min', 'Tredje']);
+    expect(docs.private.getMap(PrivateRoots.moves).toJSON()).toEqual({ [mine]: k });
+    expect(Y.encodeStateVector(docs.meeting)).toEqual(before);
   });
 
   it('is refused when moving is closed or the note is someone else’s', () => {

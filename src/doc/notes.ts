@@ -100,26 +100,16 @@ export class MoveNotAllowedError extends Error {
   }
 }
 
-/** A participant moves their own revealed note, when the facilitator allows it. Not undoable by the facilitator's history. */
-export function moveOwnNote(
-  docs: { meeting: Y.Doc; control: Y.Doc; private: Y.Doc },
-  noteId: string,
-  clusterId: string | null,
-): void {
+/**
+ * A participant asks to move their own revealed note, when the facilitator allows it. The request
+ * goes in their private doc and the relay applies it as itself (server/ownMoves.ts): written from
+ * the phone, the move would carry the phone's Yjs client id and give the anonymous author away.
+ */
+export function moveOwnNote(docs: { control: Y.Doc; private: Y.Doc }, noteId: string, clusterId: string | null): void {
   if (rootFields(docs.control, ControlRoots.clustering).get('participantsMayMove') !== true) {
     throw new MoveNotAllowedError('closed');
   }
   const own = getItem(rootItems(docs.private, PrivateRoots.notes), noteId);
   if (!own || own.get('state') !== 'revealed') throw new MoveNotAllowedError('notYours');
-  transact(docs.meeting, () => {
-    const notes = meetingNotes(docs.meeting);
-    const item = getItem(notes, noteId);
-    if (!item) return;
-    placeNote(notes, item, noteId, {
-      clusterId,
-      parked: false,
-      stackedOn: null,
-      order: orderInCluster(notes, clusterId),
-    });
-  });
+  transact(docs.private, () => rootFields(docs.private, PrivateRoots.moves).set(noteId, clusterId ?? ''));
 }

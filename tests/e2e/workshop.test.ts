@@ -200,16 +200,25 @@ describe('running check-in, post-its and clustering with a room of phones', () =
 
     // every phone shows the clusters and the parking lot
     for (const page of phones) {
-      await page.getByText('Informationsöverföring').first().waitFor();
-      await page.getByText('Läkemedel', { exact: true }).first().waitFor();
+      await page.getByRole('region', { name: 'Kluster Informationsöverföring' }).waitFor();
+      await page.getByRole('region', { name: 'Kluster Läkemedel' }).waitFor();
       await page.getByText('Anhörigstödet i kommunen').first().waitFor();
     }
     await anna.screenshot({ path: join(SHOTS_DIR, 'workshop-7-clustered-phone.png'), fullPage: true });
 
+    // the facilitator lets people place their own notes; Anna moves hers from the phone and the
+    // relay does it for her, so the move cannot give the anonymous author away
+    await consolePage.getByLabel('Deltagarna får flytta sina egna lappar').check();
+    const moveHostile = anna.getByRole('combobox', { name: `Flytta ”${HOSTILE}” till` });
+    await moveHostile.selectOption({ label: 'Informationsöverföring' });
+    await anna.getByRole('listitem').filter({ has: moveHostile }).getByRole('button', { name: 'Flytta' }).click();
+    await expect.poll(() => clusterNamed('Informationsöverföring').locator('[data-note-id]').count()).toBe(4);
+    await expect.poll(() => clusterNamed('Läkemedel').locator('[data-note-id]').count()).toBe(2);
+
     // a participant who reads English switches on the phone; the meeting's content stays as written
     await omar.getByRole('button', { name: 'English' }).click();
     await omar.getByRole('heading', { name: 'Cluster' }).first().waitFor();
-    await omar.getByText('Informationsöverföring').first().waitFor();
+    await omar.getByRole('region', { name: /Informationsöverföring/ }).waitFor();
     await omar.screenshot({ path: join(SHOTS_DIR, 'workshop-8-phone-english.png'), fullPage: true });
 
     // phones never downloaded the drag-and-drop code that the board did

@@ -15,7 +15,7 @@ export function MoveOwnNote({ note, current, clusters }: { note: Note; current: 
   const [target, setTarget] = useState(current ?? LOOSE);
   const move = () => {
     if (!docs.private) return;
-    moveOwnNote({ meeting: docs.meeting, control: docs.control, private: docs.private }, note.id, target === LOOSE ? null : target);
+    moveOwnNote({ control: docs.control, private: docs.private }, note.id, target === LOOSE ? null : target);
   };
   return (
     <li className={`clustering-phone-mine note-color-${note.color}`}>

@@ -36,12 +36,14 @@ describe('ClusteringPhone', () => {
     expect(within(cluster).getByText('Tredje lappen')).toBeInTheDocument();
   });
 
-  it('moves the participant’s own note into a cluster when the facilitator allows it', async () => {
-    const { user, meeting } = setup(true);
+  it('asks the relay to move the participant’s own note when the facilitator allows it', async () => {
+    // the relay applies the request (tests/relay/ownMoves.test.ts); here the phone must ask, not move
+    const { user, meeting, session } = setup(true);
+    const before = picture(meeting);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Flytta ”Min egen lapp” till' }), 'Kommunikation');
     await user.click(screen.getByRole('button', { name: 'Flytta' }));
-    expect(picture(meeting).clusters.Kommunikation).toContain('Min egen lapp');
-    expect(within(screen.getByRole('region', { name: 'Kluster Kommunikation' })).getByText(/din lapp/)).toBeInTheDocument();
+    expect(Object.values(session.docs.private!.getMap(PrivateRoots.moves).toJSON())).toHaveLength(1);
+    expect(picture(meeting)).toEqual(before);
   });
 
   it('offers no move controls when moving is not allowed, nor for others’ notes', () => {
