@@ -185,10 +185,13 @@ describe('running check-in, post-its and clustering with a room of phones', () =
     await clusterNamed('Informationsöverföring').getByText(NOTES.lena[0]).waitFor();
     // outside the forum's mandate: park it and say who takes it over
     await drag(board, note(NOTES.anna[1]), board.getByText('Parkera eller lämna över: släpp här').first());
+    // the tray re-flows once the parked note has left it; wait for that before the next click
+    await board.locator('[data-parked-id]').filter({ hasText: NOTES.anna[1] }).waitFor();
 
     // the same move without a mouse: the note's menu (what keyboard and screen-reader users get)
-    await board.getByRole('button', { name: `Åtgärder för lappen ”${HOSTILE}”` }).click();
-    await board.getByRole('combobox', { name: 'Flytta till kluster' }).selectOption({ label: 'Läkemedel' });
+    const hostileCard = note(HOSTILE);
+    await hostileCard.getByRole('button', { name: `Åtgärder för lappen ”${HOSTILE}”` }).click();
+    await hostileCard.getByRole('combobox', { name: 'Flytta till kluster' }).selectOption({ label: 'Läkemedel' });
 
     await expect.poll(() => clusterNamed('Informationsöverföring').locator('[data-note-id]').count()).toBe(3);
     await expect.poll(() => clusterNamed('Läkemedel').locator('[data-note-id]').count()).toBe(3);
