@@ -111,6 +111,8 @@ async function main() {
   await browser.close();
   await app.stop();
   clearTimeout(deadline);
+  // providers and the browser can leave handles that keep Node alive after the figures
+  process.exit(0);
 }
 
 main().catch((err) => {

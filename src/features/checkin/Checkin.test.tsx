@@ -105,6 +105,14 @@ describe('check-in', () => {
     expect(screen.getByText('0 av 3 har svarat')).toBeInTheDocument();
   });
 
+  it('an emptied question cannot be set, so the board keeps the question people are answering', async () => {
+    const session = meeting();
+    renderWithSession(<CheckinConsole />, asRole(session, 'facilitator'));
+    await userEvent.clear(screen.getByRole('textbox', { name: 'Fråga till rundan' }));
+    expect(screen.getByRole('button', { name: 'Använd frågan' })).toBeDisabled();
+    expect(session.docs.control.getMap('checkin').get('question')).toBe('Vad har du med dig in i dagens möte?');
+  });
+
   it('a per-speaker timer counts down beside the current speaker', async () => {
     const session = meeting();
     renderWithSession(<CheckinConsole />, asRole(session, 'facilitator'));

@@ -19,6 +19,8 @@ export function QuestionForm() {
 
   function save(event: FormEvent) {
     event.preventDefault();
+    // an empty question would leave the board saying the leader is about to ask one
+    if (question.trim() === '') return;
     setQuestion(docs.control, question);
   }
 
@@ -27,7 +29,7 @@ export function QuestionForm() {
       <h2 id="question-h">{t('checkin.question.label')}</h2>
       <form onSubmit={save} className="stack">
         <TextField multiline rows={2} label={t('checkin.question.label')} value={question} maxLength={Limits.textMax} onChange={(e) => setDraft(e.target.value)} />
-        <Button type="submit" variant="primary">
+        <Button type="submit" variant="primary" disabled={question.trim() === ''}>
           {t('checkin.question.set')}
         </Button>
       </form>
