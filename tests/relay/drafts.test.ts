@@ -1,24 +1,12 @@
 // What one participant can make the relay write into the inbox and the meeting doc.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CloseCode, controlDocName, inboxDocName, meetingDocName, privateDocName } from '../../common/docNames';
 import { Limits } from '../../common/schema';
-import { addParticipant, connectDoc, createMeeting, sleep, startRelay, waitFor, type DocClient, type TestRelay } from './helpers';
+import { addParticipant, createMeeting, sleep, waitFor, relayForEachTest } from './helpers';
 
-let relay: TestRelay;
-const clients: DocClient[] = [];
-const connect = (...args: Parameters<typeof connectDoc>) => {
-  const c = connectDoc(...args);
-  clients.push(c);
-  return c;
-};
-beforeEach(async () => {
-  relay = await startRelay();
-});
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  await relay.dispose();
-});
+const t = relayForEachTest();
+const connect = t.connect;
 
 let seq = 0;
 function writeNotes(doc: Y.Doc, count: number, text: (i: number) => string): void {
@@ -37,16 +25,16 @@ function writeNotes(doc: Y.Doc, count: number, text: (i: number) => string): voi
 
 describe('what one participant can make the relay write', () => {
   it('drafts per participant are capped in the inbox and on reveal; text is capped at noteMax', async () => {
-    const m = await createMeeting(relay.url);
-    const p = await addParticipant(relay.url, m.meetingId);
-    const priv = connect(relay.wsUrl, privateDocName(m.meetingId, p.participantId), p.participantKey);
-    const inbox = connect(relay.wsUrl, inboxDocName(m.meetingId), m.facilitatorKey);
-    const control = connect(relay.wsUrl, controlDocName(m.meetingId), m.facilitatorKey);
-    const meeting = connect(relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    const m = await createMeeting(t.relay.url);
+    const p = await addParticipant(t.relay.url, m.meetingId);
+    const priv = connect(t.relay.wsUrl, privateDocName(m.meetingId, p.participantId), p.participantKey);
+    const inbox = connect(t.relay.wsUrl, inboxDocName(m.meetingId), m.facilitatorKey);
+    const control = connect(t.relay.wsUrl, controlDocName(m.meetingId), m.facilitatorKey);
+    const meeting = connect(t.relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
     await Promise.all([priv.synced, inbox.synced, control.synced, meeting.synced]);
     const over = Limits.draftsPerParticipant + 50;
     writeNotes(priv.doc, over, (i) => `lapp ${i} ` + 'å'.repeat(2000));
-    await relay.server.settle();
+    await t.relay.server.settle();
     await waitFor(() => inbox.doc.getMap('notes').size === Limits.draftsPerParticipant, { message: 'inbox capped' });
     for (const entry of inbox.doc.getMap<Y.Map<unknown>>('notes').values()) {
       expect((entry.get('text') as string).length).toBeLessThanOrEqual(Limits.noteMax);
@@ -56,17 +44,17 @@ describe('what one participant can make the relay write', () => {
     // writing more after the reveal does not get past the cap either
     writeNotes(priv.doc, 20, (i) => `sen ${i}`);
     await sleep(100);
-    await relay.server.settle();
+    await t.relay.server.settle();
     expect(meeting.doc.getMap('notes').size).toBe(Limits.draftsPerParticipant);
   });
 });
 
 describe('document size', () => {
   it('a participant cannot grow their private doc past its cap; the socket is closed and the doc keeps what came before', async () => {
-    const m = await createMeeting(relay.url);
-    const p = await addParticipant(relay.url, m.meetingId);
+    const m = await createMeeting(t.relay.url);
+    const p = await addParticipant(t.relay.url, m.meetingId);
     const name = privateDocName(m.meetingId, p.participantId);
-    const priv = connect(relay.wsUrl, name, p.participantKey);
+    const priv = connect(t.relay.wsUrl, name, p.participantKey);
     await priv.synced;
     const closed = priv.closed;
     // 40 updates of 200 KB: 8 MB, far past what a phone's notes need
@@ -76,8 +64,8 @@ describe('document size', () => {
     }
     expect(await closed).toBe(CloseCode.policy);
     priv.destroy();
-    await relay.server.settle();
-    const fac = connect(relay.wsUrl, name, m.facilitatorKey);
+    await t.relay.server.settle();
+    const fac = connect(t.relay.wsUrl, name, m.facilitatorKey);
     await fac.synced;
     const size = Y.encodeStateAsUpdate(fac.doc).byteLength;
     expect(size).toBeLessThanOrEqual(2 * 1024 * 1024);

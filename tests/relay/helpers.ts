@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from 'vitest';
 // Reusable helpers for tests and benchmarks that drive a real relay over real sockets.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -287,4 +288,44 @@ export function updateFrame(update: Uint8Array, type = 2): Uint8Array {
     encoding.writeVarUint(e, type);
     encoding.writeVarUint8Array(e, update);
   });
+}
+
+/** A fresh relay for every test in the file, closed after it together with every client opened through `connect`. */
+export function relayForEachTest(config: Partial<RelayConfig> = {}) {
+  let current: TestRelay | null = null;
+  const clients: DocClient[] = [];
+  beforeEach(async () => {
+    current = await startRelay(config);
+  });
+  afterEach(async () => {
+    for (const c of clients.splice(0)) c.destroy();
+    await current?.dispose();
+    current = null;
+  });
+  return {
+    get relay(): TestRelay {
+      if (!current) throw new Error('the relay runs only inside a test');
+      return current;
+    },
+    connect(...args: Parameters<typeof connectDoc>): DocClient {
+      const c = connectDoc(...args);
+      clients.push(c);
+      return c;
+    },
+  };
+}
+
+let draftSeq = 0;
+/** Writes a draft the way a phone does: a nested Y.Map in the private doc's `notes`. Returns its id. */
+export function writeDraft(doc: Y.Doc, text: string, fields: Record<string, unknown> = {}): string {
+  const id = `draft${String(++draftSeq).padStart(6, '0')}${'x'.repeat(10)}`;
+  doc.transact(() => {
+    const note = new Y.Map<unknown>();
+    const now = Date.now();
+    for (const [k, v] of Object.entries({ id, text, color: 'yellow', tag: '', group: 0, createdAt: now, updatedAt: now, state: 'draft', ...fields })) {
+      note.set(k, v);
+    }
+    doc.getMap('notes').set(id, note);
+  });
+  return id;
 }

@@ -1,49 +1,24 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { controlDocName, meetingDocName, privateDocName } from '../../common/docNames';
-import { addParticipant, connectDoc, createMeeting, startRelay, waitFor, type DocClient, type TestRelay } from './helpers';
+import { addParticipant, createMeeting, waitFor, relayForEachTest, writeDraft } from './helpers';
 
-let relay: TestRelay;
-const clients: DocClient[] = [];
-const connect = (...args: Parameters<typeof connectDoc>) => {
-  const c = connectDoc(...args);
-  clients.push(c);
-  return c;
-};
-
-beforeEach(async () => {
-  relay = await startRelay();
-});
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  await relay.dispose();
-});
-
-let seq = 0;
-function writeNote(doc: Y.Doc, text: string): string {
-  const id = `own${String(++seq).padStart(6, '0')}${'m'.repeat(12)}`;
-  doc.transact(() => {
-    const note = new Y.Map<unknown>();
-    const now = Date.now();
-    for (const [k, v] of Object.entries({ id, text, color: 'yellow', tag: '', group: 0, createdAt: now, updatedAt: now, state: 'draft' })) note.set(k, v);
-    doc.getMap('notes').set(id, note);
-  });
-  return id;
-}
+const t = relayForEachTest();
+const connect = t.connect;
 
 /** The Yjs client that last wrote `key` of a map: what an observer of the doc can see. */
 const writerOf = (map: Y.Map<unknown>, key: string) =>
   (map as unknown as { _map: Map<string, { id: { client: number } }> })._map.get(key)!.id.client;
 
 async function revealedMeeting() {
-  const m = await createMeeting(relay.url);
-  const anna = await addParticipant(relay.url, m.meetingId, 'Anna', 'Primärvård');
-  const omar = await addParticipant(relay.url, m.meetingId, 'Omar', 'Kommun');
-  const annaPrivate = connect(relay.wsUrl, privateDocName(m.meetingId, anna.participantId), anna.participantKey);
-  const omarPrivate = connect(relay.wsUrl, privateDocName(m.meetingId, omar.participantId), omar.participantKey);
-  const annaMeeting = connect(relay.wsUrl, meetingDocName(m.meetingId), anna.participantKey);
-  const control = connect(relay.wsUrl, controlDocName(m.meetingId), m.facilitatorKey);
-  const board = connect(relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+  const m = await createMeeting(t.relay.url);
+  const anna = await addParticipant(t.relay.url, m.meetingId, 'Anna', 'Primärvård');
+  const omar = await addParticipant(t.relay.url, m.meetingId, 'Omar', 'Kommun');
+  const annaPrivate = connect(t.relay.wsUrl, privateDocName(m.meetingId, anna.participantId), anna.participantKey);
+  const omarPrivate = connect(t.relay.wsUrl, privateDocName(m.meetingId, omar.participantId), omar.participantKey);
+  const annaMeeting = connect(t.relay.wsUrl, meetingDocName(m.meetingId), anna.participantKey);
+  const control = connect(t.relay.wsUrl, controlDocName(m.meetingId), m.facilitatorKey);
+  const board = connect(t.relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
   await Promise.all([annaPrivate, omarPrivate, annaMeeting, control, board].map((c) => c.synced));
   // Anna's phone has written in the meeting doc before (her check-in answer names her)
   annaMeeting.doc.transact(() => {
@@ -51,8 +26,8 @@ async function revealedMeeting() {
     answer.set('text', 'Nyfiken');
     annaMeeting.doc.getMap('checkin').set(anna.participantId, answer);
   });
-  const annaNote = writeNote(annaPrivate.doc, 'Epikrisen kommer för sent');
-  const omarNote = writeNote(omarPrivate.doc, 'Hemtjänsten får inte veta');
+  const annaNote = writeDraft(annaPrivate.doc, 'Epikrisen kommer för sent');
+  const omarNote = writeDraft(omarPrivate.doc, 'Hemtjänsten får inte veta');
   const clusterId = `cluster${'c'.repeat(16)}`;
   board.doc.transact(() => {
     const cluster = new Y.Map<unknown>();
@@ -82,7 +57,7 @@ describe('participants moving their own notes', () => {
     const s = await revealedMeeting();
     s.annaPrivate.doc.getMap('moves').set(s.annaNote, s.clusterId);
     await waitFor(() => s.annaPrivate.doc.getMap('moves').size === 0);
-    await relay.server.settle();
+    await t.relay.server.settle();
     expect(s.notes.get(s.annaNote)?.get('clusterId')).toBeNull();
 
     s.control.doc.getMap('clustering').set('participantsMayMove', true);
@@ -91,7 +66,7 @@ describe('participants moving their own notes', () => {
     await waitFor(() => s.notes.get(s.annaNote)?.get('clusterId') === s.clusterId);
     s.annaPrivate.doc.getMap('moves').set(s.omarNote, s.clusterId);
     await waitFor(() => s.annaPrivate.doc.getMap('moves').size === 0);
-    await relay.server.settle();
+    await t.relay.server.settle();
     expect(s.notes.get(s.omarNote)?.get('clusterId')).toBeNull();
   });
 });

@@ -1,34 +1,22 @@
 // Updates from hand-made clients: dependencies that never arrive, and writes to the read-only control doc.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { CloseCode, controlDocName, meetingDocName } from '../../common/docNames';
-import { addParticipant, connectDoc, createMeeting, frame, openRaw, sleep, startRelay, updateFrame, waitFor, type DocClient, type TestRelay } from './helpers';
+import { addParticipant, createMeeting, frame, openRaw, sleep, updateFrame, waitFor, relayForEachTest } from './helpers';
 
-let relay: TestRelay;
-const clients: DocClient[] = [];
-const connect = (...args: Parameters<typeof connectDoc>) => {
-  const c = connectDoc(...args);
-  clients.push(c);
-  return c;
-};
-beforeEach(async () => {
-  relay = await startRelay();
-});
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  await relay.dispose();
-});
+const t = relayForEachTest();
+const connect = t.connect;
 
 describe('updates whose dependencies never arrive', () => {
   it('pending structs over the cap close the socket and are dropped; the doc keeps syncing', async () => {
-    const m = await createMeeting(relay.url);
-    const p = await addParticipant(relay.url, m.meetingId);
-    const a = connect(relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
-    const b = connect(relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    const m = await createMeeting(t.relay.url);
+    const p = await addParticipant(t.relay.url, m.meetingId);
+    const a = connect(t.relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
+    const b = connect(t.relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
     await Promise.all([a.synced, b.synced]);
-    const raw = openRaw(relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
+    const raw = openRaw(t.relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
     await raw.opened;
     // each update from a fresh client id skips that client's first struct, so it can never integrate
     for (let i = 0; i < 8; i++) {
@@ -40,22 +28,22 @@ describe('updates whose dependencies never arrive', () => {
       raw.ws.send(updateFrame(Y.encodeStateAsUpdate(src, sv)));
     }
     expect((await raw.closed).code).toBe(CloseCode.policy);
-    expect(relay.server.stats().pendingBytes).toBe(0);
+    expect(t.relay.server.stats().pendingBytes).toBe(0);
     a.doc.getMap('clusters').set('after', 'ok');
     await waitFor(() => b.doc.getMap('clusters').get('after') === 'ok');
   });
 
   it('a small pending update from a reconnecting client is kept (the cap is not a hair trigger)', async () => {
-    const m = await createMeeting(relay.url);
-    const p = await addParticipant(relay.url, m.meetingId);
-    const raw = openRaw(relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
+    const m = await createMeeting(t.relay.url);
+    const p = await addParticipant(t.relay.url, m.meetingId);
+    const raw = openRaw(t.relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
     await raw.opened;
     const src = new Y.Doc();
     src.getMap('clusters').set('gap', 'first');
     const sv = Y.encodeStateVector(src);
     src.getMap('clusters').set('later', 'small');
     raw.ws.send(updateFrame(Y.encodeStateAsUpdate(src, sv)));
-    await waitFor(() => relay.server.stats().pendingBytes > 0, { message: 'pending kept' });
+    await waitFor(() => t.relay.server.stats().pendingBytes > 0, { message: 'pending kept' });
     expect(raw.ws.readyState).toBe(raw.ws.OPEN);
     raw.ws.close();
   });
@@ -63,11 +51,11 @@ describe('updates whose dependencies never arrive', () => {
 
 describe('control doc writes in every envelope', () => {
   it('a participant’s sync step 2 and update frames on control are dropped', async () => {
-    const m = await createMeeting(relay.url, 'Rätt titel');
-    const p = await addParticipant(relay.url, m.meetingId);
-    const fac = connect(relay.wsUrl, controlDocName(m.meetingId), m.facilitatorKey);
+    const m = await createMeeting(t.relay.url, 'Rätt titel');
+    const p = await addParticipant(t.relay.url, m.meetingId);
+    const fac = connect(t.relay.wsUrl, controlDocName(m.meetingId), m.facilitatorKey);
     await fac.synced;
-    const raw = openRaw(relay.wsUrl, controlDocName(m.meetingId), p.participantKey);
+    const raw = openRaw(t.relay.wsUrl, controlDocName(m.meetingId), p.participantKey);
     await raw.opened;
     const evil = new Y.Doc();
     Y.applyUpdate(evil, Y.encodeStateAsUpdate(fac.doc));
@@ -78,7 +66,7 @@ describe('control doc writes in every envelope', () => {
     raw.ws.send(updateFrame(update, syncProtocol.messageYjsSyncStep2));
     raw.ws.send(updateFrame(update, syncProtocol.messageYjsUpdate));
     fac.doc.getMap('meeting').set('purpose', 'marker');
-    const check = connect(relay.wsUrl, controlDocName(m.meetingId), p.participantKey);
+    const check = connect(t.relay.wsUrl, controlDocName(m.meetingId), p.participantKey);
     await check.synced;
     await waitFor(() => check.doc.getMap('meeting').get('purpose') === 'marker');
     expect(check.doc.getMap('meeting').get('title')).toBe('Rätt titel');
@@ -90,14 +78,14 @@ describe('control doc writes in every envelope', () => {
 
 describe('slow readers', () => {
   it('a socket that keeps asking for the whole doc without reading does not make the relay buffer a copy per ask', async () => {
-    const m = await createMeeting(relay.url);
-    const p = await addParticipant(relay.url, m.meetingId);
-    const fac = connect(relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    const m = await createMeeting(t.relay.url);
+    const p = await addParticipant(t.relay.url, m.meetingId);
+    const fac = connect(t.relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
     await fac.synced;
     fac.doc.getMap('clusters').set('big', 'x'.repeat(900 * 1024));
-    await waitFor(() => relay.server.stats().docsInMemory === 1);
-    await relay.server.settle();
-    const raw = openRaw(relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
+    await waitFor(() => t.relay.server.stats().docsInMemory === 1);
+    await t.relay.server.settle();
+    const raw = openRaw(t.relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
     await raw.opened;
     (raw.ws as any)._socket.pause();
     const step1 = frame((e) => {
@@ -107,8 +95,8 @@ describe('slow readers', () => {
     });
     for (let i = 0; i < 30; i++) raw.ws.send(step1);
     await sleep(300);
-    await relay.server.settle();
-    expect(relay.server.stats().bufferedBytes).toBeLessThan(4 * 1024 * 1024);
+    await t.relay.server.settle();
+    expect(t.relay.server.stats().bufferedBytes).toBeLessThan(4 * 1024 * 1024);
     raw.ws.terminate();
   });
 });
