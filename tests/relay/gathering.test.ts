@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { controlDocName, inboxDocName, meetingDocName, privateDocName } from '../../common/docNames';
-import { addParticipant, connectDoc, createMeeting, sleep, startRelay, waitFor, type CreatedMeeting, type DocClient, type TestRelay } from './helpers';
+import { addParticipant, connectDoc, createMeeting, sleep, startRelay, waitFor, type CreatedMeeting, type DocClient, type TestRelay, writeDraft } from './helpers';
 
 let relay: TestRelay;
 const clients: DocClient[] = [];
@@ -18,21 +18,6 @@ afterEach(async () => {
   for (const c of clients.splice(0)) c.destroy();
   await relay.dispose();
 });
-
-let seq = 0;
-/** Writes a draft the way a phone does: a nested Y.Map in the private doc's `notes`. */
-function writeNote(doc: Y.Doc, text: string, fields: Record<string, unknown> = {}): string {
-  const id = `note${String(++seq).padStart(6, '0')}${'x'.repeat(11)}`;
-  doc.transact(() => {
-    const note = new Y.Map<unknown>();
-    const now = Date.now();
-    for (const [k, v] of Object.entries({ id, text, color: 'yellow', tag: '', group: 0, createdAt: now, updatedAt: now, state: 'draft', ...fields })) {
-      note.set(k, v);
-    }
-    doc.getMap('notes').set(id, note);
-  });
-  return id;
-}
 
 const contains = (doc: Y.Doc, text: string) => Buffer.from(Y.encodeStateAsUpdate(doc)).includes(Buffer.from(text));
 const notesOf = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('notes');
@@ -62,8 +47,8 @@ describe('gathering before the reveal', () => {
   it('another participant’s client receives counts but no note text in the meeting or control doc', async () => {
     const { m, people, control } = await setup(['Anna', 'Bo']);
     const [anna, bo] = people;
-    writeNote(anna.private.doc, 'hemlig lapp ett');
-    writeNote(anna.private.doc, 'hemlig lapp två');
+    writeDraft(anna.private.doc, 'hemlig lapp ett');
+    writeDraft(anna.private.doc, 'hemlig lapp två');
     const spyMeeting = connect(relay.wsUrl, meetingDocName(m.meetingId), bo.participantKey);
     const spyControl = connect(relay.wsUrl, controlDocName(m.meetingId), bo.participantKey);
     await Promise.all([spyMeeting.synced, spyControl.synced]);
@@ -83,7 +68,7 @@ describe('gathering before the reveal', () => {
     const [anna] = people;
     const inbox = connect(relay.wsUrl, inboxDocName(m.meetingId), m.facilitatorKey);
     await inbox.synced;
-    const id = writeNote(anna.private.doc, 'första', { color: 'pink', tag: 'Region', group: 2 });
+    const id = writeDraft(anna.private.doc, 'första', { color: 'pink', tag: 'Region', group: 2 });
     await waitFor(() => notesOf(inbox.doc).get(id)?.get('text') === 'första');
     expect(notesOf(inbox.doc).get(id)!.toJSON()).toMatchObject({ id, text: 'första', color: 'pink', tag: 'Region', group: 2, authorId: anna.participantId });
     notesOf(anna.private.doc).get(id)!.set('text', 'ändrad');
@@ -97,8 +82,8 @@ describe('gathering before the reveal', () => {
     const [anna] = people;
     const inbox = connect(relay.wsUrl, inboxDocName(m.meetingId), m.facilitatorKey);
     await inbox.synced;
-    const keep = writeNote(anna.private.doc, 'behåll');
-    const drop = writeNote(anna.private.doc, 'olämplig');
+    const keep = writeDraft(anna.private.doc, 'behåll');
+    const drop = writeDraft(anna.private.doc, 'olämplig');
     await waitFor(() => notesOf(inbox.doc).size === 2 && control.doc.getMap('noteCounts').get(anna.participantId) === 2);
     control.doc.getMap('removedNotes').set(drop, anna.participantId);
     await waitFor(() => notesOf(anna.private.doc).get(drop)?.get('state') === 'removed', { message: 'removed in private doc' });
@@ -113,14 +98,14 @@ describe('gathering before the reveal', () => {
     const [anna, bo] = people;
     const inbox = connect(relay.wsUrl, inboxDocName(m.meetingId), m.facilitatorKey);
     await inbox.synced;
-    const drop = writeNote(anna.private.doc, 'olämplig');
+    const drop = writeDraft(anna.private.doc, 'olämplig');
     await waitFor(() => notesOf(inbox.doc).size === 1, { message: 'mirrored' });
     control.doc.getMap('removedNotes').set(drop, true);
     await waitFor(() => notesOf(anna.private.doc).get(drop)?.get('state') === 'removed', { message: 'removed in private doc' });
     await waitFor(() => !notesOf(inbox.doc).has(drop) && control.doc.getMap('removedNotes').size === 0);
     // a wrong participant id in the value cannot point the removal at someone else's private doc
-    const keep = writeNote(bo.private.doc, 'Bos lapp');
-    const annas = writeNote(anna.private.doc, 'Annas lapp');
+    const keep = writeDraft(bo.private.doc, 'Bos lapp');
+    const annas = writeDraft(anna.private.doc, 'Annas lapp');
     await waitFor(() => notesOf(inbox.doc).size === 2, { message: 'mirrored again' });
     control.doc.getMap('removedNotes').set(annas, bo.participantId);
     await waitFor(() => notesOf(anna.private.doc).get(annas)?.get('state') === 'removed', { message: 'removed from its real author' });
@@ -133,7 +118,7 @@ describe('reveal', () => {
     const { m, people, control, meeting } = await setup(['Anna', 'Bo', 'Cilla']);
     const ids: string[] = [];
     people.forEach((p, i) => {
-      for (let n = 0; n < 3; n++) ids.push(writeNote(p.private.doc, `lapp ${i}-${n}`));
+      for (let n = 0; n < 3; n++) ids.push(writeDraft(p.private.doc, `lapp ${i}-${n}`));
     });
     await waitFor(() => people.every((p) => control.doc.getMap('noteCounts').get(p.participantId) === 3));
     const spy = connect(relay.wsUrl, meetingDocName(m.meetingId), people[1].participantKey);
@@ -163,8 +148,8 @@ describe('reveal', () => {
 
   it('with showAuthors the revealed notes carry author id and name', async () => {
     const { people, control, meeting } = await setup(['Anna', 'Bo']);
-    const a = writeNote(people[0].private.doc, 'från Anna');
-    const b = writeNote(people[1].private.doc, 'från Bo');
+    const a = writeDraft(people[0].private.doc, 'från Anna');
+    const b = writeDraft(people[1].private.doc, 'från Bo');
     await waitFor(() => control.doc.getMap('noteCounts').get(people[1].participantId) === 1);
     control.doc.transact(() => {
       control.doc.getMap('gathering').set('showAuthors', true);
@@ -177,11 +162,11 @@ describe('reveal', () => {
 
   it('a note written after the reveal appears at once, after the earlier ones', async () => {
     const { people, control, meeting } = await setup(['Anna']);
-    writeNote(people[0].private.doc, 'före');
+    writeDraft(people[0].private.doc, 'före');
     await waitFor(() => control.doc.getMap('noteCounts').get(people[0].participantId) === 1);
     control.doc.getMap('gathering').set('revealed', true);
     await waitFor(() => notesOf(meeting.doc).size === 1);
-    const late = writeNote(people[0].private.doc, 'efter');
+    const late = writeDraft(people[0].private.doc, 'efter');
     await waitFor(() => notesOf(meeting.doc).get(late)?.get('text') === 'efter', { message: 'late note revealed' });
     const [first] = [...notesOf(meeting.doc).values()].filter((n) => n.get('id') !== late);
     expect(String(notesOf(meeting.doc).get(late)!.get('order')) > String(first.get('order'))).toBe(true);
@@ -196,7 +181,7 @@ describe('reveal', () => {
     bo.private.destroy();
     control.doc.getMap('gathering').set('revealed', true);
     await sleep(50);
-    const offline = writeNote(boDoc, 'skrivet offline');
+    const offline = writeDraft(boDoc, 'skrivet offline');
     const phone = connect(relay.wsUrl, privateDocName(m.meetingId, bo.participantId), bo.participantKey, boDoc);
     await phone.synced;
     await waitFor(() => notesOf(meeting.doc).get(offline)?.get('text') === 'skrivet offline', { message: 'offline note revealed' });
@@ -208,7 +193,7 @@ describe('reveal', () => {
 
   it('a reveal survives a relay restart: the revealed notes and states are stored', async () => {
     const { m, people, control, meeting } = await setup(['Anna']);
-    const id = writeNote(people[0].private.doc, 'beständig');
+    const id = writeDraft(people[0].private.doc, 'beständig');
     await waitFor(() => control.doc.getMap('noteCounts').get(people[0].participantId) === 1);
     control.doc.getMap('gathering').set('revealed', true);
     await waitFor(() => notesOf(meeting.doc).size === 1);
@@ -226,7 +211,7 @@ describe('reveal', () => {
 describe('recovery', () => {
   it('a reveal that was stored but not carried out (crash) is finished when the meeting is opened again', async () => {
     const { m, people, control } = await setup(['Anna']);
-    const id = writeNote(people[0].private.doc, 'överlevde kraschen');
+    const id = writeDraft(people[0].private.doc, 'överlevde kraschen');
     await waitFor(() => control.doc.getMap('noteCounts').get(people[0].participantId) === 1);
     for (const c of clients.splice(0)) c.destroy();
     await relay.stop();
