@@ -102,13 +102,13 @@ describe('meeting API', () => {
     await addParticipant(relay.url, m.meetingId);
     const res = await api(relay.url, `/api/meetings/${m.meetingId}/participants`, { body: { name: 'C', organisation: 'D' } });
     expect(res.status).toBe(409);
-    expect(res.body.error).toBeTruthy();
+    expect(res.body.error).toMatch(/[a-z]{3,}/i); // a readable message, not just a status
   });
 
   it('joining an unknown meeting is 404', async () => {
     const res = await api(relay.url, `/api/meetings/${'Q'.repeat(21)}/participants`, { body: { name: 'A', organisation: 'B' } });
     expect(res.status).toBe(404);
-    expect(res.body.error).toBeTruthy();
+    expect(res.body.error).toMatch(/[a-z]{3,}/i); // a readable message, not just a status
   });
 
   it('a body over the cap is 413', async () => {
@@ -117,7 +117,7 @@ describe('meeting API', () => {
       body: { name: 'A', organisation: 'B', padding: 'x'.repeat(20 * 1024) },
     });
     expect(res.status).toBe(413);
-    expect(res.body.error).toBeTruthy();
+    expect(res.body.error).toMatch(/[a-z]{3,}/i); // a readable message, not just a status
   });
 
   it('a participant corrects their name with their own key; another participant’s key is refused', async () => {
@@ -157,7 +157,7 @@ describe('meeting API', () => {
     expect((await api(relay.url, '/healthz')).status).toBe(200);
     const unknown = await api(relay.url, '/api/nothing');
     expect(unknown.status).toBe(404);
-    expect(unknown.body.error).toBeTruthy();
+    expect(unknown.body.error).toMatch(/[a-z]{3,}/i); // a readable message, not just a status
   });
 
   it('without a built client every page is a clear 503', async () => {
