@@ -20,7 +20,11 @@ export function MoveOwnNote({ note, current, clusters }: { note: Note; current: 
   return (
     <li className={`clustering-phone-mine note-color-${note.color}`}>
       <p className="clustering-phone-text">{note.text}</p>
-      <label htmlFor={id}>{t('clustering.phone.moveLabel', { text: note.text })}</label>
+      {/* the note's text is right above: say it once on screen, in full to a screen reader */}
+      <label htmlFor={id}>
+        <span aria-hidden="true">{t('clustering.phone.moveTo')}</span>
+        <span className="visually-hidden">{t('clustering.phone.moveLabel', { text: note.text })}</span>
+      </label>
       <div className="clustering-phone-row">
         <select id={id} value={target} onChange={(e) => setTarget(e.target.value)}>
           <option value={LOOSE}>{t('clustering.note.loose')}</option>

@@ -51,6 +51,7 @@ export const clustering: Record<keyof typeof sv, string> = {
   'clustering.phone.mayMove': 'You can move your own notes into a cluster.',
   'clustering.phone.myNotes': 'My notes',
   'clustering.phone.moveLabel': 'Move “{text}” to',
+  'clustering.phone.moveTo': 'Move to',
   'clustering.phone.move': 'Move',
   'clustering.phone.noClusters': 'No clusters yet.',
   'clustering.phone.mine': 'your note',

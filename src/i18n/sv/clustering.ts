@@ -51,6 +51,7 @@ export const clustering = {
   'clustering.phone.mayMove': 'Du kan flytta dina egna lappar till ett kluster.',
   'clustering.phone.myNotes': 'Mina lappar',
   'clustering.phone.moveLabel': 'Flytta ”{text}” till',
+  'clustering.phone.moveTo': 'Flytta till',
   'clustering.phone.move': 'Flytta',
   'clustering.phone.noClusters': 'Inga kluster än.',
   'clustering.phone.mine': 'din lapp',
