@@ -12,21 +12,15 @@ import {
   privateDocName,
   type DocName,
 } from '../common/docNames';
-import { ControlRoots, InboxRoots, Limits, MeetingRoots, NOTE_COLORS, PrivateRoots, type NoteColor } from '../common/schema';
+import { ControlRoots, InboxRoots, Limits, MeetingRoots, NOTE_COLORS, PrivateRoots, type InboxNote, type NoteColor } from '../common/schema';
 import { SERVER_ORIGIN, type Room, type Rooms } from './rooms';
 import type { MeetingRegistry } from './meetings';
 import type { Logger } from './log';
 
 type ItemMap = Y.Map<unknown>;
 
-interface DraftNote {
-  id: string;
-  text: string;
-  color: NoteColor;
-  tag: string;
-  group: number;
-  createdAt: number;
-}
+/** A draft as the relay reads it from a private doc: the inbox's shape without the author. */
+type DraftNote = Omit<InboxNote, 'authorId'>;
 
 const str = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : '');
 const color = (v: unknown): NoteColor => ((NOTE_COLORS as readonly unknown[]).includes(v) ? (v as NoteColor) : 'yellow');
