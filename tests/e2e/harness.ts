@@ -108,6 +108,40 @@ export function freePort(): Promise<number> {
   });
 }
 
+export interface RestartableApp {
+  url: string;
+  port: number;
+  /** stops the process as a crash or shutdown would; the data directory stays */
+  stop(signal?: NodeJS.Signals): Promise<void>;
+  /** starts it again on the same port and data directory, as a restart would */
+  start(): Promise<void>;
+  /** stops it and removes the data directory */
+  dispose(): Promise<void>;
+}
+
+/** The app on a fixed port and data directory, so a test can restart it under open pages. */
+export async function restartableApp(name: string): Promise<RestartableApp> {
+  const dataDir = await mkdtemp(join(tmpdir(), `svv-e2e-${name}-`));
+  const port = await freePort();
+  let running: RunningApp | null = await startApp({ dataDir, port });
+  return {
+    url: running.url,
+    port,
+    async stop(signal = 'SIGTERM') {
+      await running?.stop(signal);
+      running = null;
+    },
+    async start() {
+      running ??= await startApp({ dataDir, port });
+    },
+    async dispose() {
+      await running?.stop();
+      running = null;
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
 /** dnd-kit's built-in screen-reader instructions: present in every bundle that holds dnd-kit. */
 export const DND_KIT_MARKER = 'To pick up a draggable item';
 

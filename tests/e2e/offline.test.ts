@@ -1,8 +1,6 @@
 // Flaky venue Wi-Fi: a phone's tab is reloaded while the server cannot be reached (phones discard
 // background tabs). The app still opens from the service worker's cache, shows the notes stored on
 // the phone, takes a new one, and delivers it when the server is reachable again.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
@@ -10,31 +8,25 @@ import {
   SHOTS_DIR,
   createMeetingFromLanding,
   fillJoinForm,
-  freePort,
   laptopContext,
   launchBrowser,
   phoneContext,
-  startApp,
-  type RunningApp,
+  restartableApp,
+  type RestartableApp,
 } from './harness';
 
 describe('a phone without a connection', () => {
-  let app: RunningApp;
+  let app: RestartableApp;
   let browser: Browser;
-  let dataDir: string;
-  let port: number;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'svv-e2e-offline-'));
-    port = await freePort();
-    app = await startApp({ dataDir, port });
+    app = await restartableApp('offline');
     browser = await launchBrowser();
   });
 
   afterAll(async () => {
     await browser?.close();
-    await app?.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    await app?.dispose();
   });
 
   it('reloads while the server is unreachable, keeps its notes, and sends a new one when it is back', async () => {
@@ -63,7 +55,7 @@ describe('a phone without a connection', () => {
     await phone.getByRole('listitem').filter({ hasText: 'Dosdispenseringen startar för sent' }).first().waitFor();
     await phone.screenshot({ path: join(SHOTS_DIR, 'offline-reloaded-phone.png'), fullPage: true });
 
-    app = await startApp({ dataDir, port });
+    await app.start();
     await consolePage.getByText('Dosdispenseringen startar för sent').first().waitFor({ timeout: 30_000 });
     await consolePage.getByText('1 av 1 har skrivit').first().waitFor();
   });
