@@ -1,23 +1,33 @@
 // Websocket document names, shared by the relay and the client. See README "Wire contract".
-//   <meetingId>                   meeting document: everyone in the meeting reads and writes
-//   <meetingId>/control           facilitator-only writes (phase, timers, reveal flags, settings)
-//   <meetingId>/p/<participantId> a participant's private document (that participant + facilitator)
+//   <meetingId>                   meeting document: everyone in the meeting reads; facilitator and relay write
+//   <meetingId>/control           facilitator and relay write (phase, timers, reveal flags, settings, participants)
+//   <meetingId>/p/<participantId> a participant's private document: their outbox (that participant + the relay)
 //   <meetingId>/inbox             facilitator-only, written by the relay: unrevealed notes for moderation
+//   <meetingId>/g/<groupId>       a small group's live document: everyone reads; members and the facilitator write
 
 /** nanoid's url-safe alphabet; ids and keys are at least 21 characters long. */
 export const ID_PATTERN = /^[A-Za-z0-9_-]{21,64}$/;
+/** Group ids are short: the facilitator's console makes them ("g1", "g2", … or nanoids). */
+export const GROUP_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+export type DocKind = 'meeting' | 'control' | 'private' | 'inbox' | 'group';
 
 export type DocName =
   | { kind: 'meeting'; meetingId: string }
   | { kind: 'control'; meetingId: string }
   | { kind: 'private'; meetingId: string; participantId: string }
-  | { kind: 'inbox'; meetingId: string };
+  | { kind: 'inbox'; meetingId: string }
+  | { kind: 'group'; meetingId: string; groupId: string };
 
 export function isId(value: unknown): value is string {
   return typeof value === 'string' && ID_PATTERN.test(value);
 }
 
-/** Parses a document name; null when it is not one of the four kinds. */
+export function isGroupId(value: unknown): value is string {
+  return typeof value === 'string' && GROUP_ID_PATTERN.test(value);
+}
+
+/** Parses a document name; null when it is not one of the five kinds. */
 export function parseDocName(name: string): DocName | null {
   const parts = name.split('/');
   const [meetingId, second, third] = parts;
@@ -27,6 +37,9 @@ export function parseDocName(name: string): DocName | null {
   if (parts.length === 2 && second === 'inbox') return { kind: 'inbox', meetingId };
   if (parts.length === 3 && second === 'p' && isId(third)) {
     return { kind: 'private', meetingId, participantId: third };
+  }
+  if (parts.length === 3 && second === 'g' && isGroupId(third)) {
+    return { kind: 'group', meetingId, groupId: third };
   }
   return null;
 }
@@ -41,6 +54,8 @@ export function formatDocName(name: DocName): string {
       return `${name.meetingId}/inbox`;
     case 'private':
       return `${name.meetingId}/p/${name.participantId}`;
+    case 'group':
+      return `${name.meetingId}/g/${name.groupId}`;
   }
 }
 
@@ -49,6 +64,7 @@ export const controlDocName = (meetingId: string) => `${meetingId}/control`;
 export const inboxDocName = (meetingId: string) => `${meetingId}/inbox`;
 export const privateDocName = (meetingId: string, participantId: string) =>
   `${meetingId}/p/${participantId}`;
+export const groupDocName = (meetingId: string, groupId: string) => `${meetingId}/g/${groupId}`;
 
 /** Join codes: 6 characters without look-alikes (no 0/O, no 1/I/L). */
 export const JOIN_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -67,6 +83,8 @@ export const CloseCode = {
   badKey: 4401,
   forbidden: 4403,
   unknownMeeting: 4404,
+  /** the key was replaced (board key) or the meeting deleted while the socket was open */
+  revoked: 4410,
   tooManyConnections: 4429,
   messageTooBig: 1009,
   policy: 1008,

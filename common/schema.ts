@@ -13,6 +13,8 @@ export const MeetingRoots = {
   notes: 'notes',
   /** clusters on the board: clusterId → Cluster */
   clusters: 'clusters',
+  /** check-out answers, written by the relay from private docs: participantId → RoundAnswer */
+  checkout: 'checkout',
 } as const;
 
 export const ControlRoots = {
@@ -40,6 +42,10 @@ export const ControlRoots = {
   clustering: 'clustering',
   /** BoardDisplay fields: which conversation prompt or ground rules the board shows */
   board: 'board',
+  /** small groups for the deep dive: groupId → Group */
+  groups: 'groups',
+  /** group membership, on the child: participantId → groupId (the relay lets members write their group doc) */
+  groupMembers: 'groupMembers',
 } as const;
 
 export const PrivateRoots = {
@@ -51,6 +57,12 @@ export const PrivateRoots = {
    * note, and only when the facilitator allows it and the note really is this participant's.
    */
   moves: 'moves',
+  /** the participant's check-in answer: RoundAnswer fields; the relay copies it to meeting.checkin */
+  checkin: 'checkin',
+  /** the participant's check-out answer: RoundAnswer fields; the relay copies it to meeting.checkout */
+  checkout: 'checkout',
+  /** agenda points the participant proposes: id → PrivateProposal; the relay copies them to meeting.agendaProposals */
+  proposals: 'proposals',
 } as const;
 
 export const InboxRoots = {
@@ -88,6 +100,8 @@ export const Limits = {
   groupCountMax: 30,
   /** notes one participant can have mirrored to the inbox and revealed (drafts + revealed); more stay on the phone */
   draftsPerParticipant: 100,
+  /** agenda points one participant can propose */
+  proposalsPerParticipant: 20,
 } as const;
 
 export interface MeetingInfo {
@@ -119,6 +133,20 @@ export interface AgendaProposal {
   participantId: string;
   status: ProposalStatus;
   createdAt: number;
+}
+
+/** An agenda point as the phone writes it in its outbox. */
+export interface PrivateProposal {
+  id: string;
+  text: string;
+  createdAt: number;
+}
+
+export interface Group {
+  id: string;
+  /** shown as "Grupp 1", … unless named */
+  name: string;
+  order: string;
 }
 
 export interface Participant {

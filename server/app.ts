@@ -5,14 +5,16 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { CloseCode, formatDocName, parseDocName } from '../common/docNames';
 import { defaultConfig, type RelayConfig } from './config';
-import { openStorage } from './storage';
+import { openStorage } from './relay/storage';
 import { MeetingRegistry } from './meetings';
-import { Rooms } from './rooms';
-import { Gathering } from './gathering';
-import { OwnNoteMoves } from './ownMoves';
-import { accessFor, Connection } from './protocol';
-import { ConnectionCounter } from './limits';
-import { clientAddress, createHttpHandler, lanUrls } from './http';
+import { Rooms } from './relay/rooms';
+import { Gathering } from './actions/gathering';
+import { OwnNoteMoves } from './actions/ownMoves';
+import { Connection } from './relay/protocol';
+import { accessFor, socketPolicy } from './access';
+import { ControlRoots } from '../common/schema';
+import { ConnectionCounter } from './relay/limits';
+import { clientAddress, createHttpHandler, lanUrls } from './http/http';
 import { createLogger, idPrefix, type Logger } from './log';
 
 export interface RunningServer {
@@ -185,13 +187,24 @@ export async function startServer(
     whenClosed(() => perMeeting.decrement(docName.meetingId));
     if (ws.readyState !== ws.OPEN) return;
 
+    // a group doc's writers are its members now: hold the control doc to ask on every write
+    let isMember: (() => boolean) | undefined;
+    if (access === 'member' && docName.kind === 'group' && role.kind === 'participant') {
+      const control = await rooms.acquire(formatDocName({ kind: 'control', meetingId: docName.meetingId }), {
+        kind: 'control',
+        meetingId: docName.meetingId,
+      });
+      whenClosed(() => rooms.release(control));
+      const members = control.doc.getMap<unknown>(ControlRoots.groupMembers);
+      isMember = () => members.get(role.participantId) === docName.groupId;
+    }
     const room = await rooms.acquire(formatDocName(docName), docName);
     if (ws.readyState !== ws.OPEN) {
       rooms.release(room);
       return;
     }
-    const connection = new Connection(ws, room, access, {
-      participantId: role.kind === 'participant' ? role.participantId : undefined,
+    const connection = new Connection(ws, room, {
+      policy: socketPolicy({ doc: docName, role, access, isMember }),
       ratePerSecond: config.messageRatePerSecond,
       burst: config.messageRateBurst,
       log,

@@ -4,11 +4,13 @@ import { nanoid } from 'nanoid';
 import type { Level } from 'level';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../common/docNames';
 
-export type Role = { kind: 'facilitator' } | { kind: 'participant'; participantId: string };
+export type Role = { kind: 'facilitator' } | { kind: 'participant'; participantId: string } | { kind: 'board' };
 
 interface MeetingRecord {
   id: string;
   facilitatorKeyHash: string;
+  /** the view-only board key; absent for meetings created before it existed until replaced */
+  boardKeyHash?: string;
   joinCode: string;
   createdAt: number;
 }
@@ -50,9 +52,10 @@ export class MeetingRegistry {
 
   constructor(private readonly db: Level<string, unknown>) {}
 
-  async createMeeting(): Promise<{ meetingId: string; facilitatorKey: string; joinCode: string }> {
+  async createMeeting(): Promise<{ meetingId: string; facilitatorKey: string; boardKey: string; joinCode: string }> {
     const meetingId = nanoid();
     const facilitatorKey = nanoid();
+    const boardKey = nanoid();
     let joinCode = generateJoinCode();
     for (let tries = 0; (await this.get(codeKey(joinCode))) !== undefined; tries++) {
       if (tries > 50) throw new Error('could not find a free join code');
@@ -61,6 +64,7 @@ export class MeetingRegistry {
     const record: MeetingRecord = {
       id: meetingId,
       facilitatorKeyHash: hashKey(facilitatorKey).toString('hex'),
+      boardKeyHash: hashKey(boardKey).toString('hex'),
       joinCode,
       createdAt: Date.now(),
     };
@@ -69,7 +73,18 @@ export class MeetingRegistry {
       { type: 'put', key: codeKey(joinCode), value: meetingId },
     ]);
     this.cache.set(meetingId, Promise.resolve({ record, participants: new Map(), participantByHash: new Map() }));
-    return { meetingId, facilitatorKey, joinCode };
+    return { meetingId, facilitatorKey, boardKey, joinCode };
+  }
+
+  /** Replaces the view-only board key; the old one stops working at once. null when unknown. */
+  async replaceBoardKey(meetingId: string): Promise<string | null> {
+    const state = await this.state(meetingId);
+    if (!state) return null;
+    const boardKey = nanoid();
+    const record: MeetingRecord = { ...state.record, boardKeyHash: hashKey(boardKey).toString('hex') };
+    await this.db.put(meetingKey(meetingId), record);
+    state.record = record;
+    return boardKey;
   }
 
   async meetingIdForCode(code: string): Promise<string | null> {
@@ -115,6 +130,7 @@ export class MeetingRegistry {
   private roleFor(state: MeetingState, key: string): Role | null {
     const hash = hashKey(key);
     if (sameHash(hash, state.record.facilitatorKeyHash)) return { kind: 'facilitator' };
+    if (state.record.boardKeyHash && sameHash(hash, state.record.boardKeyHash)) return { kind: 'board' };
     const participantId = state.participantByHash.get(hash.toString('hex'));
     const participant = participantId ? state.participants.get(participantId) : undefined;
     if (participant && sameHash(hash, participant.keyHash)) return { kind: 'participant', participantId: participant.id };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CloseCode, JOIN_CODE_ALPHABET, JOIN_CODE_PATTERN, parseDocName, type DocName } from '../../common/docNames';
-import { accessFor } from '../../server/protocol';
+import { accessFor } from '../../server/access';
 import { generateJoinCode } from '../../server/meetings';
 import { addParticipant, createMeeting, openRaw, startRelay, type TestRelay } from './helpers';
 

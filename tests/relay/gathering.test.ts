@@ -216,7 +216,7 @@ describe('recovery', () => {
     for (const c of clients.splice(0)) c.destroy();
     await relay.stop();
     // write revealed=true straight into the store, as if the relay died right after storing it
-    const { openStorage } = await import('../../server/storage');
+    const { openStorage } = await import('../../server/relay/storage');
     const storage = await openStorage(relay.dataDir);
     const doc = await storage.loadDoc(controlDocName(m.meetingId));
     const before = Y.encodeStateVector(doc);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as encoding from 'lib0/encoding';
 import { CloseCode, meetingDocName } from '../../common/docNames';
-import { TokenBucket, WindowCounter } from '../../server/limits';
+import { TokenBucket, WindowCounter } from '../../server/relay/limits';
 import { addParticipant, api, connectDoc, createMeeting, openRaw, startRelay, waitFor, type DocClient, type TestRelay } from './helpers';
 
 let relay: TestRelay;

@@ -5,10 +5,8 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
-import { CloseCode, type DocName } from '../common/docNames';
-import type { Role } from './meetings';
+import { CloseCode } from '../../common/docNames';
 import {
-  DOC_BYTES_MAX,
   MESSAGE_AUTH,
   MESSAGE_AWARENESS,
   MESSAGE_QUERY_AWARENESS,
@@ -18,24 +16,22 @@ import {
   type RoomConn,
 } from './rooms';
 import { TokenBucket } from './limits';
-import type { Logger } from './log';
+import type { Logger } from '../log';
 
-export type Access = 'readwrite' | 'read' | 'forbidden';
-
-/** Which access a key's role grants on a document of its own meeting. */
-export function accessFor(doc: DocName, role: Role): Access {
-  switch (doc.kind) {
-    case 'meeting':
-      return 'readwrite';
-    case 'control':
-      return role.kind === 'facilitator' ? 'readwrite' : 'read';
-    case 'private':
-      if (role.kind === 'facilitator') return 'readwrite';
-      return role.participantId === doc.participantId ? 'readwrite' : 'forbidden';
-    case 'inbox':
-      // only the relay writes the inbox
-      return role.kind === 'facilitator' ? 'read' : 'forbidden';
-  }
+/**
+ * What one socket may do, decided by the product's access rules when it connects (the transport
+ * knows no roles). `mayWrite` is asked on every update, so access can end while a socket is open.
+ */
+export interface SocketPolicy {
+  mayWrite(): boolean;
+  /** may this socket publish presence at all */
+  mayPresence: boolean;
+  /** may it say this in its presence state */
+  acceptPresence(state: Record<string, unknown>): boolean;
+  /** past this size the doc takes no more updates from this socket */
+  maxDocBytes: number;
+  /** who the socket speaks for; presence ids belong to a principal, not to one socket */
+  principal: string;
 }
 
 const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
@@ -63,8 +59,7 @@ class ProtocolError extends Error {
 }
 
 export interface ConnectionOptions {
-  /** the participant this socket authenticated as; undefined for the facilitator */
-  participantId?: string;
+  policy: SocketPolicy;
   ratePerSecond: number;
   burst: number;
   log: Logger;
@@ -81,7 +76,6 @@ export class Connection implements RoomConn {
   constructor(
     private readonly ws: WebSocket,
     private readonly room: Room,
-    private readonly access: Exclude<Access, 'forbidden'>,
     private readonly options: ConnectionOptions,
   ) {
     this.bucket = new TokenBucket(options.ratePerSecond, options.burst);
@@ -183,9 +177,9 @@ export class Connection implements RoomConn {
       case syncProtocol.messageYjsUpdate: {
         const update = decoding.readVarUint8Array(decoder);
         // read-only docs: drop the write, keep the socket (the client still receives state)
-        if (this.access !== 'readwrite') return;
+        if (!this.options.policy.mayWrite()) return;
         // a participant cannot fill the disk: past its size the doc takes no more from them
-        if (this.options.participantId !== undefined && this.room.bytes + update.byteLength > DOC_BYTES_MAX[this.room.docName.kind]) {
+        if (this.room.bytes + update.byteLength > this.options.policy.maxDocBytes) {
           throw new ProtocolError(CloseCode.policy, 'document full');
         }
         Y.applyUpdate(this.room.doc, update, this);
@@ -221,7 +215,7 @@ export class Connection implements RoomConn {
       if (state !== null && (typeof state !== 'object' || Array.isArray(state))) {
         throw new ProtocolError(CloseCode.policy, 'awareness state is not an object');
       }
-      if (this.access !== 'readwrite') continue;
+      if (!this.options.policy.mayPresence) continue;
       const owner = this.room.awarenessOwners.get(clientID);
       if (owner !== undefined && owner !== this) continue;
       if (owner === undefined) {
@@ -233,7 +227,7 @@ export class Connection implements RoomConn {
           throw new ProtocolError(CloseCode.policy, 'too many awareness states');
         }
       }
-      if (state !== null && !this.mayClaim(state as Record<string, unknown>)) continue;
+      if (state !== null && !this.options.policy.acceptPresence(state as Record<string, unknown>)) continue;
       if (owner === undefined) {
         this.awarenessIds.add(clientID);
         this.room.awarenessOwners.set(clientID, this);
@@ -249,15 +243,6 @@ export class Connection implements RoomConn {
       encoding.writeVarString(encoder, json);
     }
     awarenessProtocol.applyAwarenessUpdate(this.room.awareness, encoding.toUint8Array(encoder), this);
-  }
-
-  /** A participant's presence may only say it is that participant (the console trusts role and id). */
-  private mayClaim(state: Record<string, unknown>): boolean {
-    const participantId = this.options.participantId;
-    if (participantId === undefined) return true;
-    const role = state.role;
-    const claimed = state.participantId;
-    return (role === undefined || role === 'participant') && (claimed === undefined || claimed === null || claimed === participantId);
   }
 
   private sendAwareness(clients: number[]): void {

@@ -11,11 +11,11 @@ import {
   meetingDocName,
   privateDocName,
   type DocName,
-} from '../common/docNames';
-import { ControlRoots, InboxRoots, Limits, MeetingRoots, NOTE_COLORS, PrivateRoots, type InboxNote, type NoteColor } from '../common/schema';
-import { SERVER_ORIGIN, type Room, type Rooms } from './rooms';
-import type { MeetingRegistry } from './meetings';
-import type { Logger } from './log';
+} from '../../common/docNames';
+import { ControlRoots, InboxRoots, Limits, MeetingRoots, NOTE_COLORS, PrivateRoots, type InboxNote, type NoteColor } from '../../common/schema';
+import { SERVER_ORIGIN, type Room, type Rooms } from '../relay/rooms';
+import type { MeetingRegistry } from '../meetings';
+import type { Logger } from '../log';
 
 type ItemMap = Y.Map<unknown>;
 

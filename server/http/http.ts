@@ -5,13 +5,13 @@ import { stat } from 'node:fs/promises';
 import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import * as Y from 'yjs';
-import { controlDocName, isId, normaliseJoinCode } from '../common/docNames';
-import { ControlRoots, DEFAULT_TEMPLATE, Limits } from '../common/schema';
-import type { RelayConfig } from './config';
-import type { MeetingRegistry } from './meetings';
-import { SERVER_ORIGIN, type Rooms } from './rooms';
-import { WindowCounter } from './limits';
-import { idPrefix, type Logger } from './log';
+import { controlDocName, isId, normaliseJoinCode } from '../../common/docNames';
+import { ControlRoots, DEFAULT_TEMPLATE, Limits } from '../../common/schema';
+import type { RelayConfig } from '../config';
+import type { MeetingRegistry } from '../meetings';
+import { SERVER_ORIGIN, type Rooms } from '../relay/rooms';
+import { WindowCounter } from '../relay/limits';
+import { idPrefix, type Logger } from '../log';
 
 export interface HttpContext {
   config: RelayConfig;

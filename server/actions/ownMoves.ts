@@ -6,10 +6,10 @@
 // participant's own, applies it with its own origin, and clears the request.
 import * as Y from 'yjs';
 import { generateKeyBetween } from 'fractional-indexing';
-import { controlDocName, meetingDocName } from '../common/docNames';
-import { ControlRoots, MeetingRoots, PrivateRoots } from '../common/schema';
-import { SERVER_ORIGIN, type Room, type Rooms } from './rooms';
-import type { Logger } from './log';
+import { controlDocName, meetingDocName } from '../../common/docNames';
+import { ControlRoots, MeetingRoots, PrivateRoots } from '../../common/schema';
+import { SERVER_ORIGIN, type Room, type Rooms } from '../relay/rooms';
+import type { Logger } from '../log';
 
 type ItemMap = Y.Map<unknown>;
 

@@ -4,9 +4,9 @@ import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as encoding from 'lib0/encoding';
-import type { DocName } from '../common/docNames';
+import type { DocName } from '../../common/docNames';
 import type { Storage } from './storage';
-import type { Logger } from './log';
+import type { Logger } from '../log';
 
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
@@ -17,18 +17,6 @@ export const MESSAGE_QUERY_AWARENESS = 3;
 export const SERVER_ORIGIN = Symbol('relay');
 
 const COMPACT_EVERY = 1000;
-
-/**
- * How large a participant may make each kind of document (the facilitator is not capped). A
- * private doc holds one person's notes (100 × 280 characters is under 100 KB); the meeting doc
- * holds every revealed note, cluster and answer of a meeting of up to 1000 people.
- */
-export const DOC_BYTES_MAX: Record<DocName['kind'], number> = {
-  meeting: 32 * 1024 * 1024,
-  control: 32 * 1024 * 1024,
-  private: 2 * 1024 * 1024,
-  inbox: 32 * 1024 * 1024,
-};
 
 /** Bytes Yjs holds for updates whose dependencies have not arrived (it keeps them forever). */
 export function pendingBytesOf(doc: Y.Doc): number {
