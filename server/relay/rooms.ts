@@ -7,6 +7,7 @@ import * as encoding from 'lib0/encoding';
 import type { DocName } from '../../common/docNames';
 import type { Storage } from './storage';
 import type { Logger } from '../log';
+import { checkUpdate } from './validateUpdate';
 
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
@@ -26,6 +27,7 @@ export function pendingBytesOf(doc: Y.Doc): number {
 
 export interface RoomConn {
   send(message: Uint8Array): void;
+  close(code: number, reason: string): void;
   /** awareness client ids this socket introduced; removed when it closes */
   readonly awarenessIds: Set<number>;
 }
@@ -43,6 +45,12 @@ export class Room {
   private pendingAwareness = new Set<number>();
   private timer: NodeJS.Timeout | null = null;
   private writes: Promise<void> = Promise.resolve();
+  /** updates Yjs emitted while an untrusted update was being applied; kept only if it did not throw */
+  private applying: Uint8Array[] | null = null;
+  /** set once Yjs threw inside this doc: it is no longer trusted and is being reloaded */
+  damaged = false;
+  /** called when the doc must be dropped and reloaded from storage */
+  onDamaged: (() => void) | null = null;
 
   constructor(
     readonly name: string,
@@ -56,6 +64,10 @@ export class Room {
     this.awareness.setLocalState(null);
     this.bytes = Y.encodeStateAsUpdate(doc).byteLength;
     doc.on('update', (update: Uint8Array) => {
+      if (this.applying) {
+        this.applying.push(update);
+        return;
+      }
       this.bytes += update.byteLength;
       this.pending.push(update);
       this.schedule();
@@ -69,6 +81,37 @@ export class Room {
         this.schedule();
       },
     );
+  }
+
+  /**
+   * Applies an update from a socket: checked by decoding first (linear in the update, no copy of
+   * the doc); if Yjs still throws, what it emitted is discarded and the room is reloaded from storage.
+   */
+  applyUntrusted(update: Uint8Array, origin: unknown): { ok: true } | { ok: false; why: string } {
+    if (this.damaged) return { ok: false, why: 'document is reloading' };
+    const check = checkUpdate(update);
+    if (!check.ok) return check;
+    const emitted: Uint8Array[] = [];
+    this.applying = emitted;
+    try {
+      Y.applyUpdate(this.doc, update, origin);
+    } catch (err) {
+      this.applying = null;
+      this.damaged = true;
+      this.log.error('an update made Yjs throw; reloading the document from storage', {
+        doc: this.docName.kind,
+        err: String(err),
+      });
+      this.onDamaged?.();
+      return { ok: false, why: 'update threw' };
+    }
+    this.applying = null;
+    for (const u of emitted) {
+      this.bytes += u.byteLength;
+      this.pending.push(u);
+    }
+    if (emitted.length > 0) this.schedule();
+    return { ok: true };
   }
 
   private schedule(): void {
@@ -221,6 +264,7 @@ export class Rooms {
     const doc = await this.storage.loadDoc(name);
     doc.gc = true;
     const room = new Room(name, docName, doc, this.storage, this.tickMs, this.log);
+    room.onDamaged = () => this.quarantine(room);
     this.rooms.set(name, room);
     try {
       this.hooks.onLoad?.(room);
@@ -228,6 +272,25 @@ export class Rooms {
       this.log.error('room load hook failed', { doc: docName.kind, err: String(err) });
     }
     return room;
+  }
+
+  /**
+   * Yjs threw inside this doc: what it stored before is sound (every update was checked), so store
+   * what is pending, drop the copy in memory and close its sockets; they reconnect to a fresh load.
+   */
+  private quarantine(room: Room): void {
+    if (this.rooms.get(room.name) === room) this.rooms.delete(room.name);
+    const done = room.whenStored().then(() => {
+      for (const conn of [...room.conns]) conn.close(1012, 'document reloading');
+      room.destroy();
+      try {
+        this.hooks.onUnload?.(room);
+      } catch (err) {
+        this.log.error('room unload hook failed', { doc: room.docName.kind, err: String(err) });
+      }
+    });
+    this.unloading.add(done);
+    done.finally(() => this.unloading.delete(done)).catch(() => {});
   }
 
   private async unload(room: Room): Promise<void> {

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as encoding from 'lib0/encoding';
 import { CloseCode, meetingDocName } from '../../common/docNames';
 import { TokenBucket, WindowCounter } from '../../server/relay/limits';
-import { addParticipant, api, connectDoc, createMeeting, openRaw, startRelay, waitFor, type DocClient, type TestRelay } from './helpers';
+import { addParticipant, api, connectDoc, createMeeting, openRaw, startRelay, updateFrame, waitFor, type DocClient, type TestRelay } from './helpers';
+import { zeroLengthItem } from './badUpdates';
 
 let relay: TestRelay;
 const clients: DocClient[] = [];
@@ -185,5 +186,33 @@ describe('awareness query', () => {
     raw.ws.send(frame((e) => encoding.writeVarUint(e, 3)));
     await waitFor(() => raw.messages.some((msg) => msg[0] === 1 && Buffer.from(msg).includes(Buffer.from('Mötesledare'))));
     raw.ws.close();
+  });
+});
+
+describe('updates no honest client writes', () => {
+  it('a zero-length item closes the sender with 1008 and the doc keeps storing and broadcasting that key', async () => {
+    relay = await startRelay();
+    const m = await createMeeting(relay.url);
+    const name = meetingDocName(m.meetingId);
+    const a = connect(relay.wsUrl, name, m.facilitatorKey);
+    const b = connect(relay.wsUrl, name, m.facilitatorKey);
+    await Promise.all([a.synced, b.synced]);
+    const bad = zeroLengthItem(424242, 'k');
+    expect(bad.byteLength).toBeLessThan(24);
+    for (const update of [bad, zeroLengthItem(2 ** 32 - 1, 'k')]) {
+      const raw = openRaw(relay.wsUrl, name, m.facilitatorKey);
+      await raw.opened;
+      raw.ws.send(updateFrame(update));
+      expect((await raw.closed).code).toBe(CloseCode.policy);
+    }
+    a.doc.getMap('clusters').set('k', 'after');
+    await waitFor(() => b.doc.getMap('clusters').get('k') === 'after', { message: 'edit of the same key arrives' });
+    b.doc.getMap('clusters').set('k', 'again');
+    await waitFor(() => a.doc.getMap('clusters').get('k') === 'again');
+    relay = await relay.restart();
+    const c = connect(relay.wsUrl, name, m.facilitatorKey);
+    await c.synced;
+    expect(c.doc.getMap('clusters').get('k')).toBe('again');
+    expect([...c.doc.getMap('clusters').keys()]).toEqual(['k']);
   });
 });
