@@ -48,7 +48,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const config: RelayConfig = { ...defaultConfig, ...partial };
   const log = logger ?? createLogger(config.logLevel);
-  const storage = await openStorage(config.dataDir);
+  const storage = await openStorage(config.dataDir, (message, fields) => log.error(message, fields));
   const registry = new MeetingRegistry(storage.registry);
   const rooms = new Rooms(storage, config.relayTickMs, log);
   const gathering = new Gathering(rooms, registry, config.gatheringConcurrency, log);

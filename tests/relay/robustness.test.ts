@@ -4,6 +4,8 @@ import { CloseCode, meetingDocName } from '../../common/docNames';
 import { TokenBucket, WindowCounter } from '../../server/relay/limits';
 import { addParticipant, api, connectDoc, createMeeting, openRaw, startRelay, updateFrame, waitFor, type DocClient, type TestRelay } from './helpers';
 import { zeroLengthItem } from './badUpdates';
+import * as Y from 'yjs';
+import { openStorage } from '../../server/relay/storage';
 
 let relay: TestRelay;
 const clients: DocClient[] = [];
@@ -31,8 +33,9 @@ describe('message limits and malformed input', () => {
   it('an oversized message closes only that socket with 1009 while another client keeps syncing', async () => {
     const m = await createMeeting(relay.url);
     const p = await addParticipant(relay.url, m.meetingId);
-    const a = connect(relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
-    const b = connect(relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    // participants read the meeting doc; the facilitator's console writes it
+    const a = connect(relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    const b = connect(relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
     await Promise.all([a.synced, b.synced]);
     const big = openRaw(relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
     await big.opened;
@@ -46,8 +49,9 @@ describe('message limits and malformed input', () => {
   it('malformed frames close only the offending socket and the relay stays up', async () => {
     const m = await createMeeting(relay.url);
     const p = await addParticipant(relay.url, m.meetingId);
-    const a = connect(relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
-    const b = connect(relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    // participants read the meeting doc; the facilitator's console writes it
+    const a = connect(relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    const b = connect(relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
     await Promise.all([a.synced, b.synced]);
     const frames: Uint8Array[] = [
       new Uint8Array([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]), // runaway varint
@@ -214,5 +218,31 @@ describe('updates no honest client writes', () => {
     await c.synced;
     expect(c.doc.getMap('clusters').get('k')).toBe('again');
     expect([...c.doc.getMap('clusters').keys()]).toEqual(['k']);
+  });
+});
+
+describe('a document damaged on disk', () => {
+  it('loads as far as it can, leaves the damaged update out and takes edits of that key again', async () => {
+    relay = await startRelay();
+    const m = await createMeeting(relay.url);
+    const name = meetingDocName(m.meetingId);
+    await relay.stop();
+    const storage = await openStorage(relay.dataDir);
+    const good = new Y.Doc();
+    good.getMap('clusters').set('before', 1);
+    await storage.storeUpdate(name, Y.encodeStateAsUpdate(good));
+    await storage.storeUpdate(name, zeroLengthItem(424242, 'k'));
+    const sv = Y.encodeStateVector(good);
+    good.getMap('clusters').set('after', 2);
+    await storage.storeUpdate(name, Y.encodeStateAsUpdate(good, sv));
+    await storage.close();
+    relay = await relay.restart();
+    const a = connect(relay.wsUrl, name, m.facilitatorKey);
+    const b = connect(relay.wsUrl, name, m.facilitatorKey);
+    await Promise.all([a.synced, b.synced]);
+    expect(a.doc.getMap('clusters').toJSON()).toMatchObject({ before: 1, after: 2 });
+    expect(a.doc.getMap('clusters').has('k')).toBe(false);
+    a.doc.getMap('clusters').set('k', 'fine');
+    await waitFor(() => b.doc.getMap('clusters').get('k') === 'fine');
   });
 });
