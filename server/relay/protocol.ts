@@ -16,6 +16,7 @@ import {
   type RoomConn,
 } from './rooms';
 import { TokenBucket } from './limits';
+import { checkUpdate } from './validateUpdate';
 import type { Logger } from '../log';
 
 /**
@@ -176,8 +177,13 @@ export class Connection implements RoomConn {
       case syncProtocol.messageYjsSyncStep2:
       case syncProtocol.messageYjsUpdate: {
         const update = decoding.readVarUint8Array(decoder);
-        // read-only docs: drop the write, keep the socket (the client still receives state)
-        if (!this.options.policy.mayWrite()) return;
+        // read-only docs: drop the write, keep the socket (the client still receives state);
+        // a malformed one closes it all the same, whichever the doc
+        if (!this.options.policy.mayWrite()) {
+          const check = checkUpdate(update);
+          if (!check.ok) throw new ProtocolError(CloseCode.policy, check.why);
+          return;
+        }
         // a participant cannot fill the disk: past its size the doc takes no more from them
         if (this.room.bytes + update.byteLength > this.options.policy.maxDocBytes) {
           throw new ProtocolError(CloseCode.policy, 'document full');
