@@ -8,6 +8,7 @@ import type { DocName } from '../../common/docNames';
 import type { Storage } from './storage';
 import type { Logger } from '../log';
 import { checkUpdate } from './validateUpdate';
+import { Presence, type PresenceConn } from './presence';
 
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
@@ -25,18 +26,31 @@ export function pendingBytesOf(doc: Y.Doc): number {
   return (store.pendingStructs?.update.byteLength ?? 0) + (store.pendingDs?.byteLength ?? 0);
 }
 
-export interface RoomConn {
+/** A presence answer (the whole awareness) goes to one socket at most this often. */
+export const AWARENESS_ANSWER_INTERVAL_MS = 1000;
+
+export interface RoomConn extends PresenceConn {
   send(message: Uint8Array): void;
   close(code: number, reason: string): void;
-  /** awareness client ids this socket introduced; removed when it closes */
-  readonly awarenessIds: Set<number>;
+  /** when this socket last got the whole awareness (for rate-limiting query answers) */
+  lastAwarenessAnswer: number;
+}
+
+/** Bytes handed to the meeting's sockets and not yet written out, shared by all of its docs. */
+export interface OutputBudget {
+  bytes: number;
 }
 
 export class Room {
   readonly awareness: awarenessProtocol.Awareness;
   readonly conns = new Set<RoomConn>();
-  /** which socket introduced each awareness client id: only it may change or remove that state */
-  readonly awarenessOwners = new Map<number, RoomConn>();
+  /** who may set which awareness state */
+  readonly presence: Presence;
+  /** the meeting's unsent output, shared with its other docs */
+  output: OutputBudget = { bytes: 0 };
+  /** sockets that asked for the whole awareness; answered once per tick, at most once a second each */
+  private awarenessAsked = new Set<RoomConn>();
+  private answerTimer: NodeJS.Timeout | null = null;
   refs = 0;
   storedSinceLoad = 0;
   /** encoded size of the doc at load plus every update since: an upper bound of what it holds */
@@ -62,6 +76,7 @@ export class Room {
   ) {
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
+    this.presence = new Presence(this.awareness);
     this.bytes = Y.encodeStateAsUpdate(doc).byteLength;
     doc.on('update', (update: Uint8Array) => {
       if (this.applying) {
@@ -114,6 +129,42 @@ export class Room {
     return { ok: true };
   }
 
+  /** Queues the whole awareness for `conn`: a flood of queries costs one answer per second. */
+  askAwareness(conn: RoomConn): void {
+    this.awarenessAsked.add(conn);
+    this.schedule();
+  }
+
+  private answerAwareness(): void {
+    const now = Date.now();
+    let message: Uint8Array | null = null;
+    let wait = Infinity;
+    for (const conn of this.awarenessAsked) {
+      if (!this.conns.has(conn)) {
+        this.awarenessAsked.delete(conn);
+        continue;
+      }
+      const due = conn.lastAwarenessAnswer + AWARENESS_ANSWER_INTERVAL_MS - now;
+      if (due > 0) {
+        wait = Math.min(wait, due);
+        continue;
+      }
+      this.awarenessAsked.delete(conn);
+      conn.lastAwarenessAnswer = now;
+      const ids = [...this.awareness.getStates().keys()];
+      if (ids.length === 0) continue;
+      // encoded once per tick, the same buffer for every socket that asked
+      message ??= encodeAwareness(this.awareness, ids);
+      conn.send(message);
+    }
+    if (wait !== Infinity && !this.answerTimer) {
+      this.answerTimer = setTimeout(() => {
+        this.answerTimer = null;
+        this.answerAwareness();
+      }, wait);
+    }
+  }
+
   private schedule(): void {
     if (this.timer) return;
     this.timer = setTimeout(() => this.flush(), this.tickMs);
@@ -154,18 +205,12 @@ export class Room {
     if (this.pendingAwareness.size > 0) {
       const ids = [...this.pendingAwareness].filter((id) => this.awareness.meta.has(id));
       this.pendingAwareness.clear();
-      if (ids.length > 0) {
-        const encoder = encoding.createEncoder();
-        encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
-        encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids));
-        this.broadcast(encoding.toUint8Array(encoder));
-      }
-      // the removal of a closed socket's state is out: forget its clock, or every socket that
+      if (ids.length > 0) this.broadcast(encodeAwareness(this.awareness, ids));
+      // the removal is out: forget the clock of an id nobody owns any more, or every socket that
       // ever connected would leave an entry behind for as long as the room lives
-      for (const id of ids) {
-        if (!this.awareness.states.has(id) && !this.awarenessOwners.has(id)) this.awareness.meta.delete(id);
-      }
+      for (const id of ids) if (this.presence.forgettable(id)) this.awareness.meta.delete(id);
     }
+    if (this.awarenessAsked.size > 0) this.answerAwareness();
   }
 
   /** Resolves once every update received so far is stored (and broadcast). */
@@ -180,9 +225,18 @@ export class Room {
 
   destroy(): void {
     if (this.timer) clearTimeout(this.timer);
+    if (this.answerTimer) clearTimeout(this.answerTimer);
     this.awareness.destroy();
     this.doc.destroy();
   }
+}
+
+/** An awareness message carrying the states (or removals) of `ids`. */
+export function encodeAwareness(awareness: awarenessProtocol.Awareness, ids: number[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+  encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, ids));
+  return encoding.toUint8Array(encoder);
 }
 
 export interface RoomHooks {
@@ -196,6 +250,8 @@ export class Rooms {
   private readonly rooms = new Map<string, Room>();
   private readonly loading = new Map<string, Promise<Room>>();
   private readonly unloading = new Set<Promise<void>>();
+  /** unsent output per meeting, shared by the rooms of its docs */
+  private readonly budgets = new Map<string, { budget: OutputBudget; rooms: number }>();
   hooks: RoomHooks = {};
 
   constructor(
@@ -209,14 +265,16 @@ export class Rooms {
   }
 
   /** For tests: awareness entries (states and clocks) and bytes of updates waiting for missing structs. */
-  stats(): { awarenessEntries: number; pendingBytes: number } {
+  stats(): { awarenessEntries: number; pendingBytes: number; unsentBytes: number } {
     let awarenessEntries = 0;
     let pendingBytes = 0;
     for (const room of this.rooms.values()) {
       awarenessEntries += room.awareness.meta.size;
       pendingBytes += pendingBytesOf(room.doc);
     }
-    return { awarenessEntries, pendingBytes };
+    let unsentBytes = 0;
+    for (const { budget } of this.budgets.values()) unsentBytes += budget.bytes;
+    return { awarenessEntries, pendingBytes, unsentBytes };
   }
 
   /** The loaded room, without taking a hold. */
@@ -265,6 +323,10 @@ export class Rooms {
     doc.gc = true;
     const room = new Room(name, docName, doc, this.storage, this.tickMs, this.log);
     room.onDamaged = () => this.quarantine(room);
+    let shared = this.budgets.get(docName.meetingId);
+    if (!shared) this.budgets.set(docName.meetingId, (shared = { budget: { bytes: 0 }, rooms: 0 }));
+    shared.rooms++;
+    room.output = shared.budget;
     this.rooms.set(name, room);
     try {
       this.hooks.onLoad?.(room);
@@ -278,8 +340,14 @@ export class Rooms {
    * Yjs threw inside this doc: what it stored before is sound (every update was checked), so store
    * what is pending, drop the copy in memory and close its sockets; they reconnect to a fresh load.
    */
+  private dropBudget(room: Room): void {
+    const shared = this.budgets.get(room.docName.meetingId);
+    if (shared && --shared.rooms <= 0) this.budgets.delete(room.docName.meetingId);
+  }
+
   private quarantine(room: Room): void {
     if (this.rooms.get(room.name) === room) this.rooms.delete(room.name);
+    this.dropBudget(room);
     const done = room.whenStored().then(() => {
       for (const conn of [...room.conns]) conn.close(1012, 'document reloading');
       room.destroy();
@@ -298,6 +366,7 @@ export class Rooms {
     // someone took it again while its writes finished
     if (room.refs > 0 || this.rooms.get(room.name) !== room) return;
     this.rooms.delete(room.name);
+    this.dropBudget(room);
     room.destroy();
     try {
       this.hooks.onUnload?.(room);
