@@ -25,7 +25,7 @@ export interface RunningServer {
   /** for tests and benchmarks: resolves when queued gathering work and store writes are done */
   settle(): Promise<void>;
   /** for tests and benchmarks: documents in memory and open sockets */
-  stats(): { docsInMemory: number; sockets: number; awarenessEntries: number; pendingBytes: number; bufferedBytes: number };
+  stats(): { docsInMemory: number; sockets: number; awarenessEntries: number; pendingBytes: number; bufferedBytes: number; unsentBytes: number };
 }
 
 const PING_INTERVAL_MS = 30_000;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as encoding from 'lib0/encoding';
 import { CloseCode, controlDocName, meetingDocName } from '../../common/docNames';
 import { AWARENESS_IDS_KEPT_PER_PRINCIPAL, AWARENESS_IDS_PER_SOCKET } from '../../server/relay/presence';
-import { addParticipant, awarenessFrame, createMeeting, frame, openRaw, sleep, waitFor, relayForEachTest } from './helpers';
+import { type DocClient, addParticipant, awarenessFrame, createMeeting, frame, openRaw, sleep, waitFor, relayForEachTest } from './helpers';
 
 const t = relayForEachTest();
 const connect = t.connect;
@@ -142,7 +142,7 @@ describe('awareness from hand-made clients', () => {
     const fac = connect(t.relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
     await fac.synced;
     fac.provider.awareness.setLocalState({ role: 'facilitator', participantId: null });
-    const phones = [];
+    const phones: DocClient[] = [];
     for (let i = 0; i < 12; i++) {
       const p = await addParticipant(t.relay.url, m.meetingId, `Deltagare ${i}`);
       const c = connect(t.relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
