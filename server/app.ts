@@ -25,7 +25,7 @@ export interface RunningServer {
   /** for tests and benchmarks: resolves when queued gathering work and store writes are done */
   settle(): Promise<void>;
   /** for tests and benchmarks: documents in memory and open sockets */
-  stats(): { docsInMemory: number; sockets: number; awarenessEntries: number; pendingBytes: number; bufferedBytes: number };
+  stats(): { docsInMemory: number; sockets: number; awarenessEntries: number; pendingBytes: number; bufferedBytes: number; unsentBytes: number };
 }
 
 const PING_INTERVAL_MS = 30_000;
@@ -48,7 +48,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const config: RelayConfig = { ...defaultConfig, ...partial };
   const log = logger ?? createLogger(config.logLevel);
-  const storage = await openStorage(config.dataDir);
+  const storage = await openStorage(config.dataDir, (message, fields) => log.error(message, fields));
   const registry = new MeetingRegistry(storage.registry);
   const rooms = new Rooms(storage, config.relayTickMs, log);
   const runner = new ActionRunner(rooms, registry, actions, log, config.gatheringConcurrency);
