@@ -14,7 +14,7 @@ import { Connection } from './relay/protocol';
 import { accessFor, socketPolicy } from './access';
 import { ControlRoots } from '../common/schema';
 import { ConnectionCounter } from './relay/limits';
-import { clientAddress, createHttpHandler, lanUrls } from './http/http';
+import { clientAddress, createHttpHandler, lanUrls, parseTarget } from './http/http';
 import { createLogger, idPrefix, type Logger } from './log';
 
 export interface RunningServer {
@@ -101,7 +101,8 @@ export async function startServer(
 
   httpServer.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy());
-    const urlPath = (req.url ?? '').split('?')[0];
+    const target = parseTarget(req.url);
+    const urlPath = target?.pathname ?? '';
     // in dev, Vite's HMR socket shares this server and answers its own upgrades
     if (options.dev && !closing && !urlPath.startsWith('/ws/')) return;
     if (closing || !urlPath.startsWith('/ws/')) {
@@ -160,7 +161,8 @@ export async function startServer(
       perAddress.decrement(address);
     });
 
-    const url = new URL(req.url ?? '/', 'http://relay.invalid');
+    const url = parseTarget(req.url);
+    if (!url) return reject(CloseCode.badDocName, 'bad document name');
     let rawName: string;
     try {
       rawName = decodeURIComponent(url.pathname.slice('/ws/'.length));
