@@ -1,23 +1,17 @@
 // The check-in round: question, speaking order and current speaker (control doc, facilitator),
 // and each participant's own short answer or pass (meeting doc, checkin[participantId]).
 import type * as Y from 'yjs';
-import { ControlRoots, Limits, MeetingRoots, type CheckinState, type RoundAnswer } from '@common/schema';
+import { ControlRoots, MeetingRoots, type CheckinState, type RoundAnswer } from '@common/schema';
+import { parseCheckinState, parseRoundAnswer, TextRules } from '@common/records';
+import { cleanText } from '@common/text';
 import { createItem, getItem, rootFields, rootItems, setFields, transact } from './core';
 import { fieldsView, itemsView, type View } from './views';
 
 const stateMap = (control: Y.Doc) => rootFields(control, ControlRoots.checkin);
 const answers = (meeting: Y.Doc) => rootItems(meeting, MeetingRoots.checkin);
 
-export function normaliseCheckin(raw: Partial<CheckinState>): CheckinState {
-  return {
-    question: raw.question ?? '',
-    order: raw.order ?? [],
-    current: raw.current ?? null,
-    spoken: raw.spoken ?? [],
-    speakerSeconds: raw.speakerSeconds ?? 0,
-    speakerStartedAt: raw.speakerStartedAt ?? null,
-  };
-}
+/** The check-in state with defaults, through the shared parser the relay uses too. */
+export const normaliseCheckin = (raw: Partial<CheckinState>): CheckinState => parseCheckinState(raw);
 
 export function readCheckin(control: Y.Doc): CheckinState {
   return normaliseCheckin(stateMap(control).toJSON() as Partial<CheckinState>);
@@ -27,7 +21,7 @@ const update = (control: Y.Doc, fields: Partial<CheckinState>) =>
   transact(control, () => setFields<CheckinState>(stateMap(control), fields));
 
 export function setQuestion(control: Y.Doc, question: string): void {
-  update(control, { question: question.trim().slice(0, Limits.textMax) });
+  update(control, { question: cleanText(question, TextRules.question) });
 }
 
 export function setSpeakerSeconds(control: Y.Doc, seconds: number): void {
@@ -112,7 +106,7 @@ export function setCurrentSpeaker(control: Y.Doc, participantId: string | null, 
 }
 
 export function checkinView(control: Y.Doc): View<Partial<CheckinState>> {
-  return fieldsView<CheckinState>(stateMap(control));
+  return fieldsView<CheckinState>(stateMap(control), parseCheckinState);
 }
 
 // --- the participant's own answer (meeting doc) ---
@@ -127,7 +121,7 @@ function writeAnswer(meeting: Y.Doc, participantId: string, fields: Partial<Roun
 }
 
 export function setCheckinAnswer(meeting: Y.Doc, participantId: string, text: string, now: number = Date.now()): void {
-  writeAnswer(meeting, participantId, { text: text.trim().slice(0, Limits.noteMax), passed: false }, now);
+  writeAnswer(meeting, participantId, { text: cleanText(text, TextRules.answer), passed: false }, now);
 }
 
 export function passCheckin(meeting: Y.Doc, participantId: string, passed = true, now: number = Date.now()): void {
@@ -135,7 +129,7 @@ export function passCheckin(meeting: Y.Doc, participantId: string, passed = true
 }
 
 export function checkinAnswersView(meeting: Y.Doc): View<ReadonlyMap<string, RoundAnswer>> {
-  return itemsView<RoundAnswer>(answers(meeting));
+  return itemsView<RoundAnswer>(answers(meeting), parseRoundAnswer);
 }
 
 /** Ms left for the current speaker, or null when there is no per-speaker timer running. */

@@ -2,6 +2,7 @@
 // to the facilitator's inbox and reveals them; this device never writes the meeting's notes.
 import type * as Y from 'yjs';
 import { Limits, NOTE_COLORS, PrivateRoots, type NoteColor, type PrivateNote } from '@common/schema';
+import { parsePrivateNote } from '@common/records';
 import { createItem, getItem, rootItems, setFields, transact } from './core';
 import { newId } from './ids';
 import { itemsView, type View } from './views';
@@ -102,5 +103,5 @@ export function deletePrivateNote(doc: Y.Doc, noteId: string): void {
 }
 
 export function privateNotesView(doc: Y.Doc): View<ReadonlyMap<string, PrivateNote>> {
-  return itemsView<PrivateNote>(privateNotesMap(doc));
+  return itemsView<PrivateNote>(privateNotesMap(doc), parsePrivateNote);
 }
