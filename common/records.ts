@@ -54,7 +54,8 @@ export const TextRules = {
 // ---- tolerant field readers ----
 
 type Fields = Record<string, unknown>;
-const fieldsOf = (raw: unknown): Fields => (typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Fields) : {});
+const isRecord = (raw: unknown): raw is Fields => typeof raw === 'object' && raw !== null && !Array.isArray(raw);
+const fieldsOf = (raw: unknown): Fields => (isRecord(raw) ? raw : {});
 const text = (v: unknown, rule: TextRule) => cleanText(v, rule);
 const bool = (v: unknown, fallback: boolean) => (typeof v === 'boolean' ? v : fallback);
 const num = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
@@ -155,21 +156,21 @@ export function parseBoardDisplay(raw: unknown): BoardDisplay {
 export function parseExpectedOrg(raw: unknown, key?: string): ExpectedOrg | null {
   const f = fieldsOf(raw);
   const itemKey = itemId(f, key);
-  if (!itemKey || typeof raw !== 'object' || raw === null) return null;
+  if (!itemKey || !isRecord(raw)) return null;
   return { id: itemKey, name: text(f.name, TextRules.organisation), order: order(f.order) };
 }
 
 export function parseAgendaItem(raw: unknown, key?: string): AgendaItem | null {
   const f = fieldsOf(raw);
   const itemKey = itemId(f, key);
-  if (!itemKey || typeof raw !== 'object' || raw === null) return null;
+  if (!itemKey || !isRecord(raw)) return null;
   return { id: itemKey, text: text(f.text, TextRules.agendaPoint), order: order(f.order), proposalId: id(f.proposalId) };
 }
 
 export function parseAgendaProposal(raw: unknown, key?: string): AgendaProposal | null {
   const f = fieldsOf(raw);
   const itemKey = itemId(f, key);
-  if (!itemKey || typeof raw !== 'object' || raw === null) return null;
+  if (!itemKey || !isRecord(raw)) return null;
   return {
     id: itemKey,
     text: text(f.text, TextRules.agendaPoint),
@@ -182,21 +183,21 @@ export function parseAgendaProposal(raw: unknown, key?: string): AgendaProposal 
 export function parsePrivateProposal(raw: unknown, key?: string): PrivateProposal | null {
   const f = fieldsOf(raw);
   const itemKey = itemId(f, key);
-  if (!itemKey || typeof raw !== 'object' || raw === null) return null;
+  if (!itemKey || !isRecord(raw)) return null;
   return { id: itemKey, text: text(f.text, TextRules.agendaPoint), createdAt: num(f.createdAt, 0) };
 }
 
 export function parseGroup(raw: unknown, key?: string): Group | null {
   const f = fieldsOf(raw);
   const itemKey = itemId(f, key);
-  if (!itemKey || typeof raw !== 'object' || raw === null) return null;
+  if (!itemKey || !isRecord(raw)) return null;
   return { id: itemKey, name: text(f.name, TextRules.groupName), order: order(f.order) };
 }
 
 export function parseParticipant(raw: unknown, key?: string): Participant | null {
   const f = fieldsOf(raw);
   const itemKey = itemId(f, key);
-  if (!itemKey || typeof raw !== 'object' || raw === null) return null;
+  if (!itemKey || !isRecord(raw)) return null;
   return {
     id: itemKey,
     name: text(f.name, TextRules.name),
@@ -206,7 +207,7 @@ export function parseParticipant(raw: unknown, key?: string): Participant | null
 }
 
 export function parseRoundAnswer(raw: unknown): RoundAnswer | null {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  if (!isRecord(raw)) return null;
   const f = fieldsOf(raw);
   return { text: text(f.text, TextRules.answer), passed: bool(f.passed, false), updatedAt: num(f.updatedAt, 0) };
 }
@@ -217,7 +218,7 @@ const groupNumber = (v: unknown) => int(v, 0, Limits.groupCountMax, 0);
 export function parsePrivateNote(raw: unknown, key?: string): PrivateNote | null {
   const f = fieldsOf(raw);
   const itemKey = itemId(f, key);
-  if (!itemKey || typeof raw !== 'object' || raw === null) return null;
+  if (!itemKey || !isRecord(raw)) return null;
   const createdAt = num(f.createdAt, 0);
   return {
     id: itemKey,
@@ -234,7 +235,7 @@ export function parsePrivateNote(raw: unknown, key?: string): PrivateNote | null
 export function parseInboxNote(raw: unknown, key?: string): InboxNote | null {
   const f = fieldsOf(raw);
   const itemKey = itemId(f, key);
-  if (!itemKey || typeof raw !== 'object' || raw === null) return null;
+  if (!itemKey || !isRecord(raw)) return null;
   return {
     id: itemKey,
     text: text(f.text, TextRules.note),
@@ -249,7 +250,7 @@ export function parseInboxNote(raw: unknown, key?: string): InboxNote | null {
 export function parseNote(raw: unknown, key?: string): Note | null {
   const f = fieldsOf(raw);
   const itemKey = itemId(f, key);
-  if (!itemKey || typeof raw !== 'object' || raw === null) return null;
+  if (!itemKey || !isRecord(raw)) return null;
   const note: Note = {
     id: itemKey,
     text: text(f.text, TextRules.note),
@@ -272,7 +273,7 @@ export function parseNote(raw: unknown, key?: string): Note | null {
 export function parseCluster(raw: unknown, key?: string): Cluster | null {
   const f = fieldsOf(raw);
   const itemKey = itemId(f, key);
-  if (!itemKey || typeof raw !== 'object' || raw === null) return null;
+  if (!itemKey || !isRecord(raw)) return null;
   return {
     id: itemKey,
     name: text(f.name, TextRules.clusterName),

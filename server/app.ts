@@ -12,6 +12,7 @@ import { Gathering } from './actions/gathering';
 import { OwnNoteMoves } from './actions/ownMoves';
 import { Connection } from './relay/protocol';
 import { accessFor, socketPolicy } from './access';
+import { migrateOnLoad } from './schemaMigration';
 import { ControlRoots } from '../common/schema';
 import { ConnectionCounter } from './relay/limits';
 import { clientAddress, createHttpHandler, lanUrls, parseTarget } from './http/http';
@@ -55,6 +56,8 @@ export async function startServer(
   const ownMoves = new OwnNoteMoves(rooms, log);
   rooms.hooks = {
     onLoad: (room) => {
+      // first: every rule below reads the document in the current schema
+      migrateOnLoad(room.doc, room.docName.kind, log);
       gathering.onLoad(room);
       ownMoves.onLoad(room);
     },

@@ -12,7 +12,9 @@ import {
   privateDocName,
   type DocName,
 } from '../../common/docNames';
-import { ControlRoots, InboxRoots, Limits, MeetingRoots, NOTE_COLORS, PrivateRoots, type InboxNote, type NoteColor } from '../../common/schema';
+import { ControlRoots, InboxRoots, Limits, MeetingRoots, PrivateRoots, type InboxNote } from '../../common/schema';
+import { parsePrivateNote, TextRules } from '../../common/records';
+import { cleanText } from '../../common/text';
 import { SERVER_ORIGIN, type Room, type Rooms } from '../relay/rooms';
 import type { MeetingRegistry } from '../meetings';
 import type { Logger } from '../log';
@@ -22,22 +24,13 @@ type ItemMap = Y.Map<unknown>;
 /** A draft as the relay reads it from a private doc: the inbox's shape without the author. */
 type DraftNote = Omit<InboxNote, 'authorId'>;
 
-const str = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : '');
-const color = (v: unknown): NoteColor => ((NOTE_COLORS as readonly unknown[]).includes(v) ? (v as NoteColor) : 'yellow');
-const group = (v: unknown) =>
-  typeof v === 'number' && Number.isFinite(v) ? Math.max(0, Math.min(Limits.groupCountMax, Math.floor(v))) : 0;
 const time = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : Date.now());
 const stateOf = (note: ItemMap) => (note.get('state') as string | undefined) ?? 'draft';
 
+/** A draft through the shared parser, so the inbox shows exactly what the phone shows. */
 function readDraft(id: string, note: ItemMap): DraftNote {
-  return {
-    id,
-    text: str(note.get('text'), Limits.noteMax),
-    color: color(note.get('color')),
-    tag: str(note.get('tag'), Limits.organisationMax),
-    group: group(note.get('group')),
-    createdAt: time(note.get('createdAt')),
-  };
+  const { text, color, tag, group } = parsePrivateNote(note.toJSON(), id)!;
+  return { id, text, color, tag, group, createdAt: time(note.get('createdAt')) };
 }
 
 /**
@@ -240,7 +233,7 @@ export class Gathering {
           for (const id of ids) {
             const note = notes.get(id);
             if (note instanceof Y.Map && stateOf(note) === 'revealed') {
-              textChanges.push({ id, text: str(note.get('text'), Limits.noteMax) });
+              textChanges.push({ id, text: cleanText(note.get('text'), TextRules.note) });
             }
           }
         }
@@ -428,7 +421,7 @@ export class Gathering {
             if (showAuthors) {
               const author = participants.get(draft.authorId);
               note.set('authorId', draft.authorId);
-              note.set('authorName', author instanceof Y.Map ? str(author.get('name'), Limits.nameMax) : '');
+              note.set('authorName', author instanceof Y.Map ? cleanText(author.get('name'), TextRules.name) : '');
             }
             notes.set(draft.id, note);
           });

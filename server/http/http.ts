@@ -6,7 +6,8 @@ import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import * as Y from 'yjs';
 import { controlDocName, isId, normaliseJoinCode } from '../../common/docNames';
-import { ControlRoots, DEFAULT_TEMPLATE, Limits } from '../../common/schema';
+import { ControlRoots, Limits } from '../../common/schema';
+import { Defaults } from '../../common/records';
 import { cleanText, parseText } from '../../common/text';
 import type { RelayConfig } from '../config';
 import type { MeetingRegistry } from '../meetings';
@@ -155,35 +156,23 @@ export function parseTarget(target: string | undefined): URL | null {
   return null;
 }
 
+/** A new meeting's control doc: the shared defaults (common/records.ts), the title and the join code. */
 export function initialiseControlDoc(doc: Y.Doc, title: string, joinCode: string): void {
+  const initial: [string, object][] = [
+    [ControlRoots.meeting, { ...Defaults.meetingInfo, title, joinCode }],
+    [ControlRoots.phase, Defaults.phase],
+    [ControlRoots.gathering, Defaults.gathering],
+    [ControlRoots.clustering, Defaults.clustering],
+    [ControlRoots.board, Defaults.board],
+    [ControlRoots.timer, Defaults.timer],
+    [ControlRoots.checkin, Defaults.checkin],
+  ];
   doc.transact(() => {
-    const meeting = doc.getMap(ControlRoots.meeting);
-    meeting.set('title', title);
-    meeting.set('purpose', '');
-    meeting.set('forumName', '');
-    meeting.set('joinCode', joinCode);
-    const phase = doc.getMap(ControlRoots.phase);
-    phase.set('current', 'setup');
-    phase.set('phases', [...DEFAULT_TEMPLATE]);
-    const gathering = doc.getMap(ControlRoots.gathering);
-    gathering.set('mode', 'individual');
-    gathering.set('groupCount', 4);
-    gathering.set('showAuthors', false);
-    gathering.set('revealed', false);
-    doc.getMap(ControlRoots.clustering).set('participantsMayMove', false);
-    const board = doc.getMap(ControlRoots.board);
-    board.set('prompt', null);
-    board.set('showRules', false);
-    const timer = doc.getMap(ControlRoots.timer);
-    timer.set('status', 'idle');
-    timer.set('durationMs', 300_000);
-    const checkin = doc.getMap(ControlRoots.checkin);
-    checkin.set('question', '');
-    checkin.set('order', []);
-    checkin.set('current', null);
-    checkin.set('spoken', []);
-    checkin.set('speakerSeconds', 0);
-    checkin.set('speakerStartedAt', null);
+    for (const [root, fields] of initial) {
+      const map = doc.getMap(root);
+      // copies, so the shared defaults' arrays are never handed to the doc
+      for (const [key, value] of Object.entries(fields)) map.set(key, Array.isArray(value) ? [...value] : value);
+    }
   }, SERVER_ORIGIN);
 }
 
