@@ -20,7 +20,7 @@ describe('moveOwnNote', () => {
   it('moves one’s own note to the end of a cluster as the relay, and clears the request', () => {
     const writes = moveOwnNote.decide(board(), env);
     expect(writes[0]).toMatchObject({ doc: { kind: 'meeting' }, op: 'update', id: id(1), fields: { clusterId: 'c1', parked: false, stackedOn: null } });
-    expect((writes[0] as { fields: { order: string } }).fields.order > 'a5').toBe(true);
+    expect((writes[0] as unknown as { fields: { order: string } }).fields.order > 'a5').toBe(true);
     expect(writes[1]).toEqual({ doc: { kind: 'private', participantId: P }, root: 'moves', op: 'delete', key: id(1), ifValue: 'c1' });
   });
 

@@ -123,7 +123,8 @@ export function openMeeting(options: OpenMeetingOptions): MeetingSession {
   });
 
   const awareness = providers[0].awareness;
-  awareness.setLocalState({ role, participantId });
+  // the relay lets a board key say only that it is a board
+  awareness.setLocalState({ role: role === 'viewer' ? 'board' : role, participantId });
 
   const samples: { offset: number; roundTrip: number }[] = [];
   let closed = false;

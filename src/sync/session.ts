@@ -3,7 +3,8 @@
 import type { StoreApi } from 'zustand';
 import type { MeetingDocs } from '@/doc/core';
 
-export type Role = 'facilitator' | 'board' | 'participant';
+/** 'board': the facilitator's own board window (edits, e.g. clustering); 'viewer': the view-only board key. */
+export type Role = 'facilitator' | 'board' | 'viewer' | 'participant';
 
 export type ConnectionState =
   | { status: 'connecting' }
