@@ -12,9 +12,10 @@ import { ActionRunner } from './actions/runner';
 import { actions } from './actions/index';
 import { Connection } from './relay/protocol';
 import { accessFor, socketPolicy } from './access';
+import { migrateOnLoad } from './schemaMigration';
 import { ControlRoots } from '../common/schema';
 import { ConnectionCounter } from './relay/limits';
-import { clientAddress, createHttpHandler, lanUrls } from './http/http';
+import { clientAddress, createHttpHandler, lanUrls, parseTarget } from './http/http';
 import { createLogger, idPrefix, type Logger } from './log';
 
 export interface RunningServer {
@@ -52,7 +53,13 @@ export async function startServer(
   const registry = new MeetingRegistry(storage.registry);
   const rooms = new Rooms(storage, config.relayTickMs, log);
   const runner = new ActionRunner(rooms, registry, actions, log, config.gatheringConcurrency);
-  rooms.hooks = { onLoad: (room) => runner.onLoad(room) };
+  rooms.hooks = {
+    onLoad: (room) => {
+      // first: every action reads the document in the current schema
+      migrateOnLoad(room.doc, room.docName.kind, log);
+      runner.onLoad(room);
+    },
+  };
   /** open sockets per meeting with the role they authenticated as: a replaced key closes its own */
   const byMeeting = new Map<string, Set<{ ws: WebSocket; role: Role }>>();
   const closeSockets = (meetingId: string, which: (role: Role) => boolean, code: number, reason: string) => {
@@ -101,7 +108,8 @@ export async function startServer(
 
   httpServer.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy());
-    const urlPath = (req.url ?? '').split('?')[0];
+    const target = parseTarget(req.url);
+    const urlPath = target?.pathname ?? '';
     // in dev, Vite's HMR socket shares this server and answers its own upgrades
     if (options.dev && !closing && !urlPath.startsWith('/ws/')) return;
     if (closing || !urlPath.startsWith('/ws/')) {
@@ -160,7 +168,8 @@ export async function startServer(
       perAddress.decrement(address);
     });
 
-    const url = new URL(req.url ?? '/', 'http://relay.invalid');
+    const url = parseTarget(req.url);
+    if (!url) return reject(CloseCode.badDocName, 'bad document name');
     let rawName: string;
     try {
       rawName = decodeURIComponent(url.pathname.slice('/ws/'.length));

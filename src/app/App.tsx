@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { AppShell } from '@/components/AppShell';
 import { useT } from '@/i18n/useT';
-import { useUiStore } from '@/store/ui';
+import { useLanguageStore } from '@/i18n/language';
 import { useLocationKey } from './navigate';
 import { parseRoute, takeKeysFromAddress } from './routes';
 
@@ -13,7 +13,7 @@ const FacilitatorRoute = lazy(() => import('./FacilitatorRoute'));
 
 export function App() {
   const t = useT();
-  const lang = useUiStore((s) => s.lang);
+  const lang = useLanguageStore((s) => s.lang);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);

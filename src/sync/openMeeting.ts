@@ -8,7 +8,7 @@ import { createStore } from 'zustand/vanilla';
 import { CloseCode, controlDocName, inboxDocName, meetingDocName, privateDocName } from '@common/docNames';
 import { bestOffset, estimateOffset } from '@/doc/clock';
 import type { MeetingDocs } from '@/doc/core';
-import type { MeetingSession, Role, SessionState } from '@/store/meeting';
+import type { MeetingSession, Role, SessionState } from './session';
 import { sampleServerTime } from './api';
 import { combineConnection, type ProviderStatus } from './connectionState';
 
