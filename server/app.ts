@@ -17,6 +17,7 @@ import { ControlRoots } from '../common/schema';
 import { ConnectionCounter } from './relay/limits';
 import { clientAddress, createHttpHandler, lanUrls, parseTarget } from './http/http';
 import { createLogger, idPrefix, type Logger } from './log';
+import { startKeepalive } from './keepalive';
 
 export interface RunningServer {
   port: number;
@@ -253,6 +254,7 @@ export async function startServer(
     }
   }, PING_INTERVAL_MS);
   pinger.unref();
+  const stopKeepalive = startKeepalive(sockets);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -284,6 +286,7 @@ export async function startServer(
       closed ??= (async () => {
         closing = true;
         clearInterval(pinger);
+        stopKeepalive();
         const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         httpServer.closeIdleConnections();
         for (const ws of sockets) ws.close(1001, 'server shutting down');
