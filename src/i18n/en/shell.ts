@@ -93,6 +93,8 @@ export const shell: Record<keyof typeof sv, string> = {
   'shell.presence.count': '{count} connected',
   'shell.presence.countOne': '1 connected',
   'shell.presence.none': 'No participant is connected yet.',
+  'shell.presence.reprLine': '{present} of {expected} organisations here',
+  'shell.presence.missing': 'missing: {orgs}',
   'shell.presence.noOrg': 'no organisation given',
   'shell.progress': '{done} of {total} have answered',
   'shell.console.heading': 'Facilitator',
@@ -109,4 +111,8 @@ export const shell: Record<keyof typeof sv, string> = {
   'shell.qr.unknownCode': 'The code is shown in the facilitator’s window.',
   'shell.board.joinHeading': 'Join the meeting with your phone',
   'shell.board.label': 'Board',
+  'shell.qr.cornerLabel': 'Join the meeting',
+  'shell.qr.hide': 'Hide the code',
+  'shell.qr.show': 'Show the code to join',
+  'shell.board.more': '+{count} more',
 };

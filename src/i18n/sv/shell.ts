@@ -92,6 +92,8 @@ export const shell = {
   'shell.presence.count': '{count} anslutna',
   'shell.presence.countOne': '1 ansluten',
   'shell.presence.none': 'Ingen deltagare är ansluten än.',
+  'shell.presence.reprLine': '{present} av {expected} organisationer med',
+  'shell.presence.missing': 'saknas: {orgs}',
   'shell.presence.noOrg': 'ingen organisation angiven',
   'shell.progress': '{done} av {total} har svarat',
   'shell.console.heading': 'Mötesledare',
@@ -108,4 +110,8 @@ export const shell = {
   'shell.qr.unknownCode': 'Koden visas i mötesledarens fönster.',
   'shell.board.joinHeading': 'Gå med i mötet med mobilen',
   'shell.board.label': 'Tavla',
+  'shell.qr.cornerLabel': 'Gå med i mötet',
+  'shell.qr.hide': 'Dölj koden',
+  'shell.qr.show': 'Visa koden för att gå med',
+  'shell.board.more': '+{count} till',
 } as const;
