@@ -25,6 +25,8 @@ export function useFitList(ref: RefObject<HTMLElement | null>, deps: unknown[]):
       setHidden(count);
     };
     fit();
+    // jsdom and old browsers have no ResizeObserver: the first pass is all they get
+    if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(fit);
     observer.observe(list);
     return () => observer.disconnect();

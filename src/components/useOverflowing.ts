@@ -14,6 +14,7 @@ export function useOverflowing(ref: RefObject<HTMLElement | null>, resetKey: str
       if (box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1) setState({ key: resetKey, over: true });
     };
     check();
+    if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(check);
     observer.observe(box);
     for (const child of box.children) observer.observe(child);

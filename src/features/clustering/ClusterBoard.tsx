@@ -131,7 +131,6 @@ export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
           <header className="cluster-board-header">
             {!readOnly && <p className="cluster-board-help">{t('clustering.help')}</p>}
             {!readOnly && showUndo && <UndoButtons />}
-            {!readOnly && <ParkingDropZone count={board.parkedNotes.length + board.parkedClusters.length} />}
             {open && (
               <button type="button" className="cluster-close" onClick={() => setOpenId(null)}>
                 {t('clustering.compact.close')}
@@ -145,13 +144,16 @@ export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
               <LooseTray stacks={board.loose} large />
             ) : (
               <div className="cluster-flow">
-                <LooseTray stacks={board.loose} onOpen={onOpen} limit={limit === null ? undefined : Math.max(2, limit * 3)} />
                 {board.clusters.map((group) => (
                   <ClusterColumn key={group.cluster.id} group={group} onOpen={onOpen} limit={limit ?? undefined} />
                 ))}
+                {/* last, as the tray beside the clusters used to be: read left to right, the sorted work comes first */}
+                <LooseTray stacks={board.loose} onOpen={onOpen} limit={limit === null ? undefined : Math.max(2, limit * 3)} />
               </div>
             )}
           </div>
+          {/* after the notes in the DOM (keyboard drags reach notes first); on the projector it sits top right */}
+          {!readOnly && <ParkingDropZone count={board.parkedNotes.length + board.parkedClusters.length} />}
           <DragOverlay dropAnimation={null}>{active ? <DragPreview note={activeNote} cluster={activeCluster} /> : null}</DragOverlay>
         </DndContext>
       </section>

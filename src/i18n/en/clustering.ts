@@ -87,4 +87,6 @@ export const clustering: Record<keyof typeof sv, string> = {
   'clustering.compact.openLoose': "Open the unsorted notes large",
   'clustering.compact.more': "+{count} more",
   'clustering.parking.stripHeading': "Parked ({count})",
+  'clustering.phone.wholeBoard': "The whole board ({count} notes)",
+  'clustering.phone.unsorted': "Unsorted",
 } as const;

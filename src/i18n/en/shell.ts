@@ -115,4 +115,6 @@ export const shell: Record<keyof typeof sv, string> = {
   'shell.qr.hide': 'Hide the code',
   'shell.qr.show': 'Show the code to join',
   'shell.board.more': '+{count} more',
+  'shell.phone.phaseMoved': "The meeting has moved on to {phase}. What you typed stays here until you move on.",
+  'shell.phone.followPhase': "Move on to {phase}",
 };

@@ -87,4 +87,6 @@ export const clustering = {
   'clustering.compact.openLoose': "Öppna de osorterade lapparna stort",
   'clustering.compact.more': "+{count} till",
   'clustering.parking.stripHeading': "Parkerat ({count})",
+  'clustering.phone.wholeBoard': "Hela tavlan ({count} lappar)",
+  'clustering.phone.unsorted': "Osorterade",
 } as const;

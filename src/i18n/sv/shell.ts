@@ -114,4 +114,6 @@ export const shell = {
   'shell.qr.hide': 'Dölj koden',
   'shell.qr.show': 'Visa koden för att gå med',
   'shell.board.more': '+{count} till',
+  'shell.phone.phaseMoved': "Mötet har gått vidare till {phase}. Det du skrivit finns kvar här tills du går vidare.",
+  'shell.phone.followPhase': "Gå vidare till {phase}",
 } as const;
