@@ -1,4 +1,9 @@
 // Every rule the relay applies on people's behalf. Adding a rule: one file, its test, one line here.
 import type { RelayAction } from './types';
+import { voteProgress } from './voteProgress';
+import { tallyVotes } from './tallyVotes';
 
-export const actions: RelayAction[] = [];
+export const actions: RelayAction[] = [
+  voteProgress,
+  tallyVotes,
+];
