@@ -39,6 +39,13 @@ const ClusterBoard = named<'ClusterBoard', { showUndo?: boolean }>(
 );
 const ClusteringConsole = named(() => import('@/features/clustering/ClusteringConsole'), 'ClusteringConsole');
 
+const VotingPhone = named(() => import('@/features/voting/VotingPhone'), 'VotingPhone');
+const VotingBoard = named(() => import('@/features/voting/VotingBoard'), 'VotingBoard');
+const VotingConsole = named(() => import('@/features/voting/VotingConsole'), 'VotingConsole');
+const SolutionVotingPhone = named(() => import('@/features/voting/VotingPhone'), 'SolutionVotingPhone');
+const SolutionVotingBoard = named(() => import('@/features/voting/VotingBoard'), 'SolutionVotingBoard');
+const SolutionVotingConsole = named(() => import('@/features/voting/VotingConsole'), 'SolutionVotingConsole');
+
 function ClusteringConsoleWithBoard() {
   return (
     <>
@@ -54,9 +61,9 @@ export const phaseViews: Record<PhaseId, PhaseViews> = {
   checkin: { Phone: CheckinPhone, Board: CheckinBoard, Console: CheckinConsole },
   gathering: { Phone: GatheringPhone, Board: GatheringBoard, Console: GatheringConsole },
   clustering: { Phone: ClusteringPhone, Board: ClusterBoard, Console: ClusteringConsoleWithBoard },
-  voting: laterViews('voting'),
+  voting: { Phone: VotingPhone, Board: VotingBoard, Console: VotingConsole },
   deepdive: laterViews('deepdive'),
-  solutionVoting: laterViews('solutionVoting'),
+  solutionVoting: { Phone: SolutionVotingPhone, Board: SolutionVotingBoard, Console: SolutionVotingConsole },
   nextsteps: laterViews('nextsteps'),
   checkout: laterViews('checkout'),
   summary: laterViews('summary'),
