@@ -2,8 +2,10 @@
 import type { RelayAction } from './types';
 import { voteProgress } from './voteProgress';
 import { tallyVotes } from './tallyVotes';
+import { publishRating } from './publishRating';
 
 export const actions: RelayAction[] = [
   voteProgress,
   tallyVotes,
+  publishRating,
 ];
