@@ -3,9 +3,11 @@ import type { RelayAction } from './types';
 import { voteProgress } from './voteProgress';
 import { tallyVotes } from './tallyVotes';
 import { publishRating } from './publishRating';
+import { checkoutAnswers } from './checkoutAnswers';
 
 export const actions: RelayAction[] = [
   voteProgress,
   tallyVotes,
   publishRating,
+  checkoutAnswers,
 ];
