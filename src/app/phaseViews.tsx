@@ -45,6 +45,9 @@ const VotingConsole = named(() => import('@/features/voting/VotingConsole'), 'Vo
 const SolutionVotingPhone = named(() => import('@/features/voting/VotingPhone'), 'SolutionVotingPhone');
 const SolutionVotingBoard = named(() => import('@/features/voting/VotingBoard'), 'SolutionVotingBoard');
 const SolutionVotingConsole = named(() => import('@/features/voting/VotingConsole'), 'SolutionVotingConsole');
+const CheckoutPhone = named(() => import('@/features/checkout/CheckoutPhone'), 'CheckoutPhone');
+const CheckoutBoard = named(() => import('@/features/checkout/CheckoutBoard'), 'CheckoutBoard');
+const CheckoutConsole = named(() => import('@/features/checkout/CheckoutConsole'), 'CheckoutConsole');
 
 function ClusteringConsoleWithBoard() {
   return (
@@ -65,7 +68,7 @@ export const phaseViews: Record<PhaseId, PhaseViews> = {
   deepdive: laterViews('deepdive'),
   solutionVoting: { Phone: SolutionVotingPhone, Board: SolutionVotingBoard, Console: SolutionVotingConsole },
   nextsteps: laterViews('nextsteps'),
-  checkout: laterViews('checkout'),
+  checkout: { Phone: CheckoutPhone, Board: CheckoutBoard, Console: CheckoutConsole },
   summary: laterViews('summary'),
 };
 

@@ -6,14 +6,16 @@ import { checkin as svCheckin } from './sv/checkin';
 import { gathering as svGathering } from './sv/gathering';
 import { clustering as svClustering } from './sv/clustering';
 import { voting as svVoting } from './sv/voting';
+import { checkout as svCheckout } from './sv/checkout';
 import { shell as enShell } from './en/shell';
 import { setup as enSetup } from './en/setup';
 import { checkin as enCheckin } from './en/checkin';
 import { gathering as enGathering } from './en/gathering';
 import { clustering as enClustering } from './en/clustering';
 import { voting as enVoting } from './en/voting';
+import { checkout as enCheckout } from './en/checkout';
 
-export const sv = { ...svShell, ...svSetup, ...svCheckin, ...svGathering, ...svClustering, ...svVoting };
+export const sv = { ...svShell, ...svSetup, ...svCheckin, ...svGathering, ...svClustering, ...svVoting, ...svCheckout };
 export type MessageKey = keyof typeof sv;
 export const en: Record<MessageKey, string> = {
   ...enShell,
@@ -22,6 +24,7 @@ export const en: Record<MessageKey, string> = {
   ...enGathering,
   ...enClustering,
   ...enVoting,
+  ...enCheckout,
 };
 
 export const LANGUAGES = ['sv', 'en'] as const;

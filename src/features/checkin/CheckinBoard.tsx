@@ -1,6 +1,6 @@
 import { useT } from '@/i18n/useT';
 import { SpeakerTimer } from './SpeakerTimer';
-import { SpeakingOrder } from './SpeakingOrder';
+import { SpeakingOrder } from '@/components/SpeakingOrder';
 import { useRound } from './useRound';
 
 /** The projected round: the question, who speaks now, the order and typed answers. */
