@@ -4,10 +4,12 @@ import { voteProgress } from './voteProgress';
 import { tallyVotes } from './tallyVotes';
 import { publishRating } from './publishRating';
 import { checkoutAnswers } from './checkoutAnswers';
+import { volunteerSteps } from './volunteerSteps';
 
 export const actions: RelayAction[] = [
   voteProgress,
   tallyVotes,
   publishRating,
   checkoutAnswers,
+  volunteerSteps,
 ];
