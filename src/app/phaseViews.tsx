@@ -48,6 +48,9 @@ const SolutionVotingConsole = named(() => import('@/features/voting/VotingConsol
 const CheckoutPhone = named(() => import('@/features/checkout/CheckoutPhone'), 'CheckoutPhone');
 const CheckoutBoard = named(() => import('@/features/checkout/CheckoutBoard'), 'CheckoutBoard');
 const CheckoutConsole = named(() => import('@/features/checkout/CheckoutConsole'), 'CheckoutConsole');
+const NextStepsPhone = named(() => import('@/features/nextsteps/NextStepsPhone'), 'NextStepsPhone');
+const NextStepsBoard = named(() => import('@/features/nextsteps/NextStepsBoard'), 'NextStepsBoard');
+const NextStepsConsole = named(() => import('@/features/nextsteps/NextStepsConsole'), 'NextStepsConsole');
 
 function ClusteringConsoleWithBoard() {
   return (
@@ -67,7 +70,7 @@ export const phaseViews: Record<PhaseId, PhaseViews> = {
   voting: { Phone: VotingPhone, Board: VotingBoard, Console: VotingConsole },
   deepdive: laterViews('deepdive'),
   solutionVoting: { Phone: SolutionVotingPhone, Board: SolutionVotingBoard, Console: SolutionVotingConsole },
-  nextsteps: laterViews('nextsteps'),
+  nextsteps: { Phone: NextStepsPhone, Board: NextStepsBoard, Console: NextStepsConsole },
   checkout: { Phone: CheckoutPhone, Board: CheckoutBoard, Console: CheckoutConsole },
   summary: laterViews('summary'),
 };

@@ -7,6 +7,7 @@ import { gathering as svGathering } from './sv/gathering';
 import { clustering as svClustering } from './sv/clustering';
 import { voting as svVoting } from './sv/voting';
 import { checkout as svCheckout } from './sv/checkout';
+import { nextsteps as svNextsteps } from './sv/nextsteps';
 import { shell as enShell } from './en/shell';
 import { setup as enSetup } from './en/setup';
 import { checkin as enCheckin } from './en/checkin';
@@ -14,8 +15,9 @@ import { gathering as enGathering } from './en/gathering';
 import { clustering as enClustering } from './en/clustering';
 import { voting as enVoting } from './en/voting';
 import { checkout as enCheckout } from './en/checkout';
+import { nextsteps as enNextsteps } from './en/nextsteps';
 
-export const sv = { ...svShell, ...svSetup, ...svCheckin, ...svGathering, ...svClustering, ...svVoting, ...svCheckout };
+export const sv = { ...svShell, ...svSetup, ...svCheckin, ...svGathering, ...svClustering, ...svVoting, ...svCheckout, ...svNextsteps };
 export type MessageKey = keyof typeof sv;
 export const en: Record<MessageKey, string> = {
   ...enShell,
@@ -25,6 +27,7 @@ export const en: Record<MessageKey, string> = {
   ...enClustering,
   ...enVoting,
   ...enCheckout,
+  ...enNextsteps,
 };
 
 export const LANGUAGES = ['sv', 'en'] as const;
