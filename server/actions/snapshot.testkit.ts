@@ -7,6 +7,7 @@ export function snapshot(parts: Partial<Omit<Snapshot, 'trigger'>> & { trigger?:
     meeting: parts.meeting ?? {},
     control: parts.control ?? {},
     inbox: parts.inbox ?? {},
+    relay: parts.relay ?? {},
     private: parts.private ?? {},
     group: parts.group ?? {},
     participantIds: parts.participantIds ?? Object.keys(parts.private ?? {}),

@@ -2,30 +2,16 @@
 // 'checkout' root). A participant's answer and anonymous rating go only into their private doc;
 // the relay copies the answer to the meeting doc and publishes the rating as a distribution only.
 import type * as Y from 'yjs';
-import { Limits, MeetingRoots, PartTwoControlRoots, PartTwoPrivateRoots, PrivateRoots, type RatingBallot, type RatingSettings, type RoundAnswer } from '@common/schema';
+import { MeetingRoots, PartTwoControlRoots, PartTwoPrivateRoots, PrivateRoots, type RatingBallot, type RatingSettings, type RoundAnswer } from '@common/schema';
 import { rootFields, rootItems, setFields, transact } from './core';
+import { ownRoundAnswerView, passOwnRound, setOwnRoundAnswer } from './checkin';
 import { fieldsView, itemsView, type View } from './views';
 
 export const CHECKOUT_ROOT = PartTwoControlRoots.checkout;
 
-function writeAnswer(priv: Y.Doc, fields: Partial<RoundAnswer>, now: number): void {
-  transact(priv, () => {
-    const answer = rootFields(priv, PrivateRoots.checkout);
-    setFields<RoundAnswer>(answer, { text: (answer.get('text') as string | undefined) ?? '', passed: false, ...fields, updatedAt: now });
-  });
-}
-
-export function setCheckoutAnswer(priv: Y.Doc, text: string, now: number = Date.now()): void {
-  writeAnswer(priv, { text: text.trim().slice(0, Limits.noteMax), passed: false }, now);
-}
-
-export function passCheckout(priv: Y.Doc, passed = true, now: number = Date.now()): void {
-  writeAnswer(priv, { passed }, now);
-}
-
-export function myCheckoutView(priv: Y.Doc): View<Partial<RoundAnswer>> {
-  return fieldsView<RoundAnswer>(rootFields(priv, PrivateRoots.checkout));
-}
+export const setCheckoutAnswer = (priv: Y.Doc, text: string, now?: number) => setOwnRoundAnswer(priv, PrivateRoots.checkout, text, now);
+export const passCheckout = (priv: Y.Doc, passed = true, now?: number) => passOwnRound(priv, PrivateRoots.checkout, passed, now);
+export const myCheckoutView = (priv: Y.Doc): View<Partial<RoundAnswer>> => ownRoundAnswerView(priv, PrivateRoots.checkout);
 
 /** Everyone's answers as the relay copied them: participantId → RoundAnswer. */
 export function checkoutAnswersView(meeting: Y.Doc): View<ReadonlyMap<string, RoundAnswer>> {
