@@ -51,6 +51,9 @@ const CheckoutConsole = named(() => import('@/features/checkout/CheckoutConsole'
 const NextStepsPhone = named(() => import('@/features/nextsteps/NextStepsPhone'), 'NextStepsPhone');
 const NextStepsBoard = named(() => import('@/features/nextsteps/NextStepsBoard'), 'NextStepsBoard');
 const NextStepsConsole = named(() => import('@/features/nextsteps/NextStepsConsole'), 'NextStepsConsole');
+const DeepDivePhone = named(() => import('@/features/deepdive/DeepDivePhone'), 'DeepDivePhone');
+const DeepDiveBoard = named(() => import('@/features/deepdive/DeepDiveBoard'), 'DeepDiveBoard');
+const DeepDiveConsole = named(() => import('@/features/deepdive/DeepDiveConsole'), 'DeepDiveConsole');
 
 function ClusteringConsoleWithBoard() {
   return (
@@ -68,7 +71,7 @@ export const phaseViews: Record<PhaseId, PhaseViews> = {
   gathering: { Phone: GatheringPhone, Board: GatheringBoard, Console: GatheringConsole },
   clustering: { Phone: ClusteringPhone, Board: ClusterBoard, Console: ClusteringConsoleWithBoard },
   voting: { Phone: VotingPhone, Board: VotingBoard, Console: VotingConsole },
-  deepdive: laterViews('deepdive'),
+  deepdive: { Phone: DeepDivePhone, Board: DeepDiveBoard, Console: DeepDiveConsole },
   solutionVoting: { Phone: SolutionVotingPhone, Board: SolutionVotingBoard, Console: SolutionVotingConsole },
   nextsteps: { Phone: NextStepsPhone, Board: NextStepsBoard, Console: NextStepsConsole },
   checkout: { Phone: CheckoutPhone, Board: CheckoutBoard, Console: CheckoutConsole },

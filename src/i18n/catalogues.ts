@@ -8,6 +8,7 @@ import { clustering as svClustering } from './sv/clustering';
 import { voting as svVoting } from './sv/voting';
 import { checkout as svCheckout } from './sv/checkout';
 import { nextsteps as svNextsteps } from './sv/nextsteps';
+import { deepdive as svDeepdive } from './sv/deepdive';
 import { shell as enShell } from './en/shell';
 import { setup as enSetup } from './en/setup';
 import { checkin as enCheckin } from './en/checkin';
@@ -16,8 +17,9 @@ import { clustering as enClustering } from './en/clustering';
 import { voting as enVoting } from './en/voting';
 import { checkout as enCheckout } from './en/checkout';
 import { nextsteps as enNextsteps } from './en/nextsteps';
+import { deepdive as enDeepdive } from './en/deepdive';
 
-export const sv = { ...svShell, ...svSetup, ...svCheckin, ...svGathering, ...svClustering, ...svVoting, ...svCheckout, ...svNextsteps };
+export const sv = { ...svShell, ...svSetup, ...svCheckin, ...svGathering, ...svClustering, ...svVoting, ...svCheckout, ...svNextsteps, ...svDeepdive };
 export type MessageKey = keyof typeof sv;
 export const en: Record<MessageKey, string> = {
   ...enShell,
@@ -28,6 +30,7 @@ export const en: Record<MessageKey, string> = {
   ...enVoting,
   ...enCheckout,
   ...enNextsteps,
+  ...enDeepdive,
 };
 
 export const LANGUAGES = ['sv', 'en'] as const;
