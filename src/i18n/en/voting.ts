@@ -12,7 +12,7 @@ export const voting: Record<keyof typeof sv, string> = {
   'voting.phone.noItems': 'There is nothing to vote on yet.',
   'voting.phone.mine': 'Your dots here: {count}',
   'voting.phone.place': 'Place dot',
-  'voting.phone.placeNamed': 'Place a dot on “{label}”',
+  'voting.phone.placeNamed': 'Place dot on “{label}”',
   'voting.phone.takeBack': 'Take back',
   'voting.phone.takeBackNamed': 'Take back a dot from “{label}”',
   'voting.phone.finish': 'I am done',
