@@ -39,6 +39,22 @@ const ClusterBoard = named<'ClusterBoard', { showUndo?: boolean }>(
 );
 const ClusteringConsole = named(() => import('@/features/clustering/ClusteringConsole'), 'ClusteringConsole');
 
+const VotingPhone = named(() => import('@/features/voting/VotingPhone'), 'VotingPhone');
+const VotingBoard = named(() => import('@/features/voting/VotingBoard'), 'VotingBoard');
+const VotingConsole = named(() => import('@/features/voting/VotingConsole'), 'VotingConsole');
+const SolutionVotingPhone = named(() => import('@/features/voting/VotingPhone'), 'SolutionVotingPhone');
+const SolutionVotingBoard = named(() => import('@/features/voting/VotingBoard'), 'SolutionVotingBoard');
+const SolutionVotingConsole = named(() => import('@/features/voting/VotingConsole'), 'SolutionVotingConsole');
+const CheckoutPhone = named(() => import('@/features/checkout/CheckoutPhone'), 'CheckoutPhone');
+const CheckoutBoard = named(() => import('@/features/checkout/CheckoutBoard'), 'CheckoutBoard');
+const CheckoutConsole = named(() => import('@/features/checkout/CheckoutConsole'), 'CheckoutConsole');
+const NextStepsPhone = named(() => import('@/features/nextsteps/NextStepsPhone'), 'NextStepsPhone');
+const NextStepsBoard = named(() => import('@/features/nextsteps/NextStepsBoard'), 'NextStepsBoard');
+const NextStepsConsole = named(() => import('@/features/nextsteps/NextStepsConsole'), 'NextStepsConsole');
+const DeepDivePhone = named(() => import('@/features/deepdive/DeepDivePhone'), 'DeepDivePhone');
+const DeepDiveBoard = named(() => import('@/features/deepdive/DeepDiveBoard'), 'DeepDiveBoard');
+const DeepDiveConsole = named(() => import('@/features/deepdive/DeepDiveConsole'), 'DeepDiveConsole');
+
 function ClusteringConsoleWithBoard() {
   return (
     <>
@@ -54,11 +70,11 @@ export const phaseViews: Record<PhaseId, PhaseViews> = {
   checkin: { Phone: CheckinPhone, Board: CheckinBoard, Console: CheckinConsole },
   gathering: { Phone: GatheringPhone, Board: GatheringBoard, Console: GatheringConsole },
   clustering: { Phone: ClusteringPhone, Board: ClusterBoard, Console: ClusteringConsoleWithBoard },
-  voting: laterViews('voting'),
-  deepdive: laterViews('deepdive'),
-  solutionVoting: laterViews('solutionVoting'),
-  nextsteps: laterViews('nextsteps'),
-  checkout: laterViews('checkout'),
+  voting: { Phone: VotingPhone, Board: VotingBoard, Console: VotingConsole },
+  deepdive: { Phone: DeepDivePhone, Board: DeepDiveBoard, Console: DeepDiveConsole },
+  solutionVoting: { Phone: SolutionVotingPhone, Board: SolutionVotingBoard, Console: SolutionVotingConsole },
+  nextsteps: { Phone: NextStepsPhone, Board: NextStepsBoard, Console: NextStepsConsole },
+  checkout: { Phone: CheckoutPhone, Board: CheckoutBoard, Console: CheckoutConsole },
   summary: laterViews('summary'),
 };
 
