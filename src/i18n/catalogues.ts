@@ -5,13 +5,15 @@ import { setup as svSetup } from './sv/setup';
 import { checkin as svCheckin } from './sv/checkin';
 import { gathering as svGathering } from './sv/gathering';
 import { clustering as svClustering } from './sv/clustering';
+import { summary as svSummary } from './sv/summary';
 import { shell as enShell } from './en/shell';
 import { setup as enSetup } from './en/setup';
 import { checkin as enCheckin } from './en/checkin';
 import { gathering as enGathering } from './en/gathering';
 import { clustering as enClustering } from './en/clustering';
+import { summary as enSummary } from './en/summary';
 
-export const sv = { ...svShell, ...svSetup, ...svCheckin, ...svGathering, ...svClustering };
+export const sv = { ...svShell, ...svSetup, ...svCheckin, ...svGathering, ...svClustering, ...svSummary };
 export type MessageKey = keyof typeof sv;
 export const en: Record<MessageKey, string> = {
   ...enShell,
@@ -19,6 +21,7 @@ export const en: Record<MessageKey, string> = {
   ...enCheckin,
   ...enGathering,
   ...enClustering,
+  ...enSummary,
 };
 
 export const LANGUAGES = ['sv', 'en'] as const;
