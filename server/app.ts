@@ -16,6 +16,8 @@ import { ControlRoots } from '../common/schema';
 import { ConnectionCounter } from './relay/limits';
 import { clientAddress, createHttpHandler, lanUrls } from './http/http';
 import { createLogger, idPrefix, type Logger } from './log';
+import { Lifecycle } from './lifecycle';
+import { createLifecycleRoutes } from './http/lifecycle';
 
 export interface RunningServer {
   port: number;
@@ -25,6 +27,8 @@ export interface RunningServer {
   /** for tests and benchmarks: resolves when queued gathering work and store writes are done */
   settle(): Promise<void>;
   /** for tests and benchmarks: documents in memory and open sockets */
+  /** for tests: close, delete, retention sweep and backup */
+  lifecycle: Lifecycle;
   stats(): { docsInMemory: number; sockets: number; awarenessEntries: number; pendingBytes: number; bufferedBytes: number };
 }
 
@@ -53,6 +57,8 @@ export async function startServer(
   const rooms = new Rooms(storage, config.relayTickMs, log);
   const gathering = new Gathering(rooms, registry, config.gatheringConcurrency, log);
   const ownMoves = new OwnNoteMoves(rooms, log);
+  const lifecycle = new Lifecycle({ storage, registry, rooms, log, settle: async () => { await gathering.settle(); await ownMoves.settle(); await rooms.flushAll(); } });
+  await lifecycle.init();
   rooms.hooks = {
     onLoad: (room) => {
       gathering.onLoad(room);
@@ -77,6 +83,8 @@ export async function startServer(
       log,
       port: () => actualPort,
       fallback: options.dev ? (req, res) => devFallback?.(req, res) : undefined,
+      lifecycle,
+      lifecycleRoutes: createLifecycleRoutes({ config, registry, rooms, lifecycle, log, clientAddress: (req) => clientAddress(req, config.trustProxy) }),
     }),
   );
   let vite: { close(): Promise<void> } | null = null;
@@ -175,6 +183,7 @@ export async function startServer(
     const role = await registry.authenticate(docName.meetingId, key);
     if (role === 'unknownMeeting') return reject(CloseCode.unknownMeeting, 'unknown meeting');
     if (role === null) return reject(CloseCode.badKey, 'wrong key');
+    whenClosed(lifecycle.track(docName.meetingId, role.kind, ws));
     const access = accessFor(docName, role);
     if (access === 'forbidden') return reject(CloseCode.forbidden, 'forbidden');
     if (docName.kind === 'private' && !(await registry.hasParticipant(docName.meetingId, docName.participantId))) {
@@ -204,7 +213,7 @@ export async function startServer(
       return;
     }
     const connection = new Connection(ws, room, {
-      policy: socketPolicy({ doc: docName, role, access, isMember }),
+      policy: socketPolicy({ doc: docName, role, access, isMember, isOpen: () => !lifecycle.isClosed(docName.meetingId) }),
       ratePerSecond: config.messageRatePerSecond,
       burst: config.messageRateBurst,
       log,
@@ -237,6 +246,7 @@ export async function startServer(
     }
   }, PING_INTERVAL_MS);
   pinger.unref();
+  lifecycle.startRetention(config.retentionDays);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -254,6 +264,7 @@ export async function startServer(
     port: actualPort,
     url: `http://${localHost.includes(':') ? `[${localHost}]` : localHost}:${actualPort}`,
     lanUrls: lanUrls(actualPort, config.host),
+    lifecycle,
     stats: () => ({
       docsInMemory: rooms.size,
       sockets: sockets.size,
@@ -269,6 +280,7 @@ export async function startServer(
       closed ??= (async () => {
         closing = true;
         clearInterval(pinger);
+        lifecycle.stop();
         const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         httpServer.closeIdleConnections();
         for (const ws of sockets) ws.close(1001, 'server shutting down');
