@@ -23,10 +23,10 @@ export interface MeetingArchive {
 /** Roots an archive may carry: the shared documents only (never private docs, inbox or keys). */
 export const ARCHIVE_ROOTS = {
   meeting: [...Object.values(MeetingRoots), 'groupAnswers', 'nextSteps'] as string[],
-  control: [...Object.values(ControlRoots), ...Object.values(SummaryRoots), 'results', 'lifecycle'] as string[],
+  control: [...Object.values(ControlRoots), ...Object.values(SummaryRoots), 'results'] as string[],
 };
 /** Never in an archive: the relay's bookkeeping of who wrote how many notes, or moderation state. */
-const LEFT_OUT_CONTROL = new Set<string>([ControlRoots.noteCounts, ControlRoots.removedNotes, ControlRoots.groupMembers, 'lifecycle']);
+const LEFT_OUT_CONTROL = new Set<string>([ControlRoots.noteCounts, ControlRoots.removedNotes, ControlRoots.groupMembers, SummaryRoots.lifecycle]);
 
 export function createArchive(meeting: ArchiveRoots, control: ArchiveRoots, exportedAt: string): MeetingArchive {
   const pick = (roots: ArchiveRoots, allowed: string[], leave: Set<string>) =>

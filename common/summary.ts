@@ -7,6 +7,8 @@ import { ControlRoots, MeetingRoots } from './schema';
 export const SummaryRoots = {
   /** facilitator's summary settings: { conclusion: string, hidden: SectionId[] } */
   summary: 'summary',
+  /** written by the relay only: { closed: boolean, changedAt } */
+  lifecycle: 'lifecycle',
 } as const;
 
 export const SECTION_IDS = [

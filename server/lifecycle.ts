@@ -6,13 +6,14 @@ import path from 'node:path';
 import { Level } from 'level';
 import type { WebSocket } from 'ws';
 import { CloseCode, controlDocName } from '../common/docNames';
+import { SummaryRoots } from '../common/summary';
 import type { MeetingRegistry, Role } from './meetings';
 import { SERVER_ORIGIN, type Rooms } from './relay/rooms';
 import type { Storage } from './relay/storage';
 import { idPrefix, type Logger } from './log';
 
 /** Control-doc root the relay writes so every screen knows the meeting is closed. */
-export const LIFECYCLE_ROOT = 'lifecycle';
+export const LIFECYCLE_ROOT = SummaryRoots.lifecycle;
 const closedKey = (id: string) => `closed:${id}`;
 const touchedKey = (id: string) => `touched:${id}`;
 /** a meeting's last use is written at most this often */

@@ -27,6 +27,7 @@ export function App() {
       {route.name === 'console' && (
         <FacilitatorRoute key={route.meetingId} view="console" meetingId={route.meetingId} keyFromUrl={route.key} joinCodeFromUrl={route.joinCode} />
       )}
+      {route.name === 'summary' && <FacilitatorRoute key={route.meetingId} view="summary" meetingId={route.meetingId} keyFromUrl={route.key} />}
       {route.name === 'board' && (
         <FacilitatorRoute
           key={route.meetingId}

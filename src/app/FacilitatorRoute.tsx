@@ -5,13 +5,14 @@ import { loadFacilitator, saveFacilitator } from '@/sync/identity';
 import BoardView from './BoardView';
 import ConsoleView from './ConsoleView';
 import { MeetingGate } from './MeetingGate';
+import SummaryView from './SummaryView';
 import '@/styles/board.css';
 
 export interface FacilitatorRouteProps {
   meetingId: string;
   /** from the URL fragment; falls back to the key this device saved */
   keyFromUrl: string | null;
-  view: 'console' | 'board';
+  view: 'console' | 'board' | 'summary';
   joinCodeFromUrl?: string | null;
   joinScreen?: boolean;
 }
@@ -23,7 +24,7 @@ export default function FacilitatorRoute({ meetingId, keyFromUrl, view, joinCode
     const saved = loadFacilitator(meetingId);
     const key = keyFromUrl ?? saved?.key;
     if (!key) return null;
-    if (view === 'console') return saveFacilitator({ meetingId, key, joinCode: joinCodeFromUrl ?? undefined });
+    if (view !== 'board') return saveFacilitator({ meetingId, key, joinCode: joinCodeFromUrl ?? undefined });
     return { ...saved, key, joinCode: joinCodeFromUrl ?? (saved?.key === key ? saved.joinCode : null) };
   }, [meetingId, keyFromUrl, view, joinCodeFromUrl]);
   if (!record) {
@@ -35,7 +36,7 @@ export default function FacilitatorRoute({ meetingId, keyFromUrl, view, joinCode
   }
   return (
     <MeetingGate options={{ meetingId, role: view === 'board' ? 'board' : 'facilitator', key: record.key, joinCode: record.joinCode }}>
-      {view === 'board' ? <BoardView joinScreen={joinScreen} /> : <ConsoleView />}
+      {view === 'board' ? <BoardView joinScreen={joinScreen} /> : view === 'summary' ? <SummaryView /> : <ConsoleView />}
     </MeetingGate>
   );
 }

@@ -38,6 +38,9 @@ const ClusterBoard = named<'ClusterBoard', { showUndo?: boolean }>(
   'ClusterBoard',
 );
 const ClusteringConsole = named(() => import('@/features/clustering/ClusteringConsole'), 'ClusteringConsole');
+const SummaryPhone = named(() => import('@/features/summary/SummaryPhone'), 'SummaryPhone');
+const SummaryBoard = named(() => import('@/features/summary/SummaryBoard'), 'SummaryBoard');
+export const SummaryConsole = named(() => import('@/features/summary/SummaryConsole'), 'SummaryConsole');
 
 function ClusteringConsoleWithBoard() {
   return (
@@ -59,7 +62,7 @@ export const phaseViews: Record<PhaseId, PhaseViews> = {
   solutionVoting: laterViews('solutionVoting'),
   nextsteps: laterViews('nextsteps'),
   checkout: laterViews('checkout'),
-  summary: laterViews('summary'),
+  summary: { Phone: SummaryPhone, Board: SummaryBoard, Console: SummaryConsole },
 };
 
 /** Around every phase: the parking lot, and the conversation prompts on the board. */

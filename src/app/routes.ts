@@ -7,6 +7,7 @@ export type Route =
   | { name: 'phone'; meetingId: string }
   | { name: 'console'; meetingId: string; key: string | null; joinCode: string | null }
   | { name: 'board'; meetingId: string; key: string | null; joinCode: string | null; joinScreen: boolean }
+  | { name: 'summary'; meetingId: string; key: string | null }
   | { name: 'notFound' };
 
 /** Reads `#key=…&code=…&screen=join`: keys travel only in the fragment, never to the server. */
@@ -23,6 +24,7 @@ export function parseRoute(pathname: string, hash: string): Route {
     const fragment = parseFragment(hash);
     const key = fragment.get('key') || null;
     if (parts[2] === 'p') return { name: 'phone', meetingId };
+    if (parts[2] === 'summary') return { name: 'summary', meetingId, key };
     if (parts[2] === 'f') return { name: 'console', meetingId, key, joinCode: fragment.get('code') || null };
     if (parts[2] === 'board') {
       return { name: 'board', meetingId, key, joinCode: fragment.get('code') || null, joinScreen: fragment.get('screen') === 'join' };
@@ -37,6 +39,8 @@ export function consolePath(meetingId: string, key: string, joinCode: string | n
   if (joinCode) fragment.set('code', joinCode);
   return `/m/${meetingId}/f#${fragment.toString()}`;
 }
+/** The summary on its own page, for after the meeting (facilitator key in the fragment). */
+export const summaryPath = (meetingId: string, key: string) => `/m/${meetingId}/summary#${new URLSearchParams({ key }).toString()}`;
 export const phonePath = (meetingId: string) => `/m/${meetingId}/p`;
 
 export function boardPath(meetingId: string, key: string, joinCode: string | null, joinScreen = false): string {
