@@ -177,7 +177,7 @@ export function buildSummary(src: SummarySource): MeetingSummary {
     .filter((c) => c.parked !== true)
     .map((c) => ({
       name: str(c.name),
-      notes: allNotes.filter((n) => n.clusterId === c.id && n.parked !== true).map(noteOf),
+      notes: allNotes.filter((n) => str(c.id) !== '' && n.clusterId === c.id && n.parked !== true).map(noteOf),
     }));
   const clusterIds = new Set(clusterRecords.map((c) => str(c.id)));
   const looseNotes = allNotes

@@ -67,6 +67,11 @@ export function setSectionHidden(control: Y.Doc, id: SectionId, hidden: boolean)
   });
 }
 
+/** The conclusion and hidden sections, updated at once (the conclusion field is bound to it). */
+export function summarySettingsView(control: Y.Doc): View<Partial<{ conclusion: string; hidden: string[] }>> {
+  return fieldsView(settings(control));
+}
+
 /** Written by the relay when the facilitator closes or reopens the meeting. */
 export function lifecycleView(control: Y.Doc): View<Partial<{ closed: boolean; changedAt: number }>> {
   return fieldsView(rootFields(control, SummaryRoots.lifecycle));

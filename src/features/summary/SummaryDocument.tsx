@@ -12,8 +12,8 @@ export function SummaryDocument({ summary, headingLevel = 2 }: { summary: Meetin
   const SS = headingLevel === 1 ? 'h3' : 'h4';
   const section = (id: SectionId, children: ReactNode) =>
     shows(summary, id) ? (
-      <section className="summary-section" aria-labelledby={`summary-${id}`}>
-        <S id={`summary-${id}`}>{t(`summary.section.${id}`)}</S>
+      <section className="summary-section" aria-labelledby={`summary-sec-${id}`}>
+        <S id={`summary-sec-${id}`}>{t(`summary.section.${id}`)}</S>
         {children}
       </section>
     ) : null;
