@@ -6,10 +6,10 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { CloseCode, formatDocName, parseDocName } from '../common/docNames';
 import { defaultConfig, type RelayConfig } from './config';
 import { openStorage } from './relay/storage';
-import { MeetingRegistry } from './meetings';
+import { MeetingRegistry, type Role } from './meetings';
 import { Rooms } from './relay/rooms';
-import { Gathering } from './actions/gathering';
-import { OwnNoteMoves } from './actions/ownMoves';
+import { ActionRunner } from './actions/runner';
+import { actions } from './actions/index';
 import { Connection } from './relay/protocol';
 import { accessFor, socketPolicy } from './access';
 import { ControlRoots } from '../common/schema';
@@ -55,15 +55,14 @@ export async function startServer(
   const storage = await openStorage(config.dataDir);
   const registry = new MeetingRegistry(storage.registry);
   const rooms = new Rooms(storage, config.relayTickMs, log);
-  const gathering = new Gathering(rooms, registry, config.gatheringConcurrency, log);
-  const ownMoves = new OwnNoteMoves(rooms, log);
-  const lifecycle = new Lifecycle({ storage, registry, rooms, log, settle: async () => { await gathering.settle(); await ownMoves.settle(); await rooms.flushAll(); } });
+  const runner = new ActionRunner(rooms, registry, actions, log, config.gatheringConcurrency);
+  const lifecycle = new Lifecycle({ storage, registry, rooms, log, settle: async () => { await runner.settle(); await rooms.flushAll(); } });
   await lifecycle.init();
-  rooms.hooks = {
-    onLoad: (room) => {
-      gathering.onLoad(room);
-      ownMoves.onLoad(room);
-    },
+  rooms.hooks = { onLoad: (room) => runner.onLoad(room) };
+  /** open sockets per meeting with the role they authenticated as: a replaced key closes its own */
+  const byMeeting = new Map<string, Set<{ ws: WebSocket; role: Role }>>();
+  const closeSockets = (meetingId: string, which: (role: Role) => boolean, code: number, reason: string) => {
+    for (const entry of byMeeting.get(meetingId) ?? []) if (which(entry.role)) entry.ws.close(code, reason);
   };
 
   const perAddress = new ConnectionCounter();
@@ -81,6 +80,7 @@ export async function startServer(
       registry,
       rooms,
       log,
+      closeSockets,
       port: () => actualPort,
       fallback: options.dev ? (req, res) => devFallback?.(req, res) : undefined,
       lifecycle,
@@ -194,6 +194,14 @@ export async function startServer(
     }
     perMeeting.increment(docName.meetingId);
     whenClosed(() => perMeeting.decrement(docName.meetingId));
+    const entry = { ws, role };
+    const open = byMeeting.get(docName.meetingId) ?? new Set();
+    open.add(entry);
+    byMeeting.set(docName.meetingId, open);
+    whenClosed(() => {
+      open.delete(entry);
+      if (open.size === 0 && byMeeting.get(docName.meetingId) === open) byMeeting.delete(docName.meetingId);
+    });
     if (ws.readyState !== ws.OPEN) return;
 
     // a group doc's writers are its members now: hold the control doc to ask on every write
@@ -227,7 +235,6 @@ export async function startServer(
     log.debug('socket open', { doc: docName.kind, meeting: idPrefix(docName.meetingId), role: role.kind });
     connection.start();
     for (const bytes of early.splice(0)) connection.receive(bytes);
-    if (docName.kind === 'private') gathering.touchParticipant(docName.meetingId, docName.participantId);
   }
 
   // phones vanish from flaky Wi-Fi without a close frame: find them and free their awareness
@@ -272,8 +279,7 @@ export async function startServer(
       ...rooms.stats(),
     }),
     settle: async () => {
-      await gathering.settle();
-      await ownMoves.settle();
+      await runner.settle();
       await rooms.flushAll();
     },
     close() {
@@ -290,8 +296,7 @@ export async function startServer(
         httpServer.closeAllConnections();
         await stopped;
         await vite?.close();
-        await gathering.settle();
-        await ownMoves.settle();
+        await runner.settle();
         await rooms.flushAll();
         rooms.destroyAll();
         await storage.close();

@@ -5,10 +5,10 @@ import { stat } from 'node:fs/promises';
 import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import * as Y from 'yjs';
-import { controlDocName, isId, normaliseJoinCode } from '../../common/docNames';
+import { CloseCode, controlDocName, isId, normaliseJoinCode } from '../../common/docNames';
 import { ControlRoots, DEFAULT_TEMPLATE, Limits } from '../../common/schema';
 import type { RelayConfig } from '../config';
-import type { MeetingRegistry } from '../meetings';
+import type { MeetingRegistry, Role } from '../meetings';
 import { SERVER_ORIGIN, type Rooms } from '../relay/rooms';
 import { WindowCounter } from '../relay/limits';
 import { idPrefix, type Logger } from '../log';
@@ -20,6 +20,8 @@ export interface HttpContext {
   log: Logger;
   /** the actual port, known once listening */
   port(): number;
+  /** closes the open sockets of a meeting whose role matches (a replaced key stops at once) */
+  closeSockets(meetingId: string, which: (role: Role) => boolean, code: number, reason: string): void;
   /** serves everything that is not /api, /ws or /healthz instead of dist/ (the Vite dev server) */
   fallback?(req: IncomingMessage, res: ServerResponse): void;
   /** closed meetings take no new participants or renames */
@@ -249,7 +251,8 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
     sendJson(res, 201, added);
   }
 
-  async function renameParticipant(req: IncomingMessage, res: ServerResponse, meetingId: string, participantId: string) {
+  /** The role a request's `Authorization: Bearer <key>` grants in this meeting; 401/404 otherwise. */
+  async function authorise(req: IncomingMessage, meetingId: string): Promise<Role> {
     if (!isId(meetingId) || !(await registry.exists(meetingId))) throw new HttpError(404, 'Unknown meeting');
     const auth = req.headers.authorization ?? '';
     const key = /^Bearer\s+(\S+)$/i.exec(auth)?.[1];
@@ -257,6 +260,22 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
     const role = await registry.authenticate(meetingId, key);
     if (role === 'unknownMeeting') throw new HttpError(404, 'Unknown meeting');
     if (role === null) throw new HttpError(401, 'Wrong key');
+    return role;
+  }
+
+  async function replaceBoardKey(req: IncomingMessage, res: ServerResponse, meetingId: string) {
+    const role = await authorise(req, meetingId);
+    if (role.kind !== 'facilitator') throw new HttpError(403, 'Only the facilitator can replace the board key');
+    const boardKey = await registry.replaceBoardKey(meetingId);
+    if (!boardKey) throw new HttpError(404, 'Unknown meeting');
+    ctx.closeSockets(meetingId, (r) => r.kind === 'board', CloseCode.revoked, 'board key replaced');
+    log.info('board key replaced', { meeting: idPrefix(meetingId) });
+    sendJson(res, 200, { boardKey });
+  }
+
+  async function renameParticipant(req: IncomingMessage, res: ServerResponse, meetingId: string, participantId: string) {
+    const role = await authorise(req, meetingId);
+    if (role.kind === 'board') throw new HttpError(403, 'The board key changes nothing');
     if (role.kind === 'participant' && role.participantId !== participantId) throw new HttpError(403, 'Not your name to change');
     if (!(await registry.hasParticipant(meetingId, participantId))) throw new HttpError(404, 'Unknown participant');
     if (ctx.lifecycle?.isClosed(meetingId)) throw new HttpError(423, 'This meeting is closed');
@@ -363,6 +382,10 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
       if (parts.length === 3 && parts[0] === 'meetings' && parts[2] === 'participants') {
         allow('POST');
         return addParticipant(req, res, parts[1]);
+      }
+      if (parts.length === 3 && parts[0] === 'meetings' && parts[2] === 'board-key') {
+        allow('POST');
+        return replaceBoardKey(req, res, parts[1]);
       }
       if (parts.length === 4 && parts[0] === 'meetings' && parts[2] === 'participants') {
         allow('PATCH');

@@ -1,4 +1,5 @@
-// The agenda (control doc, facilitator) and agenda proposals from phones (meeting doc, everyone).
+// The agenda (control doc, facilitator) and agenda proposals from phones (written in their private
+// doc; the relay copies each to the meeting doc, where the facilitator accepts or declines it).
 import type * as Y from 'yjs';
 import {
   ControlRoots,
@@ -6,6 +7,8 @@ import {
   MeetingRoots,
   type AgendaItem,
   type AgendaProposal,
+  PrivateRoots,
+  type PrivateProposal,
 } from '@common/schema';
 import { createItem, getItem, rootItems, setFields, transact } from './core';
 import { byOrder, newId, orderAtEnd } from './ids';
@@ -53,25 +56,20 @@ export function removeAgendaItem(control: Y.Doc, id: string): void {
   transact(control, () => agenda(control).delete(id));
 }
 
-export function proposeAgendaPoint(
-  meeting: Y.Doc,
-  participantId: string,
-  text: string,
-  now: number = Date.now(),
-): string | null {
+/** A phone proposes an agenda point: into its own private doc; the relay puts it on the facilitator's list. */
+export function proposeAgendaPoint(privateDoc: Y.Doc, text: string, now: number = Date.now()): string | null {
   const clean = clip(text);
   if (!clean) return null;
-  return transact(meeting, () => {
+  return transact(privateDoc, () => {
     const id = newId();
-    createItem<AgendaProposal>(proposals(meeting), id, {
-      id,
-      text: clean,
-      participantId,
-      status: 'proposed',
-      createdAt: now,
-    });
+    createItem<PrivateProposal>(rootItems(privateDoc, PrivateRoots.proposals), id, { id, text: clean, createdAt: now });
     return id;
   });
+}
+
+/** This phone's own proposals, as they stand on the device. */
+export function ownProposalsView(privateDoc: Y.Doc): View<ReadonlyMap<string, PrivateProposal>> {
+  return itemsView<PrivateProposal>(rootItems(privateDoc, PrivateRoots.proposals));
 }
 
 function setProposalStatus(meeting: Y.Doc, id: string, status: AgendaProposal['status']): AgendaProposal | null {

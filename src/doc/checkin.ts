@@ -1,8 +1,9 @@
 // The check-in round: question, speaking order and current speaker (control doc, facilitator),
-// and each participant's own short answer or pass (meeting doc, checkin[participantId]).
+// and each participant's own short answer or pass: written in their private doc, copied by the
+// relay to the meeting doc's checkin[participantId] (participants never write shared docs).
 import type * as Y from 'yjs';
-import { ControlRoots, Limits, MeetingRoots, type CheckinState, type RoundAnswer } from '@common/schema';
-import { createItem, getItem, rootFields, rootItems, setFields, transact } from './core';
+import { ControlRoots, Limits, MeetingRoots, PrivateRoots, type CheckinState, type RoundAnswer } from '@common/schema';
+import { rootFields, rootItems, setFields, transact } from './core';
 import { fieldsView, itemsView, type View } from './views';
 
 const stateMap = (control: Y.Doc) => rootFields(control, ControlRoots.checkin);
@@ -115,24 +116,32 @@ export function checkinView(control: Y.Doc): View<Partial<CheckinState>> {
   return fieldsView<CheckinState>(stateMap(control));
 }
 
-// --- the participant's own answer (meeting doc) ---
+// --- the participant's own answer: written into their private doc, put on the board by the relay ---
 
-function writeAnswer(meeting: Y.Doc, participantId: string, fields: Partial<RoundAnswer>, now: number): void {
-  transact(meeting, () => {
-    const items = answers(meeting);
-    const item = getItem(items, participantId);
-    if (item) setFields<RoundAnswer>(item, { ...fields, updatedAt: now });
-    else createItem<RoundAnswer>(items, participantId, { text: '', passed: false, ...fields, updatedAt: now });
-  });
+function writeOwnAnswer(privateDoc: Y.Doc, root: string, fields: Partial<RoundAnswer>, now: number): void {
+  transact(privateDoc, () => setFields<RoundAnswer>(rootFields(privateDoc, root), { text: '', passed: false, ...readOwn(privateDoc, root), ...fields, updatedAt: now }));
 }
 
-export function setCheckinAnswer(meeting: Y.Doc, participantId: string, text: string, now: number = Date.now()): void {
-  writeAnswer(meeting, participantId, { text: text.trim().slice(0, Limits.noteMax), passed: false }, now);
+const readOwn = (privateDoc: Y.Doc, root: string) => rootFields(privateDoc, root).toJSON() as Partial<RoundAnswer>;
+
+/** Sets this phone's answer to a round (PrivateRoots.checkin or .checkout). */
+export function setOwnRoundAnswer(privateDoc: Y.Doc, root: string, text: string, now: number = Date.now()): void {
+  writeOwnAnswer(privateDoc, root, { text: text.trim().slice(0, Limits.noteMax), passed: false }, now);
 }
 
-export function passCheckin(meeting: Y.Doc, participantId: string, passed = true, now: number = Date.now()): void {
-  writeAnswer(meeting, participantId, { passed }, now);
+/** Passes (or takes back the pass) in a round. */
+export function passOwnRound(privateDoc: Y.Doc, root: string, passed = true, now: number = Date.now()): void {
+  writeOwnAnswer(privateDoc, root, { passed }, now);
 }
+
+/** This phone's own answer as it stands on the device (shown at once, offline too). */
+export function ownRoundAnswerView(privateDoc: Y.Doc, root: string): View<Partial<RoundAnswer>> {
+  return fieldsView<RoundAnswer>(rootFields(privateDoc, root));
+}
+
+export const setCheckinAnswer = (privateDoc: Y.Doc, text: string, now?: number) =>
+  setOwnRoundAnswer(privateDoc, PrivateRoots.checkin, text, now);
+export const passCheckin = (privateDoc: Y.Doc, passed = true, now?: number) => passOwnRound(privateDoc, PrivateRoots.checkin, passed, now);
 
 export function checkinAnswersView(meeting: Y.Doc): View<ReadonlyMap<string, RoundAnswer>> {
   return itemsView<RoundAnswer>(answers(meeting));
