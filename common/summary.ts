@@ -16,6 +16,7 @@ export const SECTION_IDS = [
   'participants',
   'agenda',
   'checkin',
+  'followup',
   'notes',
   'votes',
   'groups',
@@ -87,6 +88,8 @@ export interface MeetingSummary {
   missingOrgs: string[];
   agenda: string[];
   checkin: { question: string; answers: RoundLine[] };
+  /** what became of the previous meeting's next steps (empty in a forum's first meeting) */
+  followUp: { what: string; who: string; status: 'carried' | 'done' | 'doing' | 'notStarted' | 'dropped'; why: string }[];
   clusters: SummaryCluster[];
   /** revealed notes in no cluster and not parked */
   looseNotes: SummaryNote[];
@@ -247,6 +250,14 @@ export function buildSummary(src: SummarySource): MeetingSummary {
     missingOrgs,
     agenda: items(control[ControlRoots.agenda]).sort(byOrder).map((a) => str(a.text)),
     checkin: { question: str(obj(control[ControlRoots.checkin]).question), answers: round(meeting[MeetingRoots.checkin]) },
+    followUp: items(control.followup)
+      .sort(byOrder)
+      .map((f) => ({
+        what: str(f.what),
+        who: str(f.who),
+        status: (['done', 'doing', 'notStarted', 'dropped'].includes(str(f.status)) ? str(f.status) : 'carried') as MeetingSummary['followUp'][number]['status'],
+        why: str(f.why),
+      })),
     clusters,
     looseNotes,
     areaVotes,

@@ -8,6 +8,8 @@ import * as Y from 'yjs';
 import { controlDocName, isId, meetingDocName } from '../../common/docNames';
 import { ControlRoots } from '../../common/schema';
 import { ARCHIVE_MAX_BYTES, checkArchive, type ArchiveRoots } from '../../common/archive';
+import { planNextMeeting } from '../../common/followup';
+import { initialiseControlDoc } from './http';
 import type { RelayConfig } from '../config';
 import type { MeetingRegistry } from '../meetings';
 import type { Lifecycle } from '../lifecycle';
@@ -77,6 +79,19 @@ export function writeRoots(doc: Y.Doc, roots: ArchiveRoots): void {
   }, SERVER_ORIGIN);
 }
 
+/** Every top-level map of a doc as plain JSON. */
+function rootsOf(doc: Y.Doc): ArchiveRoots {
+  const roots: ArchiveRoots = {};
+  for (const name of doc.share.keys()) {
+    try {
+      roots[name] = doc.getMap(name).toJSON();
+    } catch {
+      // not a map
+    }
+  }
+  return roots;
+}
+
 /** The admin token `npm run backup` reads from DATA_DIR: proof the caller can read the data itself. */
 export async function adminToken(dataDir: string): Promise<string> {
   const file = path.join(dataDir, 'admin-token');
@@ -128,6 +143,24 @@ export function createLifecycleRoutes(ctx: LifecycleHttpContext) {
     send(res, 201, created);
   }
 
+  /** "Planera nästa möte": the forum's next meeting, carrying what planNextMeeting says. */
+  async function planNext(req: IncomingMessage, res: ServerResponse, meetingId: string): Promise<void> {
+    await facilitatorOf(req, meetingId);
+    const read = (name: string, kind: 'control' | 'meeting') =>
+      rooms.withRoom(name, { kind, meetingId } as never, (room) => rootsOf(room.doc));
+    const control = await read(controlDocName(meetingId), 'control');
+    const meeting = await read(meetingDocName(meetingId), 'meeting');
+    const next = planNextMeeting({ meetingId, meeting, control }, Date.now());
+    const created = await registry.createMeeting();
+    await rooms.withRoom(controlDocName(created.meetingId), { kind: 'control', meetingId: created.meetingId }, (room) => {
+      initialiseControlDoc(room.doc, next.title, created.joinCode);
+      writeRoots(room.doc, next.control);
+    });
+    await rooms.withRoom(meetingDocName(created.meetingId), { kind: 'meeting', meetingId: created.meetingId }, (room) => writeRoots(room.doc, next.meeting));
+    log.info('next meeting planned', { meeting: idPrefix(created.meetingId), from: idPrefix(meetingId) });
+    send(res, 201, created);
+  }
+
   async function backup(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // loopback only, straight from the socket (a proxy's X-Forwarded-For is not trusted here)
     const remote = req.socket.remoteAddress ?? '';
@@ -174,6 +207,10 @@ export function createLifecycleRoutes(ctx: LifecycleHttpContext) {
       if (action === 'close') await lifecycle.close(meetingId);
       else await lifecycle.reopen(meetingId);
       send(res, 200, { closed: action === 'close' });
+      return true;
+    }
+    if (action === 'next') {
+      await planNext(req, res, meetingId);
       return true;
     }
     if (action === 'facilitator-key') {

@@ -38,9 +38,25 @@ const ClusterBoard = named<'ClusterBoard', { showUndo?: boolean }>(
   'ClusterBoard',
 );
 const ClusteringConsole = named(() => import('@/features/clustering/ClusteringConsole'), 'ClusteringConsole');
+const FollowupPhone = named(() => import('@/features/followup/FollowupPhone'), 'FollowupPhone');
+const FollowupBoard = named(() => import('@/features/followup/FollowupBoard'), 'FollowupBoard');
+const FollowupConsole = named(() => import('@/features/followup/FollowupConsole'), 'FollowupConsole');
 const SummaryPhone = named(() => import('@/features/summary/SummaryPhone'), 'SummaryPhone');
 const SummaryBoard = named(() => import('@/features/summary/SummaryBoard'), 'SummaryBoard');
-export const SummaryConsole = named(() => import('@/features/summary/SummaryConsole'), 'SummaryConsole');
+const SummaryConsoleOnly = named(() => import('@/features/summary/SummaryConsole'), 'SummaryConsole');
+const PlanNextMeeting = named(() => import('@/features/followup/PlanNextMeeting'), 'PlanNextMeeting');
+const MyMeetings = named(() => import('@/features/followup/MyMeetings'), 'MyMeetings');
+
+/** The summary, then what comes after it: the forum's next meeting and this device's meetings. */
+export function SummaryConsole() {
+  return (
+    <>
+      <SummaryConsoleOnly />
+      <PlanNextMeeting />
+      <MyMeetings />
+    </>
+  );
+}
 
 function ClusteringConsoleWithBoard() {
   return (
@@ -55,6 +71,7 @@ function ClusteringConsoleWithBoard() {
 export const phaseViews: Record<PhaseId, PhaseViews> = {
   setup: { Phone: SetupPhone, Board: SetupBoard, Console: SetupConsole },
   checkin: { Phone: CheckinPhone, Board: CheckinBoard, Console: CheckinConsole },
+  followup: { Phone: FollowupPhone, Board: FollowupBoard, Console: FollowupConsole },
   gathering: { Phone: GatheringPhone, Board: GatheringBoard, Console: GatheringConsole },
   clustering: { Phone: ClusteringPhone, Board: ClusterBoard, Console: ClusteringConsoleWithBoard },
   voting: laterViews('voting'),

@@ -6,14 +6,16 @@ import { checkin as svCheckin } from './sv/checkin';
 import { gathering as svGathering } from './sv/gathering';
 import { clustering as svClustering } from './sv/clustering';
 import { summary as svSummary } from './sv/summary';
+import { followup as svFollowup } from './sv/followup';
 import { shell as enShell } from './en/shell';
 import { setup as enSetup } from './en/setup';
 import { checkin as enCheckin } from './en/checkin';
 import { gathering as enGathering } from './en/gathering';
 import { clustering as enClustering } from './en/clustering';
 import { summary as enSummary } from './en/summary';
+import { followup as enFollowup } from './en/followup';
 
-export const sv = { ...svShell, ...svSetup, ...svCheckin, ...svGathering, ...svClustering, ...svSummary };
+export const sv = { ...svShell, ...svSetup, ...svCheckin, ...svGathering, ...svClustering, ...svSummary, ...svFollowup };
 export type MessageKey = keyof typeof sv;
 export const en: Record<MessageKey, string> = {
   ...enShell,
@@ -22,6 +24,7 @@ export const en: Record<MessageKey, string> = {
   ...enGathering,
   ...enClustering,
   ...enSummary,
+  ...enFollowup,
 };
 
 export const LANGUAGES = ['sv', 'en'] as const;

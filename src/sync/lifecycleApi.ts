@@ -32,3 +32,5 @@ export const replaceFacilitatorKey = (meetingId: string, key: string) =>
   call<{ facilitatorKey: string }>(`${base(meetingId)}/facilitator-key`, { method: 'POST' }, key);
 export const importArchive = (text: string) =>
   call<{ meetingId: string; facilitatorKey: string; joinCode: string }>('/api/import', { method: 'POST', body: text });
+export const planNextMeeting = (meetingId: string, key: string) =>
+  call<{ meetingId: string; facilitatorKey: string; joinCode: string }>(`${base(meetingId)}/next`, { method: 'POST' }, key);

@@ -232,3 +232,45 @@ describe('backup', () => {
     }
   });
 });
+
+describe('planning the next meeting', () => {
+  it('carries forum, expected organisations, agenda, parking lot and open next steps into a new meeting with a follow-up phase', async () => {
+    const { relay } = ctx;
+    const m = await createMeeting(relay.url, 'Forum Norr');
+    const control = ctx.connect(relay.wsUrl, controlDocName(m.meetingId), m.facilitatorKey);
+    const meeting = ctx.connect(relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    await Promise.all([control.synced, meeting.synced]);
+    const put = (doc: Y.Doc, root: string, id: string, fields: Record<string, unknown>) => {
+      const item = new Y.Map<unknown>();
+      doc.getMap(root).set(id, item);
+      for (const [k, v] of Object.entries(fields)) item.set(k, v);
+    };
+    control.doc.getMap('meeting').set('forumName', 'Samverkan Nord');
+    put(control.doc, 'expectedOrgs', 'o1', { id: 'o1', name: 'Primärvården', order: 'a0' });
+    put(control.doc, 'agenda', 'a1', { id: 'a1', text: 'Uppföljning', order: 'a0', proposalId: null });
+    put(meeting.doc, 'notes', 'n1', { id: 'n1', text: 'Lokalfrågan', parked: true, handOverTo: 'Fastighet', clusterId: null, order: 'a0' });
+    put(meeting.doc, 'nextSteps', 's1', { id: 's1', what: 'Kartlägg', who: 'Åsa', when: 'mars', status: 'open', order: 'a0' });
+    put(meeting.doc, 'nextSteps', 's2', { id: 's2', what: 'Redan klart', who: 'Bo', when: '', status: 'done', order: 'a1' });
+    await relay.server.settle();
+
+    const res = await api(relay.url, `/api/meetings/${m.meetingId}/next`, { method: 'POST', headers: bearer(m.facilitatorKey) });
+    expect(res.status).toBe(201);
+    const next = res.body as { meetingId: string; facilitatorKey: string; joinCode: string };
+    expect(next.meetingId).not.toBe(m.meetingId);
+    const c2 = ctx.connect(relay.wsUrl, controlDocName(next.meetingId), next.facilitatorKey);
+    const m2 = ctx.connect(relay.wsUrl, meetingDocName(next.meetingId), next.facilitatorKey);
+    await Promise.all([c2.synced, m2.synced]);
+    const info = c2.doc.getMap('meeting').toJSON();
+    expect(info).toMatchObject({ forumName: 'Samverkan Nord', seriesId: m.meetingId, previousMeetingId: m.meetingId, joinCode: next.joinCode });
+    expect(c2.doc.getMap('expectedOrgs').toJSON()).toEqual({ o1: { id: 'o1', name: 'Primärvården', order: 'a0' } });
+    expect(Object.values(c2.doc.getMap('agenda').toJSON()).map((a) => (a as { text: string }).text)).toEqual(['Uppföljning']);
+    const phases = c2.doc.getMap('phase').get('phases') as string[];
+    expect(phases.slice(0, 3)).toEqual(['setup', 'checkin', 'followup']);
+    const followup = c2.doc.getMap('followup').toJSON() as Record<string, { what: string; status: string; history: unknown[] }>;
+    expect(Object.keys(followup)).toEqual(['s1']);
+    expect(followup.s1).toMatchObject({ what: 'Kartlägg', status: 'carried' });
+    expect(followup.s1.history).toHaveLength(1);
+    const parked = Object.values(m2.doc.getMap('notes').toJSON()) as { text: string; parked: boolean; handOverTo: string }[];
+    expect(parked).toEqual([expect.objectContaining({ text: 'Lokalfrågan', parked: true, handOverTo: 'Fastighet' })]);
+  });
+});

@@ -82,6 +82,11 @@ export function SummaryDocument({ summary, headingLevel = 2 }: { summary: Meetin
           {round(summary.checkin.answers)}
         </>,
       )}
+      {summary.followUp.length > 0 &&
+        section(
+          'followup',
+          list(summary.followUp.map((f) => `${f.what} (${f.who}): ${t(`followup.status.${f.status}`)}${f.why ? ` – ${f.why}` : ''}`)),
+        )}
       {section(
         'notes',
         summary.clusters.length + summary.looseNotes.length === 0 ? (

@@ -7,6 +7,7 @@ export const summary: Record<keyof typeof sv, string> = {
   'summary.section.participants': 'Participants',
   'summary.section.agenda': 'Agenda',
   'summary.section.checkin': 'Check-in',
+  'summary.section.followup': "Follow-up of the last meeting's next steps",
   'summary.section.notes': 'Notes by cluster',
   'summary.section.votes': 'Prioritised areas',
   'summary.section.groups': 'Deep dive in groups',

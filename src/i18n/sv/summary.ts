@@ -5,6 +5,7 @@ export const summary = {
   'summary.section.participants': 'Deltagare',
   'summary.section.agenda': 'Dagordning',
   'summary.section.checkin': 'Incheckning',
+  'summary.section.followup': 'Uppföljning av förra mötets nästa steg',
   'summary.section.notes': 'Lappar per kluster',
   'summary.section.votes': 'Prioriterade områden',
   'summary.section.groups': 'Fördjupning i grupper',

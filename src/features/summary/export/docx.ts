@@ -70,6 +70,9 @@ export function summaryToDocument(summary: MeetingSummary): Document {
     ...(summary.checkin.question ? [labelled(t('summary.question'), summary.checkin.question)] : []),
     ...round(summary.checkin.answers),
   ]);
+  if (summary.followUp.length) {
+    section('followup', list(summary.followUp.map((f) => `${f.what} (${f.who}): ${t(`followup.status.${f.status}`)}${f.why ? ` – ${f.why}` : ''}`)));
+  }
   section('notes', [
     ...summary.clusters.flatMap((c) => [heading(c.name || t('summary.unnamedCluster'), HeadingLevel.HEADING_2), ...list(c.notes.map(noteText))]),
     ...(summary.looseNotes.length ? [heading(t('summary.looseNotes'), HeadingLevel.HEADING_2), ...list(summary.looseNotes.map(noteText))] : []),

@@ -35,7 +35,7 @@ describe('Markdown export', () => {
     const h2 = html.match(/<h2>/g) ?? [];
     expect(h1).toHaveLength(1);
     // one per section: no "# Rubrik" from a note or purpose became a heading
-    expect(h2).toHaveLength(12);
+    expect(h2).toHaveLength(13);
     expect(html).not.toMatch(/<h[1-6]>Rubrik/);
   });
 
@@ -131,7 +131,7 @@ describe('Word export', () => {
 
   it('has real headings, tables for votes and next steps, and the meeting language', async () => {
     const xml = strFromU8(unzipSync(await summaryToDocxBytes(hostileSummary))['word/document.xml']);
-    expect(xml.match(/<w:pStyle w:val="Heading1"\/>/g)?.length).toBe(12);
+    expect(xml.match(/<w:pStyle w:val="Heading1"\/>/g)?.length).toBe(13);
     // area votes, solution votes, next steps
     expect(xml.match(/<w:tbl>/g)?.length).toBe(3);
     expect(xml).toContain('w:val="sv-SE"');

@@ -41,6 +41,7 @@ export const hostileSummary: MeetingSummary = {
       { name: 'Per', organisation: 'Kommunen', text: '', passed: true },
     ],
   },
+  followUp: [{ what: HOSTILE.formula, who: HOSTILE.swedish, status: 'dropped', why: HOSTILE.mdHeading }],
   clusters: [
     {
       name: HOSTILE.mdLink,

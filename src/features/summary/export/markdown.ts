@@ -59,6 +59,12 @@ export function summaryToMarkdown(summary: MeetingSummary): string {
     ...(summary.checkin.question ? [`**${t('summary.question')}:** ${inline(summary.checkin.question)}`, ''] : []),
     ...round(summary.checkin.answers),
   ]);
+  if (summary.followUp.length) {
+    section(
+      'followup',
+      list(summary.followUp.map((f) => `${inline(f.what)} (${inline(f.who)}): ${t(`followup.status.${f.status}`)}${f.why ? ` – ${inline(f.why)}` : ''}`)),
+    );
+  }
   const noteLine = (n: { text: string; author?: string }) => (n.author ? `${inline(n.text)} — ${inline(n.author)}` : inline(n.text));
   section('notes', [
     ...summary.clusters.flatMap((c) => [`### ${inline(c.name) || t('summary.unnamedCluster')}`, '', ...list(c.notes.map(noteLine)), '']),
