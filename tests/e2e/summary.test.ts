@@ -80,7 +80,7 @@ describe('the summary after the meeting', () => {
     await app?.stop();
   });
 
-  it('closes, exports, prints and deletes a meeting', async () => {
+  it('closes, exports, prints, plans the next meeting with a follow-up, and deletes the old one', async () => {
     const laptop = await laptopContext(browser);
     const page = await laptop.newPage();
     collectPageErrors(page, errors);
@@ -124,6 +124,22 @@ describe('the summary after the meeting', () => {
     expect(pdfText).toContain('Unik-Slutsats');
     expect(pdfText).not.toContain('Avsluta mötet');
     await page.emulateMedia({ media: 'screen' });
+
+    // the forum's next meeting carries the open steps into a follow-up phase
+    await Promise.all([page.waitForURL(/\/m\/[\w-]+\/f#key=/), page.getByRole('button', { name: 'Planera nästa möte' }).click()]);
+    expect(page.url()).not.toContain(created.meetingId);
+    await page.getByRole('button', { name: /Uppföljning/ }).first().click();
+    await page.getByRole('heading', { name: 'Uppföljning', level: 1 }).waitFor();
+    const status = page.getByRole('combobox', { name: `Status för ${STEP}` });
+    await status.selectOption('doing');
+    await page.getByText('Pågår', { exact: true }).first().waitFor();
+    await page.getByRole('combobox', { name: `Status för ${FORMULA}` }).selectOption('dropped');
+    await page.getByRole('textbox', { name: `Varför avförd? (${FORMULA})` }).fill('Ligger hos regionen');
+    await page.getByRole('textbox', { name: `Varför avförd? (${FORMULA})` }).blur();
+    await page.getByText(/Ligger hos regionen/).first().waitFor();
+    // back to the old meeting's summary from "Mina möten"
+    await page.goto(`${app.url}/m/${created.meetingId}/summary#key=${created.facilitatorKey}`);
+    await page.getByRole('heading', { name: 'Minnesanteckningar', level: 1 }).waitFor();
 
     // the same view in English passes axe too
     await page.getByRole('button', { name: 'English' }).click();
