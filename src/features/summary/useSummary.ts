@@ -4,13 +4,13 @@ import { buildSummary, type MeetingSummary } from '@common/summary';
 import { lifecycleView, summaryDocsView } from '@/doc/summary';
 import { useMeeting } from '@/store/meeting';
 import { useView } from '@/store/useView';
-import { useUiStore } from '@/store/ui';
+import { useLanguageStore } from '@/i18n/language';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 export function useSummary(): MeetingSummary {
   const { docs } = useMeeting();
-  const lang = useUiStore((s) => s.lang);
+  const lang = useLanguageStore((s) => s.lang);
   const roots = useView(summaryDocsView(docs.meeting, docs.control));
   return useMemo(() => buildSummary({ ...roots, date: today(), language: lang }), [roots, lang]);
 }
