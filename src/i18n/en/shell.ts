@@ -32,6 +32,7 @@ export const shell: Record<keyof typeof sv, string> = {
   'shell.phase.nextsteps': 'Next steps',
   'shell.phase.checkout': 'Check-out',
   'shell.phase.summary': 'Summary',
+  'shell.phase.followup': 'Follow-up',
   'shell.landing.intro': 'Run a collaboration meeting with a board on the projector and participants on their phones.',
   'shell.landing.createHeading': 'Create a meeting',
   'shell.landing.titleLabel': 'Meeting name',

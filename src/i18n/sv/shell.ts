@@ -31,6 +31,7 @@ export const shell = {
   'shell.phase.nextsteps': 'Nästa steg',
   'shell.phase.checkout': 'Utcheckning',
   'shell.phase.summary': 'Sammanfattning',
+  'shell.phase.followup': 'Uppföljning',
   'shell.landing.intro': 'Led ett samverkansmöte med tavla på projektorn och deltagarnas mobiler.',
   'shell.landing.createHeading': 'Skapa ett möte',
   'shell.landing.titleLabel': 'Mötets namn',
