@@ -20,8 +20,6 @@ export const shell: Record<keyof typeof sv, string> = {
   'shell.closed.rejoin': 'Join again',
   'shell.notFound': 'Page not found.',
   'shell.loading': 'Loading…',
-  'shell.comingLater': 'Coming in a later version',
-  'shell.comingLaterBody': 'This part of the meeting is not in the app yet. Run it aloud or on paper.',
   'shell.phase.setup': 'Preparation',
   'shell.phase.checkin': 'Check-in',
   'shell.phase.gathering': 'Identify gaps',

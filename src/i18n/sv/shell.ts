@@ -19,8 +19,6 @@ export const shell = {
   'shell.closed.rejoin': 'Gå med igen',
   'shell.notFound': 'Sidan finns inte.',
   'shell.loading': 'Laddar…',
-  'shell.comingLater': 'Kommer i en senare version',
-  'shell.comingLaterBody': 'Den här delen av mötet finns inte i appen än. Genomför den muntligt eller på papper.',
   'shell.phase.setup': 'Förberedelser',
   'shell.phase.checkin': 'Incheckning',
   'shell.phase.gathering': 'Identifiera brister',
