@@ -8,7 +8,7 @@ import { createStore } from 'zustand/vanilla';
 import { CloseCode, controlDocName, inboxDocName, meetingDocName, privateDocName } from '@common/docNames';
 import { bestOffset, estimateOffset } from '@/doc/clock';
 import type { MeetingDocs } from '@/doc/core';
-import type { MeetingSession, Role, SessionState } from '@/store/meeting';
+import type { MeetingSession, Role, SessionState } from './session';
 import { sampleServerTime } from './api';
 import { combineConnection, type ProviderStatus } from './connectionState';
 
@@ -123,7 +123,8 @@ export function openMeeting(options: OpenMeetingOptions): MeetingSession {
   });
 
   const awareness = providers[0].awareness;
-  awareness.setLocalState({ role, participantId });
+  // the relay lets a board key say only that it is a board
+  awareness.setLocalState({ role: role === 'viewer' ? 'board' : role, participantId });
 
   const samples: { offset: number; roundTrip: number }[] = [];
   let closed = false;

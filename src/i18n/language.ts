@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { LANGUAGES, type Language } from '@/i18n/catalogues';
+import { LANGUAGES, type Language } from './catalogues';
 
 const LANG_KEY = 'svv:lang';
 
@@ -13,13 +13,13 @@ function initialLanguage(): Language {
   return 'sv';
 }
 
-interface UiState {
+interface LanguageState {
   lang: Language;
   setLang(lang: Language): void;
 }
 
-/** Local-only UI state; shared meeting state never lives here. */
-export const useUiStore = create<UiState>((set) => ({
+/** The language this device shows, kept in i18n/ so translating needs nothing from store/. */
+export const useLanguageStore = create<LanguageState>((set) => ({
   lang: initialLanguage(),
   setLang(lang) {
     try {
