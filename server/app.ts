@@ -17,6 +17,7 @@ import { ControlRoots } from '../common/schema';
 import { ConnectionCounter } from './relay/limits';
 import { clientAddress, createHttpHandler, lanUrls, parseTarget } from './http/http';
 import { createLogger, idPrefix, type Logger } from './log';
+import { startKeepalive } from './keepalive';
 
 export interface RunningServer {
   port: number;
@@ -26,7 +27,7 @@ export interface RunningServer {
   /** for tests and benchmarks: resolves when queued gathering work and store writes are done */
   settle(): Promise<void>;
   /** for tests and benchmarks: documents in memory and open sockets */
-  stats(): { docsInMemory: number; sockets: number; awarenessEntries: number; pendingBytes: number; bufferedBytes: number };
+  stats(): { docsInMemory: number; sockets: number; awarenessEntries: number; pendingBytes: number; bufferedBytes: number; unsentBytes: number };
 }
 
 const PING_INTERVAL_MS = 30_000;
@@ -49,7 +50,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const config: RelayConfig = { ...defaultConfig, ...partial };
   const log = logger ?? createLogger(config.logLevel);
-  const storage = await openStorage(config.dataDir);
+  const storage = await openStorage(config.dataDir, (message, fields) => log.error(message, fields));
   const registry = new MeetingRegistry(storage.registry);
   const rooms = new Rooms(storage, config.relayTickMs, log);
   const runner = new ActionRunner(rooms, registry, actions, log, config.gatheringConcurrency);
@@ -253,6 +254,7 @@ export async function startServer(
     }
   }, PING_INTERVAL_MS);
   pinger.unref();
+  const stopKeepalive = startKeepalive(sockets);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -284,6 +286,7 @@ export async function startServer(
       closed ??= (async () => {
         closing = true;
         clearInterval(pinger);
+        stopKeepalive();
         const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         httpServer.closeIdleConnections();
         for (const ws of sockets) ws.close(1001, 'server shutting down');
