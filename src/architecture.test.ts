@@ -43,6 +43,7 @@ const CLIENT_LAYERS: Record<string, { may: string[]; typesFrom?: string[] }> = {
   store: { may: ['sync', 'doc', 'i18n', 'common'] },
   sync: { may: ['doc', 'common'] },
   doc: { may: ['common'] },
+  // stylesheets are leaves: a shared primitive brings its own (e.g. the board stage's)
   components: { may: ['i18n', 'common', 'styles'], typesFrom: ['sync', 'doc'] },
   i18n: { may: ['common'] },
 };

@@ -25,7 +25,8 @@ import {
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261128);
 const FRAMES = 3000;
-const DEADLINE_MS = 8000;
+// a bound, not a target: a busy machine still gets its thousands of frames, a hung relay fails
+const DEADLINE_MS = 40_000;
 const WORKERS = 12;
 
 function prng(seed: number): () => number {
@@ -242,5 +243,5 @@ describe('fuzzing the relay', () => {
       expect(lane.written.filter((k) => !again.doc.getMap('honest').has(k))).toEqual([]);
     }
     console.log(`fuzz: ${sent} frames (${badSockets} hand-built bad updates), seed ${SEED}`);
-  });
+  }, 90_000);
 });
