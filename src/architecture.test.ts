@@ -34,7 +34,7 @@ const isTest = (file: string) => /\.test\.tsx?$/.test(file) || /\/__tests__\//.t
 
 /**
  * The client's layers and what each may import. Anything not listed is refused, so a new edge
- * is a decision made here. components/ and i18n/ are leaves every layer may use; components may
+ * is a decision made here. components/, i18n/ and styles/ are leaves every layer may use; components may
  * name types from sync/ and doc/ (erased at build) but call none of their code.
  */
 const CLIENT_LAYERS: Record<string, { may: string[]; typesFrom?: string[] }> = {
