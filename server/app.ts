@@ -12,10 +12,12 @@ import { ActionRunner } from './actions/runner';
 import { actions } from './actions/index';
 import { Connection } from './relay/protocol';
 import { accessFor, socketPolicy } from './access';
+import { migrateOnLoad } from './schemaMigration';
 import { ControlRoots } from '../common/schema';
 import { ConnectionCounter } from './relay/limits';
-import { clientAddress, createHttpHandler, lanUrls } from './http/http';
+import { clientAddress, createHttpHandler, lanUrls, parseTarget } from './http/http';
 import { createLogger, idPrefix, type Logger } from './log';
+import { startKeepalive } from './keepalive';
 
 export interface RunningServer {
   port: number;
@@ -25,7 +27,7 @@ export interface RunningServer {
   /** for tests and benchmarks: resolves when queued gathering work and store writes are done */
   settle(): Promise<void>;
   /** for tests and benchmarks: documents in memory and open sockets */
-  stats(): { docsInMemory: number; sockets: number; awarenessEntries: number; pendingBytes: number; bufferedBytes: number };
+  stats(): { docsInMemory: number; sockets: number; awarenessEntries: number; pendingBytes: number; bufferedBytes: number; unsentBytes: number };
 }
 
 const PING_INTERVAL_MS = 30_000;
@@ -48,11 +50,17 @@ export async function startServer(
 ): Promise<RunningServer> {
   const config: RelayConfig = { ...defaultConfig, ...partial };
   const log = logger ?? createLogger(config.logLevel);
-  const storage = await openStorage(config.dataDir);
+  const storage = await openStorage(config.dataDir, (message, fields) => log.error(message, fields));
   const registry = new MeetingRegistry(storage.registry);
   const rooms = new Rooms(storage, config.relayTickMs, log);
   const runner = new ActionRunner(rooms, registry, actions, log, config.gatheringConcurrency);
-  rooms.hooks = { onLoad: (room) => runner.onLoad(room) };
+  rooms.hooks = {
+    onLoad: (room) => {
+      // first: every action reads the document in the current schema
+      migrateOnLoad(room.doc, room.docName.kind, log);
+      runner.onLoad(room);
+    },
+  };
   /** open sockets per meeting with the role they authenticated as: a replaced key closes its own */
   const byMeeting = new Map<string, Set<{ ws: WebSocket; role: Role }>>();
   const closeSockets = (meetingId: string, which: (role: Role) => boolean, code: number, reason: string) => {
@@ -101,7 +109,8 @@ export async function startServer(
 
   httpServer.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy());
-    const urlPath = (req.url ?? '').split('?')[0];
+    const target = parseTarget(req.url);
+    const urlPath = target?.pathname ?? '';
     // in dev, Vite's HMR socket shares this server and answers its own upgrades
     if (options.dev && !closing && !urlPath.startsWith('/ws/')) return;
     if (closing || !urlPath.startsWith('/ws/')) {
@@ -160,7 +169,8 @@ export async function startServer(
       perAddress.decrement(address);
     });
 
-    const url = new URL(req.url ?? '/', 'http://relay.invalid');
+    const url = parseTarget(req.url);
+    if (!url) return reject(CloseCode.badDocName, 'bad document name');
     let rawName: string;
     try {
       rawName = decodeURIComponent(url.pathname.slice('/ws/'.length));
@@ -244,6 +254,7 @@ export async function startServer(
     }
   }, PING_INTERVAL_MS);
   pinger.unref();
+  const stopKeepalive = startKeepalive(sockets);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -275,6 +286,7 @@ export async function startServer(
       closed ??= (async () => {
         closing = true;
         clearInterval(pinger);
+        stopKeepalive();
         const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         httpServer.closeIdleConnections();
         for (const ws of sockets) ws.close(1001, 'server shutting down');

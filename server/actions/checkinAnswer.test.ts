@@ -9,7 +9,7 @@ describe('checkinAnswer', () => {
       { now: 0, randomInt: () => 0 },
     );
     expect(writes).toEqual([
-      { doc: { kind: 'meeting' }, root: 'checkin', op: 'item', id: P, fields: { text: 'x'.repeat(278), passed: false, updatedAt: 5 } },
+      { doc: { kind: 'meeting' }, root: 'checkin', op: 'item', id: P, fields: { text: 'x'.repeat(280), passed: false, updatedAt: 5 } },
     ]);
   });
 

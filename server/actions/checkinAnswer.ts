@@ -1,7 +1,9 @@
 // A participant's check-in answer or pass, typed on the phone into their private doc, goes on
 // the board as the relay: one answer per participant, under their own id only.
-import { Limits, MeetingRoots, PrivateRoots } from '../../common/schema';
-import { num, obj, str } from './plain';
+import { MeetingRoots, PrivateRoots } from '../../common/schema';
+import { TextRules } from '../../common/records';
+import { cleanText } from '../../common/text';
+import { num, obj } from './plain';
 import type { RelayAction, Write } from './types';
 
 /** A round's answer (check-in, check-out) from each woken participant's private root to the meeting's. */
@@ -21,7 +23,7 @@ export function roundAnswerAction(name: string, privateRoot: string, meetingRoot
           op: 'item',
           id: participantId,
           fields: {
-            text: str(answer.text, Limits.noteMax).trim(),
+            text: cleanText(answer.text, TextRules.answer),
             passed: answer.passed === true,
             updatedAt: num(answer.updatedAt, 0),
           },

@@ -2,27 +2,21 @@
 // and the writes that reveal them. Pure: plain data in, writes out.
 import { generateNKeysBetween } from 'fractional-indexing';
 import { isId } from '../../common/docNames';
-import { ControlRoots, InboxRoots, Limits, MeetingRoots, NOTE_COLORS, PrivateRoots, RelayRoots, type InboxNote, type NoteColor } from '../../common/schema';
-import { items, num, obj, str } from './plain';
+import { ControlRoots, InboxRoots, Limits, MeetingRoots, PrivateRoots, RelayRoots, type InboxNote } from '../../common/schema';
+import { parsePrivateNote, TextRules } from '../../common/records';
+import { cleanText } from '../../common/text';
+import { items, num, obj } from './plain';
 import type { Env, JsonObject, Snapshot, Write } from './types';
 
 /** A draft as the relay reads it from a private doc: the inbox's shape without the author. */
 export type Draft = Omit<InboxNote, 'authorId'>;
 
-const color = (v: unknown): NoteColor => ((NOTE_COLORS as readonly unknown[]).includes(v) ? (v as NoteColor) : 'yellow');
-const group = (v: unknown) =>
-  typeof v === 'number' && Number.isFinite(v) ? Math.max(0, Math.min(Limits.groupCountMax, Math.floor(v))) : 0;
 export const stateOf = (note: JsonObject) => (typeof note.state === 'string' ? note.state : 'draft');
 
+/** A draft through the shared parser (common/records.ts): the inbox and board show what the phone shows. */
 function readDraft(id: string, note: JsonObject): Draft {
-  return {
-    id,
-    text: str(note.text, Limits.noteMax),
-    color: color(note.color),
-    tag: str(note.tag, Limits.organisationMax),
-    group: group(note.group),
-    createdAt: num(note.createdAt, 0),
-  };
+  const { text, color, tag, group } = parsePrivateNote(note, id)!;
+  return { id, text, color, tag, group, createdAt: num(note.createdAt, 0) };
 }
 
 /**
@@ -36,7 +30,7 @@ export function eligibleDrafts(notes: JsonObject | undefined): Draft[] {
   for (const [id, note] of items(notes)) {
     const state = stateOf(note);
     if (state === 'revealed') revealed++;
-    else if (state === 'draft' && isId(id) && str(note.text, Limits.noteMax).trim() !== '') drafts.push(readDraft(id, note));
+    else if (state === 'draft' && isId(id) && cleanText(note.text, TextRules.note) !== '') drafts.push(readDraft(id, note));
   }
   const room = Math.max(0, Limits.draftsPerParticipant - revealed);
   drafts.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -98,7 +92,7 @@ export function revealWrites(snapshot: Snapshot, drafts: (Draft & { authorId: st
     };
     if (showAuthors) {
       fields.authorId = draft.authorId;
-      fields.authorName = str(obj(participants[draft.authorId]).name, Limits.nameMax);
+      fields.authorName = cleanText(obj(participants[draft.authorId]).name, TextRules.name);
     }
     return { doc: { kind: 'meeting' }, root: MeetingRoots.notes, op: 'item', id: draft.id, fields };
   });

@@ -1,7 +1,9 @@
 // Agenda points proposed from phones: each goes to the facilitator's list once, as 'proposed',
 // under the proposer's id. Only the facilitator accepts or declines (they write the meeting doc).
 import { Limits, MeetingRoots, PrivateRoots } from '../../common/schema';
-import { items, num, obj, str } from './plain';
+import { TextRules } from '../../common/records';
+import { cleanText } from '../../common/text';
+import { items, num, obj } from './plain';
 import type { RelayAction, Write } from './types';
 
 export const proposeAgenda: RelayAction = {
@@ -16,7 +18,7 @@ export const proposeAgenda: RelayAction = {
     const writes: Write[] = [];
     for (const participantId of snapshot.trigger.participantIds) {
       const proposals = items(snapshot.private[participantId]?.[PrivateRoots.proposals])
-        .map(([id, p]) => ({ id, text: str(p.text, Limits.textMax).trim(), createdAt: num(p.createdAt, 0) }))
+        .map(([id, p]) => ({ id, text: cleanText(p.text, TextRules.agendaPoint), createdAt: num(p.createdAt, 0) }))
         .filter((p) => p.text !== '' && /^[A-Za-z0-9_-]{1,64}$/.test(p.id))
         .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1))
         .slice(0, Limits.proposalsPerParticipant);

@@ -1,8 +1,10 @@
 // After the reveal, a note written (or sent from a phone that was offline) appears at once, and
 // an author's later edit of a revealed note's text follows it onto the board.
-import { Limits, ControlRoots, MeetingRoots, PrivateRoots, RelayRoots } from '../../common/schema';
+import { ControlRoots, MeetingRoots, PrivateRoots, RelayRoots } from '../../common/schema';
 import { eligibleDrafts, privateNotesOf, revealWrites, stateOf, type Draft } from './drafts';
-import { items, obj, str } from './plain';
+import { TextRules } from '../../common/records';
+import { cleanText } from '../../common/text';
+import { items, obj } from './plain';
 import type { RelayAction, Write } from './types';
 
 export const revealLateDrafts: RelayAction = {
@@ -25,7 +27,7 @@ export const revealLateDrafts: RelayAction = {
       for (const draft of eligibleDrafts(notes)) drafts.push({ ...draft, authorId });
       for (const [id, note] of items(notes)) {
         const onBoard = obj(meetingNotes[id]);
-        const text = str(note.text, Limits.noteMax);
+        const text = cleanText(note.text, TextRules.note);
         // only one's own note: a phone could write any note id into its private doc
         if (stateOf(note) !== 'revealed' || authors[id] !== authorId || onBoard.id === undefined || text.trim() === '' || onBoard.text === text) continue;
         edits.push({ doc: { kind: 'meeting' }, root: MeetingRoots.notes, op: 'update', id, fields: { text } });

@@ -85,3 +85,5 @@ export const ParkingLot = named<'ParkingLot', { variant: 'board' | 'phone' | 'co
 );
 export const PromptsOverlay = named(() => import('@/features/prompts/PromptsOverlay'), 'PromptsOverlay');
 export const PromptsConsole = named(() => import('@/features/prompts/PromptsConsole'), 'PromptsConsole');
+/** After the reveal, every note on the phone (read-only; no dnd-kit). */
+export const WholeBoardPhone = named(() => import('@/features/clustering/WholeBoardPhone'), 'WholeBoardPhone');

@@ -3,13 +3,14 @@
 import type * as Y from 'yjs';
 import {
   ControlRoots,
-  Limits,
   MeetingRoots,
   type AgendaItem,
   type AgendaProposal,
   PrivateRoots,
   type PrivateProposal,
 } from '@common/schema';
+import { parseAgendaItem, parseAgendaProposal, TextRules } from '@common/records';
+import { cleanText } from '@common/text';
 import { createItem, getItem, rootItems, setFields, transact } from './core';
 import { byOrder, newId, orderAtEnd } from './ids';
 import { orderForMove } from './meeting';
@@ -17,7 +18,7 @@ import { itemsView, type View } from './views';
 
 const agenda = (control: Y.Doc) => rootItems(control, ControlRoots.agenda);
 const proposals = (meeting: Y.Doc) => rootItems(meeting, MeetingRoots.agendaProposals);
-const clip = (text: string) => text.trim().slice(0, Limits.textMax);
+const clip = (text: string) => cleanText(text, TextRules.agendaPoint);
 
 export function listAgenda(control: Y.Doc): AgendaItem[] {
   return [...agenda(control).values()].map((m) => m.toJSON() as AgendaItem).sort(byOrder);
@@ -96,9 +97,9 @@ export function declineProposal(meeting: Y.Doc, proposalId: string): void {
 }
 
 export function agendaView(control: Y.Doc): View<ReadonlyMap<string, AgendaItem>> {
-  return itemsView<AgendaItem>(agenda(control));
+  return itemsView<AgendaItem>(agenda(control), parseAgendaItem);
 }
 
 export function proposalsView(meeting: Y.Doc): View<ReadonlyMap<string, AgendaProposal>> {
-  return itemsView<AgendaProposal>(proposals(meeting));
+  return itemsView<AgendaProposal>(proposals(meeting), parseAgendaProposal);
 }

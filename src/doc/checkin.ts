@@ -2,7 +2,9 @@
 // and each participant's own short answer or pass: written in their private doc, copied by the
 // relay to the meeting doc's checkin[participantId] (participants never write shared docs).
 import type * as Y from 'yjs';
-import { ControlRoots, Limits, MeetingRoots, PrivateRoots, type CheckinState, type RoundAnswer } from '@common/schema';
+import { ControlRoots, MeetingRoots, PrivateRoots, type CheckinState, type RoundAnswer } from '@common/schema';
+import { parseCheckinState, parseRoundAnswer, TextRules } from '@common/records';
+import { cleanText } from '@common/text';
 import { rootFields, rootItems, setFields, transact } from './core';
 import { fieldsView, itemsView, type View } from './views';
 
@@ -11,16 +13,8 @@ export type RoundRoot = typeof ControlRoots.checkin | 'checkout';
 const stateMap = (control: Y.Doc, root: RoundRoot = ControlRoots.checkin) => rootFields(control, root);
 const answers = (meeting: Y.Doc) => rootItems(meeting, MeetingRoots.checkin);
 
-export function normaliseCheckin(raw: Partial<CheckinState>): CheckinState {
-  return {
-    question: raw.question ?? '',
-    order: raw.order ?? [],
-    current: raw.current ?? null,
-    spoken: raw.spoken ?? [],
-    speakerSeconds: raw.speakerSeconds ?? 0,
-    speakerStartedAt: raw.speakerStartedAt ?? null,
-  };
-}
+/** The check-in state with defaults, through the shared parser the relay uses too. */
+export const normaliseCheckin = (raw: Partial<CheckinState>): CheckinState => parseCheckinState(raw);
 
 export function readCheckin(control: Y.Doc, root?: RoundRoot): CheckinState {
   return normaliseCheckin(stateMap(control, root).toJSON() as Partial<CheckinState>);
@@ -30,7 +24,7 @@ const update = (control: Y.Doc, fields: Partial<CheckinState>, root?: RoundRoot)
   transact(control, () => setFields<CheckinState>(stateMap(control, root), fields));
 
 export function setQuestion(control: Y.Doc, question: string, root?: RoundRoot): void {
-  update(control, { question: question.trim().slice(0, Limits.textMax) }, root);
+  update(control, { question: cleanText(question, TextRules.question) }, root);
 }
 
 export function setSpeakerSeconds(control: Y.Doc, seconds: number, root?: RoundRoot): void {
@@ -115,7 +109,7 @@ export function setCurrentSpeaker(control: Y.Doc, participantId: string | null, 
 }
 
 export function checkinView(control: Y.Doc, root?: RoundRoot): View<Partial<CheckinState>> {
-  return fieldsView<CheckinState>(stateMap(control, root));
+  return fieldsView<CheckinState>(stateMap(control, root), parseCheckinState);
 }
 
 // --- the participant's own answer: written into their private doc, put on the board by the relay ---
@@ -128,7 +122,7 @@ const readOwn = (privateDoc: Y.Doc, root: string) => rootFields(privateDoc, root
 
 /** Sets this phone's answer to a round (PrivateRoots.checkin or .checkout). */
 export function setOwnRoundAnswer(privateDoc: Y.Doc, root: string, text: string, now: number = Date.now()): void {
-  writeOwnAnswer(privateDoc, root, { text: text.trim().slice(0, Limits.noteMax), passed: false }, now);
+  writeOwnAnswer(privateDoc, root, { text: cleanText(text, TextRules.answer), passed: false }, now);
 }
 
 /** Passes (or takes back the pass) in a round. */
@@ -146,7 +140,7 @@ export const setCheckinAnswer = (privateDoc: Y.Doc, text: string, now?: number) 
 export const passCheckin = (privateDoc: Y.Doc, passed = true, now?: number) => passOwnRound(privateDoc, PrivateRoots.checkin, passed, now);
 
 export function checkinAnswersView(meeting: Y.Doc): View<ReadonlyMap<string, RoundAnswer>> {
-  return itemsView<RoundAnswer>(answers(meeting));
+  return itemsView<RoundAnswer>(answers(meeting), parseRoundAnswer);
 }
 
 /** Ms left for the current speaker, or null when there is no per-speaker timer running. */

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { setMeetingInfo } from '@/doc/meeting';
 import { setCheckinAnswer } from '@/doc/checkin';
-import type { MeetingSession } from '@/store/meeting';
+import type { MeetingSession } from './session';
 import { startRelay, type TestRelay } from '../../tests/relay/helpers';
 import { openMeeting, type OpenMeetingOptions } from './openMeeting';
 

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { controlDocName, inboxDocName, meetingDocName, privateDocName } from '../../common/docNames';
 import { addParticipant, connectDoc, createMeeting, sleep, startRelay, waitFor, type DocClient, type TestRelay } from './helpers';
+import { Defaults } from '../../common/records';
 
 let relay: TestRelay;
 const clients: DocClient[] = [];
@@ -91,7 +92,9 @@ describe('control doc', () => {
     expect(get('meeting')).toEqual({ title: 'Vårmöte', purpose: '', forumName: '', joinCode: m.joinCode });
     expect(get('phase').current).toBe('setup');
     expect(get('phase').phases[0]).toBe('setup');
-    expect(get('gathering')).toEqual({ mode: 'individual', groupCount: 4, showAuthors: false, revealed: false });
+    // the same defaults the client reads a missing field as (common/records.ts)
+    expect(get('gathering')).toEqual(Defaults.gathering);
+    expect(get('gathering').groupCount).toBe(3);
     expect(get('clustering')).toEqual({ participantsMayMove: false });
     expect(get('board')).toEqual({ prompt: null, showRules: false });
     expect(get('timer')).toEqual({ status: 'idle', durationMs: 300000 });
