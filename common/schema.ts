@@ -79,6 +79,8 @@ export const InboxRoots = {
 export const PHASES = [
   'setup',
   'checkin',
+  /** only in a forum's next meeting: what became of the last meeting's next steps */
+  'followup',
   'gathering',
   'clustering',
   'voting',
@@ -91,7 +93,7 @@ export const PHASES = [
 export type PhaseId = (typeof PHASES)[number];
 
 /** The guide's full process: the default meeting template. */
-export const DEFAULT_TEMPLATE: readonly PhaseId[] = PHASES;
+export const DEFAULT_TEMPLATE: readonly PhaseId[] = PHASES.filter((p) => p !== 'followup');
 
 export const NOTE_COLORS = ['yellow', 'pink', 'blue', 'green', 'orange', 'purple'] as const;
 export type NoteColor = (typeof NOTE_COLORS)[number];

@@ -10,8 +10,22 @@ import { voting as svVoting } from './sv/voting';
 import { checkout as svCheckout } from './sv/checkout';
 import { nextsteps as svNextsteps } from './sv/nextsteps';
 import { deepdive as svDeepdive } from './sv/deepdive';
+import { summary as svSummary } from './sv/summary';
+import { followup as svFollowup } from './sv/followup';
 
-export const sv = { ...svShell, ...svSetup, ...svCheckin, ...svGathering, ...svClustering, ...svVoting, ...svCheckout, ...svNextsteps, ...svDeepdive };
+export const sv = {
+  ...svShell,
+  ...svSetup,
+  ...svCheckin,
+  ...svGathering,
+  ...svClustering,
+  ...svVoting,
+  ...svCheckout,
+  ...svNextsteps,
+  ...svDeepdive,
+  ...svSummary,
+  ...svFollowup,
+};
 export type MessageKey = keyof typeof sv;
 
 export const LANGUAGES = ['sv', 'en'] as const;

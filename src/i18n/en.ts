@@ -9,6 +9,8 @@ import { voting as enVoting } from './en/voting';
 import { checkout as enCheckout } from './en/checkout';
 import { nextsteps as enNextsteps } from './en/nextsteps';
 import { deepdive as enDeepdive } from './en/deepdive';
+import { summary as enSummary } from './en/summary';
+import { followup as enFollowup } from './en/followup';
 
 export const en: Record<MessageKey, string> = {
   ...enShell,
@@ -20,4 +22,6 @@ export const en: Record<MessageKey, string> = {
   ...enCheckout,
   ...enNextsteps,
   ...enDeepdive,
+  ...enSummary,
+  ...enFollowup,
 };
