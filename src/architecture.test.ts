@@ -39,11 +39,12 @@ const isTest = (file: string) => /\.test\.tsx?$/.test(file) || /\/__tests__\//.t
  */
 const CLIENT_LAYERS: Record<string, { may: string[]; typesFrom?: string[] }> = {
   app: { may: ['features', 'store', 'sync', 'doc', 'components', 'i18n', 'common', 'styles'] },
-  features: { may: ['store', 'sync', 'doc', 'components', 'i18n', 'common'] },
+  features: { may: ['store', 'sync', 'doc', 'components', 'i18n', 'common', 'styles'] },
   store: { may: ['sync', 'doc', 'i18n', 'common'] },
   sync: { may: ['doc', 'common'] },
   doc: { may: ['common'] },
-  components: { may: ['i18n', 'common'], typesFrom: ['sync', 'doc'] },
+  // stylesheets are leaves: a shared primitive brings its own (e.g. the board stage's)
+  components: { may: ['i18n', 'common', 'styles'], typesFrom: ['sync', 'doc'] },
   i18n: { may: ['common'] },
 };
 
