@@ -3,14 +3,13 @@
 // are voted on, two next steps get owner/date/mandate (one volunteered from a phone), everyone
 // checks out with an anonymous rating and the board shows the distribution. axe-core runs on
 // every new view — console, board, phone — in Swedish and English.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   SHOTS_DIR,
   collectPageErrors,
+  expectNoSeriousAxe,
   createMeetingFromLanding,
   fillJoinForm,
   laptopContext,
@@ -20,25 +19,20 @@ import {
   type RunningApp,
 } from './harness';
 
-// evaluated through the debugging protocol: the app's CSP (rightly) refuses an injected <script>
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core injected into the page: 0 serious or critical findings, in Swedish and in English. */
-async function expectNoSeriousAxe(page: Page, label: string) {
-  for (const lang of ['Svenska', 'English']) {
+/** The shared axe check (0 serious or critical findings), in Swedish and in English. */
+async function expectNoSeriousAxeBoth(page: Page, label: string) {
+  for (const lang of ['English', 'Svenska']) {
     await page.getByRole('button', { name: lang, exact: true }).first().click();
-    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      // the phase stepper is not part 2's view: its "Gå till X" names are reported to its owner
-      const result = await axe.run({ exclude: [['.stepper']] });
-      return result.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-    });
-    expect(violations, `${label} in ${lang}`).toEqual([]);
+    await page.locator(`html[lang="${lang === 'English' ? 'en' : 'sv'}"]`).waitFor();
+    // the console's phase stepper (features/phases, not part 2) fails label-in-name: reported to its
+    // owner; it is set aside while part 2's views are checked, then shown again
+    await page.evaluate(`document.querySelector('.stepper')?.setAttribute('hidden', '')`);
+    try {
+      await expectNoSeriousAxe(page, `${label} (${lang})`);
+    } finally {
+      await page.evaluate(`document.querySelector('.stepper')?.removeAttribute('hidden')`);
+    }
   }
-  await page.getByRole('button', { name: 'Svenska', exact: true }).first().click();
 }
 
 const NOTES = { anna: 'Epikrisen kommer för sent', omar: 'Hemtjänsten vet inte utskrivningsdatum', lena: 'Ingen gemensam vårdplan' };
@@ -98,7 +92,7 @@ describe('dot voting, deep dive, solutions, next steps and check-out with a room
     await goTo('Prioritera');
     const place = (page: Page, label: string) => page.getByRole('button', { name: `Lägg prick på ”${label}”` }).click();
     for (const page of phones) await page.getByText('Prickar kvar: 3 av 3').waitFor();
-    await expectNoSeriousAxe(anna, 'voting phone');
+    await expectNoSeriousAxeBoth(anna, 'voting phone');
     for (let i = 0; i < 3; i++) await place(anna, NOTES.omar);
     await anna.getByText('Prickar kvar: 0 av 3').waitFor();
     expect(await anna.getByRole('button', { name: `Lägg prick på ”${NOTES.lena}”` }).isDisabled()).toBe(true);
@@ -111,8 +105,8 @@ describe('dot voting, deep dive, solutions, next steps and check-out with a room
     await cons.getByText('3 av 3 har röstat klart').waitFor();
     // nobody's dots are on the board or the console before the reveal
     expect(await board.getByText('5 prickar').count()).toBe(0);
-    await expectNoSeriousAxe(board, 'voting board');
-    await expectNoSeriousAxe(cons, 'voting console');
+    await expectNoSeriousAxeBoth(board, 'voting board');
+    await expectNoSeriousAxeBoth(cons, 'voting console');
     await cons.getByRole('button', { name: 'Visa resultatet' }).click();
     await cons.getByRole('button', { name: 'Ja, visa' }).click();
     await board.getByText('5 prickar').waitFor({ timeout: 20_000 });
@@ -121,8 +115,8 @@ describe('dot voting, deep dive, solutions, next steps and check-out with a room
     await cons.getByRole('checkbox', { name: `${NOTES.omar} (5 prickar)` }).check();
     await board.getByText('– valt').waitFor();
     await board.screenshot({ path: join(SHOTS_DIR, 'workshop2-1-voting-board.png') });
-    await expectNoSeriousAxe(board, 'voting result board');
-    await expectNoSeriousAxe(anna, 'voting result phone');
+    await expectNoSeriousAxeBoth(board, 'voting result board');
+    await expectNoSeriousAxeBoth(anna, 'voting result phone');
 
     // ── deep dive: two mixed groups answer from their phones at the same time ─────────────
     console.log('step: deep dive: two mixed groups answer from their phones at the same time', new Date().toISOString());
@@ -141,7 +135,7 @@ describe('dot voting, deep dive, solutions, next steps and check-out with a room
     expect(groups.map((g) => g.length).sort()).toEqual([1, 2]);
     // the two Primärvård people are not in the same group: organisations are mixed
     expect(names[0]).not.toBe(names[2]);
-    await expectNoSeriousAxe(anna, 'deep dive phone');
+    await expectNoSeriousAxeBoth(anna, 'deep dive phone');
 
     const WHY = 'a) Varför är det ett problem?';
     const proposals = ['Gemensam checklista vid utskrivning', 'Ringa hemtjänsten dagen före'];
@@ -164,8 +158,8 @@ describe('dot voting, deep dive, solutions, next steps and check-out with a room
       await board.getByText(proposals[gi], { exact: true }).waitFor();
     }
     await board.screenshot({ path: join(SHOTS_DIR, 'workshop2-2-deepdive-board.png') });
-    await expectNoSeriousAxe(board, 'deep dive board');
-    await expectNoSeriousAxe(cons, 'deep dive console');
+    await expectNoSeriousAxeBoth(board, 'deep dive board');
+    await expectNoSeriousAxeBoth(cons, 'deep dive console');
     await expect
       .poll(() => cons.locator('.dd-card textarea').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value)), { timeout: 20_000 })
       .toEqual(expect.arrayContaining(proposals));
@@ -178,7 +172,7 @@ describe('dot voting, deep dive, solutions, next steps and check-out with a room
     await place(lena, proposals[1]);
     for (const page of phones) await page.getByRole('button', { name: 'Jag är klar' }).click();
     await board.getByText('3 av 3 har röstat klart').waitFor({ timeout: 20_000 });
-    await expectNoSeriousAxe(omar, 'solution voting phone');
+    await expectNoSeriousAxeBoth(omar, 'solution voting phone');
     await cons.getByRole('button', { name: 'Visa resultatet' }).click();
     await cons.getByRole('button', { name: 'Ja, visa' }).click();
     await cons.getByRole('checkbox', { name: `${proposals[0]} (2 prickar)` }).check();
@@ -206,9 +200,9 @@ describe('dot voting, deep dive, solutions, next steps and check-out with a room
     await row.getByText('Omar Said').waitFor();
     await row.getByText('Förslag till Ledningsgruppen vård och omsorg').waitFor();
     await board.getByRole('row').filter({ hasText: 'Ta fram checklistan' }).getByText('2026-12-15').waitFor();
-    await expectNoSeriousAxe(board, 'next steps board');
-    await expectNoSeriousAxe(cons, 'next steps console');
-    await expectNoSeriousAxe(omar, 'next steps phone');
+    await expectNoSeriousAxeBoth(board, 'next steps board');
+    await expectNoSeriousAxeBoth(cons, 'next steps console');
+    await expectNoSeriousAxeBoth(omar, 'next steps phone');
 
     // ── check-out with the anonymous rating ───────────────────────────────────────────────
     console.log('step: check-out with the anonymous rating', new Date().toISOString());
@@ -220,17 +214,17 @@ describe('dot voting, deep dive, solutions, next steps and check-out with a room
     await anna.getByRole('button', { name: 'Spara svar' }).click();
     await omar.getByRole('button', { name: 'Stå över' }).click();
     await board.getByText('Vi har en plan').first().waitFor({ timeout: 20_000 });
-    await expectNoSeriousAxe(lena, 'check-out phone');
+    await expectNoSeriousAxeBoth(lena, 'check-out phone');
     for (const [page, value] of [[anna, '4'], [omar, '5 – Instämmer helt'], [lena, '4']] as const) {
       await page.getByRole('radio', { name: value, exact: true }).check();
     }
     await board.getByText('3 har svarat.').waitFor({ timeout: 20_000 });
-    await expectNoSeriousAxe(cons, 'check-out console');
+    await expectNoSeriousAxeBoth(cons, 'check-out console');
     await cons.getByRole('button', { name: 'Visa fördelningen' }).click();
     await board.getByText('Antal svar: 3').waitFor({ timeout: 20_000 });
     await expect.poll(() => board.locator('.rating-n').allInnerTexts()).toEqual(['0 st', '0 st', '0 st', '2 st', '1 st']);
     await board.screenshot({ path: join(SHOTS_DIR, 'workshop2-3-checkout-board.png') });
-    await expectNoSeriousAxe(board, 'check-out board');
+    await expectNoSeriousAxeBoth(board, 'check-out board');
 
     expect(pageErrors).toEqual([]);
   });

@@ -29,7 +29,7 @@ export function ResultChart({ ranked, chosen, limit, className = '' }: ResultCha
           <span className="vote-chart-bar" aria-hidden="true">
             <span style={{ width: `${(row.votes / max) * 100}%` }} />
           </span>
-          <span className="vote-chart-count">{t('voting.result.dots', { count: row.votes })}</span>
+          <span className="vote-chart-count">{row.votes === 1 ? t('voting.result.dot') : t('voting.result.dots', { count: row.votes })}</span>
         </li>
       ))}
     </ol>

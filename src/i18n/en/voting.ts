@@ -24,6 +24,7 @@ export const voting: Record<keyof typeof sv, string> = {
   'voting.result.place': '{place}.',
   'voting.result.placeShared': '{place}. (shared place)',
   'voting.result.dots': '{count} dots',
+  'voting.result.dot': '1 dot',
   'voting.result.chosen': '– chosen',
   'voting.console.settings': 'Settings',
   'voting.console.dots': 'Dots per participant',

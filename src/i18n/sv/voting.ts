@@ -22,6 +22,7 @@ export const voting = {
   'voting.result.place': '{place}.',
   'voting.result.placeShared': '{place}. (delad plats)',
   'voting.result.dots': '{count} prickar',
+  'voting.result.dot': '1 prick',
   'voting.result.chosen': '– valt',
   'voting.console.settings': 'Inställningar',
   'voting.console.dots': 'Prickar per deltagare',
