@@ -17,6 +17,7 @@ import { ControlRoots } from '../common/schema';
 import { ConnectionCounter } from './relay/limits';
 import { clientAddress, createHttpHandler, lanUrls, parseTarget } from './http/http';
 import { createLogger, idPrefix, type Logger } from './log';
+import { startKeepalive } from './keepalive';
 import { Lifecycle } from './lifecycle';
 import { createLifecycleRoutes } from './http/lifecycle';
 
@@ -262,6 +263,7 @@ export async function startServer(
     }
   }, PING_INTERVAL_MS);
   pinger.unref();
+  const stopKeepalive = startKeepalive(sockets);
   lifecycle.startRetention(config.retentionDays);
 
   await new Promise<void>((resolve, reject) => {
@@ -295,6 +297,7 @@ export async function startServer(
       closed ??= (async () => {
         closing = true;
         clearInterval(pinger);
+        stopKeepalive();
         lifecycle.stop();
         const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         httpServer.closeIdleConnections();

@@ -122,7 +122,7 @@ describe('the reveal', () => {
     s.meeting.notes = { [id(1)]: { id: id(1), text: 'Annas lapp', clusterId: null, order: 'a0' } };
     const writes = revealNotes.decide(s, env);
     expect(on(writes, 'meeting').map((w) => (w as { id: string }).id)).toEqual([id(2)]);
-    expect((on(writes, "meeting")[0] as unknown as { fields: { order: string } }).fields.order > 'a0').toBe(true);
+    expect((on(writes, 'meeting')[0] as unknown as { fields: { order: string } }).fields.order > 'a0').toBe(true);
     expect(on(writes, 'private')).toHaveLength(2);
   });
 

@@ -1,9 +1,6 @@
 // The JSON API and the built client, on the same port as the websocket.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { networkInterfaces } from 'node:os';
-import path from 'node:path';
 import * as Y from 'yjs';
 import { CloseCode, controlDocName, isId, normaliseJoinCode } from '../../common/docNames';
 import { ControlRoots, Limits } from '../../common/schema';
@@ -14,6 +11,7 @@ import type { MeetingRegistry, Role } from '../meetings';
 import { SERVER_ORIGIN, type Rooms } from '../relay/rooms';
 import { WindowCounter } from '../relay/limits';
 import { idPrefix, type Logger } from '../log';
+import { createStaticHandler } from './static';
 
 export interface HttpContext {
   config: RelayConfig;
@@ -40,42 +38,6 @@ class HttpError extends Error {
     super(message);
   }
 }
-
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // React writes style attributes (e.g. widths); no external stylesheet is allowed
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
 
 export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
   if (trustProxy) {
@@ -186,7 +148,7 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
   const { config, registry, rooms, log } = ctx;
   const joinFailures = new WindowCounter(config.joinFailureWindowMs);
   const creations = new WindowCounter(config.joinFailureWindowMs);
-  const distDir = path.resolve(config.distDir);
+  const serveStatic = createStaticHandler(config.distDir);
 
   const withControl = <T>(meetingId: string, fn: (doc: Y.Doc) => T) =>
     rooms.withRoom(controlDocName(meetingId), { kind: 'control', meetingId }, (room) => fn(room.doc));
@@ -305,55 +267,6 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
       return { participantId, name: entry!.get('name'), organisation: entry!.get('organisation') };
     });
     sendJson(res, 200, result);
-  }
-
-  async function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string) {
-    const indexFile = path.join(distDir, 'index.html');
-    let decoded: string;
-    try {
-      decoded = decodeURIComponent(pathname);
-    } catch {
-      throw new HttpError(400, 'Bad path');
-    }
-    const normalised = path.posix.normalize(decoded);
-    const file = path.resolve(distDir, '.' + normalised);
-    const inside = file === distDir || file.startsWith(distDir + path.sep);
-    // dotfiles (.vite/manifest.json) are build internals, not part of the site
-    const hidden = normalised.split('/').some((segment) => segment.startsWith('.'));
-    if (inside && !hidden && !decoded.includes('\0')) {
-      const info = await stat(file).catch(() => null);
-      if (info?.isFile()) return sendFile(req, res, file, info.size, normalised.startsWith('/assets/'));
-    }
-    // a missing script or image must not come back as index.html (the browser would report a MIME error)
-    if (normalised.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(normalised.split('/').pop() ?? '')) {
-      throw new HttpError(404, 'Not found');
-    }
-    const index = await stat(indexFile).catch(() => null);
-    if (!index?.isFile()) {
-      res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
-      res.end('Samverkansverkstad: the client is not built yet. Run "npm run build" and reload.\n');
-      return;
-    }
-    return sendFile(req, res, indexFile, index.size, false);
-  }
-
-  function sendFile(req: IncomingMessage, res: ServerResponse, file: string, size: number, immutable: boolean) {
-    // nothing may load from another host: public-sector data stays on this server
-    if (file.endsWith('.html')) res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    // scripts, styles and fonts are subresources: the page's policy applies to them, not their own
-    else res.removeHeader('Content-Security-Policy');
-    res.writeHead(200, {
-      'Content-Type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'Content-Length': size,
-      'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-    });
-    if (req.method === 'HEAD') {
-      res.end();
-      return;
-    }
-    createReadStream(file)
-      .on('error', () => res.destroy())
-      .pipe(res);
   }
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -1,8 +1,11 @@
 import { Suspense } from 'react';
 import { AppShell } from '@/components/AppShell';
+import { BoardStage } from '@/components/BoardStage';
+import { JoinCorner } from '@/components/JoinCorner';
 import { QrBlock } from '@/components/QrBlock';
 import { StatusPill } from '@/components/StatusPill';
 import { PresenceList } from '@/features/presence/PresenceList';
+import { PresenceSummary } from '@/features/presence/PresenceSummary';
 import { PhaseTimer } from '@/features/timer/PhaseTimer';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
@@ -13,7 +16,7 @@ import { ParkingLot, PromptsOverlay } from './phaseViews';
 import { useJoinOrigin } from './useJoinOrigin';
 import '@/styles/board.css';
 
-/** The projected board: nobody types here; it follows the phase and the timer. */
+/** The projected board: a stage that fits one screen in every phase (docs/board-stage.md). */
 export default function BoardView({ joinScreen }: { joinScreen: boolean }) {
   const t = useT();
   const info = useMeetingInfo();
@@ -26,33 +29,49 @@ export default function BoardView({ joinScreen }: { joinScreen: boolean }) {
   if (joinScreen) {
     return (
       <AppShell variant="board" title={title} aside={<StatusPill connection={connection} />}>
-        <h1 className="board-h1">{t('shell.board.joinHeading')}</h1>
-        <QrBlock origin={origin} joinCode={joinCode} size={520} />
-        <PresenceList compact />
+        <BoardStage heading={<h1 className="board-h1">{t('shell.board.joinHeading')}</h1>} foot={<PresenceList compact />}>
+          <div className="board-joinscreen">
+            <QrBlock origin={origin} joinCode={joinCode} size={520} />
+          </div>
+        </BoardStage>
       </AppShell>
     );
   }
+  const setup = current === 'setup';
   return (
     <AppShell variant="board" title={title} aside={<StatusPill connection={connection} />}>
-      <div className="board-top">
-        <h1 className="board-h1">{t(`shell.phase.${current}`)}</h1>
-        <PhaseTimer size="huge" />
-      </div>
-      {current === 'setup' ? (
-        // beside the agenda, not under it: the code must be on the projector while people arrive
-        <div className="board-setup-layout">
-          <PhaseSlot kind="Board" />
-          <div className="board-join">
-            <QrBlock origin={origin} joinCode={joinCode} size={340} />
+      <BoardStage
+        heading={
+          <h1 className="board-h1" data-phase={current}>
+            {t(`shell.phase.${current}`)}
+          </h1>
+        }
+        aside={<PhaseTimer size="huge" />}
+        // in set-up the large code is on the stage itself
+        corner={setup ? null : <JoinCorner origin={origin} joinCode={joinCode} />}
+        foot={
+          <>
+            <PresenceSummary />
+            <Suspense fallback={null}>
+              <ParkingLot variant="board" />
+            </Suspense>
+          </>
+        }
+      >
+        {setup ? (
+          // beside the agenda, not under it: the code must be on the projector while people arrive
+          <div className="board-setup-layout">
+            <PhaseSlot kind="Board" />
+            <div className="board-join">
+              <QrBlock origin={origin} joinCode={joinCode} size={340} />
+            </div>
           </div>
-        </div>
-      ) : (
-        <PhaseSlot kind="Board" />
-      )}
-      <PresenceList compact={current !== 'setup'} />
+        ) : (
+          <PhaseSlot kind="Board" />
+        )}
+      </BoardStage>
       <Suspense fallback={null}>
         <PromptsOverlay />
-        <ParkingLot variant="board" />
       </Suspense>
     </AppShell>
   );

@@ -24,17 +24,17 @@ describe('phase engine', () => {
   it('a phase not built yet says on the board that it comes later, without repeating the board\'s phase heading', async () => {
     const session = makeSession({ role: 'board' });
     renderWithSession(<PhaseSlot kind="Board" />, session);
-    act(() => goToPhase(session.docs.control, 'voting'));
+    act(() => goToPhase(session.docs.control, 'summary'));
     expect(await screen.findByText('Kommer i en senare version')).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Prioritera' })).toBeInTheDocument();
-    expect(screen.queryByRole('heading', { name: 'Prioritera' })).not.toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Sammanfattning' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Sammanfattning' })).not.toBeInTheDocument();
   });
 
   it('a phase not built yet gives the phone its one h1 with the phase name', async () => {
     const session = makeSession({ participants: [{ id: 'p-self', name: 'Anna', organisation: 'Primärvård' }] });
     renderWithSession(<PhaseSlot kind="Phone" />, session);
-    act(() => goToPhase(session.docs.control, 'voting'));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Prioritera' })).toBeInTheDocument();
+    act(() => goToPhase(session.docs.control, 'summary'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sammanfattning' })).toBeInTheDocument();
   });
 
   it('skipped phases are stepped over by Nästa fas', async () => {

@@ -7,7 +7,8 @@ import { useT } from '@/i18n/useT';
 import { useMeetingInfo, usePhase, useSelf } from '@/store/meetingHooks';
 import { useConnection } from '@/store/session';
 import { PhaseSlot } from './PhaseSlot';
-import { ParkingLot } from './phaseViews';
+import { ParkingLot, WholeBoardPhone } from './phaseViews';
+import { useGatheringSettings } from '@/features/gathering/useGathering';
 import '@/styles/phone.css';
 
 export default function PhoneView() {
@@ -16,6 +17,7 @@ export default function PhoneView() {
   const { current } = usePhase();
   const self = useSelf();
   const connection = useConnection();
+  const { revealed } = useGatheringSettings();
   return (
     <AppShell variant="phone" title={info.title || t('shell.appName')} aside={<StatusPill connection={connection} />}>
       {self && <p className="phone-self">{t('shell.phone.you', { name: self.name, organisation: self.organisation })}</p>}
@@ -25,6 +27,8 @@ export default function PhoneView() {
       <PhaseTimer size="small" />
       <PhaseSlot kind="Phone" />
       <Suspense fallback={null}>
+        {/* clustering shows the whole board itself */}
+        {revealed && current === 'gathering' && <WholeBoardPhone />}
         <ParkingLot variant="phone" />
       </Suspense>
       <EditSelf />

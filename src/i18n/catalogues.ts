@@ -1,32 +1,33 @@
-// The two catalogues, Swedish first. Each area's file pair is owned by one feature;
-// en must have exactly sv's keys (checked by the type below and by catalogues.test.ts).
+// The Swedish catalogue (in the entry: the default language) and the language list. English is
+// assembled in en.ts and loaded only when chosen. Each area's file pair is owned by one feature;
+// en must have exactly sv's keys (checked by en.ts's type and by catalogues.test.ts).
 import { shell as svShell } from './sv/shell';
 import { setup as svSetup } from './sv/setup';
 import { checkin as svCheckin } from './sv/checkin';
 import { gathering as svGathering } from './sv/gathering';
 import { clustering as svClustering } from './sv/clustering';
+import { voting as svVoting } from './sv/voting';
+import { checkout as svCheckout } from './sv/checkout';
+import { nextsteps as svNextsteps } from './sv/nextsteps';
+import { deepdive as svDeepdive } from './sv/deepdive';
 import { summary as svSummary } from './sv/summary';
 import { followup as svFollowup } from './sv/followup';
-import { shell as enShell } from './en/shell';
-import { setup as enSetup } from './en/setup';
-import { checkin as enCheckin } from './en/checkin';
-import { gathering as enGathering } from './en/gathering';
-import { clustering as enClustering } from './en/clustering';
-import { summary as enSummary } from './en/summary';
-import { followup as enFollowup } from './en/followup';
 
-export const sv = { ...svShell, ...svSetup, ...svCheckin, ...svGathering, ...svClustering, ...svSummary, ...svFollowup };
-export type MessageKey = keyof typeof sv;
-export const en: Record<MessageKey, string> = {
-  ...enShell,
-  ...enSetup,
-  ...enCheckin,
-  ...enGathering,
-  ...enClustering,
-  ...enSummary,
-  ...enFollowup,
+export const sv = {
+  ...svShell,
+  ...svSetup,
+  ...svCheckin,
+  ...svGathering,
+  ...svClustering,
+  ...svVoting,
+  ...svCheckout,
+  ...svNextsteps,
+  ...svDeepdive,
+  ...svSummary,
+  ...svFollowup,
 };
+export type MessageKey = keyof typeof sv;
 
 export const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
-export const catalogues: Record<Language, Record<MessageKey, string>> = { sv, en };
+export type Catalogue = Record<MessageKey, string>;

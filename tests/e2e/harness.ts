@@ -210,3 +210,35 @@ export function collectPageErrors(page: Page, into: string[]) {
     }
   });
 }
+
+export interface AxeFinding {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/**
+ * Runs axe-core (WCAG 2.1 A/AA rules) in the page and fails on any serious or critical finding,
+ * listing each rule with the elements it found. `label` says which view this is in the failure.
+ */
+export async function expectNoSeriousAxe(page: Page, label: string): Promise<void> {
+  if (!(await page.evaluate('typeof window.axe !== "undefined"'))) {
+    // evaluated, not added as a <script>: the app's Content-Security-Policy rightly blocks inline scripts
+    const { createRequire } = await import('node:module');
+    const { readFile } = await import('node:fs/promises');
+    const source = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    await page.evaluate(`${source}\n;void 0`);
+  }
+  // a string, not a function: the test runner's helpers must not leak into the page
+  const findings = (await page.evaluate(`(async () => {
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }, resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ') + ' — ' + (n.failureSummary || '').split('\\n').slice(1, 2).join('')) }));
+  })()`)) as AxeFinding[];
+  if (findings.length > 0) {
+    const lines = findings.map((f) => `  ${f.impact} ${f.id}: ${f.help}\n${f.nodes.map((n) => `    ${n}`).join('\n')}`);
+    throw new Error(`axe-core: ${findings.length} serious/critical rule(s) fail on ${label}:\n${lines.join('\n')}`);
+  }
+}

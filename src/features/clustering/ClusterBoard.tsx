@@ -1,6 +1,7 @@
 // The projected clustering board: the facilitator drags notes into clusters with mouse, touch or
 // keyboard. Drag state stays in dnd-kit; each drop is one write to the meeting doc.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useViewportKey } from '@/components/useOverflowing';
 import {
   DndContext,
   DragOverlay,
@@ -93,13 +94,32 @@ export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
   const activeNote = active?.kind === 'note' ? findNote(board, active.id) : undefined;
   const activeCluster = active?.kind === 'cluster' ? board.clusters.find((g) => g.cluster.id === active.id)?.cluster : undefined;
 
+  // full: every note at stage size, clusters as tall as their notes. When that does not fit one
+  // screen, compact: each cluster shows its name, count and first `limit` notes (the largest limit
+  // that fits, found one step at a time), and any cluster opens large.
+  const body = useRef<HTMLDivElement>(null);
+  const viewport = useViewportKey();
+  const noteCount = board.clusters.reduce((n, g) => n + g.stacks.length, board.loose.length);
+  const fitKey = `${noteCount}|${board.clusters.length}|${viewport}`;
+  const [fit, setFit] = useState<{ key: string; limit: number | null }>({ key: fitKey, limit: null });
+  const limit = fit.key === fitKey ? fit.limit : null;
+  const [openId, setOpenId] = useState<string | null>(null);
+  const openGroup = openId === null ? undefined : board.clusters.find((g) => g.cluster.id === openId);
+  const openLoose = openId === 'loose';
+  const open = limit !== null && (openGroup || openLoose) ? openId : null;
+  const mode = open ? 'open' : limit !== null ? 'compact' : 'full';
+  const onOpen = limit !== null ? setOpenId : undefined;
+  useLayoutEffect(() => {
+    const box = body.current;
+    if (!box || open || limit === 0) return;
+    if (box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1) {
+      setFit({ key: fitKey, limit: limit === null ? 5 : limit - 1 });
+    }
+  });
+
   return (
     <BoardContext.Provider value={context}>
-      <section className={`cluster-board${readOnly ? ' is-readonly' : ''}`} aria-label={t('clustering.board.label')}>
-        <header className="cluster-board-header">
-          {!readOnly && <p className="cluster-board-help">{t('clustering.help')}</p>}
-          {!readOnly && showUndo && <UndoButtons />}
-        </header>
+      <section className={`cluster-board cluster-board--${mode}${readOnly ? ' is-readonly' : ''}`} aria-label={t('clustering.board.label')}>
         <DndContext
           sensors={sensors}
           collisionDetection={boardCollision}
@@ -108,17 +128,32 @@ export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
           onDragEnd={onDragEnd}
           onDragCancel={() => setActive(null)}
         >
-          <div className="cluster-board-body">
-            <div className="cluster-grid">
-              {board.clusters.map((group) => (
-                <ClusterColumn key={group.cluster.id} group={group} />
-              ))}
-            </div>
-            <aside className="cluster-side">
-              <LooseTray stacks={board.loose} />
-              {!readOnly && <ParkingDropZone count={board.parkedNotes.length + board.parkedClusters.length} />}
-            </aside>
+          <header className="cluster-board-header">
+            {!readOnly && <p className="cluster-board-help">{t('clustering.help')}</p>}
+            {!readOnly && showUndo && <UndoButtons />}
+            {open && (
+              <button type="button" className="cluster-close" onClick={() => setOpenId(null)}>
+                {t('clustering.compact.close')}
+              </button>
+            )}
+          </header>
+          <div className="cluster-board-body" ref={body}>
+            {openGroup && open ? (
+              <ClusterColumn group={openGroup} large />
+            ) : openLoose && open ? (
+              <LooseTray stacks={board.loose} large />
+            ) : (
+              <div className="cluster-flow">
+                {board.clusters.map((group) => (
+                  <ClusterColumn key={group.cluster.id} group={group} onOpen={onOpen} limit={limit ?? undefined} />
+                ))}
+                {/* last, as the tray beside the clusters used to be: read left to right, the sorted work comes first */}
+                <LooseTray stacks={board.loose} onOpen={onOpen} limit={limit === null ? undefined : Math.max(2, limit * 3)} />
+              </div>
+            )}
           </div>
+          {/* after the notes in the DOM (keyboard drags reach notes first); on the projector it sits top right */}
+          {!readOnly && <ParkingDropZone count={board.parkedNotes.length + board.parkedClusters.length} />}
           <DragOverlay dropAnimation={null}>{active ? <DragPreview note={activeNote} cluster={activeCluster} /> : null}</DragOverlay>
         </DndContext>
       </section>

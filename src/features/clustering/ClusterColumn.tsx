@@ -9,7 +9,16 @@ import { ClusterName } from './ClusterName';
 import type { DragData, DropData } from './dropAction';
 import { NoteCard } from './NoteCard';
 
-function ClusterColumnInner({ group }: { group: ClusterGroup }) {
+interface Props {
+  group: ClusterGroup;
+  /** compact board: only the first `limit` notes, and a button to open the cluster large */
+  limit?: number;
+  onOpen?: (clusterId: string) => void;
+  /** opened large: the cluster fills the board */
+  large?: boolean;
+}
+
+function ClusterColumnInner({ group, limit, onOpen, large = false }: Props) {
   const t = useT();
   const { readOnly } = useBoardContext();
   const [menuOpen, setMenuOpen] = useState(false);
@@ -27,7 +36,9 @@ function ClusterColumnInner({ group }: { group: ClusterGroup }) {
     drag.setNodeRef(node);
     drop.setNodeRef(node);
   };
-  const className = ['cluster', drag.isDragging && 'is-dragging', drop.isOver && 'is-over'].filter(Boolean).join(' ');
+  const shown = limit === undefined ? stacks : stacks.slice(0, limit);
+  const hidden = stacks.length - shown.length;
+  const className = ['cluster', large && 'cluster--large', drag.isDragging && 'is-dragging', drop.isOver && 'is-over'].filter(Boolean).join(' ');
   return (
     <section ref={setRef} className={className} data-cluster-id={cluster.id} aria-label={t('clustering.cluster.region', { name: cluster.name })}>
       <header className="cluster-header">
@@ -43,6 +54,11 @@ function ClusterColumnInner({ group }: { group: ClusterGroup }) {
           </button>
         )}
         <p className="cluster-count">{count === 1 ? t('clustering.cluster.countOne') : t('clustering.cluster.count', { count })}</p>
+        {onOpen && (
+          <button type="button" className="cluster-open" aria-label={t('clustering.compact.openNamed', { name: cluster.name })} onClick={() => onOpen(cluster.id)}>
+            {t('clustering.compact.open')}
+          </button>
+        )}
         {!readOnly && (
           <button
             ref={menuButton}
@@ -61,18 +77,22 @@ function ClusterColumnInner({ group }: { group: ClusterGroup }) {
       {menuOpen && <ClusterMenu clusterId={cluster.id} name={cluster.name} onClose={() => (setMenuOpen(false), menuButton.current?.focus())} />}
       {stacks.length === 0 ? (
         <p className="cluster-empty">{t('clustering.cluster.empty')}</p>
-      ) : (
+      ) : shown.length === 0 ? null : (
         <ul className="cluster-notes">
-          {stacks.map((stack) => (
+          {shown.map((stack) => (
             <NoteCard key={stack.top.id} stack={stack} clusterId={cluster.id} />
           ))}
         </ul>
       )}
+      {hidden > 0 && shown.length > 0 && <p className="cluster-more">{t('clustering.compact.more', { count: hidden })}</p>}
     </section>
   );
 }
 
-const sameGroup = (a: { group: ClusterGroup }, b: { group: ClusterGroup }) =>
+const sameGroup = (a: Props, b: Props) =>
+  a.onOpen === b.onOpen &&
+  a.limit === b.limit &&
+  a.large === b.large &&
   a.group.cluster === b.group.cluster &&
   a.group.stacks.length === b.group.stacks.length &&
   a.group.stacks.every(

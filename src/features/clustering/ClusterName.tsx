@@ -15,10 +15,17 @@ export function ClusterName({ clusterId, name }: { clusterId: string; name: stri
   const focusNow = renameClusterId === clusterId;
 
   useEffect(() => {
-    if (!focusNow || !input.current) return;
-    input.current.focus();
-    input.current.select();
-    clusterCreated(null);
+    if (!focusNow) return;
+    // two frames later: dnd-kit gives focus back to the dragged note one frame after the drop
+    let inner = 0;
+    const outer = requestAnimationFrame(() => {
+      inner = requestAnimationFrame(() => {
+        input.current?.focus();
+        input.current?.select();
+        clusterCreated(null);
+      });
+    });
+    return () => (cancelAnimationFrame(outer), cancelAnimationFrame(inner));
   }, [focusNow, clusterCreated]);
 
   if (readOnly) return <h2 className="cluster-name">{name}</h2>;

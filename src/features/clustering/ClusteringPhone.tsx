@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import type { Note } from '@common/schema';
 import { useT } from '@/i18n/useT';
 import { MoveOwnNote } from './MoveOwnNote';
+import { WholeBoardPhone } from './WholeBoardPhone';
 import { useBoardModel } from './useBoardModel';
 import { useParticipantsMayMove } from './useClusteringSettings';
 import { useMyRevealedNoteIds } from './useMyRevealedNoteIds';
@@ -38,19 +39,8 @@ export function ClusteringPhone() {
         </section>
       )}
       {board.clusters.length === 0 && <p>{t('clustering.phone.noClusters')}</p>}
-      {board.clusters.map(({ cluster, stacks }) => (
-        <section key={cluster.id} className="clustering-phone-cluster" aria-label={t('clustering.cluster.region', { name: cluster.name })}>
-          <h2>{cluster.name}</h2>
-          <ul className="clustering-phone-list">
-            {stacks.flatMap((s) => [s.top, ...s.stacked]).map((note) => (
-              <li key={note.id} className={`clustering-phone-note note-color-${note.color}`}>
-                {note.text}
-                {mine.has(note.id) && <span className="clustering-phone-tag"> ({t('clustering.phone.mine')})</span>}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      {/* every note, the unsorted ones too, as on the board */}
+      <WholeBoardPhone />
     </section>
   );
 }

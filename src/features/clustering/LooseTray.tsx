@@ -1,4 +1,5 @@
-// Notes not yet in a cluster, in a scrollable tray; dropping a clustered note here takes it out.
+// Notes not yet in a cluster; dropping a clustered note here takes it out. On a compact board the
+// tray shows the notes that fit, and opens large like a cluster.
 import { useDroppable } from '@dnd-kit/core';
 import type { NoteStack } from '@/doc/boardModel';
 import { useT } from '@/i18n/useT';
@@ -6,19 +7,29 @@ import { useBoardContext } from './boardContext';
 import type { DropData } from './dropAction';
 import { NoteCard } from './NoteCard';
 
-export function LooseTray({ stacks }: { stacks: NoteStack[] }) {
+export function LooseTray({ stacks, limit, onOpen, large = false }: { stacks: NoteStack[]; limit?: number; onOpen?: (id: 'loose') => void; large?: boolean }) {
   const t = useT();
   const { readOnly } = useBoardContext();
+  const shown = limit === undefined ? stacks : stacks.slice(0, limit);
+  const hidden = stacks.length - shown.length;
   const drop = useDroppable({ id: 'loose', data: { kind: 'loose' } satisfies DropData, disabled: readOnly });
   return (
-    <section ref={drop.setNodeRef} className={`loose-tray${drop.isOver ? ' is-over' : ''}`} data-drop-zone="loose" aria-labelledby="loose-tray-title">
-      <h2 id="loose-tray-title">{t('clustering.loose.heading', { count: stacks.length })}</h2>
-      {!readOnly && <p className="loose-hint">{t('clustering.loose.drop')}</p>}
+    <section ref={drop.setNodeRef} className={`loose-tray${large ? ' loose-tray--large' : ''}${drop.isOver ? ' is-over' : ''}`} data-drop-zone="loose" aria-labelledby="loose-tray-title">
+      <div className="loose-tray-header">
+        <h2 id="loose-tray-title">{t('clustering.loose.heading', { count: stacks.length })}</h2>
+        {onOpen && (
+          <button type="button" className="cluster-open" aria-label={t('clustering.compact.openLoose')} onClick={() => onOpen('loose')}>
+            {t('clustering.compact.open')}
+          </button>
+        )}
+      </div>
+      {!readOnly && limit === undefined && <p className="loose-hint">{t('clustering.loose.drop')}</p>}
       <ul className="loose-notes">
-        {stacks.map((stack) => (
+        {shown.map((stack) => (
           <NoteCard key={stack.top.id} stack={stack} clusterId={null} />
         ))}
       </ul>
+      {hidden > 0 && <p className="cluster-more">{t('clustering.compact.more', { count: hidden })}</p>}
     </section>
   );
 }

@@ -64,7 +64,8 @@ const NoteFace = memo(function NoteFace({ stack, clusterId, readOnly, attributes
   };
   return (
     <>
-      <div className="note-card-body" {...attributes} {...listeners} aria-label={top.text}>
+      {/* named by its content: text, tag and author, as seen (axe: label-content-name-mismatch) */}
+      <div className="note-card-body" {...attributes} {...listeners}>
         <p className="note-card-text">{top.text}</p>
         {(top.tag || top.authorName) && (
           <p className="note-card-meta">

@@ -1,5 +1,6 @@
 // The projected board during gathering: only counts before the reveal, then every note.
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
+import { useFitList } from '@/components/useFitList';
 import type { Note } from '@common/schema';
 import { notesView } from '@/doc/boardView';
 import { byOrder } from '@/doc/ids';
@@ -25,6 +26,8 @@ export function GatheringBoard() {
 function Counts({ perParticipant }: { perParticipant: boolean }) {
   const t = useT();
   const progress = useProgress();
+  const list = useRef<HTMLUListElement>(null);
+  const more = useFitList(list, [progress.participants, progress.writers.length, t]);
   return (
     <>
       <p className="gathering-board-count" aria-live="polite">
@@ -38,7 +41,7 @@ function Counts({ perParticipant }: { perParticipant: boolean }) {
       {perParticipant && progress.participants > 0 && (
         <>
           <h2 className="visually-hidden">{t('gathering.board.perParticipant')}</h2>
-          <ul className="gathering-board-people">
+          <ul ref={list} className="gathering-board-people fit-list">
             {[...progress.writers, ...progress.waiting].map((p) => (
               <li key={p.id} className={progress.countOf(p.id) > 0 ? 'has-written' : undefined}>
                 <span>{p.name}</span>{' '}
@@ -46,6 +49,7 @@ function Counts({ perParticipant }: { perParticipant: boolean }) {
               </li>
             ))}
           </ul>
+          {more > 0 && <p className="fit-more">{t('gathering.board.morePeople', { count: more })}</p>}
         </>
       )}
     </>
@@ -57,15 +61,19 @@ function RevealedNotes({ showAuthors }: { showAuthors: boolean }) {
   const { docs } = useMeeting();
   const map = useView(notesView(docs.meeting));
   const notes = useMemo(() => [...map.values()].sort(byOrder), [map]);
+  const list = useRef<HTMLUListElement>(null);
+  // 300 notes never fit legibly: the board shows what fits and how many more the phones and clustering show
+  const more = useFitList(list, [notes, showAuthors, t]);
   if (notes.length === 0) return <p>{t('gathering.board.none')}</p>;
   return (
     <>
       <h2>{t('gathering.board.revealedHeading', { count: notes.length })}</h2>
-      <ul className="gathering-board-grid">
+      <ul ref={list} className="gathering-board-grid fit-list">
         {notes.map((note) => (
           <RevealedNote key={note.id} note={note} showAuthors={showAuthors} />
         ))}
       </ul>
+      {more > 0 && <p className="fit-more">{t('gathering.board.moreNotes', { count: more })}</p>}
     </>
   );
 }
@@ -73,8 +81,8 @@ function RevealedNotes({ showAuthors }: { showAuthors: boolean }) {
 const RevealedNote = memo(function RevealedNote({ note, showAuthors }: { note: Note; showAuthors: boolean }) {
   const t = useT();
   return (
-    <li className={`gathering-board-note note-color-${note.color}`}>
-      <p>{note.text}</p>
+    <li className={`gathering-board-note note-color-${note.color}`} data-note-id={note.id}>
+      <p className="note-text">{note.text}</p>
       {(note.tag || (showAuthors && note.authorName)) && (
         <p className="gathering-board-note-meta">
           {note.tag}

@@ -36,4 +36,6 @@ export const checkin: Record<keyof typeof sv, string> = {
   'checkin.youPassed': 'You pass this round.',
   'checkin.yourTurn': 'Your turn to speak!',
   'checkin.yourPlace': 'You are number {n} in the speaking order.',
+  'checkin.board.progress': "✓ {spoken} have spoken · {passed} passed · {waiting} to go",
+  'checkin.board.next': "Next up",
 };

@@ -81,4 +81,12 @@ export const clustering: Record<keyof typeof sv, string> = {
   'clustering.prompts.showRules': 'Show the ground rules on the board',
   'clustering.prompts.hide': 'Hide the question on the board',
   'clustering.prompts.showing': 'Shown on the board',
+  'clustering.compact.close': "← All clusters",
+  'clustering.compact.open': "Open",
+  'clustering.compact.openNamed': "Open {name} large",
+  'clustering.compact.openLoose': "Open the unsorted notes large",
+  'clustering.compact.more': "+{count} more",
+  'clustering.parking.stripHeading': "Parked ({count})",
+  'clustering.phone.wholeBoard': "The whole board ({count} notes)",
+  'clustering.phone.unsorted': "Unsorted",
 } as const;

@@ -64,4 +64,6 @@ export const gathering: Record<keyof typeof sv, string> = {
   'gathering.console.removeNamed': 'Remove the note “{text}”',
   'gathering.console.remove': 'Remove',
   'gathering.console.group': 'Group {n}',
+  'gathering.board.morePeople': "+{count} more",
+  'gathering.board.moreNotes': "+{count} more notes – all of them are on the phones and in clustering",
 };

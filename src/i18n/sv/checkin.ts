@@ -35,4 +35,6 @@ export const checkin = {
   'checkin.youPassed': 'Du står över den här rundan.',
   'checkin.yourTurn': 'Din tur att prata!',
   'checkin.yourPlace': 'Du är nummer {n} i talarordningen.',
+  'checkin.board.progress': "✓ {spoken} har talat · {passed} står över · {waiting} kvar",
+  'checkin.board.next': "Näst på tur",
 } as const;

@@ -81,4 +81,12 @@ export const clustering = {
   'clustering.prompts.showRules': 'Visa samtalsreglerna på tavlan',
   'clustering.prompts.hide': 'Dölj frågan på tavlan',
   'clustering.prompts.showing': 'Visas på tavlan',
+  'clustering.compact.close': "← Alla kluster",
+  'clustering.compact.open': "Öppna",
+  'clustering.compact.openNamed': "Öppna {name} stort",
+  'clustering.compact.openLoose': "Öppna de osorterade lapparna stort",
+  'clustering.compact.more': "+{count} till",
+  'clustering.parking.stripHeading': "Parkerat ({count})",
+  'clustering.phone.wholeBoard': "Hela tavlan ({count} lappar)",
+  'clustering.phone.unsorted': "Osorterade",
 } as const;

@@ -63,4 +63,6 @@ export const gathering = {
   'gathering.console.removeNamed': 'Ta bort lappen ”{text}”',
   'gathering.console.remove': 'Ta bort',
   'gathering.console.group': 'Grupp {n}',
+  'gathering.board.morePeople': "+{count} till",
+  'gathering.board.moreNotes': "+{count} lappar till – alla syns på mobilerna och i klustringen",
 } as const;

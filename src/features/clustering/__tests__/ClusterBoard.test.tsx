@@ -85,7 +85,8 @@ describe('ClusterBoard', () => {
     await user.click(screen.getByRole('button', { name: 'Åtgärder för lappen ”Läkemedelslistor stämmer inte”' }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Flytta till kluster' }), 'Nytt kluster');
     const name = within(cluster('Kluster 2')).getByRole('textbox', { name: 'Klusternamn' }) as HTMLTextAreaElement;
-    expect(name).toHaveFocus();
+    // a frame or two later: after dnd-kit has given focus back to the dragged note
+    await waitFor(() => expect(name).toHaveFocus());
     expect([name.selectionStart, name.selectionEnd]).toEqual([0, 'Kluster 2'.length]);
   });
 

@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react';
+import '@/styles/stage.css';
+
+export interface BoardStageProps {
+  /** the phase name as the page's h1 */
+  heading: ReactNode;
+  /** timer, beside the heading */
+  aside?: ReactNode;
+  /** the join corner */
+  corner?: ReactNode;
+  /** one line at the bottom: presence count, representation, parking strip */
+  foot?: ReactNode;
+  children: ReactNode;
+}
+
+/** The projected board's frame: top row, a body that never scrolls, one foot line (docs/board-stage.md). */
+export function BoardStage({ heading, aside, corner, foot, children }: BoardStageProps) {
+  return (
+    <div className="stage">
+      <div className="stage__top">
+        <div className="stage__heading">{heading}</div>
+        {aside}
+        {corner}
+      </div>
+      <div className="stage__body">{children}</div>
+      <div className="stage__foot">{foot}</div>
+    </div>
+  );
+}

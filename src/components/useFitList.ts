@@ -1,0 +1,36 @@
+import { useLayoutEffect, useState, type RefObject } from 'react';
+
+/**
+ * Hides the items of a list that do not fit in its box (the list has a fixed height on the stage)
+ * and returns how many are hidden, so the view can say "+N more". Items are hidden whole, never cut.
+ * `deps` is what changes the items (their count, the language…).
+ */
+export function useFitList(ref: RefObject<HTMLElement | null>, deps: unknown[]): number {
+  const [hidden, setHidden] = useState(0);
+  useLayoutEffect(() => {
+    const list = ref.current;
+    if (!list) return;
+    const fit = () => {
+      const items = [...list.children] as HTMLElement[];
+      for (const item of items) item.hidden = false;
+      const box = list.getBoundingClientRect();
+      let count = 0;
+      for (const item of items) {
+        const r = item.getBoundingClientRect();
+        if (count > 0 || r.bottom > box.bottom + 0.5 || r.right > box.right + 0.5) {
+          item.hidden = true;
+          count++;
+        }
+      }
+      setHidden(count);
+    };
+    fit();
+    // jsdom and old browsers have no ResizeObserver: the first pass is all they get
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(fit);
+    observer.observe(list);
+    return () => observer.disconnect();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps);
+  return hidden;
+}

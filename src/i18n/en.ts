@@ -1,0 +1,27 @@
+// The English catalogue, a chunk of its own: a phone in Swedish never downloads it.
+import type { MessageKey } from './catalogues';
+import { shell as enShell } from './en/shell';
+import { setup as enSetup } from './en/setup';
+import { checkin as enCheckin } from './en/checkin';
+import { gathering as enGathering } from './en/gathering';
+import { clustering as enClustering } from './en/clustering';
+import { voting as enVoting } from './en/voting';
+import { checkout as enCheckout } from './en/checkout';
+import { nextsteps as enNextsteps } from './en/nextsteps';
+import { deepdive as enDeepdive } from './en/deepdive';
+import { summary as enSummary } from './en/summary';
+import { followup as enFollowup } from './en/followup';
+
+export const en: Record<MessageKey, string> = {
+  ...enShell,
+  ...enSetup,
+  ...enCheckin,
+  ...enGathering,
+  ...enClustering,
+  ...enVoting,
+  ...enCheckout,
+  ...enNextsteps,
+  ...enDeepdive,
+  ...enSummary,
+  ...enFollowup,
+};
