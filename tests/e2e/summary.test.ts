@@ -36,7 +36,7 @@ async function dataText(dir: string): Promise<string> {
   return out;
 }
 
-/** Writes next steps into the meeting doc through the relay with the facilitator key (the part-2 UI is not on this branch yet). */
+/** Writes next steps (part 2's NextStep shape) into the meeting doc through the relay with the facilitator key. */
 async function writeNextSteps(app: RunningApp, meetingId: string, key: string): Promise<void> {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(app.url.replace('http', 'ws') + '/ws', meetingId, doc, {
@@ -48,8 +48,8 @@ async function writeNextSteps(app: RunningApp, meetingId: string, key: string): 
   doc.transact(() => {
     const steps = doc.getMap('nextSteps');
     const rows = [
-      { id: 's1', what: STEP, who: 'Åsa Öberg', when: '2027-01-15', mandate: 'decided', proposedTo: '', status: 'open', origin: 'Överlämning', order: 'a0' },
-      { id: 's2', what: FORMULA, who: '-2+3', when: 'våren', mandate: 'proposed', proposedTo: 'Styrgruppen', status: 'open', origin: '', order: 'a1' },
+      { id: 's1', what: STEP, ownerKind: 'text', ownerId: '', ownerText: 'Åsa Öberg', due: '2027-01-15', mandate: 'decide', proposeTo: '', status: 'notStarted', solutionId: '', areaId: '', order: 'a0' },
+      { id: 's2', what: FORMULA, ownerKind: 'text', ownerId: '', ownerText: '-2+3', due: '', mandate: 'propose', proposeTo: 'Styrgruppen', status: 'notStarted', solutionId: '', areaId: '', order: 'a1' },
     ];
     for (const row of rows) {
       const item = new Y.Map<unknown>();

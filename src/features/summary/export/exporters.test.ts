@@ -9,6 +9,7 @@ import { escapeMarkdown, summaryToMarkdown } from './markdown';
 import { csvCell, nextStepsToCsv } from './csv';
 import { summaryToDocxBytes } from './docx';
 import type { MeetingSummary } from '@common/summary';
+import { loadCatalogue } from '@/i18n/translate';
 
 const withHidden = (hidden: MeetingSummary['hidden']): MeetingSummary => ({ ...hostileSummary, hidden });
 
@@ -67,7 +68,8 @@ describe('Markdown export', () => {
     expect(md.match(/Kim/g)).toHaveLength(1);
   });
 
-  it('is in the meeting language', () => {
+  it('is in the meeting language', async () => {
+    await loadCatalogue('en');
     expect(summaryToMarkdown({ ...hostileSummary, language: 'en' })).toContain('## Next steps');
   });
 });
