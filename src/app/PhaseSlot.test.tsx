@@ -21,16 +21,15 @@ describe('phase engine', () => {
     expect(screen.getByRole('button', { name: 'Gå till Incheckning' })).toHaveAttribute('aria-current', 'step');
   });
 
-  it('a phase not built yet says on the board that it comes later, without repeating the board\'s phase heading', async () => {
+  it('the summary on the board shows the next steps without repeating the board\'s phase heading', async () => {
     const session = makeSession({ role: 'board' });
     renderWithSession(<PhaseSlot kind="Board" />, session);
     act(() => goToPhase(session.docs.control, 'summary'));
-    expect(await screen.findByText('Kommer i en senare version')).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Sammanfattning' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Nästa steg' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Sammanfattning' })).not.toBeInTheDocument();
   });
 
-  it('a phase not built yet gives the phone its one h1 with the phase name', async () => {
+  it('the summary gives the phone its one h1 with the phase name', async () => {
     const session = makeSession({ participants: [{ id: 'p-self', name: 'Anna', organisation: 'Primärvård' }] });
     renderWithSession(<PhaseSlot kind="Phone" />, session);
     act(() => goToPhase(session.docs.control, 'summary'));
