@@ -5,7 +5,7 @@ import { gatherDrafts } from './gatherDrafts';
 import { moderateNotes } from './moderateNotes';
 import { revealLateDrafts } from './revealLateDrafts';
 import { revealNotes } from './revealNotes';
-import { env, id, P, Q, snapshot } from './testSnapshot';
+import { env, id, P, Q, woken as snapshot } from './snapshot.testkit';
 import type { Write } from './types';
 
 const draft = (n: number, text = `lapp ${n}`, extra: Record<string, unknown> = {}) => ({

@@ -22,3 +22,12 @@ export function dots(...items: [id: string, itemId: string, at: number, round?: 
   for (const [id, itemId, at, round = 'areas'] of items) out[id] = { round, itemId, at };
   return out;
 }
+
+/** A snapshot as the runner builds it when the participants in `private` woke the action. */
+export function woken(parts: Partial<Omit<Snapshot, 'trigger'>> = {}): Snapshot {
+  return snapshot({ ...parts, trigger: { participantIds: Object.keys(parts.private ?? {}) } });
+}
+
+export const id = (n: number | string) => `note${String(n).padStart(17, '0')}`;
+export const P = 'p'.repeat(21);
+export const Q = 'q'.repeat(21);

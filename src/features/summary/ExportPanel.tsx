@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { MeetingSummary } from '@common/summary';
 import { createArchive } from '@common/archive';
 import { Button } from '@/components/Button';
+import { loadCatalogue } from '@/i18n/translate';
 import { useT } from '@/i18n/useT';
 import type { SummaryDocs } from '@/doc/summary';
 import { download } from './download';
@@ -11,9 +12,12 @@ import { download } from './download';
 export function ExportPanel({ summary, roots }: { summary: MeetingSummary; roots: SummaryDocs }) {
   const t = useT();
   const [status, setStatus] = useState('');
+  // a file is written in the meeting's language, which may not be the one this screen shows
   const run = (fn: () => Promise<void>) => () => {
     setStatus('');
-    fn().catch(() => setStatus(t('summary.export.failed')));
+    loadCatalogue(summary.language)
+      .then(fn)
+      .catch(() => setStatus(t('summary.export.failed')));
   };
   const base = async () => (await import('./export/text')).fileBase(summary);
   return (

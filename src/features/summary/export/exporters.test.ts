@@ -1,6 +1,6 @@
 // Every exporter against one meeting full of hostile text: the file reads back as the same
 // words, and no text becomes markup, a link, a field code or a formula.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
 import { marked } from 'marked';
 import Papa from 'papaparse';
@@ -19,6 +19,8 @@ function wordText(xml: string): string {
     .map((m) => m[1].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'))
     .join('');
 }
+
+beforeAll(() => loadCatalogue('en'));
 
 describe('Markdown export', () => {
   const md = summaryToMarkdown(hostileSummary);

@@ -1,12 +1,13 @@
 // Shared by every exporter: the meeting's language, labels, and how a user text is cleaned
 // before any format-specific escaping.
 import type { MeetingSummary, NextStepStatus, SummaryNextStep } from '@common/summary';
-import { translate, type Vars } from '@/i18n/translate';
+import type { Vars } from '@/i18n/translate';
+import { translateAny } from '@/i18n/translateAny';
 import type { MessageKey } from '@/i18n/catalogues';
 
 export type Label = (key: MessageKey, vars?: Vars) => string;
 
-export const labelsFor = (summary: MeetingSummary): Label => (key, vars) => translate(summary.language, key, vars);
+export const labelsFor = (summary: MeetingSummary): Label => (key, vars) => translateAny(summary.language, key, vars);
 
 /** Bidi overrides and isolates could reorder what a reader sees (abc‮exe.txt); drop them. */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
