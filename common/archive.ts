@@ -1,7 +1,7 @@
 // The JSON archive of a whole meeting: the plain JSON of its meeting and control documents,
 // with a format name and version. `parseArchive` is the schema the import checks: it refuses a
 // broken or hostile file with a sentence saying what is wrong, before anything is written.
-import { ControlRoots, MeetingRoots } from './schema';
+import { ControlRoots, MeetingRoots, PartTwoControlRoots, PartTwoMeetingRoots } from './schema';
 import { SummaryRoots } from './summary';
 
 export const ARCHIVE_FORMAT = 'samverkansverkstad-meeting';
@@ -22,11 +22,11 @@ export interface MeetingArchive {
 
 /** Roots an archive may carry: the shared documents only (never private docs, inbox or keys). */
 export const ARCHIVE_ROOTS = {
-  meeting: [...Object.values(MeetingRoots), 'groupAnswers', 'nextSteps'] as string[],
-  control: [...Object.values(ControlRoots), ...Object.values(SummaryRoots), 'results'] as string[],
+  meeting: [...Object.values(MeetingRoots), ...Object.values(PartTwoMeetingRoots)] as string[],
+  control: [...Object.values(ControlRoots), ...Object.values(PartTwoControlRoots), ...Object.values(SummaryRoots), 'followup'] as string[],
 };
 /** Never in an archive: the relay's bookkeeping of who wrote how many notes, or moderation state. */
-const LEFT_OUT_CONTROL = new Set<string>([ControlRoots.noteCounts, ControlRoots.removedNotes, ControlRoots.groupMembers, SummaryRoots.lifecycle]);
+const LEFT_OUT_CONTROL = new Set<string>([ControlRoots.noteCounts, ControlRoots.removedNotes, ControlRoots.groupMembers, PartTwoControlRoots.voteProgress, SummaryRoots.lifecycle]);
 
 export function createArchive(meeting: ArchiveRoots, control: ArchiveRoots, exportedAt: string): MeetingArchive {
   const pick = (roots: ArchiveRoots, allowed: string[], leave: Set<string>) =>

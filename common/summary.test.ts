@@ -71,9 +71,34 @@ describe('buildSummary', () => {
 
   it('shows no rating unless it was shown in the meeting', () => {
     expect(s.rating).toBeNull();
-    const shown = buildSummary(source({}, { results: { rating: { shown: true, counts: [0, 1, 2, 3, 4] } } }));
+    const shown = buildSummary(source({}, { ratingResult: { count: 10, distribution: [0, 1, 2, 3, 4] } }));
     expect(shown.rating).toEqual({ counts: [0, 1, 2, 3, 4], total: 10 });
-    expect(buildSummary(source({}, { results: { rating: { shown: false, counts: [1, 1, 1, 1, 1] } } })).rating).toBeNull();
+    expect(buildSummary(source({}, { ratingResult: { count: 5, distribution: null } })).rating).toBeNull();
+  });
+
+  it('reads part 2: ranked area votes with ties, chosen areas, solutions, next steps with owner, mandate and origin', () => {
+    const s2 = buildSummary(
+      source(
+        {
+          ...meeting,
+          solutions: { x1: { id: 'x1', text: 'Gemensam checklista', areaId: 'c1', order: 'a0' } },
+          nextSteps: {
+            s1: { id: 's1', what: 'Ta fram checklista', ownerKind: 'participant', ownerId: 'p1', ownerText: '', due: '2027-01-15', mandate: 'propose', proposeTo: 'Styrgruppen', status: 'ongoing', solutionId: 'x1', areaId: 'c1', order: 'a0' },
+          },
+        },
+        { ...control, voteResults: { areas: { totals: { c1: 3, n4: 3, n1: 1 } }, solutions: { totals: { x1: 4 } } }, voting: { areas: { chosen: ['c1'] } } },
+      ),
+    );
+    expect(s2.areaVotes.map((v) => [v.label, v.count, v.rank, v.tied])).toEqual([
+      ['lös', 3, 1, true],
+      ['Överlämning', 3, 1, true],
+      ['anonym lapp', 1, 3, false],
+    ]);
+    expect(s2.chosenAreas).toEqual(['Överlämning']);
+    expect(s2.solutionVotes).toEqual([{ label: 'Gemensam checklista', count: 4, rank: 1, tied: false }]);
+    expect(s2.nextSteps).toEqual([
+      { id: 's1', what: 'Ta fram checklista', who: 'Åsa', when: '2027-01-15', mandate: 'proposed', proposedTo: 'Styrgruppen', status: 'doing', origin: 'Gemensam checklista' },
+    ]);
   });
 
   it('survives documents with missing or malformed fields', () => {

@@ -113,6 +113,8 @@ export interface SummarySource {
   /** the meeting's date, ISO yyyy-mm-dd, when the documents do not say */
   date: string;
   language: 'sv' | 'en';
+  /** the group documents' roots by group id, when the caller holds them (the deep-dive answers) */
+  groupDocs?: Record<string, Record<string, Record<string, unknown> | undefined>>;
 }
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
@@ -137,7 +139,6 @@ export function rankCounts(entries: { label: string; count: number }[]): RankedI
   });
 }
 
-const STATUSES: readonly NextStepStatus[] = ['open', 'doing', 'done', 'dropped'];
 
 export function buildSummary(src: SummarySource): MeetingSummary {
   const { meeting, control } = src;
@@ -195,48 +196,52 @@ export function buildSummary(src: SummarySource): MeetingSummary {
   const hiddenRaw = Array.isArray(settings.hidden) ? settings.hidden : [];
   const hidden = SECTION_IDS.filter((id) => hiddenRaw.includes(id));
 
-  // Part 2 (votes, groups, next steps, ratings) publishes into these roots; until it is on main
-  // they are absent and the sections stay empty.
-  const part2 = obj(control.results);
-  const areaVotes = rankCounts(items(obj(part2.areas) as Record<string, unknown>).map((e) => ({ label: str(e.label), count: num(e.count) })));
-  const solutionVotes = rankCounts(
-    items(obj(part2.solutions) as Record<string, unknown>).map((e) => ({ label: str(e.label), count: num(e.count) })),
-  );
-  const chosenAreas = Array.isArray(part2.chosenAreas) ? part2.chosenAreas.map(str).filter(Boolean) : [];
-  const groups = items(meeting.groupAnswers).sort(byOrder).map((g) => ({
-    name: str(g.name),
-    area: str(g.area),
-    why: str(g.why),
-    what: str(g.what),
-    forWhom: str(g.forWhom),
-    solutions: str(g.solutions),
-  }));
+  // part 2 (issue 8): relay-published vote totals, chosen areas, groups, solutions, next steps, rating
+  const clusterName = new Map(clusterRecords.map((c) => [str(c.id), str(c.name)]));
+  const noteText = new Map(allNotes.map((n) => [str(n.id), str(n.text)]));
+  const areaLabel = (id: string) => clusterName.get(id) ?? noteText.get(id) ?? '';
+  const solutionRecords = items(meeting.solutions);
+  const solutionText = new Map(solutionRecords.map((x) => [str(x.id), str(x.text)]));
+  const voteResults = obj(control.voteResults);
+  const totals = (round: string) => Object.entries(obj(obj(voteResults[round]).totals));
+  const areaVotes = rankCounts(totals('areas').map(([id, count]) => ({ label: areaLabel(id), count: num(count) })));
+  const solutionVotes = rankCounts(totals('solutions').map(([id, count]) => ({ label: solutionText.get(id) ?? '', count: num(count) })));
+  const chosen = obj(obj(control.voting).areas).chosen;
+  const chosenAreas = (Array.isArray(chosen) ? chosen : []).map((id) => areaLabel(str(id))).filter(Boolean);
+  const groupDocs = src.groupDocs ?? {};
+  const groups = items(control[ControlRoots.groups])
+    .sort(byOrder)
+    .map((g) => {
+      const answers = items(groupDocs[str(g.id)]?.answers).sort(byOrder);
+      const answer = (q: string) => answers.filter((a) => a.question === q).map((a) => str(a.text)).filter(Boolean).join('\n');
+      return { name: str(g.name), area: areaLabel(str(g.areaId)), why: answer('why'), what: answer('what'), forWhom: answer('forWhom'), solutions: answer('solutions') };
+    });
+  const STATUS_OF: Record<string, NextStepStatus> = { notStarted: 'open', ongoing: 'doing', done: 'done', dropped: 'dropped' };
   const nextSteps = items(meeting.nextSteps)
     .sort(byOrder)
-    .map((s) => ({
-      id: str(s.id),
-      what: str(s.what),
-      who: str(s.who),
-      when: str(s.when),
-      mandate: (s.mandate === 'proposed' ? 'proposed' : 'decided') as Mandate,
-      proposedTo: str(s.proposedTo),
-      status: (STATUSES as readonly unknown[]).includes(s.status) ? (s.status as NextStepStatus) : 'open',
-      origin: str(s.origin),
+    .map((x) => ({
+      id: str(x.id),
+      what: str(x.what),
+      who:
+        x.ownerKind === 'participant'
+          ? participantsById.get(str(x.ownerId))?.name ?? ''
+          : x.ownerKind === 'forum'
+            ? str(info.forumName) || 'Forum'
+            : str(x.ownerText),
+      when: str(x.due),
+      mandate: (x.mandate === 'propose' ? 'proposed' : 'decided') as Mandate,
+      proposedTo: str(x.proposeTo),
+      status: STATUS_OF[str(x.status)] ?? 'open',
+      origin: solutionText.get(str(x.solutionId)) || areaLabel(str(x.areaId)),
     }));
-  const ratingRoot = obj(part2.rating);
-  const rating =
-    ratingRoot.shown === true && Array.isArray(ratingRoot.counts)
-      ? (() => {
-          const counts = [0, 1, 2, 3, 4].map((i) => Math.max(0, num((ratingRoot.counts as unknown[])[i]))) as [
-            number,
-            number,
-            number,
-            number,
-            number,
-          ];
-          return { counts, total: counts.reduce((a, b) => a + b, 0) };
-        })()
-      : null;
+  // the relay publishes the distribution only when the facilitator showed it (and enough rated)
+  const distribution = obj(control.ratingResult).distribution;
+  const rating = Array.isArray(distribution)
+    ? (() => {
+        const counts = [0, 1, 2, 3, 4].map((i) => Math.max(0, num(distribution[i]))) as [number, number, number, number, number];
+        return { counts, total: counts.reduce((a, b) => a + b, 0) };
+      })()
+    : null;
 
   return {
     language: src.language,

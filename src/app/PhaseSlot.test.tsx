@@ -22,6 +22,13 @@ describe('phase engine', () => {
     expect(screen.getByRole('button', { name: 'Gå till Incheckning' })).toHaveAttribute('aria-current', 'step');
   });
 
+  it('the summary on the board shows the next steps without repeating the board\'s phase heading', async () => {
+    const session = makeSession({ role: 'board' });
+    renderWithSession(<PhaseSlot kind="Board" />, session);
+    act(() => goToPhase(session.docs.control, 'summary'));
+    expect(await screen.findByRole('heading', { name: 'Nästa steg' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Sammanfattning' })).not.toBeInTheDocument();
+  });
 
   it('the summary phase gives the phone its one h1 with the phase name', async () => {
     const session = makeSession({ participants: [{ id: 'p-self', name: 'Anna', organisation: 'Primärvård' }] });

@@ -249,8 +249,8 @@ describe('planning the next meeting', () => {
     put(control.doc, 'expectedOrgs', 'o1', { id: 'o1', name: 'Primärvården', order: 'a0' });
     put(control.doc, 'agenda', 'a1', { id: 'a1', text: 'Uppföljning', order: 'a0', proposalId: null });
     put(meeting.doc, 'notes', 'n1', { id: 'n1', text: 'Lokalfrågan', parked: true, handOverTo: 'Fastighet', clusterId: null, order: 'a0' });
-    put(meeting.doc, 'nextSteps', 's1', { id: 's1', what: 'Kartlägg', who: 'Åsa', when: 'mars', status: 'open', order: 'a0' });
-    put(meeting.doc, 'nextSteps', 's2', { id: 's2', what: 'Redan klart', who: 'Bo', when: '', status: 'done', order: 'a1' });
+    put(meeting.doc, 'nextSteps', 's1', { id: 's1', what: 'Kartlägg', ownerKind: 'text', ownerText: 'Åsa', due: '2027-03-01', mandate: 'decide', status: 'notStarted', order: 'a0' });
+    put(meeting.doc, 'nextSteps', 's2', { id: 's2', what: 'Redan klart', ownerKind: 'text', ownerText: 'Bo', due: '', mandate: 'decide', status: 'done', order: 'a1' });
     await relay.server.settle();
 
     const res = await api(relay.url, `/api/meetings/${m.meetingId}/next`, { method: 'POST', headers: bearer(m.facilitatorKey) });

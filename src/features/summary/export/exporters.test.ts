@@ -70,7 +70,8 @@ describe('Markdown export', () => {
     expect(md.match(/Kim/g)).toHaveLength(1);
   });
 
-  it('is in the meeting language', () => {
+  it('is in the meeting language', async () => {
+    await loadCatalogue('en');
     expect(summaryToMarkdown({ ...hostileSummary, language: 'en' })).toContain('## Next steps');
   });
 });
