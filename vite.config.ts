@@ -1,9 +1,85 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
-import { defineConfig } from 'vite';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
+interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+}
+
+// what a phone may ever need offline: the entry, its routes and phone phase views (same rule as chunks.test.ts)
+const PHONE_STARTS = /(PhoneRoute|JoinRoute|LandingRoute|Phone|ParkingLot)\.tsx$|src\/i18n\/en\.ts$/;
+
+/** The app shell the service worker stores at install: the page, entry, and every phone chunk with its CSS. */
+export function phoneShell(manifest: Record<string, ManifestChunk>): string[] {
+  const files = new Set<string>(['/', '/favicon.svg']);
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || seen.has(key)) return;
+    seen.add(key);
+    files.add('/' + chunk.file);
+    for (const css of chunk.css ?? []) files.add('/' + css);
+    for (const next of chunk.imports ?? []) visit(next);
+  };
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry || PHONE_STARTS.test(key)) visit(key);
+  return [...files];
+}
+
+/** Writes the precache list and a build version into dist/sw.js, then .br and .gz beside every text file. */
+function shellAndCompression(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'svv-shell-and-compression',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      const swFile = path.join(outDir, 'sw.js');
+      const manifestFile = path.join(outDir, '.vite', 'manifest.json');
+      let sw: string | null = null;
+      try {
+        sw = readFileSync(swFile, 'utf8');
+      } catch {
+        // no service worker in this build
+      }
+      if (sw !== null) {
+        const shell = phoneShell(JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, ManifestChunk>);
+        // the page is not hashed: its content goes into the version, so a new page is a new cache
+        const version = createHash('sha256')
+          .update(shell.join('\n'))
+          .update(readFileSync(path.join(outDir, 'index.html')))
+          .digest('hex')
+          .slice(0, 12);
+        sw = sw.replace("'__SHELL_VERSION__'", JSON.stringify(version)).replace('[/*__SHELL_FILES__*/]', JSON.stringify(shell));
+        writeFileSync(swFile, sw);
+      }
+      const walk = (dir: string): string[] =>
+        readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+          const full = path.join(dir, entry.name);
+          if (entry.isDirectory()) return entry.name.startsWith('.') ? [] : walk(full);
+          return [full];
+        });
+      for (const file of walk(outDir)) {
+        if (!/\.(html|js|mjs|css|json|webmanifest|svg|txt)$/.test(file) || statSync(file).size < 512) continue;
+        const content = readFileSync(file);
+        writeFileSync(file + '.br', brotliCompressSync(content, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: content.length } }));
+        writeFileSync(file + '.gz', gzipSync(content, { level: 9 }));
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), shellAndCompression()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

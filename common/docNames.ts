@@ -10,14 +10,16 @@ export const ID_PATTERN = /^[A-Za-z0-9_-]{21,64}$/;
 /** Group ids are short: the facilitator's console makes them ("g1", "g2", … or nanoids). */
 export const GROUP_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
-export type DocKind = 'meeting' | 'control' | 'private' | 'inbox' | 'group';
+export type DocKind = DocName['kind'];
 
 export type DocName =
   | { kind: 'meeting'; meetingId: string }
   | { kind: 'control'; meetingId: string }
   | { kind: 'private'; meetingId: string; participantId: string }
   | { kind: 'inbox'; meetingId: string }
-  | { kind: 'group'; meetingId: string; groupId: string };
+  | { kind: 'group'; meetingId: string; groupId: string }
+  /** the relay's own notes on a meeting (who wrote which anonymous note): no socket can open it */
+  | { kind: 'relay'; meetingId: string };
 
 export function isId(value: unknown): value is string {
   return typeof value === 'string' && ID_PATTERN.test(value);
@@ -56,6 +58,8 @@ export function formatDocName(name: DocName): string {
       return `${name.meetingId}/p/${name.participantId}`;
     case 'group':
       return `${name.meetingId}/g/${name.groupId}`;
+    case 'relay':
+      return `${name.meetingId}/relay`;
   }
 }
 

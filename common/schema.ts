@@ -65,6 +65,12 @@ export const PrivateRoots = {
   proposals: 'proposals',
 } as const;
 
+/** The relay's own document of a meeting (`<meetingId>/relay`): no socket can open it. */
+export const RelayRoots = {
+  /** who wrote each revealed note: noteId → participantId (anonymous notes carry no author in any shared doc) */
+  authors: 'authors',
+} as const;
+
 export const InboxRoots = {
   /** mirror of every unrevealed note, written by the relay: noteId → InboxNote */
   notes: 'notes',

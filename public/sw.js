@@ -1,19 +1,55 @@
-// Keeps the app itself on the phone, so a tab the browser reloads while the venue Wi-Fi is down
-// still opens and shows what is stored on the device (the meeting data is in IndexedDB).
-// Pages: network first, the cached copy when offline. Hashed assets: cache first (they never
-// change). The API and the websocket are never cached.
-const CACHE = 'svv-shell-v1';
+// Keeps the app itself on the phone, so a tab reloaded while the venue Wi-Fi is down still opens
+// and shows what is stored on the device (the meeting data is in IndexedDB).
+// At install it stores the whole app shell of one build (the build writes the list and version
+// below), so a phone that opened the join link once opens offline in any phase. Each deploy gets
+// its own cache, filled completely before it is used, so a phone never mixes two builds.
+// Pages: network first, this build's page when offline. Hashed assets: cache first.
+// The API and the websocket are never cached.
+const VERSION = '__SHELL_VERSION__';
+const SHELL = [/*__SHELL_FILES__*/];
+const PREFIX = 'svv-shell-';
+const CACHE = PREFIX + VERSION;
+// a dead access point can leave a request hanging: show the stored app instead of a blank tab
+const NAVIGATION_TIMEOUT_MS = 6000;
 
-self.addEventListener('install', () => self.skipWaiting());
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      // the page revalidates; hashed files may come from the HTTP cache, they never change
+      .then((cache) => cache.addAll(SHELL.map((url) => new Request(url, { cache: url.startsWith('/assets/') ? 'default' : 'no-cache' }))))
+      .then(() => self.skipWaiting()),
+  );
+});
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((key) => key !== CACHE).map((key) => caches.delete(key))))
+      .then((keys) => Promise.all(keys.filter((key) => key.startsWith(PREFIX) && key !== CACHE).map((key) => caches.delete(key))))
       .then(() => self.clients.claim()),
   );
 });
+
+function fromShell(request) {
+  return caches.open(CACHE).then((cache) => cache.match(request));
+}
+
+function networkWithin(request, ms) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timeout')), ms);
+    fetch(request).then(
+      (response) => {
+        clearTimeout(timer);
+        resolve(response);
+      },
+      (err) => {
+        clearTimeout(timer);
+        reject(err);
+      },
+    );
+  });
+}
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
@@ -23,27 +59,21 @@ self.addEventListener('fetch', (event) => {
   if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/ws') || url.pathname === '/healthz') return;
 
   if (request.mode === 'navigate') {
+    // every route is the same single-page app: this build's page opens any of them
     event.respondWith(
-      fetch(request)
-        .then((response) => {
-          if (response.ok) {
-            const copy = response.clone();
-            caches.open(CACHE).then((cache) => cache.put('/index.html', copy));
-          }
-          return response;
-        })
-        .catch(() => caches.match('/index.html').then((cached) => cached || Response.error())),
+      networkWithin(request, NAVIGATION_TIMEOUT_MS).catch(() => fromShell('/').then((cached) => cached || Response.error())),
     );
     return;
   }
 
   if (url.pathname.startsWith('/assets/') || url.pathname === '/favicon.svg') {
     event.respondWith(
-      caches.match(request).then(
+      fromShell(request).then(
         (cached) =>
           cached ||
           fetch(request).then((response) => {
-            if (response.ok) {
+            // hashed: safe to keep beside the shell (e.g. a view the list did not name)
+            if (response.ok && url.pathname.startsWith('/assets/')) {
               const copy = response.clone();
               caches.open(CACHE).then((cache) => cache.put(request, copy));
             }

@@ -14,6 +14,7 @@ export const DOC_BYTES_MAX: Record<DocName['kind'], number> = {
   private: 2 * 1024 * 1024,
   inbox: 32 * 1024 * 1024,
   group: 4 * 1024 * 1024,
+  relay: 0,
 };
 
 export type Access = 'readwrite' | 'read' | 'forbidden' | 'member';
@@ -37,6 +38,8 @@ export function accessFor(doc: DocName, role: Role): Access {
     case 'group':
       if (role.kind === 'facilitator') return 'readwrite';
       return role.kind === 'participant' ? 'member' : 'read';
+    case 'relay':
+      return 'forbidden';
   }
 }
 

@@ -6,16 +6,18 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { CloseCode, formatDocName, parseDocName } from '../common/docNames';
 import { defaultConfig, type RelayConfig } from './config';
 import { openStorage } from './relay/storage';
-import { MeetingRegistry } from './meetings';
+import { MeetingRegistry, type Role } from './meetings';
 import { Rooms } from './relay/rooms';
-import { Gathering } from './actions/gathering';
-import { OwnNoteMoves } from './actions/ownMoves';
+import { ActionRunner } from './actions/runner';
+import { actions } from './actions/index';
 import { Connection } from './relay/protocol';
 import { accessFor, socketPolicy } from './access';
+import { migrateOnLoad } from './schemaMigration';
 import { ControlRoots } from '../common/schema';
 import { ConnectionCounter } from './relay/limits';
-import { clientAddress, createHttpHandler, lanUrls } from './http/http';
+import { clientAddress, createHttpHandler, lanUrls, parseTarget } from './http/http';
 import { createLogger, idPrefix, type Logger } from './log';
+import { startKeepalive } from './keepalive';
 
 export interface RunningServer {
   port: number;
@@ -25,7 +27,7 @@ export interface RunningServer {
   /** for tests and benchmarks: resolves when queued gathering work and store writes are done */
   settle(): Promise<void>;
   /** for tests and benchmarks: documents in memory and open sockets */
-  stats(): { docsInMemory: number; sockets: number; awarenessEntries: number; pendingBytes: number; bufferedBytes: number };
+  stats(): { docsInMemory: number; sockets: number; awarenessEntries: number; pendingBytes: number; bufferedBytes: number; unsentBytes: number };
 }
 
 const PING_INTERVAL_MS = 30_000;
@@ -48,16 +50,21 @@ export async function startServer(
 ): Promise<RunningServer> {
   const config: RelayConfig = { ...defaultConfig, ...partial };
   const log = logger ?? createLogger(config.logLevel);
-  const storage = await openStorage(config.dataDir);
+  const storage = await openStorage(config.dataDir, (message, fields) => log.error(message, fields));
   const registry = new MeetingRegistry(storage.registry);
   const rooms = new Rooms(storage, config.relayTickMs, log);
-  const gathering = new Gathering(rooms, registry, config.gatheringConcurrency, log);
-  const ownMoves = new OwnNoteMoves(rooms, log);
+  const runner = new ActionRunner(rooms, registry, actions, log, config.gatheringConcurrency);
   rooms.hooks = {
     onLoad: (room) => {
-      gathering.onLoad(room);
-      ownMoves.onLoad(room);
+      // first: every action reads the document in the current schema
+      migrateOnLoad(room.doc, room.docName.kind, log);
+      runner.onLoad(room);
     },
+  };
+  /** open sockets per meeting with the role they authenticated as: a replaced key closes its own */
+  const byMeeting = new Map<string, Set<{ ws: WebSocket; role: Role }>>();
+  const closeSockets = (meetingId: string, which: (role: Role) => boolean, code: number, reason: string) => {
+    for (const entry of byMeeting.get(meetingId) ?? []) if (which(entry.role)) entry.ws.close(code, reason);
   };
 
   const perAddress = new ConnectionCounter();
@@ -75,6 +82,7 @@ export async function startServer(
       registry,
       rooms,
       log,
+      closeSockets,
       port: () => actualPort,
       fallback: options.dev ? (req, res) => devFallback?.(req, res) : undefined,
     }),
@@ -101,7 +109,8 @@ export async function startServer(
 
   httpServer.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy());
-    const urlPath = (req.url ?? '').split('?')[0];
+    const target = parseTarget(req.url);
+    const urlPath = target?.pathname ?? '';
     // in dev, Vite's HMR socket shares this server and answers its own upgrades
     if (options.dev && !closing && !urlPath.startsWith('/ws/')) return;
     if (closing || !urlPath.startsWith('/ws/')) {
@@ -160,7 +169,8 @@ export async function startServer(
       perAddress.decrement(address);
     });
 
-    const url = new URL(req.url ?? '/', 'http://relay.invalid');
+    const url = parseTarget(req.url);
+    if (!url) return reject(CloseCode.badDocName, 'bad document name');
     let rawName: string;
     try {
       rawName = decodeURIComponent(url.pathname.slice('/ws/'.length));
@@ -185,6 +195,14 @@ export async function startServer(
     }
     perMeeting.increment(docName.meetingId);
     whenClosed(() => perMeeting.decrement(docName.meetingId));
+    const entry = { ws, role };
+    const open = byMeeting.get(docName.meetingId) ?? new Set();
+    open.add(entry);
+    byMeeting.set(docName.meetingId, open);
+    whenClosed(() => {
+      open.delete(entry);
+      if (open.size === 0 && byMeeting.get(docName.meetingId) === open) byMeeting.delete(docName.meetingId);
+    });
     if (ws.readyState !== ws.OPEN) return;
 
     // a group doc's writers are its members now: hold the control doc to ask on every write
@@ -218,7 +236,6 @@ export async function startServer(
     log.debug('socket open', { doc: docName.kind, meeting: idPrefix(docName.meetingId), role: role.kind });
     connection.start();
     for (const bytes of early.splice(0)) connection.receive(bytes);
-    if (docName.kind === 'private') gathering.touchParticipant(docName.meetingId, docName.participantId);
   }
 
   // phones vanish from flaky Wi-Fi without a close frame: find them and free their awareness
@@ -237,6 +254,7 @@ export async function startServer(
     }
   }, PING_INTERVAL_MS);
   pinger.unref();
+  const stopKeepalive = startKeepalive(sockets);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -261,14 +279,14 @@ export async function startServer(
       ...rooms.stats(),
     }),
     settle: async () => {
-      await gathering.settle();
-      await ownMoves.settle();
+      await runner.settle();
       await rooms.flushAll();
     },
     close() {
       closed ??= (async () => {
         closing = true;
         clearInterval(pinger);
+        stopKeepalive();
         const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         httpServer.closeIdleConnections();
         for (const ws of sockets) ws.close(1001, 'server shutting down');
@@ -278,8 +296,7 @@ export async function startServer(
         httpServer.closeAllConnections();
         await stopped;
         await vite?.close();
-        await gathering.settle();
-        await ownMoves.settle();
+        await runner.settle();
         await rooms.flushAll();
         rooms.destroyAll();
         await storage.close();

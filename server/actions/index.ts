@@ -1,4 +1,21 @@
 // Every rule the relay applies on people's behalf. Adding a rule: one file, its test, one line here.
+// Order matters only within one drain of a meeting's queue: an earlier action's writes are stored
+// before a later one reads (gatherDrafts mirrors before revealLateDrafts reveals).
+import { checkinAnswer } from './checkinAnswer';
+import { gatherDrafts } from './gatherDrafts';
+import { moderateNotes } from './moderateNotes';
+import { moveOwnNote } from './moveOwnNote';
+import { proposeAgenda } from './proposeAgenda';
+import { revealLateDrafts } from './revealLateDrafts';
+import { revealNotes } from './revealNotes';
 import type { RelayAction } from './types';
 
-export const actions: RelayAction[] = [];
+export const actions: RelayAction[] = [
+  gatherDrafts,
+  moderateNotes,
+  revealNotes,
+  revealLateDrafts,
+  moveOwnNote,
+  checkinAnswer,
+  proposeAgenda,
+];

@@ -17,15 +17,19 @@ export type DocRef =
   | { kind: 'control' }
   | { kind: 'inbox' }
   | { kind: 'private'; participantId: string }
-  | { kind: 'group'; groupId: string };
+  | { kind: 'group'; groupId: string }
+  /** the relay's own document of the meeting, which no socket can open: e.g. who wrote which anonymous note */
+  | { kind: 'relay' };
 
 export type Write =
   /** sets root[key] to a plain value (replacing whatever was there) */
   | { doc: DocRef; root: string; op: 'set'; key: string; value: Json }
   /** creates root[id] as a nested map, or writes only the fields that differ in the one there */
   | { doc: DocRef; root: string; op: 'item'; id: string; fields: JsonObject }
-  /** deletes root[key] */
-  | { doc: DocRef; root: string; op: 'delete'; key: string };
+  /** writes only the fields that differ in root[id], and nothing when there is no such item */
+  | { doc: DocRef; root: string; op: 'update'; id: string; fields: JsonObject }
+  /** deletes root[key]; with `ifValue`, only while it still holds that value */
+  | { doc: DocRef; root: string; op: 'delete'; key: string; ifValue?: Json };
 
 /** What woke an action. */
 export interface Trigger {
@@ -41,6 +45,7 @@ export interface Snapshot {
   meeting: Record<string, JsonObject>;
   control: Record<string, JsonObject>;
   inbox: Record<string, JsonObject>;
+  relay: Record<string, JsonObject>;
   /** participantId → root → JSON, for the participants in scope (see `reads.private`) */
   private: Record<string, Record<string, JsonObject>>;
   /** groupId → root → JSON */
@@ -63,16 +68,22 @@ export interface Wake {
   root: string;
 }
 
+export type Scope = 'trigger' | 'all' | ((snapshot: Snapshot) => string[]);
+
 export interface RelayAction {
   name: string;
   wakesOn: Wake[];
-  /** the roots to load; `private: 'trigger'` loads only the woken participants' docs, 'all' every one */
+  /**
+   * The roots to load. Private and group docs: 'trigger' loads only the woken ones, 'all' every
+   * one, or a pure function of the snapshot's other docs names them (e.g. the authors in the inbox).
+   */
   reads: {
     meeting?: string[];
     control?: string[];
     inbox?: string[];
-    private?: { roots: string[]; scope: 'trigger' | 'all' };
-    group?: { roots: string[]; scope: 'trigger' | 'all' };
+    relay?: string[];
+    private?: { roots: string[]; scope: Scope };
+    group?: { roots: string[]; scope: Scope };
   };
   /**
    * Optional cheap pre-check on a snapshot without private and group docs: when it says false,

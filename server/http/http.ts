@@ -1,17 +1,17 @@
 // The JSON API and the built client, on the same port as the websocket.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { networkInterfaces } from 'node:os';
-import path from 'node:path';
 import * as Y from 'yjs';
-import { controlDocName, isId, normaliseJoinCode } from '../../common/docNames';
-import { ControlRoots, DEFAULT_TEMPLATE, Limits } from '../../common/schema';
+import { CloseCode, controlDocName, isId, normaliseJoinCode } from '../../common/docNames';
+import { ControlRoots, Limits } from '../../common/schema';
+import { Defaults } from '../../common/records';
+import { cleanText, parseText } from '../../common/text';
 import type { RelayConfig } from '../config';
-import type { MeetingRegistry } from '../meetings';
+import type { MeetingRegistry, Role } from '../meetings';
 import { SERVER_ORIGIN, type Rooms } from '../relay/rooms';
 import { WindowCounter } from '../relay/limits';
 import { idPrefix, type Logger } from '../log';
+import { createStaticHandler } from './static';
 
 export interface HttpContext {
   config: RelayConfig;
@@ -20,6 +20,8 @@ export interface HttpContext {
   log: Logger;
   /** the actual port, known once listening */
   port(): number;
+  /** closes the open sockets of a meeting whose role matches (a replaced key stops at once) */
+  closeSockets(meetingId: string, which: (role: Role) => boolean, code: number, reason: string): void;
   /** serves everything that is not /api, /ws or /healthz instead of dist/ (the Vite dev server) */
   fallback?(req: IncomingMessage, res: ServerResponse): void;
 }
@@ -32,42 +34,6 @@ class HttpError extends Error {
     super(message);
   }
 }
-
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // React writes style attributes (e.g. widths); no external stylesheet is allowed
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
 
 export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
   if (trustProxy) {
@@ -127,46 +93,50 @@ async function readJson(req: IncomingMessage, maxBytes: number): Promise<Record<
   return value as Record<string, unknown>;
 }
 
-/** A trimmed text field within `max` characters; `required` refuses empty. */
+/** A text field parsed by the shared parser (visible characters, no bidi controls, within `max`); absent is undefined unless `required`. */
 function textField(body: Record<string, unknown>, field: string, label: string, max: number, required: boolean): string | undefined {
   const raw = body[field];
   if (raw === undefined && !required) return undefined;
-  if (typeof raw !== 'string') throw new HttpError(400, `${label} is required`);
-  const value = raw.trim();
-  if (value === '') throw new HttpError(400, `${label} must not be empty`);
-  if (value.length > max) throw new HttpError(400, `${label} must be at most ${max} characters`);
-  return value;
+  if (raw === undefined) throw new HttpError(400, `${label} is required`);
+  const result = parseText(raw, { max, required: true, label });
+  if (!result.ok) throw new HttpError(400, result.message);
+  return result.value;
 }
 
+/**
+ * The path and query of a request target, or null when it is not one a browser sends.
+ * Origin-form is read relative to this server, so `//host:99999/` is a path, not an authority.
+ */
+export function parseTarget(target: string | undefined): URL | null {
+  const raw = target ?? '/';
+  try {
+    if (raw.startsWith('/')) return new URL('http://relay.invalid' + raw);
+    // absolute-form (proxies may send it): only its path and query matter here
+    if (/^https?:\/\//i.test(raw)) return new URL(raw);
+    if (raw === '*') return new URL('http://relay.invalid/*');
+  } catch {
+    return null;
+  }
+  return null;
+}
+
+/** A new meeting's control doc: the shared defaults (common/records.ts), the title and the join code. */
 export function initialiseControlDoc(doc: Y.Doc, title: string, joinCode: string): void {
+  const initial: [string, object][] = [
+    [ControlRoots.meeting, { ...Defaults.meetingInfo, title, joinCode }],
+    [ControlRoots.phase, Defaults.phase],
+    [ControlRoots.gathering, Defaults.gathering],
+    [ControlRoots.clustering, Defaults.clustering],
+    [ControlRoots.board, Defaults.board],
+    [ControlRoots.timer, Defaults.timer],
+    [ControlRoots.checkin, Defaults.checkin],
+  ];
   doc.transact(() => {
-    const meeting = doc.getMap(ControlRoots.meeting);
-    meeting.set('title', title);
-    meeting.set('purpose', '');
-    meeting.set('forumName', '');
-    meeting.set('joinCode', joinCode);
-    const phase = doc.getMap(ControlRoots.phase);
-    phase.set('current', 'setup');
-    phase.set('phases', [...DEFAULT_TEMPLATE]);
-    const gathering = doc.getMap(ControlRoots.gathering);
-    gathering.set('mode', 'individual');
-    gathering.set('groupCount', 4);
-    gathering.set('showAuthors', false);
-    gathering.set('revealed', false);
-    doc.getMap(ControlRoots.clustering).set('participantsMayMove', false);
-    const board = doc.getMap(ControlRoots.board);
-    board.set('prompt', null);
-    board.set('showRules', false);
-    const timer = doc.getMap(ControlRoots.timer);
-    timer.set('status', 'idle');
-    timer.set('durationMs', 300_000);
-    const checkin = doc.getMap(ControlRoots.checkin);
-    checkin.set('question', '');
-    checkin.set('order', []);
-    checkin.set('current', null);
-    checkin.set('spoken', []);
-    checkin.set('speakerSeconds', 0);
-    checkin.set('speakerStartedAt', null);
+    for (const [root, fields] of initial) {
+      const map = doc.getMap(root);
+      // copies, so the shared defaults' arrays are never handed to the doc
+      for (const [key, value] of Object.entries(fields)) map.set(key, Array.isArray(value) ? [...value] : value);
+    }
   }, SERVER_ORIGIN);
 }
 
@@ -174,7 +144,7 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
   const { config, registry, rooms, log } = ctx;
   const joinFailures = new WindowCounter(config.joinFailureWindowMs);
   const creations = new WindowCounter(config.joinFailureWindowMs);
-  const distDir = path.resolve(config.distDir);
+  const serveStatic = createStaticHandler(config.distDir);
 
   const withControl = <T>(meetingId: string, fn: (doc: Y.Doc) => T) =>
     rooms.withRoom(controlDocName(meetingId), { kind: 'control', meetingId }, (room) => fn(room.doc));
@@ -185,7 +155,7 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
     const rawTitle = body.title;
     if (rawTitle !== undefined && typeof rawTitle !== 'string') throw new HttpError(400, 'Title must be text');
     // an over-long title is cut rather than refused: creating a meeting should not fail on it
-    const title = (rawTitle ?? '').trim().slice(0, Limits.titleMax).trim();
+    const title = cleanText(rawTitle ?? '', { max: Limits.titleMax });
     if (creations.count(address) >= config.createMeetingsPerAddress) throw new HttpError(429, 'Too many meetings created; try again later');
     creations.add(address);
     const created = await registry.createMeeting();
@@ -244,7 +214,8 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
     sendJson(res, 201, added);
   }
 
-  async function renameParticipant(req: IncomingMessage, res: ServerResponse, meetingId: string, participantId: string) {
+  /** The role a request's `Authorization: Bearer <key>` grants in this meeting; 401/404 otherwise. */
+  async function authorise(req: IncomingMessage, meetingId: string): Promise<Role> {
     if (!isId(meetingId) || !(await registry.exists(meetingId))) throw new HttpError(404, 'Unknown meeting');
     const auth = req.headers.authorization ?? '';
     const key = /^Bearer\s+(\S+)$/i.exec(auth)?.[1];
@@ -252,8 +223,24 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
     const role = await registry.authenticate(meetingId, key);
     if (role === 'unknownMeeting') throw new HttpError(404, 'Unknown meeting');
     if (role === null) throw new HttpError(401, 'Wrong key');
+    return role;
+  }
+
+  async function replaceBoardKey(req: IncomingMessage, res: ServerResponse, meetingId: string) {
+    const role = await authorise(req, meetingId);
+    if (role.kind !== 'facilitator') throw new HttpError(403, 'Only the facilitator can replace the board key');
+    const boardKey = await registry.replaceBoardKey(meetingId);
+    if (!boardKey) throw new HttpError(404, 'Unknown meeting');
+    ctx.closeSockets(meetingId, (r) => r.kind === 'board', CloseCode.revoked, 'board key replaced');
+    log.info('board key replaced', { meeting: idPrefix(meetingId) });
+    sendJson(res, 200, { boardKey });
+  }
+
+  async function renameParticipant(req: IncomingMessage, res: ServerResponse, meetingId: string, participantId: string) {
+    const role = await authorise(req, meetingId);
+    if (role.kind === 'board') throw new HttpError(403, 'The board key changes nothing');
     if (role.kind === 'participant' && role.participantId !== participantId) throw new HttpError(403, 'Not your name to change');
-    if (!(await registry.hasParticipant(meetingId, participantId))) throw new HttpError(404, 'Unknown participant');
+    if (!isId(participantId) || !(await registry.hasParticipant(meetingId, participantId))) throw new HttpError(404, 'Unknown participant');
     const body = await readJson(req, config.maxBodyBytes);
     const name = textField(body, 'name', 'Name', Limits.nameMax, false);
     const organisation = textField(body, 'organisation', 'Organisation', Limits.organisationMax, false);
@@ -276,58 +263,7 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
     sendJson(res, 200, result);
   }
 
-  async function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string) {
-    const indexFile = path.join(distDir, 'index.html');
-    let decoded: string;
-    try {
-      decoded = decodeURIComponent(pathname);
-    } catch {
-      throw new HttpError(400, 'Bad path');
-    }
-    const normalised = path.posix.normalize(decoded);
-    const file = path.resolve(distDir, '.' + normalised);
-    const inside = file === distDir || file.startsWith(distDir + path.sep);
-    // dotfiles (.vite/manifest.json) are build internals, not part of the site
-    const hidden = normalised.split('/').some((segment) => segment.startsWith('.'));
-    if (inside && !hidden && !decoded.includes('\0')) {
-      const info = await stat(file).catch(() => null);
-      if (info?.isFile()) return sendFile(req, res, file, info.size, normalised.startsWith('/assets/'));
-    }
-    // a missing script or image must not come back as index.html (the browser would report a MIME error)
-    if (normalised.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(normalised.split('/').pop() ?? '')) {
-      throw new HttpError(404, 'Not found');
-    }
-    const index = await stat(indexFile).catch(() => null);
-    if (!index?.isFile()) {
-      res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
-      res.end('Samverkansverkstad: the client is not built yet. Run "npm run build" and reload.\n');
-      return;
-    }
-    return sendFile(req, res, indexFile, index.size, false);
-  }
-
-  function sendFile(req: IncomingMessage, res: ServerResponse, file: string, size: number, immutable: boolean) {
-    // nothing may load from another host: public-sector data stays on this server
-    if (file.endsWith('.html')) res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    // scripts, styles and fonts are subresources: the page's policy applies to them, not their own
-    else res.removeHeader('Content-Security-Policy');
-    res.writeHead(200, {
-      'Content-Type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'Content-Length': size,
-      'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-    });
-    if (req.method === 'HEAD') {
-      res.end();
-      return;
-    }
-    createReadStream(file)
-      .on('error', () => res.destroy())
-      .pipe(res);
-  }
-
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://relay.invalid');
-    const pathname = url.pathname;
     const method = req.method ?? 'GET';
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');
@@ -336,6 +272,9 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
     res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
     // JSON and error answers render nothing; the app page replaces this with its own policy
     res.setHeader('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
+    const url = parseTarget(req.url);
+    if (!url) throw new HttpError(400, 'Bad request target');
+    const pathname = url.pathname;
 
     if (pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (pathname === '/api' || pathname.startsWith('/api/')) {
@@ -357,6 +296,10 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
       if (parts.length === 3 && parts[0] === 'meetings' && parts[2] === 'participants') {
         allow('POST');
         return addParticipant(req, res, parts[1]);
+      }
+      if (parts.length === 3 && parts[0] === 'meetings' && parts[2] === 'board-key') {
+        allow('POST');
+        return replaceBoardKey(req, res, parts[1]);
       }
       if (parts.length === 4 && parts[0] === 'meetings' && parts[2] === 'participants') {
         allow('PATCH');
@@ -389,6 +332,12 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
         if (err.status === 413 && !res.headersSent) res.setHeader('Connection', 'close');
         if (!res.headersSent) sendJson(res, err.status, { error: err.message });
         else res.destroy();
+        return;
+      }
+      // the client went away mid-body: nobody is left to answer, and nothing here failed
+      if (req.destroyed || res.destroyed || (err as { code?: string })?.code === 'ECONNRESET') {
+        log.debug('request aborted', { method: req.method });
+        res.destroy();
         return;
       }
       log.error('request failed', { method: req.method, err: String(err instanceof Error ? err.stack : err) });

@@ -1,7 +1,6 @@
 // The y-websocket protocol per socket, and who may read or write which document.
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
@@ -11,11 +10,14 @@ import {
   MESSAGE_AWARENESS,
   MESSAGE_QUERY_AWARENESS,
   MESSAGE_SYNC,
+  encodeAwareness,
   pendingBytesOf,
   type Room,
   type RoomConn,
 } from './rooms';
 import { TokenBucket } from './limits';
+import type { PresenceEntry } from './presence';
+import { checkUpdate } from './validateUpdate';
 import type { Logger } from '../log';
 
 /**
@@ -34,12 +36,20 @@ export interface SocketPolicy {
   principal: string;
 }
 
-const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
+/**
+ * Unsent output one socket may hold, not counting the one whole-doc answer it asked for: a phone
+ * that stopped reading is cut (it resyncs on reconnect) instead of making the relay buffer for it.
+ */
+export const OUTPUT_CAP_BYTES = 2 * 1024 * 1024;
+/** Unsent output of all of one meeting's sockets; past it, sockets holding a backlog are cut. */
+export const MEETING_OUTPUT_CAP_BYTES = 64 * 1024 * 1024;
+/** A socket is not cut for the meeting's cap while its own backlog is below this. */
+const MEETING_CAP_SPARES_BELOW = 64 * 1024;
 
 /** One awareness state as JSON; presence is a role and an id, so this is generous. */
 export const AWARENESS_STATE_MAX_CHARS = 4096;
-/** Awareness client ids one socket may introduce (a stock provider uses one). */
-export const AWARENESS_IDS_PER_SOCKET = 4;
+/** States in one awareness message: the stock client echoes the whole room's (300 phones). */
+const AWARENESS_ENTRIES_MAX = 4096;
 /**
  * Bytes of updates a doc may hold waiting for structs that never arrived. Yjs keeps them forever,
  * so without a cap one socket could grow the relay's memory without bound.
@@ -67,11 +77,18 @@ export interface ConnectionOptions {
 
 /** One websocket on one room: the room is already loaded and access is already checked. */
 export class Connection implements RoomConn {
-  readonly awarenessIds = new Set<number>();
+  readonly introduced = new Set<number>();
+  readonly held = new Set<number>();
+  readonly principal: string;
+  readonly joinedAt: number;
+  lastAwarenessAnswer = 0;
   private readonly bucket: TokenBucket;
   private closed = false;
   /** sync step 2 answers handed to the socket and not yet written out */
   private syncRepliesQueued = 0;
+  /** bytes handed to the socket and not yet written out, and how many of them are sync answers */
+  private unsent = 0;
+  private unsentSync = 0;
 
   constructor(
     private readonly ws: WebSocket,
@@ -79,6 +96,8 @@ export class Connection implements RoomConn {
     private readonly options: ConnectionOptions,
   ) {
     this.bucket = new TokenBucket(options.ratePerSecond, options.burst);
+    this.principal = options.policy.principal;
+    this.joinedAt = room.presence.now;
   }
 
   /** Sends the server's state vector and the current awareness, like the reference server. */
@@ -88,21 +107,52 @@ export class Connection implements RoomConn {
     syncProtocol.writeSyncStep1(encoder, this.room.doc);
     this.send(encoding.toUint8Array(encoder));
     const states = this.room.awareness.getStates();
-    if (states.size > 0) this.sendAwareness([...states.keys()]);
+    if (states.size > 0) {
+      this.lastAwarenessAnswer = Date.now();
+      this.send(encodeAwareness(this.room.awareness, [...states.keys()]));
+    }
   }
 
-  send(message: Uint8Array, written?: () => void): void {
-    if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
-    // a phone that stopped reading would make us buffer every update for it: cut it, it resyncs on reconnect
-    if (this.ws.bufferedAmount > MAX_BUFFERED_BYTES) {
-      this.closed = true;
-      this.ws.terminate();
+  send(message: Uint8Array, written?: () => void, isSyncAnswer = false): void {
+    if (this.closed || this.ws.readyState !== this.ws.OPEN) {
+      written?.();
       return;
     }
+    const size = message.byteLength;
+    const backlog = this.unsent - this.unsentSync;
+    const output = this.room.output;
+    if (
+      (!isSyncAnswer && backlog + size > OUTPUT_CAP_BYTES) ||
+      (output.bytes + size > MEETING_OUTPUT_CAP_BYTES && backlog > MEETING_CAP_SPARES_BELOW)
+    ) {
+      written?.();
+      this.cut();
+      return;
+    }
+    this.unsent += size;
+    output.bytes += size;
+    if (isSyncAnswer) this.unsentSync += size;
+    let done = false;
     this.ws.send(message, (err) => {
+      if (done) return;
+      done = true;
+      if (!this.released) {
+        this.unsent -= size;
+        output.bytes -= size;
+        if (isSyncAnswer) this.unsentSync -= size;
+      }
       written?.();
       if (err) this.close(1011, 'send failed');
     });
+  }
+
+  /** set once detached: the budget no longer counts what this socket still had to send */
+  private released = false;
+
+  private cut(): void {
+    this.closed = true;
+    this.options.log.debug('cutting a socket that does not read', { doc: this.room.docName.kind });
+    this.ws.terminate();
   }
 
   close(code: number, reason: string): void {
@@ -144,7 +194,8 @@ export class Connection implements RoomConn {
       case MESSAGE_AWARENESS:
         return this.handleAwareness(decoding.readVarUint8Array(decoder));
       case MESSAGE_QUERY_AWARENESS:
-        this.sendAwareness([...this.room.awareness.getStates().keys()]);
+        // answered on the room's tick, at most once a second per socket
+        this.room.askAwareness(this);
         return;
       case MESSAGE_AUTH:
         return;
@@ -170,19 +221,27 @@ export class Connection implements RoomConn {
         syncProtocol.writeSyncStep2(encoder, this.room.doc, stateVector);
         const reply = encoding.toUint8Array(encoder);
         this.syncRepliesQueued++;
-        stored.then(() => this.send(reply, () => this.syncRepliesQueued--));
+        stored.then(() => this.send(reply, () => this.syncRepliesQueued--, true));
         return;
       }
       case syncProtocol.messageYjsSyncStep2:
       case syncProtocol.messageYjsUpdate: {
         const update = decoding.readVarUint8Array(decoder);
-        // read-only docs: drop the write, keep the socket (the client still receives state)
-        if (!this.options.policy.mayWrite()) return;
+        // read-only docs: drop the write, keep the socket (the client still receives state);
+        // a malformed one closes it all the same, whichever the doc
+        if (!this.options.policy.mayWrite()) {
+          const check = checkUpdate(update);
+          if (!check.ok) throw new ProtocolError(CloseCode.policy, check.why);
+          return;
+        }
         // a participant cannot fill the disk: past its size the doc takes no more from them
         if (this.room.bytes + update.byteLength > this.options.policy.maxDocBytes) {
           throw new ProtocolError(CloseCode.policy, 'document full');
         }
-        Y.applyUpdate(this.room.doc, update, this);
+        // decoded and checked before it touches the doc (linear in the update, no doc copy per
+        // update); a Yjs throw after that reloads the room from storage instead of wedging it
+        const applied = this.room.applyUntrusted(update, this);
+        if (!applied.ok) throw new ProtocolError(CloseCode.policy, applied.why);
         if (pendingBytesOf(this.room.doc) > PENDING_MAX_BYTES) {
           // no stock client leaves this much unresolvable: drop it and the socket that sent the last of it
           this.room.doc.store.pendingStructs = null;
@@ -197,73 +256,44 @@ export class Connection implements RoomConn {
   }
 
   /**
-   * Applies only what this socket may say: states of client ids it introduced (never another
-   * socket's), at most AWARENESS_IDS_PER_SOCKET of them, each within AWARENESS_STATE_MAX_CHARS,
-   * and from a participant only presence as itself. Read-only sockets cannot write awareness.
+   * Reads the whole message first (a malformed one closes the socket), then lets the room's
+   * presence apply the entries this socket may set: the rest (the stock client's echo of other
+   * states) is skipped without closing. Read-only sockets cannot write awareness.
    */
   private handleAwareness(update: Uint8Array): void {
     const decoder = decoding.createDecoder(update);
     const count = decoding.readVarUint(decoder);
-    if (count > AWARENESS_IDS_PER_SOCKET) throw new ProtocolError(CloseCode.policy, 'too many awareness states');
-    const accepted: { clientID: number; clock: number; json: string }[] = [];
+    if (count > AWARENESS_ENTRIES_MAX) throw new ProtocolError(CloseCode.policy, 'too many awareness states');
+    const entries: PresenceEntry[] = [];
     for (let i = 0; i < count; i++) {
       const clientID = decoding.readVarUint(decoder);
       const clock = decoding.readVarUint(decoder);
       const json = decoding.readVarString(decoder);
+      if (clientID > 0xffff_ffff || clock > Number.MAX_SAFE_INTEGER - 2) {
+        throw new ProtocolError(CloseCode.policy, 'awareness id or clock out of range');
+      }
       if (json.length > AWARENESS_STATE_MAX_CHARS) throw new ProtocolError(CloseCode.policy, 'awareness state too large');
       const state: unknown = JSON.parse(json);
       if (state !== null && (typeof state !== 'object' || Array.isArray(state))) {
         throw new ProtocolError(CloseCode.policy, 'awareness state is not an object');
       }
-      if (!this.options.policy.mayPresence) continue;
-      const owner = this.room.awarenessOwners.get(clientID);
-      if (owner !== undefined && owner !== this) continue;
-      if (owner === undefined) {
-        // removing an id nobody has: y-protocols would still remember its clock, forever
-        if (state === null) continue;
-        // the relay's own id: never
-        if (clientID === this.room.awareness.clientID) continue;
-        if (this.awarenessIds.size >= AWARENESS_IDS_PER_SOCKET) {
-          throw new ProtocolError(CloseCode.policy, 'too many awareness states');
-        }
-      }
-      if (state !== null && !this.options.policy.acceptPresence(state as Record<string, unknown>)) continue;
-      if (owner === undefined) {
-        this.awarenessIds.add(clientID);
-        this.room.awarenessOwners.set(clientID, this);
-      }
-      accepted.push({ clientID, clock, json });
+      entries.push({ clientID, clock, json, state: state as Record<string, unknown> | null });
     }
-    if (accepted.length === 0) return;
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, accepted.length);
-    for (const { clientID, clock, json } of accepted) {
-      encoding.writeVarUint(encoder, clientID);
-      encoding.writeVarUint(encoder, clock);
-      encoding.writeVarString(encoder, json);
-    }
-    awarenessProtocol.applyAwarenessUpdate(this.room.awareness, encoding.toUint8Array(encoder), this);
-  }
-
-  private sendAwareness(clients: number[]): void {
-    if (clients.length === 0) return;
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
-    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.room.awareness, clients));
-    this.send(encoding.toUint8Array(encoder));
+    if (!this.options.policy.mayPresence) return;
+    this.room.presence.receive(this, entries, (state) => this.options.policy.acceptPresence(state));
   }
 
   /** Removes this socket's awareness states; the room broadcasts the removal. */
   detach(): void {
     this.closed = true;
     this.room.conns.delete(this);
-    if (this.awarenessIds.size > 0) {
-      const ids = [...this.awarenessIds];
-      const present = ids.filter((id) => this.room.awareness.states.has(id));
-      awarenessProtocol.removeAwarenessStates(this.room.awareness, present, null);
-      // the room forgets their clocks once the removal is broadcast (see Room.flush)
-      for (const id of ids) if (this.room.awarenessOwners.get(id) === this) this.room.awarenessOwners.delete(id);
-      this.awarenessIds.clear();
+    this.room.presence.detach(this);
+    // what the socket never wrote out no longer counts against the meeting
+    if (!this.released) {
+      this.released = true;
+      this.room.output.bytes -= this.unsent;
+      this.unsent = 0;
+      this.unsentSync = 0;
     }
   }
 }

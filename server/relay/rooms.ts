@@ -7,6 +7,8 @@ import * as encoding from 'lib0/encoding';
 import type { DocName } from '../../common/docNames';
 import type { Storage } from './storage';
 import type { Logger } from '../log';
+import { checkUpdate } from './validateUpdate';
+import { Presence, type PresenceConn } from './presence';
 
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
@@ -24,17 +26,31 @@ export function pendingBytesOf(doc: Y.Doc): number {
   return (store.pendingStructs?.update.byteLength ?? 0) + (store.pendingDs?.byteLength ?? 0);
 }
 
-export interface RoomConn {
+/** A presence answer (the whole awareness) goes to one socket at most this often. */
+export const AWARENESS_ANSWER_INTERVAL_MS = 1000;
+
+export interface RoomConn extends PresenceConn {
   send(message: Uint8Array): void;
-  /** awareness client ids this socket introduced; removed when it closes */
-  readonly awarenessIds: Set<number>;
+  close(code: number, reason: string): void;
+  /** when this socket last got the whole awareness (for rate-limiting query answers) */
+  lastAwarenessAnswer: number;
+}
+
+/** Bytes handed to the meeting's sockets and not yet written out, shared by all of its docs. */
+export interface OutputBudget {
+  bytes: number;
 }
 
 export class Room {
   readonly awareness: awarenessProtocol.Awareness;
   readonly conns = new Set<RoomConn>();
-  /** which socket introduced each awareness client id: only it may change or remove that state */
-  readonly awarenessOwners = new Map<number, RoomConn>();
+  /** who may set which awareness state */
+  readonly presence: Presence;
+  /** the meeting's unsent output, shared with its other docs */
+  output: OutputBudget = { bytes: 0 };
+  /** sockets that asked for the whole awareness; answered once per tick, at most once a second each */
+  private awarenessAsked = new Set<RoomConn>();
+  private answerTimer: NodeJS.Timeout | null = null;
   refs = 0;
   storedSinceLoad = 0;
   /** encoded size of the doc at load plus every update since: an upper bound of what it holds */
@@ -43,6 +59,12 @@ export class Room {
   private pendingAwareness = new Set<number>();
   private timer: NodeJS.Timeout | null = null;
   private writes: Promise<void> = Promise.resolve();
+  /** updates Yjs emitted while an untrusted update was being applied; kept only if it did not throw */
+  private applying: Uint8Array[] | null = null;
+  /** set once Yjs threw inside this doc: it is no longer trusted and is being reloaded */
+  damaged = false;
+  /** called when the doc must be dropped and reloaded from storage */
+  onDamaged: (() => void) | null = null;
 
   constructor(
     readonly name: string,
@@ -54,8 +76,13 @@ export class Room {
   ) {
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
+    this.presence = new Presence(this.awareness);
     this.bytes = Y.encodeStateAsUpdate(doc).byteLength;
     doc.on('update', (update: Uint8Array) => {
+      if (this.applying) {
+        this.applying.push(update);
+        return;
+      }
       this.bytes += update.byteLength;
       this.pending.push(update);
       this.schedule();
@@ -69,6 +96,73 @@ export class Room {
         this.schedule();
       },
     );
+  }
+
+  /**
+   * Applies an update from a socket: checked by decoding first (linear in the update, no copy of
+   * the doc); if Yjs still throws, what it emitted is discarded and the room is reloaded from storage.
+   */
+  applyUntrusted(update: Uint8Array, origin: unknown): { ok: true } | { ok: false; why: string } {
+    if (this.damaged) return { ok: false, why: 'document is reloading' };
+    const check = checkUpdate(update);
+    if (!check.ok) return check;
+    const emitted: Uint8Array[] = [];
+    this.applying = emitted;
+    try {
+      Y.applyUpdate(this.doc, update, origin);
+    } catch (err) {
+      this.applying = null;
+      this.damaged = true;
+      this.log.error('an update made Yjs throw; reloading the document from storage', {
+        doc: this.docName.kind,
+        err: String(err),
+      });
+      this.onDamaged?.();
+      return { ok: false, why: 'update threw' };
+    }
+    this.applying = null;
+    for (const u of emitted) {
+      this.bytes += u.byteLength;
+      this.pending.push(u);
+    }
+    if (emitted.length > 0) this.schedule();
+    return { ok: true };
+  }
+
+  /** Queues the whole awareness for `conn`: a flood of queries costs one answer per second. */
+  askAwareness(conn: RoomConn): void {
+    this.awarenessAsked.add(conn);
+    this.schedule();
+  }
+
+  private answerAwareness(): void {
+    const now = Date.now();
+    let message: Uint8Array | null = null;
+    let wait = Infinity;
+    for (const conn of this.awarenessAsked) {
+      if (!this.conns.has(conn)) {
+        this.awarenessAsked.delete(conn);
+        continue;
+      }
+      const due = conn.lastAwarenessAnswer + AWARENESS_ANSWER_INTERVAL_MS - now;
+      if (due > 0) {
+        wait = Math.min(wait, due);
+        continue;
+      }
+      this.awarenessAsked.delete(conn);
+      conn.lastAwarenessAnswer = now;
+      const ids = [...this.awareness.getStates().keys()];
+      if (ids.length === 0) continue;
+      // encoded once per tick, the same buffer for every socket that asked
+      message ??= encodeAwareness(this.awareness, ids);
+      conn.send(message);
+    }
+    if (wait !== Infinity && !this.answerTimer) {
+      this.answerTimer = setTimeout(() => {
+        this.answerTimer = null;
+        this.answerAwareness();
+      }, wait);
+    }
   }
 
   private schedule(): void {
@@ -111,18 +205,12 @@ export class Room {
     if (this.pendingAwareness.size > 0) {
       const ids = [...this.pendingAwareness].filter((id) => this.awareness.meta.has(id));
       this.pendingAwareness.clear();
-      if (ids.length > 0) {
-        const encoder = encoding.createEncoder();
-        encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
-        encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids));
-        this.broadcast(encoding.toUint8Array(encoder));
-      }
-      // the removal of a closed socket's state is out: forget its clock, or every socket that
+      if (ids.length > 0) this.broadcast(encodeAwareness(this.awareness, ids));
+      // the removal is out: forget the clock of an id nobody owns any more, or every socket that
       // ever connected would leave an entry behind for as long as the room lives
-      for (const id of ids) {
-        if (!this.awareness.states.has(id) && !this.awarenessOwners.has(id)) this.awareness.meta.delete(id);
-      }
+      for (const id of ids) if (this.presence.forgettable(id)) this.awareness.meta.delete(id);
     }
+    if (this.awarenessAsked.size > 0) this.answerAwareness();
   }
 
   /** Resolves once every update received so far is stored (and broadcast). */
@@ -137,9 +225,18 @@ export class Room {
 
   destroy(): void {
     if (this.timer) clearTimeout(this.timer);
+    if (this.answerTimer) clearTimeout(this.answerTimer);
     this.awareness.destroy();
     this.doc.destroy();
   }
+}
+
+/** An awareness message carrying the states (or removals) of `ids`. */
+export function encodeAwareness(awareness: awarenessProtocol.Awareness, ids: number[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+  encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, ids));
+  return encoding.toUint8Array(encoder);
 }
 
 export interface RoomHooks {
@@ -153,6 +250,8 @@ export class Rooms {
   private readonly rooms = new Map<string, Room>();
   private readonly loading = new Map<string, Promise<Room>>();
   private readonly unloading = new Set<Promise<void>>();
+  /** unsent output per meeting, shared by the rooms of its docs */
+  private readonly budgets = new Map<string, { budget: OutputBudget; rooms: number }>();
   hooks: RoomHooks = {};
 
   constructor(
@@ -166,14 +265,16 @@ export class Rooms {
   }
 
   /** For tests: awareness entries (states and clocks) and bytes of updates waiting for missing structs. */
-  stats(): { awarenessEntries: number; pendingBytes: number } {
+  stats(): { awarenessEntries: number; pendingBytes: number; unsentBytes: number } {
     let awarenessEntries = 0;
     let pendingBytes = 0;
     for (const room of this.rooms.values()) {
       awarenessEntries += room.awareness.meta.size;
       pendingBytes += pendingBytesOf(room.doc);
     }
-    return { awarenessEntries, pendingBytes };
+    let unsentBytes = 0;
+    for (const { budget } of this.budgets.values()) unsentBytes += budget.bytes;
+    return { awarenessEntries, pendingBytes, unsentBytes };
   }
 
   /** The loaded room, without taking a hold. */
@@ -221,6 +322,11 @@ export class Rooms {
     const doc = await this.storage.loadDoc(name);
     doc.gc = true;
     const room = new Room(name, docName, doc, this.storage, this.tickMs, this.log);
+    room.onDamaged = () => this.quarantine(room);
+    let shared = this.budgets.get(docName.meetingId);
+    if (!shared) this.budgets.set(docName.meetingId, (shared = { budget: { bytes: 0 }, rooms: 0 }));
+    shared.rooms++;
+    room.output = shared.budget;
     this.rooms.set(name, room);
     try {
       this.hooks.onLoad?.(room);
@@ -230,11 +336,37 @@ export class Rooms {
     return room;
   }
 
+  /**
+   * Yjs threw inside this doc: what it stored before is sound (every update was checked), so store
+   * what is pending, drop the copy in memory and close its sockets; they reconnect to a fresh load.
+   */
+  private dropBudget(room: Room): void {
+    const shared = this.budgets.get(room.docName.meetingId);
+    if (shared && --shared.rooms <= 0) this.budgets.delete(room.docName.meetingId);
+  }
+
+  private quarantine(room: Room): void {
+    if (this.rooms.get(room.name) === room) this.rooms.delete(room.name);
+    this.dropBudget(room);
+    const done = room.whenStored().then(() => {
+      for (const conn of [...room.conns]) conn.close(1012, 'document reloading');
+      room.destroy();
+      try {
+        this.hooks.onUnload?.(room);
+      } catch (err) {
+        this.log.error('room unload hook failed', { doc: room.docName.kind, err: String(err) });
+      }
+    });
+    this.unloading.add(done);
+    done.finally(() => this.unloading.delete(done)).catch(() => {});
+  }
+
   private async unload(room: Room): Promise<void> {
     await room.whenStored();
     // someone took it again while its writes finished
     if (room.refs > 0 || this.rooms.get(room.name) !== room) return;
     this.rooms.delete(room.name);
+    this.dropBudget(room);
     room.destroy();
     try {
       this.hooks.onUnload?.(room);

@@ -2,8 +2,15 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Level } from 'level';
-import { LeveldbPersistence } from 'y-leveldb';
-import type * as Y from 'yjs';
+import { LeveldbPersistence, getCurrentUpdateClock, getLevelUpdates } from 'y-leveldb';
+import * as Y from 'yjs';
+import { loadUpdates } from './loadUpdates';
+
+/** y-leveldb compacts a doc on load past this many stored updates; so do we. */
+const COMPACT_ON_LOAD = 500;
+
+/** y-leveldb's key for a doc's n-th stored update (its keyEncoding turns the array into bytes). */
+const updateKey = (name: string, clock: number) => ['v1', name, 'update', clock];
 
 export interface Storage {
   loadDoc(name: string): Promise<Y.Doc>;
@@ -15,7 +22,10 @@ export interface Storage {
   close(): Promise<void>;
 }
 
-export async function openStorage(dataDir: string): Promise<Storage> {
+export async function openStorage(
+  dataDir: string,
+  warn: (message: string, fields: Record<string, unknown>) => void = () => {},
+): Promise<Storage> {
   const docsDir = path.join(dataDir, 'docs');
   const registryDir = path.join(dataDir, 'registry');
   await mkdir(docsDir, { recursive: true });
@@ -24,12 +34,33 @@ export async function openStorage(dataDir: string): Promise<Storage> {
   const registry = new Level<string, unknown>(registryDir, { valueEncoding: 'json' });
   await registry.open();
   let closed = false;
+  // y-leveldb runs every operation in one queue, logs and swallows errors and answers null
+  const inQueue = <T>(fn: (db: any) => Promise<T>): Promise<T | null> => docs._transact(fn);
+  /** Replaces a doc's stored updates by one snapshot: written first, then the older ones cleared. */
+  const rewrite = (name: string, doc: Y.Doc) =>
+    inQueue(async (db) => {
+      const next = (await getCurrentUpdateClock(db, name)) + 1;
+      await db.put(updateKey(name, next), Buffer.from(Y.encodeStateAsUpdate(doc)));
+      await db.clear({ gte: updateKey(name, 0), lt: updateKey(name, next) });
+      return true;
+    });
   return {
     registry,
     async loadDoc(name) {
-      // y-leveldb logs and swallows its own errors, answering null
-      const doc = (await docs.getYDoc(name)) as Y.Doc | null;
-      if (!doc) throw new Error('could not load a document from the store');
+      const updates = await inQueue((db) => getLevelUpdates(db, name) as Promise<Uint8Array[]>);
+      if (!updates) throw new Error('could not load a document from the store');
+      const { doc, skipped } = loadUpdates(updates);
+      if (skipped.length > 0) {
+        // loads as far as it can instead of wedging; the damaged updates are dropped from the store
+        warn('a stored document was damaged; loaded without the updates that failed', {
+          skipped: skipped.length,
+          of: updates.length,
+          why: skipped[0].why,
+        });
+        await rewrite(name, doc);
+      } else if (updates.length > COMPACT_ON_LOAD) {
+        await rewrite(name, doc);
+      }
       return doc;
     },
     async storeUpdate(name, update) {

@@ -1,9 +1,9 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { AppShell } from '@/components/AppShell';
 import { useT } from '@/i18n/useT';
-import { useUiStore } from '@/store/ui';
+import { useLanguageStore } from '@/i18n/language';
 import { useLocationKey } from './navigate';
-import { parseRoute } from './routes';
+import { parseRoute, takeKeysFromAddress } from './routes';
 
 // every route is its own chunk: a phone never downloads console or board code
 const LandingRoute = lazy(() => import('./LandingRoute'));
@@ -13,11 +13,13 @@ const FacilitatorRoute = lazy(() => import('./FacilitatorRoute'));
 
 export function App() {
   const t = useT();
-  const lang = useUiStore((s) => s.lang);
+  const lang = useLanguageStore((s) => s.lang);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
   useLocationKey();
+  // keys leave the address bar before anything renders: a projected screen never shows one
+  takeKeysFromAddress();
   const route = parseRoute(location.pathname, location.hash);
   return (
     <Suspense fallback={<p role="status">{t('shell.loading')}</p>}>
@@ -25,18 +27,18 @@ export function App() {
       {route.name === 'join' && <JoinRoute code={route.code} />}
       {route.name === 'phone' && <PhoneRoute key={route.meetingId} meetingId={route.meetingId} />}
       {route.name === 'console' && (
-        <FacilitatorRoute key={route.meetingId} view="console" meetingId={route.meetingId} keyFromUrl={route.key} joinCodeFromUrl={route.joinCode} />
+        <FacilitatorRoute key={route.meetingId} view="console" meetingId={route.meetingId} joinCodeFromUrl={route.joinCode} />
       )}
       {route.name === 'board' && (
         <FacilitatorRoute
           key={route.meetingId}
           view="board"
           meetingId={route.meetingId}
-          keyFromUrl={route.key}
           joinCodeFromUrl={route.joinCode}
           joinScreen={route.joinScreen}
         />
       )}
+      {route.name === 'viewer' && <FacilitatorRoute key={route.meetingId} view="viewer" meetingId={route.meetingId} />}
       {route.name === 'notFound' && (
         <AppShell variant="page" title={t('shell.appName')}>
           <h1>{t('shell.notFound')}</h1>

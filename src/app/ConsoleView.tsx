@@ -14,6 +14,7 @@ import { PhaseSlot } from './PhaseSlot';
 import { ParkingLot, PromptsConsole } from './phaseViews';
 import { boardPath } from './routes';
 import { useJoinOrigin } from './useJoinOrigin';
+import { ViewerLink } from './ViewerLink';
 import '@/styles/console.css';
 
 /** The facilitator's laptop: phases, timer, join info, presence, and the current phase's tools. */
@@ -46,6 +47,7 @@ export default function ConsoleView() {
               <a className="btn btn--secondary" href={boardPath(meetingId, key, joinCode, true)} target="_blank" rel="noopener">
                 {t('shell.console.openJoinScreen')}
               </a>
+              <ViewerLink />
             </div>
           </section>
           <section className="card">

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { AppShell } from '@/components/AppShell';
 import { useT } from '@/i18n/useT';
-import { loadFacilitator, saveFacilitator } from '@/sync/identity';
+import { loadFacilitator, tabKeyFor } from '@/sync/identity';
 import BoardView from './BoardView';
 import ConsoleView from './ConsoleView';
 import { MeetingGate } from './MeetingGate';
@@ -9,23 +9,28 @@ import '@/styles/board.css';
 
 export interface FacilitatorRouteProps {
   meetingId: string;
-  /** from the URL fragment; falls back to the key this device saved */
-  keyFromUrl: string | null;
-  view: 'console' | 'board';
+  /** console and board use the facilitator key; the viewer, the view-only board key */
+  view: 'console' | 'board' | 'viewer';
   joinCodeFromUrl?: string | null;
   joinScreen?: boolean;
 }
 
-/** Console and board both connect with the facilitator key, kept only in the fragment and on this device. */
-export default function FacilitatorRoute({ meetingId, keyFromUrl, view, joinCodeFromUrl = null, joinScreen = false }: FacilitatorRouteProps) {
+/**
+ * Console and board connect with the facilitator key, the viewer with the board key: taken from
+ * the address bar into this tab's storage on load (routes.ts), or this device's saved meetings.
+ */
+export default function FacilitatorRoute({ meetingId, view, joinCodeFromUrl = null, joinScreen = false }: FacilitatorRouteProps) {
   const t = useT();
   const record = useMemo(() => {
+    if (view === 'viewer') {
+      const key = tabKeyFor(meetingId, 'viewer');
+      return key ? { key, joinCode: joinCodeFromUrl } : null;
+    }
     const saved = loadFacilitator(meetingId);
-    const key = keyFromUrl ?? saved?.key;
+    const key = tabKeyFor(meetingId, 'facilitator') ?? saved?.key;
     if (!key) return null;
-    if (view === 'console') return saveFacilitator({ meetingId, key, joinCode: joinCodeFromUrl ?? undefined });
-    return { ...saved, key, joinCode: joinCodeFromUrl ?? (saved?.key === key ? saved.joinCode : null) };
-  }, [meetingId, keyFromUrl, view, joinCodeFromUrl]);
+    return { key, joinCode: joinCodeFromUrl ?? (saved?.key === key ? saved.joinCode : null) };
+  }, [meetingId, view, joinCodeFromUrl]);
   if (!record) {
     return (
       <AppShell variant="page" title={t('shell.appName')}>
@@ -34,8 +39,8 @@ export default function FacilitatorRoute({ meetingId, keyFromUrl, view, joinCode
     );
   }
   return (
-    <MeetingGate options={{ meetingId, role: view === 'board' ? 'board' : 'facilitator', key: record.key, joinCode: record.joinCode }}>
-      {view === 'board' ? <BoardView joinScreen={joinScreen} /> : <ConsoleView />}
+    <MeetingGate options={{ meetingId, role: view === 'console' ? 'facilitator' : view, key: record.key, joinCode: record.joinCode }}>
+      {view === 'console' ? <ConsoleView /> : <BoardView joinScreen={joinScreen} />}
     </MeetingGate>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { AppShell } from '@/components/AppShell';
 import { JoinByCode } from '@/features/join/JoinByCode';
 import { useT } from '@/i18n/useT';
@@ -8,6 +8,8 @@ import '@/styles/phone.css';
 
 export default function JoinRoute({ code }: { code: string }) {
   const t = useT();
+  // while the person types their name, fetch the participant's view (the next screen)
+  useEffect(() => void import('./PhoneRoute').catch(() => undefined), []);
   const onJoined = useCallback((meetingId: string) => navigate(phonePath(meetingId), { replace: true }), []);
   return (
     <AppShell variant="phone" title={t('shell.appName')}>

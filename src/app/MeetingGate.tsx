@@ -4,7 +4,8 @@ import { Button } from '@/components/Button';
 import { StatusPill } from '@/components/StatusPill';
 import type { MessageKey } from '@/i18n/catalogues';
 import { useT } from '@/i18n/useT';
-import { MeetingProvider, type MeetingSession } from '@/store/meeting';
+import { MeetingProvider } from '@/store/meeting';
+import type { MeetingSession } from '@/sync/session';
 import { openMeeting, type OpenMeetingOptions } from '@/sync/openMeeting';
 import { useStore } from 'zustand';
 

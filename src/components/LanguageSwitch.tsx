@@ -1,11 +1,11 @@
 import { LANGUAGES } from '@/i18n/catalogues';
 import { useT } from '@/i18n/useT';
-import { useUiStore } from '@/store/ui';
+import { useLanguageStore } from '@/i18n/language';
 
 export function LanguageSwitch() {
   const t = useT();
-  const lang = useUiStore((s) => s.lang);
-  const setLang = useUiStore((s) => s.setLang);
+  const lang = useLanguageStore((s) => s.lang);
+  const setLang = useLanguageStore((s) => s.setLang);
   return (
     <div className="lang-switch" role="group" aria-label={t('shell.language')}>
       {LANGUAGES.map((l) => (

@@ -1,4 +1,4 @@
-import type { ConnectionState } from '@/store/meeting';
+import type { ConnectionState } from '@/sync/session';
 import { useT } from '@/i18n/useT';
 
 const ICON: Record<ConnectionState['status'], string> = {

@@ -1,12 +1,16 @@
-// The agenda (control doc, facilitator) and agenda proposals from phones (meeting doc, everyone).
+// The agenda (control doc, facilitator) and agenda proposals from phones (written in their private
+// doc; the relay copies each to the meeting doc, where the facilitator accepts or declines it).
 import type * as Y from 'yjs';
 import {
   ControlRoots,
-  Limits,
   MeetingRoots,
   type AgendaItem,
   type AgendaProposal,
+  PrivateRoots,
+  type PrivateProposal,
 } from '@common/schema';
+import { parseAgendaItem, parseAgendaProposal, TextRules } from '@common/records';
+import { cleanText } from '@common/text';
 import { createItem, getItem, rootItems, setFields, transact } from './core';
 import { byOrder, newId, orderAtEnd } from './ids';
 import { orderForMove } from './meeting';
@@ -14,7 +18,7 @@ import { itemsView, type View } from './views';
 
 const agenda = (control: Y.Doc) => rootItems(control, ControlRoots.agenda);
 const proposals = (meeting: Y.Doc) => rootItems(meeting, MeetingRoots.agendaProposals);
-const clip = (text: string) => text.trim().slice(0, Limits.textMax);
+const clip = (text: string) => cleanText(text, TextRules.agendaPoint);
 
 export function listAgenda(control: Y.Doc): AgendaItem[] {
   return [...agenda(control).values()].map((m) => m.toJSON() as AgendaItem).sort(byOrder);
@@ -53,25 +57,20 @@ export function removeAgendaItem(control: Y.Doc, id: string): void {
   transact(control, () => agenda(control).delete(id));
 }
 
-export function proposeAgendaPoint(
-  meeting: Y.Doc,
-  participantId: string,
-  text: string,
-  now: number = Date.now(),
-): string | null {
+/** A phone proposes an agenda point: into its own private doc; the relay puts it on the facilitator's list. */
+export function proposeAgendaPoint(privateDoc: Y.Doc, text: string, now: number = Date.now()): string | null {
   const clean = clip(text);
   if (!clean) return null;
-  return transact(meeting, () => {
+  return transact(privateDoc, () => {
     const id = newId();
-    createItem<AgendaProposal>(proposals(meeting), id, {
-      id,
-      text: clean,
-      participantId,
-      status: 'proposed',
-      createdAt: now,
-    });
+    createItem<PrivateProposal>(rootItems(privateDoc, PrivateRoots.proposals), id, { id, text: clean, createdAt: now });
     return id;
   });
+}
+
+/** This phone's own proposals, as they stand on the device. */
+export function ownProposalsView(privateDoc: Y.Doc): View<ReadonlyMap<string, PrivateProposal>> {
+  return itemsView<PrivateProposal>(rootItems(privateDoc, PrivateRoots.proposals));
 }
 
 function setProposalStatus(meeting: Y.Doc, id: string, status: AgendaProposal['status']): AgendaProposal | null {
@@ -98,9 +97,9 @@ export function declineProposal(meeting: Y.Doc, proposalId: string): void {
 }
 
 export function agendaView(control: Y.Doc): View<ReadonlyMap<string, AgendaItem>> {
-  return itemsView<AgendaItem>(agenda(control));
+  return itemsView<AgendaItem>(agenda(control), parseAgendaItem);
 }
 
 export function proposalsView(meeting: Y.Doc): View<ReadonlyMap<string, AgendaProposal>> {
-  return itemsView<AgendaProposal>(proposals(meeting));
+  return itemsView<AgendaProposal>(proposals(meeting), parseAgendaProposal);
 }

@@ -1,6 +1,7 @@
 // What the projected board overlays: one conversation prompt and/or the ground rules (control doc).
 import type * as Y from 'yjs';
 import { ControlRoots, type BoardDisplay, type ConversationPrompt } from '@common/schema';
+import { parseBoardDisplay } from '@common/records';
 import { rootFields, setFields, transact } from './core';
 import { fieldsView, type View } from './views';
 
@@ -13,5 +14,5 @@ export function setShowRules(control: Y.Doc, showRules: boolean): void {
 }
 
 export function boardDisplayView(control: Y.Doc): View<Partial<BoardDisplay>> {
-  return fieldsView<BoardDisplay>(rootFields(control, ControlRoots.board));
+  return fieldsView<BoardDisplay>(rootFields(control, ControlRoots.board), parseBoardDisplay);
 }

@@ -2,6 +2,7 @@
 // phones' cluster list and the parking lot. Rebuilt only when notes or clusters changed.
 import type * as Y from 'yjs';
 import type { Cluster, Note } from '@common/schema';
+import { parseCluster, parseNote } from '@common/records';
 import { buildBoard, type BoardModel } from './boardModel';
 import { meetingClusters } from './clusters';
 import { meetingNotes } from './notes';
@@ -10,11 +11,11 @@ import { itemsView, type View } from './views';
 const boardViews = new WeakMap<Y.Doc, View<BoardModel>>();
 
 export function notesView(meeting: Y.Doc): View<ReadonlyMap<string, Note>> {
-  return itemsView<Note>(meetingNotes(meeting));
+  return itemsView<Note>(meetingNotes(meeting), parseNote);
 }
 
 export function clustersView(meeting: Y.Doc): View<ReadonlyMap<string, Cluster>> {
-  return itemsView<Cluster>(meetingClusters(meeting));
+  return itemsView<Cluster>(meetingClusters(meeting), parseCluster);
 }
 
 export function boardView(meeting: Y.Doc): View<BoardModel> {

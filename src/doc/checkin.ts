@@ -1,23 +1,18 @@
 // The check-in round: question, speaking order and current speaker (control doc, facilitator),
-// and each participant's own short answer or pass (meeting doc, checkin[participantId]).
+// and each participant's own short answer or pass: written in their private doc, copied by the
+// relay to the meeting doc's checkin[participantId] (participants never write shared docs).
 import type * as Y from 'yjs';
-import { ControlRoots, Limits, MeetingRoots, type CheckinState, type RoundAnswer } from '@common/schema';
-import { createItem, getItem, rootFields, rootItems, setFields, transact } from './core';
+import { ControlRoots, MeetingRoots, PrivateRoots, type CheckinState, type RoundAnswer } from '@common/schema';
+import { parseCheckinState, parseRoundAnswer, TextRules } from '@common/records';
+import { cleanText } from '@common/text';
+import { rootFields, rootItems, setFields, transact } from './core';
 import { fieldsView, itemsView, type View } from './views';
 
 const stateMap = (control: Y.Doc) => rootFields(control, ControlRoots.checkin);
 const answers = (meeting: Y.Doc) => rootItems(meeting, MeetingRoots.checkin);
 
-export function normaliseCheckin(raw: Partial<CheckinState>): CheckinState {
-  return {
-    question: raw.question ?? '',
-    order: raw.order ?? [],
-    current: raw.current ?? null,
-    spoken: raw.spoken ?? [],
-    speakerSeconds: raw.speakerSeconds ?? 0,
-    speakerStartedAt: raw.speakerStartedAt ?? null,
-  };
-}
+/** The check-in state with defaults, through the shared parser the relay uses too. */
+export const normaliseCheckin = (raw: Partial<CheckinState>): CheckinState => parseCheckinState(raw);
 
 export function readCheckin(control: Y.Doc): CheckinState {
   return normaliseCheckin(stateMap(control).toJSON() as Partial<CheckinState>);
@@ -27,7 +22,7 @@ const update = (control: Y.Doc, fields: Partial<CheckinState>) =>
   transact(control, () => setFields<CheckinState>(stateMap(control), fields));
 
 export function setQuestion(control: Y.Doc, question: string): void {
-  update(control, { question: question.trim().slice(0, Limits.textMax) });
+  update(control, { question: cleanText(question, TextRules.question) });
 }
 
 export function setSpeakerSeconds(control: Y.Doc, seconds: number): void {
@@ -112,30 +107,38 @@ export function setCurrentSpeaker(control: Y.Doc, participantId: string | null, 
 }
 
 export function checkinView(control: Y.Doc): View<Partial<CheckinState>> {
-  return fieldsView<CheckinState>(stateMap(control));
+  return fieldsView<CheckinState>(stateMap(control), parseCheckinState);
 }
 
-// --- the participant's own answer (meeting doc) ---
+// --- the participant's own answer: written into their private doc, put on the board by the relay ---
 
-function writeAnswer(meeting: Y.Doc, participantId: string, fields: Partial<RoundAnswer>, now: number): void {
-  transact(meeting, () => {
-    const items = answers(meeting);
-    const item = getItem(items, participantId);
-    if (item) setFields<RoundAnswer>(item, { ...fields, updatedAt: now });
-    else createItem<RoundAnswer>(items, participantId, { text: '', passed: false, ...fields, updatedAt: now });
-  });
+function writeOwnAnswer(privateDoc: Y.Doc, root: string, fields: Partial<RoundAnswer>, now: number): void {
+  transact(privateDoc, () => setFields<RoundAnswer>(rootFields(privateDoc, root), { text: '', passed: false, ...readOwn(privateDoc, root), ...fields, updatedAt: now }));
 }
 
-export function setCheckinAnswer(meeting: Y.Doc, participantId: string, text: string, now: number = Date.now()): void {
-  writeAnswer(meeting, participantId, { text: text.trim().slice(0, Limits.noteMax), passed: false }, now);
+const readOwn = (privateDoc: Y.Doc, root: string) => rootFields(privateDoc, root).toJSON() as Partial<RoundAnswer>;
+
+/** Sets this phone's answer to a round (PrivateRoots.checkin or .checkout). */
+export function setOwnRoundAnswer(privateDoc: Y.Doc, root: string, text: string, now: number = Date.now()): void {
+  writeOwnAnswer(privateDoc, root, { text: cleanText(text, TextRules.answer), passed: false }, now);
 }
 
-export function passCheckin(meeting: Y.Doc, participantId: string, passed = true, now: number = Date.now()): void {
-  writeAnswer(meeting, participantId, { passed }, now);
+/** Passes (or takes back the pass) in a round. */
+export function passOwnRound(privateDoc: Y.Doc, root: string, passed = true, now: number = Date.now()): void {
+  writeOwnAnswer(privateDoc, root, { passed }, now);
 }
+
+/** This phone's own answer as it stands on the device (shown at once, offline too). */
+export function ownRoundAnswerView(privateDoc: Y.Doc, root: string): View<Partial<RoundAnswer>> {
+  return fieldsView<RoundAnswer>(rootFields(privateDoc, root));
+}
+
+export const setCheckinAnswer = (privateDoc: Y.Doc, text: string, now?: number) =>
+  setOwnRoundAnswer(privateDoc, PrivateRoots.checkin, text, now);
+export const passCheckin = (privateDoc: Y.Doc, passed = true, now?: number) => passOwnRound(privateDoc, PrivateRoots.checkin, passed, now);
 
 export function checkinAnswersView(meeting: Y.Doc): View<ReadonlyMap<string, RoundAnswer>> {
-  return itemsView<RoundAnswer>(answers(meeting));
+  return itemsView<RoundAnswer>(answers(meeting), parseRoundAnswer);
 }
 
 /** Ms left for the current speaker, or null when there is no per-speaker timer running. */

@@ -1,7 +1,9 @@
 // Clustering commands on the meeting doc, all under CLUSTERING_ORIGIN so the facilitator can undo
 // them. Membership lives on the note (clusterId); order is a fractional-index string.
 import type * as Y from 'yjs';
-import { Limits, MeetingRoots, type Cluster } from '@common/schema';
+import { MeetingRoots, type Cluster } from '@common/schema';
+import { TextRules } from '@common/records';
+import { cleanText } from '@common/text';
 import { createItem, getItem, rootItems, setFields, transact, type ItemsMap } from './core';
 import { newId, orderAtEnd, orderBetween } from './ids';
 import { meetingNotes, orderInCluster, placeNote, stackTop } from './notes';
@@ -9,7 +11,7 @@ import { CLUSTERING_ORIGIN } from './undo';
 
 export const meetingClusters = (meeting: Y.Doc): ItemsMap => rootItems(meeting, MeetingRoots.clusters);
 
-const cleanName = (name: string) => name.trim().slice(0, Limits.clusterNameMax);
+const cleanName = (name: string) => cleanText(name, TextRules.clusterName);
 
 function clusterOrders(clusters: ItemsMap): string[] {
   const orders: string[] = [];

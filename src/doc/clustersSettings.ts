@@ -1,6 +1,7 @@
 // The facilitator's clustering setting in the control document.
 import type * as Y from 'yjs';
 import { ControlRoots, type ClusteringSettings } from '@common/schema';
+import { parseClusteringSettings } from '@common/records';
 import { rootFields, setFields, transact } from './core';
 import { fieldsView, type View } from './views';
 
@@ -11,5 +12,5 @@ export function setParticipantsMayMove(control: Y.Doc, participantsMayMove: bool
 }
 
 export function clusteringSettingsView(control: Y.Doc): View<Partial<ClusteringSettings>> {
-  return fieldsView<ClusteringSettings>(rootFields(control, ControlRoots.clustering));
+  return fieldsView<ClusteringSettings>(rootFields(control, ControlRoots.clustering), parseClusteringSettings);
 }

@@ -2,19 +2,16 @@
 // accepts control writes from the facilitator only and does the reveal itself).
 import type * as Y from 'yjs';
 import { ControlRoots, InboxRoots, Limits, type GatheringSettings, type InboxNote } from '@common/schema';
+import { Defaults, parseGatheringSettings, parseInboxNote } from '@common/records';
 import { rootFields, rootItems, setFields, transact } from './core';
 import { fieldsView, itemsView, type View } from './views';
 
-export const DEFAULT_GATHERING: GatheringSettings = {
-  mode: 'individual',
-  groupCount: 3,
-  showAuthors: false,
-  revealed: false,
-};
+/** The one default the relay writes into a new meeting too (common/records.ts). */
+export const DEFAULT_GATHERING: GatheringSettings = Defaults.gathering;
 
 /** The settings with defaults for fields nobody has written yet. */
 export function gatheringSettings(fields: Partial<GatheringSettings>): GatheringSettings {
-  return { ...DEFAULT_GATHERING, ...fields };
+  return parseGatheringSettings(fields);
 }
 
 function settingsMap(control: Y.Doc) {
@@ -46,7 +43,7 @@ export function requestRemoveNote(control: Y.Doc, noteId: string): void {
 }
 
 export function gatheringView(control: Y.Doc): View<Partial<GatheringSettings>> {
-  return fieldsView<GatheringSettings>(rootFields(control, ControlRoots.gathering));
+  return fieldsView<GatheringSettings>(rootFields(control, ControlRoots.gathering), parseGatheringSettings);
 }
 
 /** participantId → notes written (numbers only; the relay writes them). */
@@ -61,5 +58,5 @@ export function removedNotesView(control: Y.Doc): View<Partial<Record<string, tr
 
 /** The facilitator's inbox: unrevealed notes mirrored by the relay. */
 export function inboxView(inbox: Y.Doc): View<ReadonlyMap<string, InboxNote>> {
-  return itemsView<InboxNote>(rootItems(inbox, InboxRoots.notes));
+  return itemsView<InboxNote>(rootItems(inbox, InboxRoots.notes), parseInboxNote);
 }

@@ -1,22 +1,24 @@
 // Meeting info and expected organisations: facilitator-only state in the control doc.
 import type * as Y from 'yjs';
 import { ControlRoots, Limits, type ExpectedOrg, type MeetingInfo } from '@common/schema';
+import { parseExpectedOrg, parseMeetingInfo } from '@common/records';
+import { cleanText } from '@common/text';
 import { createItem, getItem, rootFields, rootItems, setFields, transact } from './core';
 import { byOrder, newId, orderAtEnd, orderBetween } from './ids';
 import { fieldsView, itemsView, type View } from './views';
 
-const clip = (text: string, max: number) => text.trim().slice(0, max);
+const clip = (text: string, max: number, multiline = false) => cleanText(text, { max, multiline });
 
 export function setMeetingInfo(control: Y.Doc, info: Partial<MeetingInfo>): void {
   const fields: Partial<MeetingInfo> = {};
   if (info.title !== undefined) fields.title = clip(info.title, Limits.titleMax);
   if (info.forumName !== undefined) fields.forumName = clip(info.forumName, Limits.titleMax);
-  if (info.purpose !== undefined) fields.purpose = clip(info.purpose, Limits.textMax);
+  if (info.purpose !== undefined) fields.purpose = clip(info.purpose, Limits.textMax, true);
   transact(control, () => setFields(rootFields(control, ControlRoots.meeting), fields));
 }
 
 export function meetingInfoView(control: Y.Doc): View<Partial<MeetingInfo>> {
-  return fieldsView<MeetingInfo>(rootFields(control, ControlRoots.meeting));
+  return fieldsView<MeetingInfo>(rootFields(control, ControlRoots.meeting), parseMeetingInfo);
 }
 
 const orgs = (control: Y.Doc) => rootItems(control, ControlRoots.expectedOrgs);
@@ -77,5 +79,5 @@ export function moveExpectedOrg(control: Y.Doc, id: string, direction: -1 | 1): 
 }
 
 export function expectedOrgsView(control: Y.Doc): View<ReadonlyMap<string, ExpectedOrg>> {
-  return itemsView<ExpectedOrg>(orgs(control));
+  return itemsView<ExpectedOrg>(orgs(control), parseExpectedOrg);
 }

@@ -1,6 +1,8 @@
 // The parking lot: what lies outside the forum's mandate, with whom it is handed over to.
 import type * as Y from 'yjs';
-import { Limits, type Cluster, type Note } from '@common/schema';
+import type { Cluster, Note } from '@common/schema';
+import { TextRules } from '@common/records';
+import { cleanText } from '@common/text';
 import { getItem, setFields, transact } from './core';
 import { meetingClusters } from './clusters';
 import { meetingNotes, orderInCluster, placeNote } from './notes';
@@ -16,7 +18,7 @@ export function parkNote(meeting: Y.Doc, noteId: string, handOverTo?: string): v
       const item = getItem(notes, noteId);
       if (!item) return;
       placeNote(notes, item, noteId, { clusterId: null, parked: true, stackedOn: null });
-      if (handOverTo !== undefined) setFields<Note>(item, { handOverTo: handOverTo.slice(0, Limits.textMax) });
+      if (handOverTo !== undefined) setFields<Note>(item, { handOverTo: cleanText(handOverTo, TextRules.handOver) });
     },
     CLUSTERING_ORIGIN,
   );
@@ -29,7 +31,7 @@ export function parkCluster(meeting: Y.Doc, clusterId: string, handOverTo?: stri
       const item = getItem(meetingClusters(meeting), clusterId);
       if (!item) return;
       setFields<Cluster>(item, { parked: true });
-      if (handOverTo !== undefined) setFields<Cluster>(item, { handOverTo: handOverTo.slice(0, Limits.textMax) });
+      if (handOverTo !== undefined) setFields<Cluster>(item, { handOverTo: cleanText(handOverTo, TextRules.handOver) });
     },
     CLUSTERING_ORIGIN,
   );
@@ -60,7 +62,7 @@ export function setHandOverTo(meeting: Y.Doc, ref: ParkedRef, handOverTo: string
     () => {
       const items = ref.kind === 'note' ? meetingNotes(meeting) : meetingClusters(meeting);
       const item = getItem(items, ref.id);
-      if (item) setFields(item, { handOverTo: handOverTo.trim().slice(0, Limits.textMax) });
+      if (item) setFields(item, { handOverTo: cleanText(handOverTo, TextRules.handOver) });
     },
     CLUSTERING_ORIGIN,
   );

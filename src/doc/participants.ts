@@ -1,11 +1,12 @@
 // Participants (written by the relay into control.participants) and who of them is online.
 import type * as Y from 'yjs';
 import { ControlRoots, type ExpectedOrg, type Participant } from '@common/schema';
+import { parseParticipant } from '@common/records';
 import { rootItems } from './core';
 import { itemsView, type View } from './views';
 
 export function participantsView(control: Y.Doc): View<ReadonlyMap<string, Participant>> {
-  return itemsView<Participant>(rootItems(control, ControlRoots.participants));
+  return itemsView<Participant>(rootItems(control, ControlRoots.participants), parseParticipant);
 }
 
 /** What each device puts in awareness: never note text or drafts. */

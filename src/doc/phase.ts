@@ -1,6 +1,7 @@
 // The phase engine: which phase runs now, and the order the facilitator runs them in.
 import type * as Y from 'yjs';
-import { ControlRoots, DEFAULT_TEMPLATE, PHASES, type PhaseId, type PhaseState } from '@common/schema';
+import { ControlRoots, PHASES, type PhaseId, type PhaseState } from '@common/schema';
+import { parsePhaseState } from '@common/records';
 import { rootFields, setFields, transact } from './core';
 import { fieldsView, type View } from './views';
 
@@ -8,9 +9,7 @@ const phaseMap = (control: Y.Doc) => rootFields(control, ControlRoots.phase);
 
 /** The phase state with defaults filled in, so a fresh doc still reads sensibly. */
 export function normalisePhase(raw: Partial<PhaseState>): PhaseState {
-  const phases = (raw.phases ?? [...DEFAULT_TEMPLATE]).filter((p) => (PHASES as readonly string[]).includes(p));
-  const current = raw.current && (PHASES as readonly string[]).includes(raw.current) ? raw.current : phases[0] ?? 'setup';
-  return { current, phases };
+  return parsePhaseState(raw);
 }
 
 export function readPhase(control: Y.Doc): PhaseState {
@@ -83,5 +82,5 @@ export function movePhase(control: Y.Doc, phase: PhaseId, direction: -1 | 1): vo
 }
 
 export function phaseView(control: Y.Doc): View<Partial<PhaseState>> {
-  return fieldsView<PhaseState>(phaseMap(control));
+  return fieldsView<PhaseState>(phaseMap(control), parsePhaseState);
 }

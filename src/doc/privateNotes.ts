@@ -2,6 +2,8 @@
 // to the facilitator's inbox and reveals them; this device never writes the meeting's notes.
 import type * as Y from 'yjs';
 import { Limits, NOTE_COLORS, PrivateRoots, type NoteColor, type PrivateNote } from '@common/schema';
+import { parsePrivateNote, TextRules } from '@common/records';
+import { cleanText, parseText } from '@common/text';
 import { createItem, getItem, rootItems, setFields, transact } from './core';
 import { newId } from './ids';
 import { itemsView, type View } from './views';
@@ -26,10 +28,10 @@ export class NoteLockedError extends Error {
 
 /** The text as it will be stored, or the reason it is refused. */
 export function checkNoteText(text: string): { ok: true; text: string } | { ok: false; problem: NoteTextProblem } {
-  const trimmed = text.trim();
-  if (trimmed === '') return { ok: false, problem: 'empty' };
-  if (trimmed.length > Limits.noteMax) return { ok: false, problem: 'tooLong' };
-  return { ok: true, text: trimmed };
+  // the shared parser: the relay mirrors and reveals exactly this text
+  const parsed = parseText(text, TextRules.note);
+  if (!parsed.ok) return { ok: false, problem: parsed.problem === 'tooLong' ? 'tooLong' : 'empty' };
+  return { ok: true, text: parsed.value };
 }
 
 function validText(text: string): string {
@@ -60,7 +62,7 @@ export function addPrivateNote(doc: Y.Doc, input: NewPrivateNote, now = Date.now
     id,
     text,
     color: validColor(input.color),
-    tag: (input.tag ?? '').slice(0, Limits.organisationMax),
+    tag: cleanText(input.tag ?? '', TextRules.tag),
     group: Math.max(0, Math.min(Limits.groupCountMax, Math.floor(input.group ?? 0))),
     createdAt: now,
     updatedAt: now,
@@ -86,7 +88,7 @@ export function editPrivateNote(
   const fields: Partial<PrivateNote> = {};
   if (changes.text !== undefined) fields.text = validText(changes.text);
   if (changes.color !== undefined) fields.color = validColor(changes.color);
-  if (changes.tag !== undefined) fields.tag = changes.tag.slice(0, Limits.organisationMax);
+  if (changes.tag !== undefined) fields.tag = cleanText(changes.tag, TextRules.tag);
   if (changes.group !== undefined) fields.group = Math.max(0, Math.floor(changes.group));
   transact(doc, () => {
     const item = draftItem(doc, noteId);
@@ -102,5 +104,5 @@ export function deletePrivateNote(doc: Y.Doc, noteId: string): void {
 }
 
 export function privateNotesView(doc: Y.Doc): View<ReadonlyMap<string, PrivateNote>> {
-  return itemsView<PrivateNote>(privateNotesMap(doc));
+  return itemsView<PrivateNote>(privateNotesMap(doc), parsePrivateNote);
 }

@@ -1,6 +1,7 @@
 // The shared timer: driven by an end time in server-clock ms, so every device shows the same value.
 import type * as Y from 'yjs';
 import { ControlRoots, type TimerState } from '@common/schema';
+import { parseTimerState } from '@common/records';
 import { rootFields, setFields, transact } from './core';
 import { fieldsView, type View } from './views';
 
@@ -8,14 +9,7 @@ const MINUTE = 60_000;
 const timerMap = (control: Y.Doc) => rootFields(control, ControlRoots.timer);
 
 export function normaliseTimer(raw: Partial<Record<string, unknown>>): TimerState {
-  const durationMs = typeof raw.durationMs === 'number' ? raw.durationMs : 5 * MINUTE;
-  if (raw.status === 'running' && typeof raw.endsAt === 'number') {
-    return { status: 'running', durationMs, endsAt: raw.endsAt };
-  }
-  if (raw.status === 'paused' && typeof raw.remainingMs === 'number') {
-    return { status: 'paused', durationMs, remainingMs: raw.remainingMs };
-  }
-  return { status: 'idle', durationMs };
+  return parseTimerState(raw);
 }
 
 /** Milliseconds left, never negative; pure so any device computes the same from server time. */

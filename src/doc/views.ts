@@ -26,14 +26,25 @@ function notifier() {
 
 const itemsViews = new WeakMap<ItemsMap, View<ReadonlyMap<string, unknown>>>();
 
-/** id → plain item, for a top-level map of nested Y.Maps. One shared observer per map. */
-export function itemsView<T>(items: ItemsMap): View<ReadonlyMap<string, T>> {
+/** Turns what a doc holds into a typed record (common/records.ts); null drops the item. */
+export type ItemParser<T> = (raw: unknown, id: string) => T | null;
+
+/**
+ * id → plain item, for a top-level map of nested Y.Maps, each item read through `parse` so
+ * garbage from an old or hostile client never reaches a component. One shared observer per map.
+ */
+export function itemsView<T>(items: ItemsMap, parse?: ItemParser<T>): View<ReadonlyMap<string, T>> {
   const cached = itemsViews.get(items);
   if (cached) return cached as View<ReadonlyMap<string, T>>;
   const { subscribe, notify } = notifier();
+  const read = (item: unknown, id: string): T | null => {
+    if (!(item instanceof Y.Map)) return null;
+    return parse ? parse(item.toJSON(), id) : (item.toJSON() as T);
+  };
   let snapshot = new Map<string, T>();
   items.forEach((item, id) => {
-    if (item instanceof Y.Map) snapshot.set(id, item.toJSON() as T);
+    const value = read(item, id);
+    if (value !== null) snapshot.set(id, value);
   });
   items.observeDeep((events) => {
     const changed = new Set<string>();
@@ -48,8 +59,8 @@ export function itemsView<T>(items: ItemsMap): View<ReadonlyMap<string, T>> {
     if (changed.size === 0) return;
     const next = new Map(snapshot);
     for (const id of changed) {
-      const item = items.get(id);
-      if (item instanceof Y.Map) next.set(id, item.toJSON() as T);
+      const value = read(items.get(id), id);
+      if (value !== null) next.set(id, value);
       else next.delete(id);
     }
     snapshot = next;
@@ -62,14 +73,15 @@ export function itemsView<T>(items: ItemsMap): View<ReadonlyMap<string, T>> {
 
 const fieldsViews = new WeakMap<Y.Map<unknown>, View<unknown>>();
 
-/** A flat settings map as one plain object, replaced on every change. */
-export function fieldsView<T extends object>(map: Y.Map<unknown>): View<Partial<T>> {
+/** A flat settings map as one plain object (through `parse` when given), replaced on every change. */
+export function fieldsView<T extends object>(map: Y.Map<unknown>, parse?: (raw: unknown) => T): View<Partial<T>> {
   const cached = fieldsViews.get(map);
   if (cached) return cached as View<Partial<T>>;
   const { subscribe, notify } = notifier();
-  let snapshot = map.toJSON() as Partial<T>;
+  const read = (): Partial<T> => (parse ? parse(map.toJSON()) : (map.toJSON() as Partial<T>));
+  let snapshot = read();
   map.observeDeep(() => {
-    snapshot = map.toJSON() as Partial<T>;
+    snapshot = read();
     notify();
   });
   const view: View<Partial<T>> = { get: () => snapshot, subscribe };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en, sv } from './catalogues';
+import { sv } from './catalogues';
+import { en } from './en';
 
 describe('message catalogues', () => {
   it('have the same keys in Swedish and English', () => {

@@ -9,11 +9,13 @@ import type {
   MeetingInfo,
   Participant,
   PhaseState,
+  PrivateProposal,
   RoundAnswer,
   TimerState,
 } from '@common/schema';
-import { agendaView, proposalsView } from '@/doc/agenda';
-import { checkinAnswersView, checkinView, normaliseCheckin } from '@/doc/checkin';
+import { agendaView, ownProposalsView, proposalsView } from '@/doc/agenda';
+import { checkinAnswersView, checkinView, normaliseCheckin, ownRoundAnswerView } from '@/doc/checkin';
+import * as Empty from '@/doc/empty';
 import { byOrder } from '@/doc/ids';
 import { expectedOrgsView, meetingInfoView } from '@/doc/meeting';
 import { participantsView } from '@/doc/participants';
@@ -82,4 +84,24 @@ export function useSelf(): Participant | null {
   const { participantId } = useMeeting();
   const participants = useParticipants();
   return participantId ? participants.get(participantId) ?? null : null;
+}
+
+/** This phone's own answer to a round (PrivateRoots.checkin / .checkout), from its private doc. */
+export function useOwnRoundAnswer(root: string): Partial<RoundAnswer> {
+  const { docs } = useMeeting();
+  return useView(docs.private ? ownRoundAnswerView(docs.private, root) : Empty.fields<RoundAnswer>());
+}
+
+/** This phone's own agenda proposals, newest last, with the facilitator's decision once the relay has passed them on. */
+export function useOwnProposals(): (PrivateProposal & { status: AgendaProposal['status'] | 'sending' })[] {
+  const { docs } = useMeeting();
+  const own = useView(docs.private ? ownProposalsView(docs.private) : Empty.items<PrivateProposal>());
+  const shared = useView(proposalsView(docs.meeting));
+  return useMemo(
+    () =>
+      [...own.values()]
+        .sort((a, b) => a.createdAt - b.createdAt)
+        .map((p) => ({ ...p, status: shared.get(p.id)?.status ?? 'sending' })),
+    [own, shared],
+  );
 }

@@ -2,7 +2,8 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import type { Participant } from '@common/schema';
 import { onlineParticipantIds } from '@/doc/participants';
-import { useMeeting, type PresenceSource } from './meeting';
+import type { PresenceSource } from '@/sync/session';
+import { useMeeting } from './meeting';
 import { useParticipants } from './meetingHooks';
 
 interface PresenceSnapshot {

@@ -1,7 +1,8 @@
 // Hooks over the session's local store: connection state and the server clock.
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
-import { useMeeting, type SessionState } from './meeting';
+import type { SessionState } from '@/sync/session';
+import { useMeeting } from './meeting';
 
 export function useSessionState<T>(select: (s: SessionState) => T): T {
   const { local } = useMeeting();

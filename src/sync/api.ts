@@ -34,6 +34,7 @@ async function call<T>(path: string, init?: RequestInit): Promise<ApiResult<T>> 
 export interface CreatedMeeting {
   meetingId: string;
   facilitatorKey: string;
+  boardKey: string;
   joinCode: string;
 }
 
@@ -63,6 +64,13 @@ export const updateParticipant = (
     method: 'PATCH',
     headers: { authorization: `Bearer ${key}` },
     body: JSON.stringify(body),
+  });
+
+/** A new view-only board key; the old one stops working and its screens close. */
+export const replaceBoardKey = (meetingId: string, facilitatorKey: string) =>
+  call<{ boardKey: string }>(`/api/meetings/${encodeURIComponent(meetingId)}/board-key`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${facilitatorKey}` },
   });
 
 export const fetchInfo = () => call<{ lanUrls: string[] }>('/api/info');

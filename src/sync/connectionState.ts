@@ -1,5 +1,5 @@
 // Combines the providers' states and the browser's online flag into one connection state.
-import type { ConnectionState } from '@/store/meeting';
+import type { ConnectionState } from './session';
 
 export type ProviderStatus = 'connecting' | 'connected' | 'disconnected';
 

@@ -41,6 +41,8 @@ export function forgetParticipant(meetingId: string): void {
 export interface FacilitatorRecord {
   meetingId: string;
   key: string;
+  /** the view-only board key, when this device created the meeting or replaced the key */
+  boardKey?: string | null;
   joinCode: string | null;
   title: string;
   savedAt: number;
@@ -77,4 +79,23 @@ export function listFacilitatorMeetings(): FacilitatorRecord[] {
     // storage blocked
   }
   return out.sort((a, b) => b.savedAt - a.savedAt);
+}
+
+const tabKey = (meetingId: string, view: string) => `svv:key:${view}:${meetingId}`;
+
+/** Keeps a key taken out of the address bar for this tab (reloads keep it; other tabs do not see it). */
+export function rememberTabKey(meetingId: string, view: string, key: string): void {
+  try {
+    globalThis.sessionStorage?.setItem(tabKey(meetingId, view), key);
+  } catch {
+    // storage blocked: the key lasts for this page only
+  }
+}
+
+export function tabKeyFor(meetingId: string, view: string): string | null {
+  try {
+    return globalThis.sessionStorage?.getItem(tabKey(meetingId, view)) ?? null;
+  } catch {
+    return null;
+  }
 }

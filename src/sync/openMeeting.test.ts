@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { setMeetingInfo } from '@/doc/meeting';
 import { setCheckinAnswer } from '@/doc/checkin';
-import type { MeetingSession } from '@/store/meeting';
+import type { MeetingSession } from './session';
 import { startRelay, type TestRelay } from '../../tests/relay/helpers';
 import { openMeeting, type OpenMeetingOptions } from './openMeeting';
 
@@ -53,7 +53,7 @@ describe('openMeeting', () => {
 
     setMeetingInfo(facilitator.docs.control, { purpose: 'Utskrivning' });
     await until(() => phone.docs.control.getMap('meeting').get('purpose') === 'Utskrivning');
-    setCheckinAnswer(phone.docs.meeting, joined.participantId, 'Hej');
+    setCheckinAnswer(phone.docs.private!, 'Hej');
     await until(() => facilitator.docs.meeting.getMap('checkin').has(joined.participantId));
     await until(() => [...facilitator.awareness.getStates().values()].some((s) => s.participantId === joined.participantId));
     expect(Math.abs(facilitator.local.getState().clockOffsetMs)).toBeLessThan(1000);

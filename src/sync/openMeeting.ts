@@ -8,7 +8,7 @@ import { createStore } from 'zustand/vanilla';
 import { CloseCode, controlDocName, inboxDocName, meetingDocName, privateDocName } from '@common/docNames';
 import { bestOffset, estimateOffset } from '@/doc/clock';
 import type { MeetingDocs } from '@/doc/core';
-import type { MeetingSession, Role, SessionState } from '@/store/meeting';
+import type { MeetingSession, Role, SessionState } from './session';
 import { sampleServerTime } from './api';
 import { combineConnection, type ProviderStatus } from './connectionState';
 
@@ -30,6 +30,12 @@ const CLOCK_RESYNC_MS = 5 * 60_000;
 
 // refusals that retrying cannot fix; anything else (e.g. 4429 too many connections) backs off and retries
 const PERMANENT: readonly number[] = [CloseCode.badDocName, CloseCode.badKey, CloseCode.forbidden, CloseCode.unknownMeeting];
+
+/** Full jitter: a random wait up to a doubling ceiling, so a room of phones does not return in the same millisecond. */
+export function reconnectDelay(attempt: number, random = Math.random): number {
+  return 100 + Math.floor(random() * Math.min(RECONNECT_CEILING_MS, 400 * 2 ** attempt));
+}
+const RECONNECT_CEILING_MS = 4000;
 
 function defaultServerUrl(): string {
   return location.origin.replace(/^http/, 'ws') + '/ws';
@@ -84,6 +90,8 @@ export function openMeeting(options: OpenMeetingOptions): MeetingSession {
   };
 
   const providers: WebsocketProvider[] = [];
+  const retries: (() => void)[] = [];
+  let closed = false;
   const persistences: IndexeddbPersistence[] = [];
   names.forEach(([doc, name], i) => {
     if (typeof indexedDB !== 'undefined') {
@@ -99,6 +107,22 @@ export function openMeeting(options: OpenMeetingOptions): MeetingSession {
       shouldReconnect: (event: CloseEvent) => !PERMANENT.includes(event.code),
       ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill as typeof WebSocket, disableBc: true } : {}),
     });
+    // the stock provider retries on a fixed schedule: take the retry over and spread it out
+    let attempt = 0;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    provider.on('connection-close', (event: CloseEvent | null) => {
+      if (closed || !provider.shouldConnect || (event && PERMANENT.includes(event.code))) return;
+      provider.shouldConnect = false;
+      clearTimeout(retry);
+      retry = setTimeout(() => {
+        // not after a refusal: the 'closed' handler below stopped every doc on purpose
+        if (!closed && !provider.shouldConnect && local.getState().closedCode === null) provider.connect();
+      }, reconnectDelay(attempt++));
+    });
+    provider.on('sync', (synced: boolean) => {
+      if (synced) attempt = 0;
+    });
+    retries.push(() => clearTimeout(retry));
     // presence lives on the meeting doc's awareness only; the others stay silent
     if (i > 0) provider.awareness.setLocalState(null);
     provider.on('status', ({ status }) => {
@@ -123,10 +147,10 @@ export function openMeeting(options: OpenMeetingOptions): MeetingSession {
   });
 
   const awareness = providers[0].awareness;
-  awareness.setLocalState({ role, participantId });
+  // the relay lets a board key say only that it is a board
+  awareness.setLocalState({ role: role === 'viewer' ? 'board' : role, participantId });
 
   const samples: { offset: number; roundTrip: number }[] = [];
-  let closed = false;
   async function syncClock() {
     const sample = await sampleServerTime(options.apiBase);
     if (!sample || closed) return;
@@ -168,6 +192,7 @@ export function openMeeting(options: OpenMeetingOptions): MeetingSession {
       if (closed) return;
       closed = true;
       clearInterval(clockTimer);
+      for (const stop of retries) stop();
       if (typeof window !== 'undefined') {
         window.removeEventListener('online', onNetwork);
         window.removeEventListener('offline', onNetwork);

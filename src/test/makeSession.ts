@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { createStore } from 'zustand/vanilla';
 import { ControlRoots, DEFAULT_TEMPLATE, type Participant, type PhaseId } from '@common/schema';
 import { createItem, rootFields, rootItems } from '@/doc/core';
-import type { MeetingSession, PresenceSource, Role, SessionState } from '@/store/meeting';
+import type { MeetingSession, PresenceSource, Role, SessionState } from '@/sync/session';
 
 export interface FakeAwareness extends PresenceSource {
   /** sets (or with null removes) another device's state and emits 'change' */

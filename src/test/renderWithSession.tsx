@@ -1,6 +1,7 @@
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { MeetingProvider, type MeetingSession } from '@/store/meeting';
+import { MeetingProvider } from '@/store/meeting';
+import type { MeetingSession } from '@/sync/session';
 
 /** Renders ui inside a MeetingProvider for the given session. */
 export function renderWithSession(ui: ReactElement, session: MeetingSession): RenderResult {

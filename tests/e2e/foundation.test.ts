@@ -46,8 +46,8 @@ describe('joining a meeting', () => {
     const console_ = await laptop.newPage();
     collectPageErrors(console_, pageErrors);
     const created = await createMeetingFromLanding(console_, app.url, 'Samverkansforum Norrort');
-    // the facilitator's key travels only in the fragment, which the browser never sends
-    expect(new URL(console_.url()).hash).toContain(created.facilitatorKey);
+    // the facilitator's key never shows in the address bar (a projected console would show it)
+    expect(console_.url()).not.toContain(created.facilitatorKey);
     await console_.getByRole('status', { name: 'Mötets kod' }).filter({ hasText: created.joinCode }).waitFor();
     await console_.getByRole('img', { name: /QR-kod/i }).first().waitFor();
 
@@ -73,6 +73,21 @@ describe('joining a meeting', () => {
     // opened with only the key (as from another laptop): the code still comes from the meeting
     await board.goto(`${app.url}/m/${created.meetingId}/board#key=${created.facilitatorKey}`);
     await board.getByRole('status', { name: 'Mötets kod' }).filter({ hasText: created.joinCode }).waitFor();
+    expect(board.url()).not.toContain(created.facilitatorKey);
+
+    // the view-only link from the console: shows the meeting, offers nothing to change, shows no key
+    const viewerHref = await console_.getByRole('link', { name: 'Visa tavlan (endast visning)' }).getAttribute('href');
+    expect(viewerHref).toContain(created.boardKey);
+    const viewerContext = await laptopContext(browser, { width: 1280, height: 720 });
+    const viewer = await viewerContext.newPage();
+    collectPageErrors(viewer, pageErrors);
+    await viewer.goto(app.url + viewerHref);
+    await viewer.getByRole('status', { name: 'Mötets kod' }).filter({ hasText: created.joinCode }).waitFor();
+    await viewer.getByText('Samverkansforum Norrort').first().waitFor();
+    expect(viewer.url()).not.toContain(created.boardKey);
+    expect(await viewer.getByRole('textbox').count()).toBe(0);
+    await viewer.reload();
+    await viewer.getByText('Samverkansforum Norrort').first().waitFor();
     for (const page of [board, console_]) {
       await page.getByText('Anna Berg').first().waitFor();
       await page.getByText('Omar Said').first().waitFor();
@@ -94,6 +109,7 @@ describe('joining a meeting', () => {
     await anna.getByRole('status').filter({ hasText: /Anslutning: Ansluten$/ }).waitFor({ timeout: 20_000 });
     await board.reload();
     await board.getByText('Samverkansforum Norrort').first().waitFor();
+    expect(board.url()).not.toContain(created.facilitatorKey);
     await board.getByText('Anna Berg').first().waitFor();
     await board.getByText('Omar Said').first().waitFor();
     await omar.reload();
@@ -103,7 +119,7 @@ describe('joining a meeting', () => {
     const all = [...laptopTraffic.urls, ...boardTraffic.urls, ...trafficA.urls, ...trafficB.urls];
     const foreign = all.filter((u) => !/^(https?|wss?):\/\/127\.0\.0\.1:\d+\//.test(u) && !u.startsWith('data:'));
     expect(foreign).toEqual([]);
-    const keyInHttp = all.filter((u) => u.startsWith('http') && u.includes(created.facilitatorKey));
+    const keyInHttp = all.filter((u) => u.startsWith('http') && (u.includes(created.facilitatorKey) || u.includes(created.boardKey)));
     expect(keyInHttp).toEqual([]);
 
     // phones never download the drag-and-drop code

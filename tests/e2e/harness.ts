@@ -172,6 +172,7 @@ export function recordTraffic(context: BrowserContext) {
 export interface Created {
   meetingId: string;
   facilitatorKey: string;
+  boardKey: string;
   joinCode: string;
 }
 
@@ -184,7 +185,8 @@ export async function createMeetingFromLanding(page: Page, baseUrl: string, titl
     page.getByRole('button', { name: 'Skapa möte' }).click(),
   ]);
   const created = (await response.json()) as Created;
-  await page.waitForURL(/\/m\/[\w-]+\/f#key=/);
+  // the console's address bar never shows the key: the page takes it out as it loads
+  await page.waitForURL((url) => /\/m\/[\w-]+\/f$/.test(url.pathname) && !url.hash.includes('key='));
   return created;
 }
 

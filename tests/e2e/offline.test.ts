@@ -1,9 +1,10 @@
 // Flaky venue Wi-Fi: a phone's tab is reloaded while the server cannot be reached (phones discard
 // background tabs). The app still opens from the service worker's cache, shows the notes stored on
 // the phone, takes a new one, and delivers it when the server is reachable again.
+import net from 'node:net';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   SHOTS_DIR,
   createMeetingFromLanding,
@@ -41,10 +42,8 @@ describe('a phone without a connection', () => {
     await phone.getByLabel('Ny lapp').fill('Ingen gemensam vårdplan före hemgång');
     await phone.getByRole('button', { name: 'Lägg till', exact: true }).click();
     await consolePage.getByText('Ingen gemensam vårdplan före hemgång').first().waitFor();
-    // the service worker takes over after the first visit; one online reload fills its cache
-    await phone.evaluate('navigator.serviceWorker.ready.then(() => true)');
-    await phone.reload();
-    await phone.getByText('Ingen gemensam vårdplan före hemgång').first().waitFor();
+    // the service worker stores the whole app shell when it installs: no online reload needed
+    await phone.evaluate(() => navigator.serviceWorker.ready.then(() => true));
 
     await app.stop('SIGTERM');
     await phone.reload();
@@ -59,4 +58,92 @@ describe('a phone without a connection', () => {
     await consolePage.getByText('Dosdispenseringen startar för sent').first().waitFor({ timeout: 30_000 });
     await consolePage.getByText('1 av 1 har skrivit').first().waitFor();
   });
+
+  it('a phone whose Wi-Fi drops mid-meeting reloads into the app with its notes and the phase it was in, twice', async () => {
+    const wifi = await accessPoint(app.port);
+    try {
+      const laptop = await laptopContext(browser);
+      const consolePage = await laptop.newPage();
+      const created = await createMeetingFromLanding(consolePage, app.url, 'Wi-Fi borta');
+      await consolePage.getByRole('button', { name: 'Gå till Identifiera brister' }).click();
+
+      const phoneContextOnWifi = await phoneContext(browser);
+      const phone = await phoneContextOnWifi.newPage();
+      const errors: string[] = [];
+      phone.on('pageerror', (err) => errors.push(err.message));
+      await phone.goto(`${wifi.url}/j/${created.joinCode}`);
+      await fillJoinForm(phone, 'Omar Said', 'Hemtjänst');
+      await phone.getByLabel('Ny lapp').fill('Läkemedelslistan följer inte med');
+      await phone.getByRole('button', { name: 'Lägg till', exact: true }).click();
+      await consolePage.getByText('Läkemedelslistan följer inte med').first().waitFor();
+      // installed once, with everything a phone needs, before anything goes wrong
+      const cached = await phone.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+        const keys = await caches.keys();
+        const cache = await caches.open(keys.find((k) => k.startsWith('svv-shell-'))!);
+        return (await cache.keys()).map((r) => new URL(r.url).pathname);
+      });
+      expect(cached).toContain('/');
+      expect(cached.some((p) => /\/assets\/PhoneRoute-.*\.js$/.test(p))).toBe(true);
+      expect(cached.some((p) => /\/assets\/GatheringPhone-.*\.js$/.test(p))).toBe(true);
+
+      // the access point goes away: open sockets are cut, nothing new connects, the browser is offline
+      wifi.cut();
+      await phoneContextOnWifi.setOffline(true);
+      await phone.reload();
+      await phone.getByText('Du är Omar Said, Hemtjänst').waitFor({ timeout: 15_000 });
+      await phone.getByText('Läkemedelslistan följer inte med').first().waitFor();
+      await phone.screenshot({ path: join(SHOTS_DIR, 'offline-wifi-gone-phone.png'), fullPage: true });
+      // a second reload in the same state opens as well
+      await phone.reload();
+      await phone.getByText('Läkemedelslistan följer inte med').first().waitFor({ timeout: 15_000 });
+      await phone.getByLabel('Ny lapp').fill('Ingen ringer hemtjänsten');
+      await phone.getByRole('button', { name: 'Lägg till', exact: true }).click();
+
+      wifi.restore();
+      await phoneContextOnWifi.setOffline(false);
+      await consolePage.getByText('Ingen ringer hemtjänsten').first().waitFor({ timeout: 30_000 });
+      expect(errors).toEqual([]);
+    } finally {
+      await wifi.close();
+    }
+  });
 });
+
+/** The venue access point between a phone and the app: the test cuts it and brings it back. */
+async function accessPoint(targetPort: number) {
+  const open = new Set<net.Socket>();
+  let down = false;
+  const server = net.createServer((client) => {
+    if (down) return client.destroy();
+    const upstream = net.connect(targetPort, '127.0.0.1');
+    open.add(client).add(upstream);
+    const close = () => {
+      client.destroy();
+      upstream.destroy();
+      open.delete(client);
+      open.delete(upstream);
+    };
+    client.on('error', close).on('close', close);
+    upstream.on('error', close).on('close', close);
+    client.pipe(upstream);
+    upstream.pipe(client);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as net.AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    cut() {
+      down = true;
+      for (const socket of open) socket.destroy();
+    },
+    restore() {
+      down = false;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of open) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -9,34 +9,43 @@ const P = 'p'.repeat(21);
 const Q = 'q'.repeat(21);
 const facilitator = { kind: 'facilitator' } as const;
 const participant = { kind: 'participant', participantId: P } as const;
+const board = { kind: 'board' } as const;
 
 describe('access rules', () => {
   const doc = (name: string) => parseDocName(name) as DocName;
 
-  it('everyone in the meeting reads and writes the meeting doc', () => {
-    expect(accessFor(doc(M), facilitator)).toBe('readwrite');
-    expect(accessFor(doc(M), participant)).toBe('readwrite');
+  it('the meeting and control docs are written by the facilitator only; participants and the board read them', () => {
+    for (const name of [M, `${M}/control`]) {
+      expect(accessFor(doc(name), facilitator)).toBe('readwrite');
+      expect(accessFor(doc(name), participant)).toBe('read');
+      expect(accessFor(doc(name), board)).toBe('read');
+    }
   });
 
-  it('only the facilitator writes the control doc; participants only read it', () => {
-    expect(accessFor(doc(`${M}/control`), facilitator)).toBe('readwrite');
-    expect(accessFor(doc(`${M}/control`), participant)).toBe('read');
-  });
-
-  it('a private doc opens for its own participant and the facilitator only', () => {
+  it('a private doc opens for its own participant only: not for another, the facilitator or the board', () => {
     expect(accessFor(doc(`${M}/p/${P}`), participant)).toBe('readwrite');
-    expect(accessFor(doc(`${M}/p/${P}`), facilitator)).toBe('readwrite');
     expect(accessFor(doc(`${M}/p/${Q}`), participant)).toBe('forbidden');
+    expect(accessFor(doc(`${M}/p/${P}`), facilitator)).toBe('forbidden');
+    expect(accessFor(doc(`${M}/p/${P}`), board)).toBe('forbidden');
   });
 
-  it('the inbox is read-only for the facilitator and closed to participants', () => {
+  it('the inbox is read-only for the facilitator and closed to participants and the board', () => {
     expect(accessFor(doc(`${M}/inbox`), facilitator)).toBe('read');
     expect(accessFor(doc(`${M}/inbox`), participant)).toBe('forbidden');
+    expect(accessFor(doc(`${M}/inbox`), board)).toBe('forbidden');
+  });
+
+  it('a group doc is read by everyone, written by the facilitator and, while they are members, participants', () => {
+    expect(accessFor(doc(`${M}/g/g1`), facilitator)).toBe('readwrite');
+    expect(accessFor(doc(`${M}/g/g1`), participant)).toBe('member');
+    expect(accessFor(doc(`${M}/g/g1`), board)).toBe('read');
   });
 });
 
 describe('document names', () => {
-  it('parses the four kinds and refuses everything else', () => {
+  it('parses the five kinds and refuses everything else, the relay’s own doc included', () => {
+    expect(parseDocName(`${M}/g/g1`)).toEqual({ kind: 'group', meetingId: M, groupId: 'g1' });
+    expect(parseDocName(`${M}/relay`)).toBeNull();
     expect(parseDocName(M)).toEqual({ kind: 'meeting', meetingId: M });
     expect(parseDocName(`${M}/control`)).toEqual({ kind: 'control', meetingId: M });
     expect(parseDocName(`${M}/inbox`)).toEqual({ kind: 'inbox', meetingId: M });
@@ -92,8 +101,10 @@ describe('websocket close codes', () => {
     expect((await openRaw(relay.wsUrl, 'nope', facilitatorKey).closed).code).toBe(CloseCode.badDocName);
   });
 
-  it('the facilitator opening the private doc of someone who never joined closes with 4403', async () => {
+  it('the facilitator opening a private doc closes with 4403, whether or not that participant joined', async () => {
     expect((await openRaw(relay.wsUrl, `${meetingId}/p/${P}`, facilitatorKey).closed).code).toBe(CloseCode.forbidden);
+    const p = await addParticipant(relay.url, meetingId);
+    expect((await openRaw(relay.wsUrl, `${meetingId}/p/${p.participantId}`, facilitatorKey).closed).code).toBe(CloseCode.forbidden);
   });
 
   it('a participant key opens the meeting doc and receives sync step 1', async () => {

@@ -94,6 +94,31 @@ describe('meeting API', () => {
     }
   });
 
+  it('names of only zero-width or blank characters are 400 with a readable message; bidi overrides are removed', async () => {
+    const m = await createMeeting(relay.url);
+    const url = `/api/meetings/${m.meetingId}/participants`;
+    for (const blank of ['\u200B\u200B', '\u2800', '\u3164', '\u202E\u2066', '\u0301', '\uFE0F']) {
+      const res = await api(relay.url, url, { body: { name: blank, organisation: 'Region' } });
+      expect(res, JSON.stringify(blank)).toEqual({ status: 400, body: { error: 'Name must contain visible characters' } });
+    }
+    const long = await api(relay.url, url, { body: { name: 'Anna', organisation: 'a'.repeat(10_000) } });
+    expect(long).toEqual({ status: 400, body: { error: `Organisation must be at most ${Limits.organisationMax} characters` } });
+    const joined = await api(relay.url, url, { body: { name: '\u202EAnna\u202C ', organisation: 'A\u030Angermanland' } });
+    expect(joined.status).toBe(201);
+    const c = connectDoc(relay.wsUrl, controlDocName(m.meetingId), m.facilitatorKey);
+    await c.synced;
+    const entry = c.doc.getMap<Y.Map<unknown>>('participants').get(joined.body.participantId);
+    expect(entry?.get('name')).toBe('Anna');
+    expect(entry?.get('organisation')).toBe('\u00C5ngermanland');
+    const renamed = await api(relay.url, `${url}/${joined.body.participantId}`, {
+      method: 'PATCH',
+      body: { name: '\u200B' },
+      headers: { authorization: `Bearer ${joined.body.participantKey}` },
+    });
+    expect(renamed).toEqual({ status: 400, body: { error: 'Name must contain visible characters' } });
+    c.destroy();
+  });
+
   it('joining a meeting that is full is 409', async () => {
     await relay.dispose();
     relay = await startRelay({ maxParticipantsPerMeeting: 2 });

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 import * as encoding from 'lib0/encoding';
+import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { startServer, type RunningServer } from '../../server/app';
@@ -104,6 +105,7 @@ export async function api<T = any>(
 export interface CreatedMeeting {
   meetingId: string;
   facilitatorKey: string;
+  boardKey: string;
   joinCode: string;
 }
 
@@ -328,4 +330,56 @@ export function writeDraft(doc: Y.Doc, text: string, fields: Record<string, unkn
     doc.getMap('notes').set(id, note);
   });
   return id;
+}
+
+/**
+ * A hand-made y-protocols client over a bare websocket (not y-websocket): it keeps its own copy
+ * of the doc from what the relay sends, and sends whatever update it is told to, as raw frames.
+ */
+export interface RawDocClient {
+  raw: RawSocket;
+  doc: Y.Doc;
+  /** resolves once the relay's answer to our sync step 1 has arrived */
+  synced: Promise<void>;
+  /** makes a change on our copy and sends exactly that update to the relay */
+  write(change: (doc: Y.Doc) => void): Uint8Array;
+  /** sends bytes as they are */
+  send(bytes: Uint8Array): void;
+}
+
+export function rawDocClient(wsUrl: string, docName: string, key: string): RawDocClient {
+  const raw = openRaw(wsUrl, docName, key);
+  const doc = new Y.Doc();
+  let resolveSynced!: () => void;
+  const synced = new Promise<void>((r) => (resolveSynced = r));
+  raw.ws.on('message', (data) => {
+    const decoder = decoding.createDecoder(new Uint8Array(data as Buffer));
+    if (decoding.readVarUint(decoder) !== 0) return;
+    const type = decoding.readVarUint(decoder);
+    if (type === 0) return; // the relay's sync step 1: we never answer, we only write what we mean to
+    Y.applyUpdate(doc, decoding.readVarUint8Array(decoder), 'relay');
+    if (type === 1) resolveSynced();
+  });
+  raw.opened.then(() =>
+    raw.ws.send(
+      frame((e) => {
+        encoding.writeVarUint(e, 0);
+        encoding.writeVarUint(e, 0);
+        encoding.writeVarUint8Array(e, Y.encodeStateVector(new Y.Doc()));
+      }),
+    ),
+  );
+  return {
+    raw,
+    doc,
+    synced,
+    write(change) {
+      const before = Y.encodeStateVector(doc);
+      change(doc);
+      const update = Y.encodeStateAsUpdate(doc, before);
+      raw.ws.send(updateFrame(update));
+      return update;
+    },
+    send: (bytes) => raw.ws.send(bytes),
+  };
 }

@@ -3,6 +3,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../server/app';
+import type { Logger } from '../../server/log';
 import { makeTempDir, removeDir, startRelay, type TestRelay } from './helpers';
 
 let relay: TestRelay;
@@ -92,5 +94,142 @@ describe('response headers', () => {
     await asset.text();
     expect(asset.headers.get('x-content-type-options')).toBe('nosniff');
     expect(asset.headers.get('x-frame-options')).toBe('DENY');
+  });
+});
+
+/** Sends bytes as they are and collects what comes back until the server closes or goes quiet. */
+function rawExchange(port: number, request: string | Buffer): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1', () => socket.write(request));
+    let out = '';
+    const done = () => {
+      socket.destroy();
+      resolve(out);
+    };
+    socket.on('data', (d) => (out += d.toString('latin1')));
+    socket.on('close', done);
+    socket.on('error', done);
+    socket.setTimeout(1500, done);
+  });
+}
+
+const statuses = (response: string) => [...response.matchAll(/^HTTP\/1\.[01] (\d{3})/gm)].map((m) => Number(m[1]));
+
+describe('odd requests', () => {
+  let server: RunningServer;
+  let dir: string;
+  const errors: string[] = [];
+  const logger: Logger = { info: () => {}, debug: () => {}, error: (message, fields) => errors.push(`${message} ${JSON.stringify(fields)}`) };
+  beforeEach(async () => {
+    dir = await makeTempDir('relay-odd-');
+    await mkdir(path.join(dir, 'dist'), { recursive: true });
+    await writeFile(path.join(dir, 'dist', 'index.html'), '<!doctype html><title>app</title>');
+    server = await startServer({ port: 0, host: '127.0.0.1', dataDir: dir, distDir: path.join(dir, 'dist') }, logger);
+    errors.length = 0;
+  });
+  afterEach(async () => {
+    await server.close();
+    await removeDir(dir);
+  });
+
+  const line = (requestLine: string, headers = 'Host: 127.0.0.1', body = '') =>
+    `${requestLine}\r\n${headers}\r\nConnection: close\r\n\r\n${body}`;
+  const post = (target: string, body: string, headers = '') =>
+    line(`POST ${target} HTTP/1.1`, `Host: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}${headers}`, body);
+
+  it('no request target, method, header or body answers 5xx or logs an error, and the relay keeps serving', async () => {
+    const created = await (await fetch(server.url + '/api/meetings', { method: 'POST' })).json();
+    const participants = `/api/meetings/${created.meetingId}/participants`;
+    const requests: (string | Buffer)[] = [
+      // request targets
+      line('GET //host:99999/ HTTP/1.1'),
+      line('GET //x:99999/api/time HTTP/1.1'),
+      line('GET http://x:99999/ HTTP/1.1'),
+      line('GET http://[::1/ HTTP/1.1'),
+      line('GET https://relay.example/api/time HTTP/1.1'),
+      line('GET ftp://x/ HTTP/1.1'),
+      line('GET % HTTP/1.1'),
+      line('GET /% HTTP/1.1'),
+      line('GET /%E0%A4%A HTTP/1.1'),
+      line('GET /api/join/% HTTP/1.1'),
+      line('GET /api/join/%00%FF HTTP/1.1'),
+      line('GET /api/meetings/%/participants HTTP/1.1'),
+      line(`PATCH ${participants}/%ZZ HTTP/1.1`, `Host: x\r\nAuthorization: Bearer ${created.facilitatorKey}\r\nContent-Length: 2`, '{}'),
+      line(`PATCH ${participants}/${'x'.repeat(300)} HTTP/1.1`, `Host: x\r\nAuthorization: Bearer ${created.facilitatorKey}\r\nContent-Length: 2`, '{}'),
+      line('GET /' + 'a'.repeat(100_000) + ' HTTP/1.1'),
+      line('GET /?' + '&a=%'.repeat(2000) + ' HTTP/1.1'),
+      line('OPTIONS * HTTP/1.1'),
+      line('GET * HTTP/1.1'),
+      line('GET HTTP/1.1'),
+      line('GET / HTTP/9.9'),
+      'GET /\r\n\r\n',
+      // methods
+      line('BREW / HTTP/1.1'),
+      line('get / HTTP/1.1'),
+      line('DELETE /api/meetings HTTP/1.1'),
+      line('PUT /api/time HTTP/1.1'),
+      line('TRACE / HTTP/1.1'),
+      line('CONNECT 127.0.0.1:1 HTTP/1.1'),
+      line('PRI * HTTP/2.0', '', 'SM\r\n\r\n'),
+      // headers
+      line('GET / HTTP/1.1', 'Host: 127.0.0.1\r\nContent-Length: abc'),
+      line('POST /api/meetings HTTP/1.1', 'Host: 127.0.0.1\r\nContent-Length: -1'),
+      line('POST /api/meetings HTTP/1.1', 'Host: 127.0.0.1\r\nContent-Length: 2\r\nContent-Length: 3', '{}'),
+      line('POST /api/meetings HTTP/1.1', 'Host: 127.0.0.1\r\nContent-Length: 99999999999999999999'),
+      line('POST /api/meetings HTTP/1.1', 'Host: 127.0.0.1\r\nTransfer-Encoding: chunked', 'zz\r\n{}\r\n0\r\n\r\n'),
+      line('POST /api/meetings HTTP/1.1', 'Host: 127.0.0.1\r\nTransfer-Encoding: gzip, chunked', '2\r\n{}\r\n0\r\n\r\n'),
+      line('GET / HTTP/1.1', 'Host: 127.0.0.1\r\nno colon here'),
+      line('GET / HTTP/1.1', 'Host: 127.0.0.1\r\nX-Bad: a\u0000b'),
+      line('GET / HTTP/1.1', 'Host: 127.0.0.1\r\nX-Bad\u00ff: 1'),
+      line('GET / HTTP/1.1', ''),
+      line('GET / HTTP/1.1', 'Host: 127.0.0.1\r\nX-Big: ' + 'b'.repeat(40_000)),
+      line('GET / HTTP/1.1', 'Host: 127.0.0.1\r\n' + Array.from({ length: 3000 }, (_, i) => `X-${i}: 1`).join('\r\n')),
+      line(`PATCH ${participants}/${created.meetingId} HTTP/1.1`, 'Host: x\r\nAuthorization: Bearer\r\nContent-Length: 2', '{}'),
+      line(`PATCH ${participants}/${created.meetingId} HTTP/1.1`, 'Host: x\r\nAuthorization: Bearer a b c\r\nContent-Length: 2', '{}'),
+      line(`PATCH ${participants}/${created.meetingId} HTTP/1.1`, `Host: x\r\nAuthorization: Bearer ${'k'.repeat(8000)}\r\nContent-Length: 2`, '{}'),
+      line('GET /api/time HTTP/1.1', 'Host: 127.0.0.1\r\nX-Forwarded-For: , ,\u00e5'),
+      line('GET /ws/x HTTP/1.1', 'Host: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade'),
+      line('GET //x:99999/ws/ HTTP/1.1', 'Host: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ=='),
+      line('GET http://x:99999/ws/a HTTP/1.1', 'Host: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ=='),
+      line('GET /ws/%%%?key=% HTTP/1.1', 'Host: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 99\r\nSec-WebSocket-Key: x'),
+      // bodies
+      post('/api/meetings', 'null'),
+      post('/api/meetings', '[]'),
+      post('/api/meetings', '"x"'),
+      post('/api/meetings', '{"title": {"a": 1}}'),
+      post('/api/meetings', '{"title": "\\ud800\\udfff\\ud800"}'),
+      post('/api/meetings', '['.repeat(10_000)),
+      post('/api/meetings', '{"__proto__": {"title": 1}, "constructor": 2}'),
+      Buffer.concat([Buffer.from(post(participants, 'xxxxxxxxxxxxxxxxx').slice(0, -17)), Buffer.from([0x7b, 0x22, 0x6e, 0x22, 0x3a, 0xff, 0xfe, 0xc0, 0x80, 0xed, 0xa0, 0x80, 0x22, 0x7d, 0x20, 0x20, 0x20])]),
+      post(participants, '{"name": ["Anna"], "organisation": "Region"}'),
+      post(participants, '{"name": "\\u202e\\u200b", "organisation": "Region"}'),
+      post(participants, '{"name": "Anna", "organisation": null}'),
+      post(participants, '{"name": "Anna"}'),
+      post(participants, JSON.stringify({ name: 'x'.repeat(15_000), organisation: 'R' })),
+      post(participants, '{"name": "Anna", "organisation": "Region"}', '\r\nContent-Type: text/plain'),
+      post('/api/join/ABCDEF', '{}'),
+    ];
+    const seen: number[] = [];
+    for (const request of requests) {
+      const response = await rawExchange(server.port, request);
+      const codes = statuses(response);
+      const label = (typeof request === 'string' ? request : request.toString('latin1')).slice(0, 80);
+      for (const code of codes) expect(code, label).toBeLessThan(500);
+      seen.push(...codes);
+    }
+    expect(errors).toEqual([]);
+    // the odd requests were answered (not all silently dropped), and the relay still works
+    expect(seen.filter((code) => code === 400).length).toBeGreaterThan(10);
+    expect(statuses(await rawExchange(server.port, line('GET //host:99999/ HTTP/1.1')))).toEqual([200]);
+    expect(statuses(await rawExchange(server.port, line('GET http://relay.example/healthz HTTP/1.1')))).toEqual([200]);
+    const health = await fetch(server.url + '/healthz');
+    expect(health.status).toBe(200);
+  });
+
+  it('a request target that is no URL is a 400 with a message, not a stack trace', async () => {
+    const response = await rawExchange(server.port, line('GET http://x:99999/api/time HTTP/1.1'));
+    expect(statuses(response)).toEqual([400]);
+    expect(response).toContain('Bad request target');
+    expect(errors).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { CloseCode, controlDocName, meetingDocName } from '../../common/docNames';
+import { OUTPUT_CAP_BYTES } from '../../server/relay/protocol';
 import { addParticipant, createMeeting, frame, openRaw, sleep, updateFrame, waitFor, relayForEachTest } from './helpers';
 
 const t = relayForEachTest();
@@ -13,10 +14,11 @@ describe('updates whose dependencies never arrive', () => {
   it('pending structs over the cap close the socket and are dropped; the doc keeps syncing', async () => {
     const m = await createMeeting(t.relay.url);
     const p = await addParticipant(t.relay.url, m.meetingId);
-    const a = connect(t.relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
-    const b = connect(t.relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    // the facilitator writes the meeting doc (participants read it), so the raw writer uses that key
+    const a = connect(t.relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    const b = connect(t.relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
     await Promise.all([a.synced, b.synced]);
-    const raw = openRaw(t.relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
+    const raw = openRaw(t.relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
     await raw.opened;
     // each update from a fresh client id skips that client's first struct, so it can never integrate
     for (let i = 0; i < 8; i++) {
@@ -35,8 +37,7 @@ describe('updates whose dependencies never arrive', () => {
 
   it('a small pending update from a reconnecting client is kept (the cap is not a hair trigger)', async () => {
     const m = await createMeeting(t.relay.url);
-    const p = await addParticipant(t.relay.url, m.meetingId);
-    const raw = openRaw(t.relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
+    const raw = openRaw(t.relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
     await raw.opened;
     const src = new Y.Doc();
     src.getMap('clusters').set('gap', 'first');
@@ -97,6 +98,53 @@ describe('slow readers', () => {
     await sleep(300);
     await t.relay.server.settle();
     expect(t.relay.server.stats().bufferedBytes).toBeLessThan(4 * 1024 * 1024);
+    raw.ws.terminate();
+  });
+
+  it('four sockets that never read, each sending hundreds of one-byte presence queries, cost the relay little', async () => {
+    const m = await createMeeting(t.relay.url);
+    const p = await addParticipant(t.relay.url, m.meetingId);
+    const fac = connect(t.relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    const phone = connect(t.relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
+    await Promise.all([fac.synced, phone.synced]);
+    // a room with presence worth answering: a few kilobytes per answer
+    fac.provider.awareness.setLocalState({ role: 'facilitator', participantId: null, note: 'x'.repeat(3000) });
+    await waitFor(() => phone.provider.awareness.getStates().size === 1);
+    const raws = [];
+    for (let i = 0; i < 4; i++) {
+      const raw = openRaw(t.relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
+      await raw.opened;
+      (raw.ws as any)._socket.pause();
+      raws.push(raw);
+    }
+    const query = frame((e) => encoding.writeVarUint(e, 3));
+    for (let round = 0; round < 300; round++) for (const raw of raws) raw.ws.send(query);
+    await sleep(300);
+    // one answer per socket per second, not one per query
+    expect(t.relay.server.stats().unsentBytes).toBeLessThan(1024 * 1024);
+    fac.doc.getMap('clusters').set('honest', 'edit');
+    await waitFor(() => phone.doc.getMap('clusters').get('honest') === 'edit');
+    for (const raw of raws) raw.ws.terminate();
+  });
+
+  it('a socket whose unsent output passes the cap is cut; the others keep receiving', async () => {
+    const m = await createMeeting(t.relay.url);
+    const p = await addParticipant(t.relay.url, m.meetingId);
+    const fac = connect(t.relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    const phone = connect(t.relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
+    await Promise.all([fac.synced, phone.synced]);
+    const raw = openRaw(t.relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
+    await raw.opened;
+    await sleep(50);
+    (raw.ws as any)._socket.pause();
+    for (let i = 0; i < 40; i++) {
+      fac.doc.getMap('clusters').set(`big${i}`, String(i).repeat(200 * 1024));
+      await sleep(5);
+    }
+    await waitFor(() => phone.doc.getMap('clusters').has('big39'), { timeout: 10_000 });
+    // the relay cut it: a paused client sees the close only once it reads again
+    await waitFor(() => t.relay.server.stats().sockets === 2, { message: 'the non-reader was cut' });
+    expect(t.relay.server.stats().unsentBytes).toBeLessThan(OUTPUT_CAP_BYTES);
     raw.ws.terminate();
   });
 });

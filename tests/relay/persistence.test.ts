@@ -43,10 +43,10 @@ describe('persistence', () => {
     dirs.push(relay.dataDir);
     const m = await createMeeting(relay.url, 'Höstmöte');
     const p = await addParticipant(relay.url, m.meetingId, 'Anna', 'Region');
-    const c = connect(relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
+    const c = connect(relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
     await c.synced;
     c.doc.getMap('clusters').set('c1', 'Vårdövergångar');
-    const other = connect(relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    const other = connect(relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
     await waitFor(() => other.doc.getMap('clusters').get('c1') === 'Vårdövergångar');
     for (const x of clients.splice(0)) x.destroy();
 
@@ -71,8 +71,8 @@ describe('persistence', () => {
     spawned.push(first);
     const m = await createMeeting(first.url);
     const p = await addParticipant(first.url, m.meetingId);
-    const writer = connect(first.wsUrl, meetingDocName(m.meetingId), p.participantKey);
-    const reader = connect(first.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    const writer = connect(first.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    const reader = connect(first.wsUrl, meetingDocName(m.meetingId), p.participantKey);
     await Promise.all([writer.synced, reader.synced]);
     for (let i = 0; i < 20; i++) writer.doc.getMap('clusters').set(`c${i}`, `value ${i}`);
     await waitFor(() => reader.doc.getMap('clusters').get('c19') === 'value 19');

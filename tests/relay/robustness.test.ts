@@ -2,7 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as encoding from 'lib0/encoding';
 import { CloseCode, meetingDocName } from '../../common/docNames';
 import { TokenBucket, WindowCounter } from '../../server/relay/limits';
-import { addParticipant, api, connectDoc, createMeeting, openRaw, startRelay, waitFor, type DocClient, type TestRelay } from './helpers';
+import { addParticipant, api, connectDoc, createMeeting, openRaw, startRelay, updateFrame, waitFor, type DocClient, type TestRelay } from './helpers';
+import { zeroLengthItem } from './badUpdates';
+import * as Y from 'yjs';
+import { openStorage } from '../../server/relay/storage';
 
 let relay: TestRelay;
 const clients: DocClient[] = [];
@@ -30,8 +33,9 @@ describe('message limits and malformed input', () => {
   it('an oversized message closes only that socket with 1009 while another client keeps syncing', async () => {
     const m = await createMeeting(relay.url);
     const p = await addParticipant(relay.url, m.meetingId);
-    const a = connect(relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
-    const b = connect(relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    // participants read the meeting doc; the facilitator's console writes it
+    const a = connect(relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    const b = connect(relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
     await Promise.all([a.synced, b.synced]);
     const big = openRaw(relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
     await big.opened;
@@ -45,8 +49,9 @@ describe('message limits and malformed input', () => {
   it('malformed frames close only the offending socket and the relay stays up', async () => {
     const m = await createMeeting(relay.url);
     const p = await addParticipant(relay.url, m.meetingId);
-    const a = connect(relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
-    const b = connect(relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    // participants read the meeting doc; the facilitator's console writes it
+    const a = connect(relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    const b = connect(relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
     await Promise.all([a.synced, b.synced]);
     const frames: Uint8Array[] = [
       new Uint8Array([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]), // runaway varint
@@ -185,5 +190,59 @@ describe('awareness query', () => {
     raw.ws.send(frame((e) => encoding.writeVarUint(e, 3)));
     await waitFor(() => raw.messages.some((msg) => msg[0] === 1 && Buffer.from(msg).includes(Buffer.from('Mötesledare'))));
     raw.ws.close();
+  });
+});
+
+describe('updates no honest client writes', () => {
+  it('a zero-length item closes the sender with 1008 and the doc keeps storing and broadcasting that key', async () => {
+    relay = await startRelay();
+    const m = await createMeeting(relay.url);
+    const name = meetingDocName(m.meetingId);
+    const a = connect(relay.wsUrl, name, m.facilitatorKey);
+    const b = connect(relay.wsUrl, name, m.facilitatorKey);
+    await Promise.all([a.synced, b.synced]);
+    const bad = zeroLengthItem(424242, 'k');
+    expect(bad.byteLength).toBeLessThan(24);
+    for (const update of [bad, zeroLengthItem(2 ** 32 - 1, 'k')]) {
+      const raw = openRaw(relay.wsUrl, name, m.facilitatorKey);
+      await raw.opened;
+      raw.ws.send(updateFrame(update));
+      expect((await raw.closed).code).toBe(CloseCode.policy);
+    }
+    a.doc.getMap('clusters').set('k', 'after');
+    await waitFor(() => b.doc.getMap('clusters').get('k') === 'after', { message: 'edit of the same key arrives' });
+    b.doc.getMap('clusters').set('k', 'again');
+    await waitFor(() => a.doc.getMap('clusters').get('k') === 'again');
+    relay = await relay.restart();
+    const c = connect(relay.wsUrl, name, m.facilitatorKey);
+    await c.synced;
+    expect(c.doc.getMap('clusters').get('k')).toBe('again');
+    expect([...c.doc.getMap('clusters').keys()]).toEqual(['k']);
+  });
+});
+
+describe('a document damaged on disk', () => {
+  it('loads as far as it can, leaves the damaged update out and takes edits of that key again', async () => {
+    relay = await startRelay();
+    const m = await createMeeting(relay.url);
+    const name = meetingDocName(m.meetingId);
+    await relay.stop();
+    const storage = await openStorage(relay.dataDir);
+    const good = new Y.Doc();
+    good.getMap('clusters').set('before', 1);
+    await storage.storeUpdate(name, Y.encodeStateAsUpdate(good));
+    await storage.storeUpdate(name, zeroLengthItem(424242, 'k'));
+    const sv = Y.encodeStateVector(good);
+    good.getMap('clusters').set('after', 2);
+    await storage.storeUpdate(name, Y.encodeStateAsUpdate(good, sv));
+    await storage.close();
+    relay = await relay.restart();
+    const a = connect(relay.wsUrl, name, m.facilitatorKey);
+    const b = connect(relay.wsUrl, name, m.facilitatorKey);
+    await Promise.all([a.synced, b.synced]);
+    expect(a.doc.getMap('clusters').toJSON()).toMatchObject({ before: 1, after: 2 });
+    expect(a.doc.getMap('clusters').has('k')).toBe(false);
+    a.doc.getMap('clusters').set('k', 'fine');
+    await waitFor(() => b.doc.getMap('clusters').get('k') === 'fine');
   });
 });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { controlDocName, inboxDocName, meetingDocName, privateDocName } from '../../common/docNames';
 import { addParticipant, connectDoc, createMeeting, sleep, startRelay, waitFor, type DocClient, type TestRelay } from './helpers';
+import { Defaults } from '../../common/records';
 
 let relay: TestRelay;
 const clients: DocClient[] = [];
@@ -21,16 +22,20 @@ afterEach(async () => {
 });
 
 describe('meeting doc', () => {
-  it('two participants see each other’s edits in the meeting doc', async () => {
+  it('the facilitator’s edits in the meeting doc reach every participant; a participant’s own writes there reach no one', async () => {
     const m = await createMeeting(relay.url);
     const a = await addParticipant(relay.url, m.meetingId, 'Anna', 'Region');
     const b = await addParticipant(relay.url, m.meetingId, 'Bo', 'Kommun');
+    const cf = connect(relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
     const ca = connect(relay.wsUrl, meetingDocName(m.meetingId), a.participantKey);
     const cb = connect(relay.wsUrl, meetingDocName(m.meetingId), b.participantKey);
-    await Promise.all([ca.synced, cb.synced]);
+    await Promise.all([cf.synced, ca.synced, cb.synced]);
     ca.doc.getMap('clusters').set('c1', 'from Anna');
-    cb.doc.getMap('clusters').set('c2', 'from Bo');
-    await waitFor(() => ca.doc.getMap('clusters').get('c2') === 'from Bo' && cb.doc.getMap('clusters').get('c1') === 'from Anna');
+    cf.doc.getMap('clusters').set('c2', 'from the facilitator');
+    await waitFor(() => ca.doc.getMap('clusters').get('c2') === 'from the facilitator' && cb.doc.getMap('clusters').get('c2') === 'from the facilitator');
+    await sleep(100);
+    expect(cb.doc.getMap('clusters').has('c1')).toBe(false);
+    expect(cf.doc.getMap('clusters').has('c1')).toBe(false);
   });
 
   it('awareness of one client reaches the others and is removed when it leaves', async () => {
@@ -87,7 +92,9 @@ describe('control doc', () => {
     expect(get('meeting')).toEqual({ title: 'Vårmöte', purpose: '', forumName: '', joinCode: m.joinCode });
     expect(get('phase').current).toBe('setup');
     expect(get('phase').phases[0]).toBe('setup');
-    expect(get('gathering')).toEqual({ mode: 'individual', groupCount: 4, showAuthors: false, revealed: false });
+    // the same defaults the client reads a missing field as (common/records.ts)
+    expect(get('gathering')).toEqual(Defaults.gathering);
+    expect(get('gathering').groupCount).toBe(3);
     expect(get('clustering')).toEqual({ participantsMayMove: false });
     expect(get('board')).toEqual({ prompt: null, showRules: false });
     expect(get('timer')).toEqual({ status: 'idle', durationMs: 300000 });
@@ -108,7 +115,7 @@ describe('control doc', () => {
 });
 
 describe('private docs and inbox', () => {
-  it('a participant cannot open another participant’s private doc or the inbox, the facilitator can open both', async () => {
+  it('a participant cannot open another participant’s private doc or the inbox; the facilitator opens the inbox but no private doc', async () => {
     const m = await createMeeting(relay.url);
     const a = await addParticipant(relay.url, m.meetingId);
     const b = await addParticipant(relay.url, m.meetingId);
@@ -121,9 +128,12 @@ describe('private docs and inbox', () => {
     await own.synced;
     own.doc.getMap('scratch').set('x', 1);
     const facPrivate = connect(relay.wsUrl, privateDocName(m.meetingId, b.participantId), m.facilitatorKey);
+    expect(await facPrivate.closed).toBe(4403);
     const facInbox = connect(relay.wsUrl, inboxDocName(m.meetingId), m.facilitatorKey);
-    await Promise.all([facPrivate.synced, facInbox.synced]);
-    await waitFor(() => facPrivate.doc.getMap('scratch').get('x') === 1);
+    await facInbox.synced;
+    // the participant's second device (a reload) gets what it wrote
+    const again = connect(relay.wsUrl, privateDocName(m.meetingId, b.participantId), b.participantKey);
+    await waitFor(() => again.doc.getMap('scratch').get('x') === 1);
   });
 
   it('writes to the inbox are dropped, even the facilitator’s', async () => {

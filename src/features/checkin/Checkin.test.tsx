@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 
 afterEach(cleanup);
-import { nextSpeaker, passCheckin, setOrder, setQuestion } from '@/doc/checkin';
+import { nextSpeaker, setOrder, setQuestion } from '@/doc/checkin';
+import { relayAnswer } from '@/test/relayWrites';
 import { makeSession } from '@/test/makeSession';
 import { asRole, renderWithSession } from '@/test/renderWithSession';
 import { CheckinBoard } from './CheckinBoard';
@@ -26,27 +27,36 @@ function meeting() {
 }
 
 describe('check-in', () => {
-  it('an answer typed on the phone appears on the board', async () => {
+  it('an answer typed on the phone is kept on the phone and shown as on the board once the relay has put it there', async () => {
     const session = meeting();
     setOrder(session.docs.control, ['p-self', 'p-2']);
     renderWithSession(<CheckinPhone />, session);
     await userEvent.type(screen.getByRole('textbox', { name: /Ditt svar/ }), 'Nyfiken på dagen');
     await userEvent.click(screen.getByRole('button', { name: 'Spara svar' }));
+    expect(screen.getByText('Sparat på telefonen – skickas till tavlan.')).toBeInTheDocument();
+    // the phone wrote only its own private doc; the relay copies it (tests/relay/writeModel.test.ts)
+    expect(session.docs.private!.getMap('checkin').get('text')).toBe('Nyfiken på dagen');
+    expect(session.docs.meeting.getMap('checkin').size).toBe(0);
+    act(() => relayAnswer(session.docs.meeting, 'p-self', { text: 'Nyfiken på dagen', passed: false, updatedAt: 1 }));
     expect(screen.getByText('Ditt svar syns på tavlan.')).toBeInTheDocument();
     const board = renderWithSession(<CheckinBoard />, asRole(session, 'board'));
     expect(within(board.container).getByText('Nyfiken på dagen')).toBeInTheDocument();
   });
 
-  it('a participant who passes is shown as passing and can take it back', async () => {
+  it('a participant who passes sees it at once, the board shows it as passing, and the phone can take it back', async () => {
     const session = meeting();
     setOrder(session.docs.control, ['p-2', 'p-self']);
     renderWithSession(<CheckinPhone />, session);
     await userEvent.click(screen.getByRole('button', { name: 'Stå över' }));
     expect(screen.getByText('Du står över den här rundan.')).toBeInTheDocument();
+    expect(session.docs.private!.getMap('checkin').get('passed')).toBe(true);
+    act(() => relayAnswer(session.docs.meeting, 'p-self', { text: '', passed: true, updatedAt: 1 }));
     renderWithSession(<CheckinBoard />, asRole(session, 'board'));
     const anna = screen.getByText('Anna').closest('li')!;
     expect(within(anna).getByText('står över')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Ångra, jag vill säga något' }));
+    expect(session.docs.private!.getMap('checkin').get('passed')).toBe(false);
+    act(() => relayAnswer(session.docs.meeting, 'p-self', { text: '', passed: false, updatedAt: 2 }));
     expect(within(anna).getByText('väntar')).toBeInTheDocument();
   });
 
@@ -86,7 +96,8 @@ describe('check-in', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Starta rundan' }));
     renderWithSession(<CheckinBoard />, asRole(session, 'board'));
     expect(screen.getByText(/talar nu:/i)).toHaveTextContent('Anna');
-    act(() => passCheckin(session.docs.meeting, 'p-2'));
+    // what the relay writes when Bo's phone passes
+    act(() => relayAnswer(session.docs.meeting, 'p-2', { text: '', passed: true, updatedAt: 1 }));
     await userEvent.click(document.body);
     await userEvent.keyboard('n');
     expect(screen.getByText(/talar nu:/i)).toHaveTextContent('Cecilia');

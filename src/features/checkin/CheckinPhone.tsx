@@ -5,7 +5,8 @@ import { TextField } from '@/components/TextField';
 import { passCheckin, setCheckinAnswer } from '@/doc/checkin';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
-import { useCheckin, useCheckinAnswers } from '@/store/meetingHooks';
+import { PrivateRoots } from '@common/schema';
+import { useCheckin, useCheckinAnswers, useOwnRoundAnswer } from '@/store/meetingHooks';
 import { SpeakerTimer } from './SpeakerTimer';
 
 /** The question, your place in the order, an optional typed answer, and a way to pass. */
@@ -13,17 +14,19 @@ export function CheckinPhone() {
   const t = useT();
   const { docs, participantId } = useMeeting();
   const state = useCheckin();
-  const answers = useCheckinAnswers();
-  const mine = participantId ? answers.get(participantId) : undefined;
+  // the phone's own copy: shown at once, offline too; the relay puts it on the board
+  const mine = useOwnRoundAnswer(PrivateRoots.checkin);
+  const onBoard = useCheckinAnswers().get(participantId ?? '');
+  const arrived = onBoard !== undefined && onBoard.text === (mine.text ?? '') && onBoard.passed === (mine.passed === true);
   const [text, setText] = useState(mine?.text ?? '');
   const [saved, setSaved] = useState(false);
-  if (!participantId) return null;
+  if (!participantId || !docs.private) return null;
   const place = state.order.indexOf(participantId);
   const myTurn = state.current === participantId;
 
   function save(event: FormEvent) {
     event.preventDefault();
-    setCheckinAnswer(docs.meeting, participantId!, text);
+    setCheckinAnswer(docs.private!, text);
     setSaved(true);
   }
 
@@ -58,17 +61,17 @@ export function CheckinPhone() {
             setSaved(false);
           }}
         />
-        <p role="status">{saved ? t('checkin.answer.saved') : ''}</p>
+        <p role="status">{saved ? t(arrived ? 'checkin.answer.saved' : 'checkin.answer.sending') : ''}</p>
         <div className="thumb-actions">
           <Button type="submit" variant="primary" size="large" disabled={!text.trim()}>
             {t('checkin.answer.save')}
           </Button>
           {mine?.passed ? (
-            <Button size="large" onClick={() => passCheckin(docs.meeting, participantId, false)}>
+            <Button size="large" onClick={() => passCheckin(docs.private!, false)}>
               {t('checkin.unpass')}
             </Button>
           ) : (
-            <Button size="large" onClick={() => passCheckin(docs.meeting, participantId, true)}>
+            <Button size="large" onClick={() => passCheckin(docs.private!, true)}>
               {t('checkin.pass')}
             </Button>
           )}

@@ -30,7 +30,7 @@ import './clustering.css';
 export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
   const t = useT();
   const { docs, role } = useMeeting();
-  const readOnly = role === 'participant';
+  const readOnly = role === 'participant' || role === 'viewer';
   const board = useBoardModel();
   const boardRef = useRef(board);
   boardRef.current = board;

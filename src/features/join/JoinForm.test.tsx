@@ -40,6 +40,23 @@ describe('JoinForm', () => {
     expect(JSON.parse(init.body as string)).toEqual({ name: 'Anna Berg', organisation: 'Primärvård' });
   });
 
+  it('refuses a name of only invisible characters as the relay does, and sends no bidi override', async () => {
+    const fetchMock = vi.fn(async () => new Response(JSON.stringify({ participantId: 'pid-1', participantKey: 'pkey-1' }), { status: 201 }));
+    vi.stubGlobal('fetch', fetchMock);
+    render(<JoinForm meetingId={meetingId} onJoined={() => {}} />);
+    const nameBox = screen.getByRole('textbox', { name: 'Ditt namn' });
+    await userEvent.type(nameBox, '\u200B\u200B\u2800');
+    await userEvent.type(screen.getByRole('textbox', { name: /Din organisation/ }), 'Region\u202E');
+    await userEvent.click(screen.getByRole('button', { name: 'Gå med' }));
+    expect(nameBox).toHaveAccessibleDescription('Skriv ditt namn.');
+    expect(fetchMock).not.toHaveBeenCalled();
+    await userEvent.clear(nameBox);
+    await userEvent.type(nameBox, '\u202EAnna');
+    await userEvent.click(screen.getByRole('button', { name: 'Gå med' }));
+    const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(JSON.parse(init.body as string)).toEqual({ name: 'Anna', organisation: 'Region' });
+  });
+
   it('says so when the meeting no longer exists', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response('{}', { status: 404 })));
     render(<JoinForm meetingId={meetingId} onJoined={() => {}} />);

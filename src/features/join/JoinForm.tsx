@@ -1,10 +1,13 @@
 import { useRef, useState, type FormEvent } from 'react';
+import { TextRules } from '@common/records';
 import { Limits } from '@common/schema';
+import { parseText } from '@common/text';
 import { Button } from '@/components/Button';
 import { TextField } from '@/components/TextField';
 import { useT } from '@/i18n/useT';
 import { joinMeeting, type JoinedParticipant } from '@/sync/api';
 import { saveParticipant } from '@/sync/identity';
+import { fieldProblem } from './fieldProblem';
 
 export interface JoinFormProps {
   meetingId: string;
@@ -21,25 +24,20 @@ export function JoinForm({ meetingId, onJoined }: JoinFormProps) {
   const nameRef = useRef<HTMLInputElement>(null);
   const orgRef = useRef<HTMLInputElement>(null);
 
-  function validate() {
-    const next: typeof errors = {};
-    const n = name.trim();
-    const o = organisation.trim();
-    if (!n) next.name = t('shell.join.nameRequired');
-    else if (n.length > Limits.nameMax) next.name = t('shell.join.tooLong', { max: Limits.nameMax });
-    if (!o) next.organisation = t('shell.join.orgRequired');
-    else if (o.length > Limits.organisationMax) next.organisation = t('shell.join.tooLong', { max: Limits.organisationMax });
-    return next;
-  }
-
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const found = validate();
+    // the relay's own parser: a name of only invisible characters is no name here either
+    const parsedName = parseText(name, TextRules.name);
+    const parsedOrg = parseText(organisation, TextRules.organisation);
+    const found = {
+      name: fieldProblem(parsedName, t, 'shell.join.nameRequired'),
+      organisation: fieldProblem(parsedOrg, t, 'shell.join.orgRequired'),
+    };
     setErrors(found);
-    if (found.name) return nameRef.current?.focus();
-    if (found.organisation) return orgRef.current?.focus();
+    if (!parsedName.ok) return nameRef.current?.focus();
+    if (!parsedOrg.ok) return orgRef.current?.focus();
     setBusy(true);
-    const result = await joinMeeting(meetingId, { name: name.trim(), organisation: organisation.trim() });
+    const result = await joinMeeting(meetingId, { name: parsedName.value, organisation: parsedOrg.value });
     setBusy(false);
     if (!result.ok) {
       const form =

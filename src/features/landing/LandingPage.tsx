@@ -33,7 +33,13 @@ export function LandingPage({ onCreated, onJoinCode, onOpen }: LandingPageProps)
       setCreateError(t('shell.landing.createFailed'));
       return;
     }
-    saveFacilitator({ meetingId: result.value.meetingId, key: result.value.facilitatorKey, joinCode: result.value.joinCode, title: title.trim() });
+    saveFacilitator({
+      meetingId: result.value.meetingId,
+      key: result.value.facilitatorKey,
+      boardKey: result.value.boardKey,
+      joinCode: result.value.joinCode,
+      title: title.trim(),
+    });
     onCreated(result.value);
   }
 

@@ -3,7 +3,9 @@ import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addExpectedOrg } from '@/doc/meeting';
+import * as Y from 'yjs';
 import { makeSession } from '@/test/makeSession';
+import { relayProposal } from '@/test/relayWrites';
 import { asRole, renderWithSession } from '@/test/renderWithSession';
 import { AgendaEditor } from './AgendaEditor';
 import { AgendaList } from './AgendaList';
@@ -21,6 +23,10 @@ describe('agenda proposals', () => {
     await userEvent.type(within(phone.container).getByRole('textbox', { name: 'Ditt förslag' }), 'Läkemedelslistor vid utskrivning');
     await userEvent.click(within(phone.container).getByRole('button', { name: 'Skicka förslag' }));
     expect(within(phone.container).getByText('Tack! Ditt förslag är skickat till mötesledaren.')).toBeInTheDocument();
+    expect(within(phone.container).getByText(/Läkemedelslistor vid utskrivning \(skickas\)/)).toBeInTheDocument();
+    // what the relay's proposeAgenda action writes once the phone's private doc reaches it
+    const [[id, own]] = [...session.docs.private!.getMap<Y.Map<unknown>>('proposals')];
+    act(() => relayProposal(session.docs.meeting, { id, text: String(own.get('text')), participantId: 'p-self' }));
     expect(within(phone.container).getByText(/Läkemedelslistor vid utskrivning \(väntar\)/)).toBeInTheDocument();
 
     const console = renderWithSession(<AgendaEditor />, asRole(session, 'facilitator'));

@@ -5,7 +5,7 @@ import { TextField } from '@/components/TextField';
 import { proposeAgendaPoint } from '@/doc/agenda';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
-import { useMeetingInfo, useProposals, useSelf } from '@/store/meetingHooks';
+import { useMeetingInfo, useOwnProposals, useSelf } from '@/store/meetingHooks';
 import { AgendaList } from './AgendaList';
 
 /** While people arrive: the purpose, the agenda, and a way to propose an agenda point. */
@@ -14,14 +14,14 @@ export function SetupPhone() {
   const { docs, participantId } = useMeeting();
   const info = useMeetingInfo();
   const self = useSelf();
-  const mine = useProposals().filter((p) => p.participantId === participantId);
+  const mine = useOwnProposals();
   const [text, setText] = useState('');
   const [sent, setSent] = useState(false);
 
   function propose(event: FormEvent) {
     event.preventDefault();
-    if (!participantId) return;
-    if (proposeAgendaPoint(docs.meeting, participantId, text)) {
+    if (!participantId || !docs.private) return;
+    if (proposeAgendaPoint(docs.private, text)) {
       setText('');
       setSent(true);
     }

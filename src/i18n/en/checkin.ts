@@ -30,6 +30,7 @@ export const checkin: Record<keyof typeof sv, string> = {
   'checkin.answer.label': 'Your answer (optional, shown on the board)',
   'checkin.answer.save': 'Save answer',
   'checkin.answer.saved': 'Your answer is shown on the board.',
+  'checkin.answer.sending': 'Saved on your phone – on its way to the board.',
   'checkin.pass': 'Pass',
   'checkin.unpass': 'Undo, I want to say something',
   'checkin.youPassed': 'You pass this round.',

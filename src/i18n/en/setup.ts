@@ -42,6 +42,7 @@ export const setup: Record<keyof typeof sv, string> = {
   'setup.proposals.decline': 'Decline: {text}',
   'setup.proposals.empty': 'No new proposals.',
   'setup.proposals.by': 'from {name}',
+  'setup.proposals.status.sending': 'sending',
   'setup.proposals.status.proposed': 'waiting',
   'setup.proposals.status.accepted': 'added to the agenda',
   'setup.proposals.status.declined': 'declined',

@@ -29,6 +29,7 @@ export const checkin = {
   'checkin.answer.label': 'Ditt svar (frivilligt, syns på tavlan)',
   'checkin.answer.save': 'Spara svar',
   'checkin.answer.saved': 'Ditt svar syns på tavlan.',
+  'checkin.answer.sending': 'Sparat på telefonen – skickas till tavlan.',
   'checkin.pass': 'Stå över',
   'checkin.unpass': 'Ångra, jag vill säga något',
   'checkin.youPassed': 'Du står över den här rundan.',

@@ -41,6 +41,7 @@ export const setup = {
   'setup.proposals.decline': 'Avböj: {text}',
   'setup.proposals.empty': 'Inga nya förslag.',
   'setup.proposals.by': 'från {name}',
+  'setup.proposals.status.sending': 'skickas',
   'setup.proposals.status.proposed': 'väntar',
   'setup.proposals.status.accepted': 'tillagd på dagordningen',
   'setup.proposals.status.declined': 'avböjd',

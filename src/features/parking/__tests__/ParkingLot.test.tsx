@@ -7,7 +7,7 @@ import { picture, revealNotes } from '@/doc/notesFixture';
 import { parkCluster, parkNote } from '@/doc/parking';
 import { MeetingProvider } from '@/store/meeting';
 import { makeSession } from '@/test/makeSession';
-import type { Role } from '@/store/meeting';
+import type { Role } from '@/sync/session';
 import { ParkingLot } from '../ParkingLot';
 
 afterEach(cleanup);

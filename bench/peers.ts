@@ -1,0 +1,575 @@
+// Our relay beside its peers, in one invocation and alternating: this relay, the reference relay
+// (@y/websocket-server 0.1.1, every update in its LevelDB via YPERSISTENCE) and Hocuspocus 4
+// (its own framing and provider; LevelDB through its database extension). Each relay is pinned to
+// one core, this load generator to the other.
+//
+//   taskset -c 0 npx tsx bench/peers.ts
+//
+// Per relay and configuration: one room of SOCKETS sockets, WRITERS of them writing twice a second
+// (runs with 100 and with 30 writers), PROBES real clients (y-websocket / Hocuspocus provider)
+// timing edit→visible for every writer's edit; the rest are raw sockets that read and discard
+// (a minimal websocket client: no Yjs, so the generator is not what saturates). Prints p50/p95/p99,
+// relay CPU seconds and RSS from /proc, and the ratios. Then awareness: AWARENESS_PHONES idle
+// phones for AWARENESS_SECONDS, outbound awareness messages and bytes per second, ours vs the reference.
+//
+// Env: SOCKETS=300 WRITER_COUNTS=100,30 PROBES=5 WARMUP_SECONDS=3 MEASURE_SECONDS=30 ROUNDS=1
+//      AWARENESS_PHONES=300 AWARENESS_SECONDS=60 RELAYS=ours,reference,hocuspocus RELAY_CORE=1
+// Talks only to 127.0.0.1; every run is bounded and stops its relay.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import * as encoding from 'lib0/encoding';
+import { WebsocketProvider } from 'y-websocket';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+
+type Kind = 'ours' | 'reference' | 'hocuspocus';
+const env = (name: string, fallback: string) => process.env[name] ?? fallback;
+const SOCKETS = Number(env('SOCKETS', '300'));
+const WRITER_COUNTS = env('WRITER_COUNTS', '100,30').split(',').map(Number).filter((n) => n > 0);
+const PROBES = Number(env('PROBES', '5'));
+const WARMUP_SECONDS = Number(env('WARMUP_SECONDS', '3'));
+const MEASURE_SECONDS = Number(env('MEASURE_SECONDS', '30'));
+const ROUNDS = Number(env('ROUNDS', '1'));
+const AWARENESS_PHONES = Number(env('AWARENESS_PHONES', '300'));
+const AWARENESS_SECONDS = Number(env('AWARENESS_SECONDS', '60'));
+const RELAYS = env('RELAYS', 'ours,reference,hocuspocus').split(',') as Kind[];
+const RELAY_CORE = env('RELAY_CORE', '1');
+const ROOT = process.cwd();
+const CLOCK_TICK = 100; // /proc/<pid>/stat counts in USER_HZ, 100 on Linux
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+// ---------- relays ----------
+
+interface Relay {
+  kind: Kind;
+  pid: number;
+  port: number;
+  /** websocket URL path for a raw socket on the room */
+  rawPath: string;
+  docName: string;
+  key?: string;
+  meetingId?: string;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function startRelay(kind: Kind): Promise<Relay> {
+  const dir = mkdtempSync(path.join(tmpdir(), `svv-peers-${kind}-`));
+  const port = await freePort();
+  const common = { ...process.env, HOST: '127.0.0.1', PORT: String(port) };
+  const [args, childEnv]: [string[], NodeJS.ProcessEnv] =
+    kind === 'ours'
+      ? [
+          ['--import', 'tsx', 'server/index.ts'],
+          {
+            ...common,
+            DATA_DIR: dir,
+            DIST_DIR: path.join(dir, 'no-dist'),
+            LOG_LEVEL: 'silent',
+            // the benchmark's 300 sockets come from one address: raise the cap for it only
+            MAX_CONNECTIONS_PER_ADDRESS: '5000',
+            MAX_CONNECTIONS_PER_MEETING: '5000',
+          },
+        ]
+      : kind === 'reference'
+        ? [[path.join(ROOT, 'node_modules/@y/websocket-server/src/server.js')], { ...common, YPERSISTENCE: dir }]
+        : [['--import', 'tsx', 'bench/peers/hocuspocus-server.ts'], { ...common, DATA_DIR: dir }];
+  const child: ChildProcess = spawn('taskset', ['-c', RELAY_CORE, process.execPath, ...args], {
+    cwd: ROOT,
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${kind} did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (/listening on port|running at/.test(output)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${kind} exited with ${code}:\n${output}`));
+    });
+  });
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(timer);
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+  const relay: Relay = { kind, pid: child.pid!, port, rawPath: '/bench-room', docName: 'bench-room', stop };
+  if (kind === 'ours') {
+    const res = await fetch(`http://127.0.0.1:${port}/api/meetings`, { method: 'POST', body: '{"title":"bench"}' });
+    const created = (await res.json()) as { meetingId: string; facilitatorKey: string };
+    relay.meetingId = created.meetingId;
+    relay.key = created.facilitatorKey;
+    relay.docName = created.meetingId;
+    relay.rawPath = `/ws/${created.meetingId}?key=${encodeURIComponent(created.facilitatorKey)}`;
+  } else if (kind === 'hocuspocus') {
+    relay.rawPath = '/';
+  }
+  return relay;
+}
+
+function procStats(pid: number): { cpuSeconds: number; rssMb: number; peakRssMb: number } {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // utime and stime are fields 14 and 15 of the whole line (11 and 12 after the command)
+  const cpuSeconds = (Number(fields[11]) + Number(fields[12])) / CLOCK_TICK;
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+  return { cpuSeconds, rssMb: kb('VmRSS') / 1024, peakRssMb: kb('VmHWM') / 1024 };
+}
+
+// ---------- a minimal websocket client: reads and discards, answers pings ----------
+
+class RawSocket {
+  received = 0;
+  private socket: net.Socket;
+  private buffer = Buffer.alloc(0);
+  private upgraded = false;
+  readonly open: Promise<void>;
+
+  constructor(port: number, target: string) {
+    this.socket = net.connect(port, '127.0.0.1');
+    this.socket.setNoDelay(true);
+    let resolveOpen!: () => void;
+    let rejectOpen!: (err: Error) => void;
+    this.open = new Promise((resolve, reject) => {
+      resolveOpen = resolve;
+      rejectOpen = reject;
+    });
+    this.socket.on('connect', () => {
+      this.socket.write(
+        `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+          `Sec-WebSocket-Key: ${randomBytes(16).toString('base64')}\r\nSec-WebSocket-Version: 13\r\n\r\n`,
+      );
+    });
+    this.socket.on('error', (err) => rejectOpen(err));
+    this.socket.on('data', (chunk: Buffer) => {
+      this.received += chunk.length;
+      if (!this.upgraded) {
+        this.buffer = Buffer.concat([this.buffer, chunk]);
+        const end = this.buffer.indexOf('\r\n\r\n');
+        if (end < 0) return;
+        if (!this.buffer.subarray(0, 12).toString().includes('101')) return rejectOpen(new Error(this.buffer.toString()));
+        this.upgraded = true;
+        const rest = this.buffer.subarray(end + 4);
+        this.buffer = Buffer.alloc(0);
+        resolveOpen();
+        if (rest.length) this.frames(rest);
+        return;
+      }
+      this.frames(chunk);
+    });
+  }
+
+  // skips payloads without copying them; only ping frames are read, to answer them
+  private skip = 0;
+  private frames(chunk: Buffer) {
+    let data = chunk;
+    if (this.skip > 0) {
+      const n = Math.min(this.skip, data.length);
+      this.skip -= n;
+      data = data.subarray(n);
+    }
+    if (this.buffer.length) data = Buffer.concat([this.buffer, data]);
+    this.buffer = Buffer.alloc(0);
+    let offset = 0;
+    while (offset < data.length) {
+      if (data.length - offset < 2) break;
+      const opcode = data[offset] & 0x0f;
+      let length = data[offset + 1] & 0x7f;
+      let header = 2;
+      if (length === 126) {
+        if (data.length - offset < 4) break;
+        length = data.readUInt16BE(offset + 2);
+        header = 4;
+      } else if (length === 127) {
+        if (data.length - offset < 10) break;
+        length = Number(data.readBigUInt64BE(offset + 2));
+        header = 10;
+      }
+      if (opcode === 0x9) {
+        if (data.length - offset < header + length) break;
+        this.sendFrame(0xa, data.subarray(offset + header, offset + header + length));
+      }
+      const available = data.length - offset - header;
+      if (available < length) {
+        if (available < 0) break;
+        this.skip = length - available;
+        offset = data.length;
+        return;
+      }
+      offset += header + length;
+    }
+    if (offset < data.length) this.buffer = Buffer.from(data.subarray(offset));
+  }
+
+  sendFrame(opcode: number, payload: Uint8Array) {
+    const length = payload.length;
+    const header = length < 126 ? Buffer.alloc(2 + 4) : length < 65536 ? Buffer.alloc(4 + 4) : Buffer.alloc(10 + 4);
+    header[0] = 0x80 | opcode;
+    if (length < 126) header[1] = 0x80 | length;
+    else if (length < 65536) {
+      header[1] = 0x80 | 126;
+      header.writeUInt16BE(length, 2);
+    } else {
+      header[1] = 0x80 | 127;
+      header.writeBigUInt64BE(BigInt(length), 2);
+    }
+    // a zero mask key: the payload goes as it is
+    this.socket.write(Buffer.concat([header, payload]));
+  }
+
+  send(payload: Uint8Array) {
+    if (this.upgraded && !this.socket.destroyed) this.sendFrame(0x2, payload);
+  }
+
+  close() {
+    this.socket.destroy();
+  }
+}
+
+// ---------- framing per protocol ----------
+
+function frame(kind: Kind, docName: string, write: (e: encoding.Encoder) => void): Uint8Array {
+  const e = encoding.createEncoder();
+  // Hocuspocus names the document in every frame
+  if (kind === 'hocuspocus') encoding.writeVarString(e, docName);
+  write(e);
+  return encoding.toUint8Array(e);
+}
+
+const updateFrame = (kind: Kind, docName: string, update: Uint8Array) =>
+  frame(kind, docName, (e) => {
+    encoding.writeVarUint(e, 0); // sync
+    encoding.writeVarUint(e, 2); // update
+    encoding.writeVarUint8Array(e, update);
+  });
+
+/** What a raw socket says first: Hocuspocus wants its auth message, then (like y-websocket) sync step 1. */
+function hello(kind: Kind, docName: string): Uint8Array[] {
+  const frames: Uint8Array[] = [];
+  if (kind === 'hocuspocus') {
+    frames.push(
+      frame(kind, docName, (e) => {
+        encoding.writeVarUint(e, 2); // auth
+        encoding.writeVarUint(e, 0); // token
+        encoding.writeVarString(e, 'bench');
+      }),
+    );
+  }
+  frames.push(
+    frame(kind, docName, (e) => {
+      encoding.writeVarUint(e, 0); // sync
+      encoding.writeVarUint(e, 0); // step 1
+      encoding.writeVarUint8Array(e, Y.encodeStateVector(new Y.Doc()));
+    }),
+  );
+  return frames;
+}
+
+// ---------- probes: real clients that see every writer's edit ----------
+
+interface Probe {
+  doc: Y.Doc;
+  synced: Promise<void>;
+  destroy(): void;
+}
+
+function probe(relay: Relay): Probe {
+  const doc = new Y.Doc();
+  if (relay.kind === 'hocuspocus') {
+    const websocketProvider = new HocuspocusProviderWebsocket({ url: `ws://127.0.0.1:${relay.port}`, WebSocketPolyfill: WebSocket });
+    let resolveSynced!: () => void;
+    const synced = new Promise<void>((resolve) => (resolveSynced = resolve));
+    const provider = new HocuspocusProvider({
+      websocketProvider,
+      name: relay.docName,
+      document: doc,
+      token: 'bench',
+      onSynced: () => resolveSynced(),
+    });
+    // a shared websocket provider is not attached by itself
+    provider.attach();
+    return {
+      doc,
+      synced,
+      destroy() {
+        provider.destroy();
+        websocketProvider.destroy();
+      },
+    };
+  }
+  const serverUrl = relay.kind === 'ours' ? `ws://127.0.0.1:${relay.port}/ws` : `ws://127.0.0.1:${relay.port}`;
+  const provider = new WebsocketProvider(serverUrl, relay.docName, doc, {
+    params: relay.key ? { key: relay.key } : {},
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  });
+  const synced = new Promise<void>((resolve) => provider.once('sync', () => resolve()));
+  return { doc, synced, destroy: () => provider.destroy() };
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+interface RunResult {
+  kind: Kind;
+  writers: number;
+  samples: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  cpuSeconds: number;
+  rssMb: number;
+  peakRssMb: number;
+  generatorCpuSeconds: number;
+  edits: number;
+}
+
+async function connectAll<T extends { open: Promise<void> }>(items: T[], batch = 50) {
+  for (let i = 0; i < items.length; i += batch) await Promise.all(items.slice(i, i + batch).map((s) => s.open));
+}
+
+async function runLoad(kind: Kind, writers: number): Promise<RunResult> {
+  const relay = await startRelay(kind);
+  const raws: RawSocket[] = [];
+  const probes: Probe[] = [];
+  const timers: NodeJS.Timeout[] = [];
+  try {
+    for (let i = 0; i < SOCKETS - PROBES; i++) raws.push(new RawSocket(relay.port, relay.rawPath));
+    await connectAll(raws);
+    for (const socket of raws) for (const f of hello(kind, relay.docName)) socket.send(f);
+    for (let i = 0; i < PROBES; i++) probes.push(probe(relay));
+    await Promise.race([Promise.all(probes.map((p) => p.synced)), sleep(20_000).then(() => Promise.reject(new Error(`${kind}: probes did not sync`)))]);
+
+    let measuring = false;
+    const samples: number[] = [];
+    for (const p of probes) {
+      const map = p.doc.getMap<number>('bench');
+      map.observe((event) => {
+        if (!measuring) return;
+        const now = performance.now();
+        for (const key of event.keysChanged) {
+          const sent = map.get(key);
+          if (typeof sent === 'number') samples.push(now - sent);
+        }
+      });
+    }
+    // each writer its own small doc and client id: its updates depend only on its own earlier ones
+    let edits = 0;
+    for (let w = 0; w < writers; w++) {
+      const socket = raws[w];
+      const doc = new Y.Doc();
+      const map = doc.getMap<number>('bench');
+      doc.on('update', (update: Uint8Array) => socket.send(updateFrame(kind, relay.docName, update)));
+      const start = setTimeout(() => {
+        timers.push(
+          setInterval(() => {
+            map.set(`w${w}`, performance.now());
+            if (measuring) edits++;
+          }, 500),
+        );
+      }, Math.random() * 500);
+      timers.push(start);
+    }
+    await sleep(WARMUP_SECONDS * 1000);
+    const before = procStats(relay.pid);
+    const generatorBefore = process.cpuUsage();
+    measuring = true;
+    await sleep(MEASURE_SECONDS * 1000);
+    measuring = false;
+    const after = procStats(relay.pid);
+    const generator = process.cpuUsage(generatorBefore);
+    samples.sort((a, b) => a - b);
+    return {
+      kind,
+      writers,
+      samples: samples.length,
+      p50: percentile(samples, 50),
+      p95: percentile(samples, 95),
+      p99: percentile(samples, 99),
+      cpuSeconds: after.cpuSeconds - before.cpuSeconds,
+      rssMb: after.rssMb,
+      peakRssMb: after.peakRssMb,
+      generatorCpuSeconds: (generator.user + generator.system) / 1e6,
+      edits,
+    };
+  } finally {
+    for (const t of timers) clearInterval(t);
+    for (const p of probes) p.destroy();
+    for (const s of raws) s.close();
+    await relay.stop();
+  }
+}
+
+// ---------- awareness: idle phones ----------
+
+interface AwarenessResult {
+  kind: Kind;
+  messagesPerSecond: number;
+  bytesPerSecond: number;
+  cpuSeconds: number;
+}
+
+async function runAwareness(kind: 'ours' | 'reference'): Promise<AwarenessResult> {
+  const relay = await startRelay(kind);
+  const providers: WebsocketProvider[] = [];
+  let counting = false;
+  let messages = 0;
+  let bytes = 0;
+  // every frame the relay sends a phone, counted where it arrives
+  class CountingSocket extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols);
+      // y-websocket switches binaryType to arraybuffer after construction
+      this.on('message', (data: Buffer | ArrayBuffer) => {
+        const view = data instanceof ArrayBuffer ? new Uint8Array(data) : data;
+        if (counting && view[0] === 1) {
+          messages++;
+          bytes += view.byteLength;
+        }
+      });
+    }
+  }
+  try {
+    const keys: { key: string; participantId: string }[] = [];
+    if (kind === 'ours') {
+      for (let i = 0; i < AWARENESS_PHONES; i++) {
+        const res = await fetch(`http://127.0.0.1:${relay.port}/api/meetings/${relay.meetingId}/participants`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ name: `Deltagare ${i}`, organisation: 'Kommun' }),
+        });
+        const joined = (await res.json()) as { participantId: string; participantKey: string };
+        keys.push({ key: joined.participantKey, participantId: joined.participantId });
+      }
+    }
+    const serverUrl = kind === 'ours' ? `ws://127.0.0.1:${relay.port}/ws` : `ws://127.0.0.1:${relay.port}`;
+    const synced: Promise<void>[] = [];
+    for (let i = 0; i < AWARENESS_PHONES; i++) {
+      const provider = new WebsocketProvider(serverUrl, relay.docName, new Y.Doc(), {
+        params: kind === 'ours' ? { key: keys[i].key } : {},
+        WebSocketPolyfill: CountingSocket as unknown as typeof globalThis.WebSocket,
+        disableBc: true,
+      });
+      // what the app sets on a phone
+      provider.awareness.setLocalState({ role: 'participant', participantId: keys[i]?.participantId ?? `p${i}` });
+      synced.push(new Promise((resolve) => provider.once('sync', () => resolve())));
+      providers.push(provider);
+      if (i % 50 === 49) await sleep(200);
+    }
+    await Promise.all(synced);
+    await sleep(3000);
+    const before = procStats(relay.pid);
+    counting = true;
+    await sleep(AWARENESS_SECONDS * 1000);
+    counting = false;
+    const after = procStats(relay.pid);
+    return {
+      kind,
+      messagesPerSecond: messages / AWARENESS_SECONDS,
+      bytesPerSecond: bytes / AWARENESS_SECONDS,
+      cpuSeconds: after.cpuSeconds - before.cpuSeconds,
+    };
+  } finally {
+    for (const p of providers) p.destroy();
+    await relay.stop();
+  }
+}
+
+// ---------- report ----------
+
+const ms = (v: number) => `${v.toFixed(1)} ms`;
+
+async function main() {
+  // hundreds of providers in this process each add an exit listener
+  process.setMaxListeners(0);
+  const started = Date.now();
+  const deadline = setTimeout(() => {
+    console.error('bench: deadline reached');
+    process.exit(2);
+  }, 30 * 60_000);
+  deadline.unref();
+  console.log(`machine: ${cpus().length} cores, ${cpus()[0]?.model}, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(`relays pinned to core ${RELAY_CORE} (taskset); ${SOCKETS} sockets in one room, ${PROBES} of them probes; ${MEASURE_SECONDS} s measured after ${WARMUP_SECONDS} s warm-up\n`);
+  const results: RunResult[] = [];
+  for (const writers of WRITER_COUNTS) {
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const kind of RELAYS) {
+        const r = await runLoad(kind, writers);
+        results.push(r);
+        console.log(
+          `${kind.padEnd(10)} ${String(writers).padStart(3)} writers: edit→visible p50 ${ms(r.p50)}, p95 ${ms(r.p95)}, p99 ${ms(r.p99)} ` +
+            `(${r.samples} samples of ${r.edits} edits); relay CPU ${r.cpuSeconds.toFixed(2)} s, RSS ${r.rssMb.toFixed(0)} MB (peak ${r.peakRssMb.toFixed(0)}); ` +
+            `generator CPU ${r.generatorCpuSeconds.toFixed(1)} s`,
+        );
+      }
+    }
+    const pick = (kind: Kind) => results.filter((r) => r.kind === kind && r.writers === writers);
+    const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+    const ours = pick('ours');
+    const peers = (['reference', 'hocuspocus'] as Kind[]).filter((k) => pick(k).length > 0);
+    if (ours.length && peers.length) {
+      const oursP95 = mean(ours.map((r) => r.p95));
+      const lowestPeerP95 = Math.min(...peers.map((k) => mean(pick(k).map((r) => r.p95))));
+      console.log(`  ratio p95 ours / lower peer: ${(oursP95 / lowestPeerP95).toFixed(2)} (budget ≤ 0.75)`);
+      for (const k of peers) {
+        console.log(`  ratio CPU ours / ${k}: ${(mean(ours.map((r) => r.cpuSeconds)) / mean(pick(k).map((r) => r.cpuSeconds))).toFixed(2)}${k === 'hocuspocus' ? ' (budget ≤ 0.7)' : ''}`);
+      }
+    }
+    console.log('');
+  }
+  if (AWARENESS_SECONDS > 0 && RELAYS.includes('ours') && RELAYS.includes('reference')) {
+    const aware: AwarenessResult[] = [];
+    for (const kind of ['ours', 'reference'] as const) {
+      const r = await runAwareness(kind);
+      aware.push(r);
+      console.log(
+        `awareness ${kind.padEnd(10)} ${AWARENESS_PHONES} idle phones, ${AWARENESS_SECONDS} s: ${r.messagesPerSecond.toFixed(0)} messages/s, ` +
+          `${(r.bytesPerSecond / 1024).toFixed(1)} KB/s outbound; relay CPU ${r.cpuSeconds.toFixed(2)} s`,
+      );
+    }
+    const [ours, reference] = aware;
+    console.log(
+      `  ratio ours / reference: messages ${(ours.messagesPerSecond / reference.messagesPerSecond).toFixed(3)}, bytes ${(ours.bytesPerSecond / reference.bytesPerSecond).toFixed(3)} (budget ≤ 0.10)`,
+    );
+  }
+  console.log(`\ntotal ${((Date.now() - started) / 1000).toFixed(0)} s; command: taskset -c 0 npx tsx bench/peers.ts`);
+  process.exit(0);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

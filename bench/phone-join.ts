@@ -1,0 +1,171 @@
+// A phone's first seconds: a cold phone on slow 4G (Chromium's emulation through CDP: 150 ms
+// latency, 1.6 Mbps down, 750 kbps up, 4× CPU slowdown) opens the join link, fills the name form
+// and submits. Median of RUNS cold runs (a fresh browser context each: empty cache, no service worker).
+//
+//   npx vite build && npx tsx bench/phone-join.ts            (RUNS=3 LATENCY_MS=150 DOWN_KBPS=1600 CPU=4)
+//
+// Prints: name form usable (from navigation start), submit → participant view shown, and the
+// bytes the join page took on the wire (CDP's encoded bytes, headers included) up to a usable
+// form, plus the whole flow's bytes counted at a TCP proxy in front of the app (everything the
+// browser received, the service worker's precache and websockets included).
+// Talks only to the app it starts on 127.0.0.1; bounded, stops by itself.
+import net from 'node:net';
+import { cpus, loadavg } from 'node:os';
+import type { CDPSession } from 'playwright-core';
+import { launchBrowser, startApp } from '../tests/e2e/harness';
+
+const RUNS = Number(process.env.RUNS ?? 3);
+const LATENCY_MS = Number(process.env.LATENCY_MS ?? 150);
+const DOWN_KBPS = Number(process.env.DOWN_KBPS ?? 1600);
+const UP_KBPS = Number(process.env.UP_KBPS ?? 750);
+const CPU = Number(process.env.CPU ?? 4);
+const BUDGET = { formMs: 1200, viewMs: 1000, pageBytes: 100 * 1024 };
+
+/** A byte-counting TCP proxy: everything the browser receives from the app passes through it. */
+function countingProxy(targetPort: number) {
+  let received = 0;
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((client) => {
+    const upstream = net.connect(targetPort, '127.0.0.1');
+    sockets.add(client).add(upstream);
+    upstream.on('data', (chunk) => {
+      received += chunk.length;
+      client.write(chunk);
+    });
+    client.on('data', (chunk) => upstream.write(chunk));
+    const close = () => {
+      client.destroy();
+      upstream.destroy();
+      sockets.delete(client);
+      sockets.delete(upstream);
+    };
+    client.on('error', close).on('close', close);
+    upstream.on('error', close).on('close', close);
+  });
+  return new Promise<{ port: number; received(): number; close(): Promise<void> }>((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      resolve({
+        port: (server.address() as net.AddressInfo).port,
+        received: () => received,
+        close: () => {
+          for (const s of sockets) s.destroy();
+          return new Promise((r) => server.close(() => r()));
+        },
+      });
+    });
+  });
+}
+
+// runs in the page before any of its scripts: timestamps for "form usable" and "view shown"
+const MARKS = `
+  window.__marks = {};
+  const labelled = (text) => [...document.querySelectorAll('label')].some((l) => l.textContent.includes(text));
+  const check = () => {
+    const m = window.__marks;
+    if (!m.form && labelled('Ditt namn') && labelled('Din organisation') && document.querySelector('button[type=submit]')) m.form = performance.now();
+    if (!m.view && window.__expect && document.body && document.body.innerText.includes(window.__expect)) m.view = performance.now();
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true });
+`;
+
+type Marked = { __marks: { form?: number; view?: number } };
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function emulate(cdp: CDPSession) {
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: LATENCY_MS,
+    downloadThroughput: (DOWN_KBPS * 1000) / 8,
+    uploadThroughput: (UP_KBPS * 1000) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
+}
+
+async function main() {
+  const deadline = setTimeout(() => {
+    console.error('bench: deadline reached');
+    process.exit(2);
+  }, 240_000);
+  const app = await startApp();
+  const proxy = await countingProxy(app.port);
+  const base = `http://127.0.0.1:${proxy.port}`;
+  const browser = await launchBrowser();
+  const created = (await (await fetch(`${app.url}/api/meetings`, { method: 'POST', body: '{"title":"Mätning"}' })).json()) as {
+    joinCode: string;
+  };
+  const runs: { formMs: number; viewMs: number; pageBytes: number; requests: number; flowBytes: number; joinLookups: number }[] = [];
+  try {
+    for (let run = 1; run <= RUNS; run++) {
+      const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'sv-SE' });
+      const page = await context.newPage();
+      await page.addInitScript(MARKS);
+      const cdp = await context.newCDPSession(page);
+      await emulate(cdp);
+      let pageBytes = 0;
+      let requests = 0;
+      let formShown = false;
+      let joinLookups = 0;
+      cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => {
+        if (!formShown) {
+          pageBytes += e.encodedDataLength;
+          requests++;
+        }
+      });
+      cdp.on('Network.requestWillBeSent', (e: { request: { url: string } }) => {
+        if (e.request.url.includes('/api/join/')) joinLookups++;
+      });
+      const startBytes = proxy.received();
+      await page.goto(`${base}/j/${created.joinCode}`, { waitUntil: 'commit' });
+      await page.waitForFunction(() => (window as unknown as Marked).__marks?.form, undefined, { polling: 20, timeout: 30_000 });
+      formShown = true;
+      const formMs = await page.evaluate(() => (window as unknown as Marked).__marks.form!);
+      if (process.env.TIMELINE) {
+        const entries = await page.evaluate(() =>
+          performance.getEntries().map((e) => `${e.entryType} ${e.name.replace(location.origin, '')} start ${e.startTime.toFixed(0)} end ${(e.startTime + e.duration).toFixed(0)}`),
+        );
+        console.log(entries.join('\n'));
+      }
+      const name = `Person ${run}`;
+      await page.getByLabel('Ditt namn').fill(name);
+      await page.getByLabel('Din organisation').fill('Hemtjänst');
+      await page.evaluate((expect) => {
+        (window as unknown as { __expect: string }).__expect = expect;
+        (window as unknown as { __submitAt: number }).__submitAt = performance.now();
+        (document.querySelector('button[type=submit]') as HTMLButtonElement).click();
+      }, `Du är ${name}, Hemtjänst`);
+      await page.waitForFunction(() => (window as unknown as Marked).__marks.view, undefined, { polling: 20, timeout: 30_000 });
+      const viewMs = await page.evaluate(() => (window as unknown as Marked).__marks.view! - (window as unknown as { __submitAt: number }).__submitAt);
+      const flowBytes = proxy.received() - startBytes;
+      runs.push({ formMs, viewMs, pageBytes, requests, flowBytes, joinLookups });
+      console.log(
+        `run ${run}: form usable ${formMs.toFixed(0)} ms, submit → view ${viewMs.toFixed(0)} ms, join page ${(pageBytes / 1024).toFixed(1)} KB in ${requests} requests, ` +
+          `whole flow at the proxy ${(flowBytes / 1024).toFixed(1)} KB, /api/join requests ${joinLookups}`,
+      );
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await proxy.close();
+    await app.stop();
+    clearTimeout(deadline);
+  }
+  const form = median(runs.map((r) => r.formMs));
+  const view = median(runs.map((r) => r.viewMs));
+  const bytes = median(runs.map((r) => r.pageBytes));
+  const flow = median(runs.map((r) => r.flowBytes));
+  const verdict = (ok: boolean) => (ok ? 'within budget' : 'OVER BUDGET');
+  console.log(`\nphone join, ${LATENCY_MS} ms latency, ${DOWN_KBPS} kbps down, ${UP_KBPS} kbps up, ${CPU}× CPU; median of ${RUNS} cold runs`);
+  console.log(`  name form usable        ${form.toFixed(0)} ms   (budget ${BUDGET.formMs} ms: ${verdict(form <= BUDGET.formMs)})`);
+  console.log(`  submit → view shown     ${view.toFixed(0)} ms   (budget ${BUDGET.viewMs} ms: ${verdict(view <= BUDGET.viewMs)})`);
+  console.log(`  join page on the wire   ${(bytes / 1024).toFixed(1)} KB  (budget ${BUDGET.pageBytes / 1024} KB: ${verdict(bytes <= BUDGET.pageBytes)})`);
+  console.log(`  whole join flow         ${(flow / 1024).toFixed(1)} KB (at the proxy, service-worker precache and websockets included)`);
+  console.log(`  machine: ${cpus().length} cores, ${cpus()[0]?.model}, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(`  command: npx vite build && RUNS=${RUNS} npx tsx bench/phone-join.ts`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

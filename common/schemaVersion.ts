@@ -1,0 +1,120 @@
+// The schema version every document carries, and the migrations that bring an older document up
+// to it. A migration is pure, like a relay action: plain data of one document in, a list of
+// changes out. The relay runs them when a document loads (server/schemaMigration.ts), writes the
+// changes as itself and stamps `schema.version`, so meetings stored before a change still open.
+//
+// Readers never depend on a migration having run: every record is read through its parse
+// function with defaults (common/records.ts). Migrations are for changes of shape (a renamed
+// field, a moved root) and for cleaning what only the relay writes; they must not overwrite
+// fields that people edit, or a facilitator's offline edit could lose to the relay's copy.
+import type { DocKind } from './docNames';
+import { ControlRoots } from './schema';
+import { parseParticipant } from './records';
+
+/** The top-level map holding `{ version }`; only the relay writes it. */
+export const SCHEMA_ROOT = 'schema';
+
+/** A plain JSON value as read from a document. */
+export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
+export type PlainObject = { [key: string]: Plain };
+
+/** One document as plain data: root name → JSON of that top-level map. */
+export interface DocData {
+  kind: DocKind;
+  roots: Record<string, PlainObject>;
+}
+
+/** A write, in the same shapes the relay actions use (server/actions/types.ts), without the doc. */
+export type SchemaChange =
+  /** sets root[key] to a plain value */
+  | { root: string; op: 'set'; key: string; value: Plain }
+  /** creates root[id] as a nested map, or writes only the fields that differ in the one there */
+  | { root: string; op: 'item'; id: string; fields: PlainObject }
+  /** deletes root[key] */
+  | { root: string; op: 'delete'; key: string };
+
+export interface Migration {
+  /** the version a document has after this step */
+  to: number;
+  /** what changed in the schema, for the log */
+  why: string;
+  migrate(doc: DocData): SchemaChange[];
+}
+
+/**
+ * Version 1: documents from before versioning. Their shape is today's; participants' names
+ * and organisations were stored before the shared text parser existed, so they may hold bidi
+ * overrides or nothing visible. The relay is their only writer, so cleaning them clobbers no one.
+ */
+const cleanParticipantNames: Migration = {
+  to: 1,
+  why: 'participant names through the shared text parser',
+  migrate(doc) {
+    if (doc.kind !== 'control') return [];
+    const changes: SchemaChange[] = [];
+    for (const [id, raw] of Object.entries(doc.roots[ControlRoots.participants] ?? {})) {
+      const parsed = parseParticipant(raw, id);
+      if (!parsed || typeof raw !== 'object' || raw === null || Array.isArray(raw)) continue;
+      const fields: PlainObject = {};
+      if (typeof raw.name === 'string' && raw.name !== parsed.name) fields.name = parsed.name;
+      if (typeof raw.organisation === 'string' && raw.organisation !== parsed.organisation) fields.organisation = parsed.organisation;
+      if (Object.keys(fields).length > 0) changes.push({ root: ControlRoots.participants, op: 'item', id, fields });
+    }
+    return changes;
+  },
+};
+
+/** Every step, oldest first; adding one means a function here, its test, and a line in this list. */
+export const MIGRATIONS: readonly Migration[] = [cleanParticipantNames];
+
+/** The version this code writes and reads. */
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].to;
+
+/** A document's version: 0 when it has none (stored before versioning) or holds garbage. */
+export function versionOf(schemaRoot: PlainObject | undefined): number {
+  const version = schemaRoot?.version;
+  return typeof version === 'number' && Number.isInteger(version) && version >= 0 ? version : 0;
+}
+
+/** Applies changes to a copy of the data, so the next step sees what the previous one wrote. */
+export function applyChanges(doc: DocData, changes: readonly SchemaChange[]): DocData {
+  const roots: Record<string, PlainObject> = { ...doc.roots };
+  for (const change of changes) {
+    const root = { ...(roots[change.root] ?? {}) };
+    if (change.op === 'set') root[change.key] = change.value;
+    else if (change.op === 'delete') delete root[change.key];
+    else {
+      const existing = root[change.id];
+      const base = typeof existing === 'object' && existing !== null && !Array.isArray(existing) ? existing : {};
+      root[change.id] = { ...base, ...change.fields };
+    }
+    roots[change.root] = root;
+  }
+  return { kind: doc.kind, roots };
+}
+
+export type MigrationPlan =
+  | { status: 'current'; version: number }
+  /** written by newer code: left alone, read as far as the parsers can */
+  | { status: 'newer'; version: number }
+  | { status: 'migrate'; from: number; to: number; steps: string[]; changes: SchemaChange[] };
+
+/** What to write to bring a document to `SCHEMA_VERSION` (the version stamp included). */
+export function planMigration(doc: DocData, migrations: readonly Migration[] = MIGRATIONS): MigrationPlan {
+  const from = versionOf(doc.roots[SCHEMA_ROOT]);
+  const target = migrations.length > 0 ? migrations[migrations.length - 1].to : 0;
+  if (from === target) return { status: 'current', version: from };
+  if (from > target) return { status: 'newer', version: from };
+  let data = doc;
+  const changes: SchemaChange[] = [];
+  const steps: string[] = [];
+  for (const step of migrations) {
+    if (step.to <= from) continue;
+    const stepChanges = step.migrate(data);
+    data = applyChanges(data, stepChanges);
+    changes.push(...stepChanges);
+    steps.push(`${step.to}: ${step.why}`);
+  }
+  changes.push({ root: SCHEMA_ROOT, op: 'set', key: 'version', value: target });
+  return { status: 'migrate', from, to: target, steps, changes };
+}

@@ -1,0 +1,108 @@
+// What the gathering actions share: which drafts of a participant the relay mirrors and reveals,
+// and the writes that reveal them. Pure: plain data in, writes out.
+import { generateNKeysBetween } from 'fractional-indexing';
+import { isId } from '../../common/docNames';
+import { ControlRoots, InboxRoots, Limits, MeetingRoots, PrivateRoots, RelayRoots, type InboxNote } from '../../common/schema';
+import { parsePrivateNote, TextRules } from '../../common/records';
+import { cleanText } from '../../common/text';
+import { items, num, obj } from './plain';
+import type { Env, JsonObject, Snapshot, Write } from './types';
+
+/** A draft as the relay reads it from a private doc: the inbox's shape without the author. */
+export type Draft = Omit<InboxNote, 'authorId'>;
+
+export const stateOf = (note: JsonObject) => (typeof note.state === 'string' ? note.state : 'draft');
+
+/** A draft through the shared parser (common/records.ts): the inbox and board show what the phone shows. */
+function readDraft(id: string, note: JsonObject): Draft {
+  const { text, color, tag, group } = parsePrivateNote(note, id)!;
+  return { id, text, color, tag, group, createdAt: num(note.createdAt, 0) };
+}
+
+/**
+ * The drafts the relay mirrors and reveals: at most Limits.draftsPerParticipant notes per
+ * participant counting those already revealed, the earliest first (by createdAt, then id, so
+ * the inbox and the reveal pick the same ones). A phone that writes more keeps the rest to itself.
+ */
+export function eligibleDrafts(notes: JsonObject | undefined): Draft[] {
+  let revealed = 0;
+  const drafts: Draft[] = [];
+  for (const [id, note] of items(notes)) {
+    const state = stateOf(note);
+    if (state === 'revealed') revealed++;
+    else if (state === 'draft' && isId(id) && cleanText(note.text, TextRules.note) !== '') drafts.push(readDraft(id, note));
+  }
+  const room = Math.max(0, Limits.draftsPerParticipant - revealed);
+  drafts.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return drafts.slice(0, room);
+}
+
+/** Notes a participant has written and not had removed: the count every phone may see. */
+export function countNotes(notes: JsonObject | undefined): number {
+  return items(notes).filter(([, note]) => stateOf(note) !== 'removed').length;
+}
+
+/** The private notes root of a participant in the snapshot. */
+export const privateNotesOf = (snapshot: Snapshot, participantId: string) => obj(snapshot.private[participantId]?.[PrivateRoots.notes]);
+
+/**
+ * Reveals these drafts: new notes in the meeting doc first (shuffled, anonymous unless authors
+ * are shown, after the last loose note), then each marked revealed in its author's private doc,
+ * then gone from the inbox. The authors are kept in the relay's own doc. The meeting doc is stored before any private note says 'revealed':
+ * a crash in between reveals again, and never loses a note.
+ */
+export function revealWrites(snapshot: Snapshot, drafts: (Draft & { authorId: string })[], env: Env): Write[] {
+  if (drafts.length === 0) return [];
+  const meetingNotes = obj(snapshot.meeting[MeetingRoots.notes]);
+  const showAuthors = obj(snapshot.control[ControlRoots.gathering]).showAuthors === true;
+  const participants = obj(snapshot.control[ControlRoots.participants]);
+  const shuffled = [...drafts];
+  for (let i = shuffled.length - 1; i > 0; i--) {
+    const j = env.randomInt(i + 1);
+    [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
+  }
+  let last: string | null = null;
+  for (const [, note] of items(meetingNotes)) {
+    if (note.clusterId != null) continue;
+    const order = note.order;
+    if (typeof order === 'string' && (last === null || order > last)) last = order;
+  }
+  const fresh = shuffled.filter((d) => meetingNotes[d.id] === undefined);
+  let keys: string[];
+  try {
+    keys = generateNKeysBetween(last, null, fresh.length);
+  } catch {
+    // a garbage order string: start a fresh sequence rather than fail the reveal
+    keys = generateNKeysBetween(null, null, fresh.length);
+  }
+  const writes: Write[] = fresh.map((draft, i) => {
+    const fields: JsonObject = {
+      id: draft.id,
+      text: draft.text,
+      color: draft.color,
+      tag: draft.tag,
+      group: draft.group,
+      clusterId: null,
+      stackedOn: null,
+      parked: false,
+      handOverTo: '',
+      order: keys[i],
+      // anonymous notes get the reveal time: the phone's write time could be matched against live count changes
+      createdAt: showAuthors ? draft.createdAt : env.now,
+    };
+    if (showAuthors) {
+      fields.authorId = draft.authorId;
+      fields.authorName = cleanText(obj(participants[draft.authorId]).name, TextRules.name);
+    }
+    return { doc: { kind: 'meeting' }, root: MeetingRoots.notes, op: 'item', id: draft.id, fields };
+  });
+  // the relay remembers who wrote what, where no device can read it: own-note moves and late edits are checked against it
+  for (const draft of drafts) {
+    writes.push({ doc: { kind: 'relay' }, root: RelayRoots.authors, op: 'set', key: draft.id, value: draft.authorId });
+  }
+  for (const draft of drafts) {
+    writes.push({ doc: { kind: 'private', participantId: draft.authorId }, root: PrivateRoots.notes, op: 'update', id: draft.id, fields: { state: 'revealed' } });
+  }
+  for (const draft of drafts) writes.push({ doc: { kind: 'inbox' }, root: InboxRoots.notes, op: 'delete', key: draft.id });
+  return writes;
+}

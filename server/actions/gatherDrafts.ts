@@ -1,0 +1,49 @@
+// Before the reveal: every phone sees how many notes each person has written (a number, never
+// text), and the facilitator's inbox mirrors the drafts for moderation.
+import { ControlRoots, InboxRoots, PrivateRoots } from '../../common/schema';
+import { countNotes, eligibleDrafts, privateNotesOf } from './drafts';
+import { items, obj } from './plain';
+import type { RelayAction, Write } from './types';
+
+export const gatherDrafts: RelayAction = {
+  name: 'gatherDrafts',
+  wakesOn: [{ kind: 'private', root: PrivateRoots.notes }],
+  reads: {
+    control: [ControlRoots.noteCounts],
+    inbox: [InboxRoots.notes],
+    private: { roots: [PrivateRoots.notes], scope: 'trigger' },
+  },
+  decide(snapshot) {
+    const writes: Write[] = [];
+    const counts = obj(snapshot.control[ControlRoots.noteCounts]);
+    const inbox = items(snapshot.inbox[InboxRoots.notes]);
+    for (const participantId of snapshot.trigger.participantIds) {
+      const notes = privateNotesOf(snapshot, participantId);
+      const count = countNotes(notes);
+      if (counts[participantId] !== count) {
+        writes.push({ doc: { kind: 'control' }, root: ControlRoots.noteCounts, op: 'set', key: participantId, value: count });
+      }
+      const drafts = new Map(eligibleDrafts(notes).map((d) => [d.id, d]));
+      for (const [id, entry] of inbox) {
+        if (entry.authorId === participantId && !drafts.has(id)) {
+          writes.push({ doc: { kind: 'inbox' }, root: InboxRoots.notes, op: 'delete', key: id });
+        }
+      }
+      const inboxById = new Map(inbox);
+      for (const draft of drafts.values()) {
+        const entry = inboxById.get(draft.id);
+        // a note id claimed by someone else's note: never let one participant overwrite another's
+        if (entry && entry.authorId !== participantId) continue;
+        const { createdAt, ...rest } = draft;
+        writes.push({
+          doc: { kind: 'inbox' },
+          root: InboxRoots.notes,
+          op: 'item',
+          id: draft.id,
+          fields: entry ? rest : { ...rest, authorId: participantId, createdAt },
+        });
+      }
+    }
+    return writes;
+  },
+};

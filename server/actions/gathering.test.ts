@@ -1,0 +1,142 @@
+// The gathering rules as pure functions: counts, the inbox mirror, moderation, the reveal.
+import { describe, expect, it } from 'vitest';
+import { Limits } from '../../common/schema';
+import { gatherDrafts } from './gatherDrafts';
+import { moderateNotes } from './moderateNotes';
+import { revealLateDrafts } from './revealLateDrafts';
+import { revealNotes } from './revealNotes';
+import { env, id, P, Q, snapshot } from './testSnapshot';
+import type { Write } from './types';
+
+const draft = (n: number, text = `lapp ${n}`, extra: Record<string, unknown> = {}) => ({
+  id: id(n),
+  text,
+  color: 'yellow',
+  tag: '',
+  group: 0,
+  createdAt: n,
+  updatedAt: n,
+  state: 'draft',
+  ...extra,
+});
+const notes = (...list: ReturnType<typeof draft>[]) => ({ notes: Object.fromEntries(list.map((d) => [d.id, d])) as never });
+const on = (writes: Write[], kind: string) => writes.filter((w) => w.doc.kind === kind);
+
+describe('gatherDrafts', () => {
+  it('publishes a count (never text) and mirrors the drafts into the inbox with their author', () => {
+    const writes = gatherDrafts.decide(snapshot({ private: { [P]: notes(draft(1), draft(2, 'hemlig')) } }), env);
+    expect(on(writes, 'control')).toEqual([{ doc: { kind: 'control' }, root: 'noteCounts', op: 'set', key: P, value: 2 }]);
+    expect(JSON.stringify(on(writes, 'control'))).not.toContain('hemlig');
+    expect(on(writes, 'inbox')).toHaveLength(2);
+    expect(on(writes, 'inbox')[1]).toMatchObject({ op: 'item', id: id(2), fields: { text: 'hemlig', authorId: P } });
+  });
+
+  it('a deleted draft leaves the inbox; an unchanged count is not written again', () => {
+    const s = snapshot({
+      control: { noteCounts: { [P]: 1 } },
+      inbox: { notes: { [id(1)]: { id: id(1), authorId: P, text: 'x' }, [id(9)]: { id: id(9), authorId: P, text: 'borta' } } },
+      private: { [P]: notes(draft(1)) },
+    });
+    const writes = gatherDrafts.decide(s, env);
+    expect(on(writes, 'control')).toEqual([]);
+    expect(writes).toContainEqual({ doc: { kind: 'inbox' }, root: 'notes', op: 'delete', key: id(9) });
+  });
+
+  it('a note id someone else’s note already has in the inbox is not taken over', () => {
+    const s = snapshot({ inbox: { notes: { [id(1)]: { id: id(1), authorId: Q, text: 'Qs' } } }, private: { [P]: notes(draft(1, 'kapad')) } });
+    expect(on(gatherDrafts.decide(s, env), 'inbox')).toEqual([]);
+  });
+
+  it('mirrors at most the per-participant limit, earliest first', () => {
+    const many = Array.from({ length: Limits.draftsPerParticipant + 10 }, (_, i) => draft(i + 1));
+    const writes = on(gatherDrafts.decide(snapshot({ private: { [P]: notes(...many) } }), env), 'inbox');
+    expect(writes).toHaveLength(Limits.draftsPerParticipant);
+    expect(writes.map((w) => (w as { id: string }).id)).not.toContain(id(Limits.draftsPerParticipant + 1));
+  });
+});
+
+describe('moderateNotes', () => {
+  it('removes the note in its author’s private doc (found through the inbox), clears the inbox, lowers the count and the request', () => {
+    const s = snapshot({
+      control: { removedNotes: { [id(1)]: true } },
+      inbox: { notes: { [id(1)]: { id: id(1), authorId: P, text: 'olämplig' } } },
+      private: { [P]: notes(draft(1, 'olämplig'), draft(2)) },
+    });
+    expect(moderateNotes.decide(s, env)).toEqual([
+      { doc: { kind: 'private', participantId: P }, root: 'notes', op: 'update', id: id(1), fields: { state: 'removed', text: '' } },
+      { doc: { kind: 'inbox' }, root: 'notes', op: 'delete', key: id(1) },
+      { doc: { kind: 'control' }, root: 'noteCounts', op: 'set', key: P, value: 1 },
+      { doc: { kind: 'control' }, root: 'removedNotes', op: 'delete', key: id(1), ifValue: true },
+    ]);
+  });
+
+  it('a revealed note cannot be removed this way; the request is still cleared', () => {
+    const s = snapshot({
+      control: { removedNotes: { [id(1)]: true } },
+      inbox: { notes: { [id(1)]: { id: id(1), authorId: P } } },
+      private: { [P]: notes(draft(1, 'x', { state: 'revealed' })) },
+    });
+    expect(moderateNotes.decide(s, env)).toEqual([{ doc: { kind: 'control' }, root: 'removedNotes', op: 'delete', key: id(1), ifValue: true }]);
+  });
+});
+
+describe('the reveal', () => {
+  const base = () =>
+    snapshot({
+      control: { gathering: { revealed: true, showAuthors: false }, participants: { [P]: { id: P, name: 'Anna' } } },
+      inbox: { notes: { [id(1)]: { authorId: P }, [id(2)]: { authorId: Q } } },
+      private: { [P]: notes(draft(1, 'Annas lapp')), [Q]: notes(draft(2, 'Qs lapp')) },
+    });
+
+  it('waits for the facilitator and for drafts to reveal', () => {
+    const s = base();
+    expect(revealNotes.when!(s)).toBe(true);
+    s.control.gathering = { revealed: false };
+    expect(revealNotes.when!(s)).toBe(false);
+    s.control.gathering = { revealed: true };
+    s.inbox.notes = {};
+    expect(revealNotes.when!(s)).toBe(false);
+  });
+
+  it('writes the board first, then who wrote what in the relay’s own doc, then the private docs, then clears the inbox', () => {
+    const writes = revealNotes.decide(base(), env);
+    expect(writes.map((w) => w.doc.kind)).toEqual(['meeting', 'meeting', 'relay', 'relay', 'private', 'private', 'inbox', 'inbox']);
+    const board = on(writes, 'meeting').map((w) => (w as { fields: Record<string, unknown> }).fields);
+    // anonymous: no author anywhere on the board, and the reveal time instead of the write time
+    expect(board.every((f) => !('authorId' in f) && !('authorName' in f) && f.createdAt === env.now)).toBe(true);
+    expect(JSON.stringify(on(writes, 'meeting'))).not.toContain(P);
+    expect(on(writes, 'relay')).toContainEqual({ doc: { kind: 'relay' }, root: 'authors', op: 'set', key: id(1), value: P });
+    expect(board.map((f) => f.text).sort()).toEqual(['Annas lapp', 'Qs lapp']);
+    expect(new Set(board.map((f) => f.order)).size).toBe(2);
+  });
+
+  it('with authors shown, a note carries its author’s id and name', () => {
+    const s = base();
+    s.control.gathering = { revealed: true, showAuthors: true };
+    const annas = on(revealNotes.decide(s, env), 'meeting').find((w) => (w as { id: string }).id === id(1)) as { fields: Record<string, unknown> };
+    expect(annas.fields).toMatchObject({ authorId: P, authorName: 'Anna', createdAt: 1 });
+  });
+
+  it('a note already on the board is not written again (a reveal cut short by a crash finishes without doubles)', () => {
+    const s = base();
+    s.meeting.notes = { [id(1)]: { id: id(1), text: 'Annas lapp', clusterId: null, order: 'a0' } };
+    const writes = revealNotes.decide(s, env);
+    expect(on(writes, 'meeting').map((w) => (w as { id: string }).id)).toEqual([id(2)]);
+    expect((on(writes, "meeting")[0] as unknown as { fields: { order: string } }).fields.order > 'a0').toBe(true);
+    expect(on(writes, 'private')).toHaveLength(2);
+  });
+
+  it('after the reveal a late note appears at once; an author’s edit of their own revealed note follows it, nobody else’s', () => {
+    const s = snapshot({
+      control: { gathering: { revealed: true } },
+      meeting: { notes: { [id(1)]: { id: id(1), text: 'gammal' }, [id(5)]: { id: id(5), text: 'Qs' } } },
+      relay: { authors: { [id(1)]: P, [id(5)]: Q } },
+      private: { [P]: notes(draft(1, 'ny text', { state: 'revealed' }), draft(3, 'sen lapp'), draft(5, 'kapad', { state: 'revealed' })) },
+    });
+    expect(revealLateDrafts.when!(s)).toBe(true);
+    const writes = revealLateDrafts.decide(s, env);
+    expect(writes).toContainEqual({ doc: { kind: 'meeting' }, root: 'notes', op: 'update', id: id(1), fields: { text: 'ny text' } });
+    expect(writes.some((w) => 'id' in w && w.id === id(5) && w.doc.kind === 'meeting')).toBe(false);
+    expect(on(writes, 'meeting').some((w) => (w as { fields: { text?: string } }).fields.text === 'sen lapp')).toBe(true);
+  });
+});

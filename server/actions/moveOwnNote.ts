@@ -1,0 +1,68 @@
+// A participant moving their own revealed note, applied by the relay as itself: written from the
+// phone the move would carry the phone's Yjs client id and give an anonymous note its author.
+// Only while the facilitator allows it, only one's own note (the relay's own record says whose),
+// only into a cluster that is on the board. Every request is handled once: a refused move is
+// cleared too, and the phone asks again.
+import { generateKeyBetween } from 'fractional-indexing';
+import { ControlRoots, MeetingRoots, PrivateRoots, RelayRoots } from '../../common/schema';
+import { items, obj } from './plain';
+import type { Json, RelayAction, Write } from './types';
+
+export const moveOwnNote: RelayAction = {
+  name: 'moveOwnNote',
+  wakesOn: [{ kind: 'private', root: PrivateRoots.moves }],
+  reads: {
+    control: [ControlRoots.clustering],
+    meeting: [MeetingRoots.notes, MeetingRoots.clusters],
+    relay: [RelayRoots.authors],
+    private: { roots: [PrivateRoots.moves], scope: 'trigger' },
+  },
+  decide(snapshot) {
+    const allowed = obj(snapshot.control[ControlRoots.clustering]).participantsMayMove === true;
+    const notes = obj(snapshot.meeting[MeetingRoots.notes]);
+    const clusters = obj(snapshot.meeting[MeetingRoots.clusters]);
+    const authors = obj(snapshot.relay[RelayRoots.authors]);
+    const lastOrder = new Map<string | null, string | null>();
+    const endOf = (clusterId: string | null, except: string): string => {
+      if (!lastOrder.has(clusterId)) {
+        let last: string | null = null;
+        for (const [id, note] of items(notes)) {
+          if (id === except || (note.clusterId ?? null) !== clusterId || note.parked === true) continue;
+          if (typeof note.order === 'string' && (last === null || note.order > last)) last = note.order;
+        }
+        lastOrder.set(clusterId, last);
+      }
+      let key: string;
+      try {
+        key = generateKeyBetween(lastOrder.get(clusterId) ?? null, null);
+      } catch {
+        key = generateKeyBetween(null, null);
+      }
+      lastOrder.set(clusterId, key);
+      return key;
+    };
+    const moves: Write[] = [];
+    const cleared: Write[] = [];
+    for (const participantId of snapshot.trigger.participantIds) {
+      const requests = obj(snapshot.private[participantId]?.[PrivateRoots.moves]);
+      for (const [noteId, target] of Object.entries(requests) as [string, Json][]) {
+        cleared.push({ doc: { kind: 'private', participantId }, root: PrivateRoots.moves, op: 'delete', key: noteId, ifValue: target });
+        if (!allowed || authors[noteId] !== participantId || notes[noteId] === undefined) continue;
+        const clusterId = typeof target === 'string' && target !== '' ? target : null;
+        if (clusterId !== null) {
+          const cluster = obj(clusters[clusterId]);
+          if (cluster.id === undefined && Object.keys(cluster).length === 0) continue;
+          if (cluster.parked === true) continue;
+        }
+        moves.push({
+          doc: { kind: 'meeting' },
+          root: MeetingRoots.notes,
+          op: 'update',
+          id: noteId,
+          fields: { clusterId, parked: false, stackedOn: null, order: endOf(clusterId, noteId) },
+        });
+      }
+    }
+    return [...moves, ...cleared];
+  },
+};

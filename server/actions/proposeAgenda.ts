@@ -1,0 +1,39 @@
+// Agenda points proposed from phones: each goes to the facilitator's list once, as 'proposed',
+// under the proposer's id. Only the facilitator accepts or declines (they write the meeting doc).
+import { Limits, MeetingRoots, PrivateRoots } from '../../common/schema';
+import { TextRules } from '../../common/records';
+import { cleanText } from '../../common/text';
+import { items, num, obj } from './plain';
+import type { RelayAction, Write } from './types';
+
+export const proposeAgenda: RelayAction = {
+  name: 'proposeAgenda',
+  wakesOn: [{ kind: 'private', root: PrivateRoots.proposals }],
+  reads: {
+    meeting: [MeetingRoots.agendaProposals],
+    private: { roots: [PrivateRoots.proposals], scope: 'trigger' },
+  },
+  decide(snapshot) {
+    const existing = obj(snapshot.meeting[MeetingRoots.agendaProposals]);
+    const writes: Write[] = [];
+    for (const participantId of snapshot.trigger.participantIds) {
+      const proposals = items(snapshot.private[participantId]?.[PrivateRoots.proposals])
+        .map(([id, p]) => ({ id, text: cleanText(p.text, TextRules.agendaPoint), createdAt: num(p.createdAt, 0) }))
+        .filter((p) => p.text !== '' && /^[A-Za-z0-9_-]{1,64}$/.test(p.id))
+        .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1))
+        .slice(0, Limits.proposalsPerParticipant);
+      for (const p of proposals) {
+        // already on the list (its status is the facilitator's), or an id someone else has
+        if (existing[p.id] !== undefined) continue;
+        writes.push({
+          doc: { kind: 'meeting' },
+          root: MeetingRoots.agendaProposals,
+          op: 'item',
+          id: p.id,
+          fields: { id: p.id, text: p.text, participantId, status: 'proposed', createdAt: p.createdAt },
+        });
+      }
+    }
+    return writes;
+  },
+};

@@ -1,0 +1,246 @@
+// Thousands of malformed and mutated frames at every doc kind and role while honest clients keep
+// editing: every honest edit arrives and is stored, each hand-built bad update closes its socket
+// with 1008, and the relay stays up. Bounded by a frame count and a deadline; seeded (FUZZ_SEED).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
+import { CloseCode, controlDocName, groupDocName, inboxDocName, meetingDocName, privateDocName } from '../../common/docNames';
+import { badUpdates } from './badUpdates';
+import {
+  addParticipant,
+  api,
+  awarenessFrame,
+  connectDoc,
+  createMeeting,
+  frame,
+  openRaw,
+  startRelay,
+  updateFrame,
+  waitFor,
+  type DocClient,
+  type RawSocket,
+  type TestRelay,
+} from './helpers';
+
+const SEED = Number(process.env.FUZZ_SEED ?? 20261128);
+const FRAMES = 3000;
+const DEADLINE_MS = 8000;
+const WORKERS = 12;
+
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+let relay: TestRelay;
+const clients: DocClient[] = [];
+const connect = (...args: Parameters<typeof connectDoc>) => {
+  const c = connectDoc(...args);
+  clients.push(c);
+  return c;
+};
+
+beforeAll(async () => {
+  // generous message budget: the fuzzer, not the rate limit, is under test
+  relay = await startRelay({ messageRatePerSecond: 100_000, messageRateBurst: 100_000 });
+});
+afterAll(async () => {
+  for (const c of clients.splice(0)) c.destroy();
+  await relay.dispose();
+});
+
+/** Valid update frames of a few shapes, the raw material for mutation. */
+function seedFrames(random: () => number): Uint8Array[] {
+  const doc = new Y.Doc();
+  doc.clientID = 1 + Math.floor(random() * 1e9);
+  const out: Uint8Array[] = [];
+  doc.on('update', (u: Uint8Array) => out.push(updateFrame(u, random() < 0.5 ? 1 : 2)));
+  const note = new Y.Map<unknown>();
+  doc.getMap('fuzz').set('note', note);
+  note.set('text', 'hej');
+  doc.getText('t').insert(0, 'abcdef');
+  doc.getText('t').delete(1, 2);
+  doc.getArray('a').push([1, 'två', { tre: 3 }]);
+  doc.getMap('fuzz').delete('note');
+  out.push(updateFrame(Y.encodeStateAsUpdate(doc)));
+  out.push(awarenessFrame([[doc.clientID, 1, { role: 'participant' }]]));
+  out.push(frame((e) => {
+    encoding.writeVarUint(e, 0);
+    encoding.writeVarUint(e, syncProtocol.messageYjsSyncStep1);
+    encoding.writeVarUint8Array(e, Y.encodeStateVector(doc));
+  }));
+  return out;
+}
+
+function mutate(bytes: Uint8Array, random: () => number): Uint8Array {
+  const out = Array.from(bytes);
+  const edits = 1 + Math.floor(random() * 4);
+  for (let i = 0; i < edits; i++) {
+    const at = Math.floor(random() * (out.length + 1));
+    const r = random();
+    if (r < 0.4 && out.length > 0) out[Math.min(at, out.length - 1)] = Math.floor(random() * 256);
+    else if (r < 0.6) out.splice(at, 0, Math.floor(random() * 256));
+    else if (r < 0.8) out.splice(at, 1);
+    else out.splice(at, 0, 0xff, 0xff, 0xff, 0xff, 0x0f);
+  }
+  return new Uint8Array(out);
+}
+
+/** Waits for the socket to answer a sync step 1 (it handled what came before) or to close. */
+function probe(raw: RawSocket, timeoutMs = 3000): Promise<'open' | 'closed'> {
+  if (raw.ws.readyState !== raw.ws.OPEN) return Promise.resolve('closed');
+  const before = raw.messages.length;
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => done('open'), timeoutMs);
+    const onMessage = () => {
+      if (raw.messages.slice(before).some((m) => m[0] === 0 && m[1] === syncProtocol.messageYjsSyncStep2)) done('open');
+    };
+    const onClose = () => done('closed');
+    function done(result: 'open' | 'closed') {
+      clearTimeout(timer);
+      raw.ws.off('message', onMessage);
+      raw.ws.off('close', onClose);
+      resolve(result);
+    }
+    raw.ws.on('message', onMessage);
+    raw.ws.once('close', onClose);
+    raw.ws.send(frame((e) => {
+      encoding.writeVarUint(e, 0);
+      encoding.writeVarUint(e, syncProtocol.messageYjsSyncStep1);
+      encoding.writeVarUint8Array(e, new Uint8Array([0]));
+    }));
+  });
+}
+
+describe('fuzzing the relay', () => {
+  it('malformed and mutated frames at every doc kind and role close only their sockets; honest edits all arrive and are stored', async () => {
+    const random = prng(SEED);
+    const m = await createMeeting(relay.url);
+    const p = await addParticipant(relay.url, m.meetingId, 'Anna');
+    const docs = {
+      meeting: meetingDocName(m.meetingId),
+      control: controlDocName(m.meetingId),
+      group: groupDocName(m.meetingId, 'g1'),
+      private: privateDocName(m.meetingId, p.participantId),
+      inbox: inboxDocName(m.meetingId),
+    };
+    // who writes each doc honestly, and who reads it to see the writes arrive
+    const lanes = [
+      { name: docs.meeting, writer: m.facilitatorKey, reader: p.participantKey },
+      { name: docs.control, writer: m.facilitatorKey, reader: p.participantKey },
+      { name: docs.group, writer: m.facilitatorKey, reader: p.participantKey },
+      { name: docs.private, writer: p.participantKey, reader: p.participantKey },
+    ].map((lane) => ({ ...lane, w: connect(relay.wsUrl, lane.name, lane.writer), r: connect(relay.wsUrl, lane.name, lane.reader), written: [] as string[] }));
+    await Promise.all(lanes.flatMap((l) => [l.w.synced, l.r.synced]));
+    // every doc kind, every role that may open it
+    const targets = [
+      [docs.meeting, m.facilitatorKey],
+      [docs.meeting, p.participantKey],
+      [docs.control, m.facilitatorKey],
+      [docs.control, p.participantKey],
+      [docs.group, m.facilitatorKey],
+      [docs.group, p.participantKey],
+      [docs.private, p.participantKey],
+      [docs.inbox, m.facilitatorKey],
+    ] as const;
+
+    const seeds = seedFrames(random);
+    const bad = Object.values(badUpdates());
+    const closedWrongly: string[] = [];
+    let sent = 0;
+    let badSockets = 0;
+    const deadline = Date.now() + DEADLINE_MS;
+
+    let editing = true;
+    const honest = (async () => {
+      let n = 0;
+      while (editing) {
+        for (const lane of lanes) {
+          const key = `honest${n}`;
+          lane.w.doc.getMap('honest').set(key, n);
+          lane.written.push(key);
+        }
+        n++;
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    })();
+
+    const worker = async (id: number) => {
+      let raw: RawSocket | null = null;
+      while (sent < FRAMES && Date.now() < deadline) {
+        const [name, key] = targets[Math.floor(random() * targets.length)];
+        if (random() < 0.1) {
+          // a hand-built bad update on a fresh socket: must close it with 1008
+          await badAt(name, key, bad[Math.floor(random() * bad.length)], random() < 0.5 ? 1 : 2);
+          continue;
+        }
+        if (!raw || raw.ws.readyState !== raw.ws.OPEN) {
+          raw = openRaw(relay.wsUrl, name, key);
+          await Promise.race([raw.opened, raw.closed]);
+        }
+        // a batch of frames, then a probe: the relay has handled the batch (or closed the socket)
+        for (let i = 0; i < 16 && raw.ws.readyState === raw.ws.OPEN; i++) {
+          const kind = random();
+          let bytes: Uint8Array;
+          if (kind < 0.25) bytes = new Uint8Array(Array.from({ length: Math.floor(random() * 48) }, () => Math.floor(random() * 256)));
+          else if (kind < 0.35) bytes = frame((e) => {
+            encoding.writeVarUint(e, Math.floor(random() * 6));
+            encoding.writeVarUint(e, Math.floor(random() * 4));
+            encoding.writeVarUint8Array(e, bad[Math.floor(random() * bad.length)].subarray(0, Math.floor(random() * 12)));
+          });
+          else bytes = mutate(seeds[Math.floor(random() * seeds.length)], random);
+          raw.ws.send(bytes);
+          sent++;
+          await new Promise((r) => setImmediate(r));
+        }
+        await probe(raw);
+      }
+      raw?.ws.terminate();
+      void id;
+    };
+    // every hand-built bad update at every doc kind and role, in both update envelopes
+    const badAt = async (name: string, key: string, update: Uint8Array, type: number) => {
+      const sock = openRaw(relay.wsUrl, name, key);
+      await sock.opened;
+      sock.ws.send(updateFrame(update, type));
+      sent++;
+      badSockets++;
+      const { code } = await sock.closed;
+      if (code !== CloseCode.policy) closedWrongly.push(`${name} ${code}`);
+    };
+    for (const type of [syncProtocol.messageYjsSyncStep2, syncProtocol.messageYjsUpdate]) {
+      await Promise.all(targets.flatMap(([name, key]) => bad.map((update) => badAt(name, key, update, type))));
+    }
+    await Promise.all(Array.from({ length: WORKERS }, (_, i) => worker(i)));
+    editing = false;
+    await honest;
+
+    expect(sent).toBeGreaterThan(1000);
+    expect(closedWrongly).toEqual([]);
+    expect(badSockets).toBeGreaterThanOrEqual(2 * targets.length * bad.length);
+    // every honest edit reached its reader, on every doc kind
+    for (const lane of lanes) {
+      await waitFor(() => lane.written.every((k) => lane.r.doc.getMap('honest').has(k)), { timeout: 10_000, message: `honest edits on ${lane.name}` });
+    }
+    expect((await api(relay.url, '/healthz')).status).toBe(200);
+    for (const lane of lanes) expect(lane.w.provider.wsconnected && lane.r.provider.wsconnected).toBe(true);
+
+    // and they are stored: a restarted relay serves them all
+    await relay.server.settle();
+    for (const c of clients.splice(0)) c.destroy();
+    relay = await relay.restart();
+    for (const lane of lanes) {
+      const again = connect(relay.wsUrl, lane.name, lane.writer);
+      await again.synced;
+      expect(lane.written.filter((k) => !again.doc.getMap('honest').has(k))).toEqual([]);
+    }
+    console.log(`fuzz: ${sent} frames (${badSockets} hand-built bad updates), seed ${SEED}`);
+  });
+});
