@@ -7,13 +7,10 @@
 //   npx tsx bench/checkin-answer.ts [phones=300] [answers=300] [intervalMs=20]
 //
 // Everything talks to 127.0.0.1 only, and the run is bounded: it stops by itself.
-import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
+import { spawnBenchRelay } from './spawnRelay';
 
 const phones = Number(process.argv[2] ?? 300);
 const answers = Math.min(phones, Number(process.argv[3] ?? 300));
@@ -23,34 +20,8 @@ const DEADLINE_MS = 180_000;
 process.setMaxListeners(0);
 
 async function main() {
-  const dataDir = await mkdtemp(join(tmpdir(), 'svv-bench-'));
-  const relay = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'silent',
-      MAX_CONNECTIONS_PER_ADDRESS: String(phones * 3 + 10),
-      MAX_CONNECTIONS_PER_MEETING: String(phones * 3 + 10),
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const hardStop = setTimeout(() => {
-    console.error('bench: deadline reached, stopping');
-    relay.kill('SIGKILL');
-    process.exit(2);
-  }, DEADLINE_MS);
-  const port = await new Promise<number>((resolve, reject) => {
-    let out = '';
-    relay.stdout!.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /listening on port (\d+)/.exec(out);
-      if (m) resolve(Number(m[1]));
-    });
-    relay.once('exit', (code) => reject(new Error(`relay exited ${code}`)));
-  });
-  const base = `http://127.0.0.1:${port}`;
+  const relay = await spawnBenchRelay(phones * 3, DEADLINE_MS);
+  const { port, base } = relay;
   const created = (await (await fetch(`${base}/api/meetings`, { method: 'POST', body: '{}' })).json()) as {
     meetingId: string;
     facilitatorKey: string;
@@ -105,7 +76,7 @@ async function main() {
     }
   });
 
-  const cpuBefore = await relayCpuMs(relay.pid!);
+  const cpuBefore = await relay.cpuMs();
   const t0 = performance.now();
   for (let i = 0; i < answers; i++) {
     const phone = phoneClients[i];
@@ -120,7 +91,7 @@ async function main() {
   }
   await shown;
   const elapsed = performance.now() - t0;
-  const cpuAfter = await relayCpuMs(relay.pid!);
+  const cpuAfter = await relay.cpuMs();
 
   // the same number of direct shared-doc writes by the facilitator, to a second board client
   const watcher = phoneClients[0].meeting;
@@ -155,16 +126,7 @@ async function main() {
   console.log(`  reproduce: npx tsx bench/checkin-answer.ts ${phones} ${answers} ${intervalMs}`);
 
   for (const { provider } of all) provider.destroy();
-  clearTimeout(hardStop);
-  relay.kill('SIGTERM');
-  await new Promise((r) => relay.once('exit', r));
-  await rm(dataDir, { recursive: true, force: true });
-}
-
-async function relayCpuMs(pid: number): Promise<number> {
-  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  await relay.stop();
 }
 
 main().catch((err) => {

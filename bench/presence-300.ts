@@ -21,6 +21,7 @@ const queries = Number(process.argv[4] ?? 300);
 const DEADLINE_MS = 180_000;
 
 process.setMaxListeners(0);
+let relayProcess: ReturnType<typeof spawn> | null = null;
 
 async function main() {
   const dataDir = await mkdtemp(join(tmpdir(), 'svv-bench-'));
@@ -35,6 +36,7 @@ async function main() {
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  relayProcess = relay;
   const hardStop = setTimeout(() => {
     console.error('bench: deadline reached, stopping');
     relay.kill('SIGKILL');
@@ -163,5 +165,7 @@ async function relayRssMb(pid: number): Promise<number> {
 
 main().catch((err) => {
   console.error(err);
+  // never leave the relay behind
+  relayProcess?.kill('SIGKILL');
   process.exit(1);
 });

@@ -79,6 +79,8 @@ export const InboxRoots = {
 export const PHASES = [
   'setup',
   'checkin',
+  /** only in a forum's next meeting: what became of the last meeting's next steps */
+  'followup',
   'gathering',
   'clustering',
   'voting',
@@ -91,7 +93,7 @@ export const PHASES = [
 export type PhaseId = (typeof PHASES)[number];
 
 /** The guide's full process: the default meeting template. */
-export const DEFAULT_TEMPLATE: readonly PhaseId[] = PHASES;
+export const DEFAULT_TEMPLATE: readonly PhaseId[] = PHASES.filter((p) => p !== 'followup');
 
 export const NOTE_COLORS = ['yellow', 'pink', 'blue', 'green', 'orange', 'purple'] as const;
 export type NoteColor = (typeof NOTE_COLORS)[number];
@@ -263,4 +265,162 @@ export type ConversationPrompt = (typeof CONVERSATION_PROMPTS)[number];
 export interface BoardDisplay {
   prompt: ConversationPrompt | null;
   showRules: boolean;
+}
+
+// --- Workshop part 2: dot voting, deep dive, next steps, check-out rating (issue 8) ---
+// Parse functions and the rules relay and phone share live in common/voting.ts, rating.ts,
+// grouping.ts and nextSteps.ts.
+
+/** The two dot-voting rounds: development areas (phase voting), then solutions (solutionVoting). */
+export const VOTE_ROUNDS = ['areas', 'solutions'] as const;
+export type VoteRound = (typeof VOTE_ROUNDS)[number];
+
+export const PartTwoControlRoots = {
+  /** round → VotingSettings (a plain value per round, written by the facilitator) */
+  voting: 'voting',
+  /** written by the relay only: `${round}:${participantId}` → true when that person has voted (never what) */
+  voteProgress: 'voteProgress',
+  /** written by the relay only, after the reveal: round → VoteResult (totals, never ballots) */
+  voteResults: 'voteResults',
+  /** CheckinState fields for the check-out round */
+  checkout: 'checkout',
+  /** RatingSettings fields */
+  rating: 'rating',
+  /** written by the relay only: RatingResult fields (the distribution only when shown) */
+  ratingResult: 'ratingResult',
+  /** GroupingSettings fields: how the facilitator formed the groups */
+  grouping: 'grouping',
+} as const;
+
+export const PartTwoMeetingRoots = {
+  /** proposals collected from the groups' d) answers for round 2: solutionId → Solution */
+  solutions: 'solutions',
+  /** next steps: stepId → NextStep */
+  nextSteps: 'nextSteps',
+  /** a merged cluster's id → the cluster it was merged into, so its dots follow it */
+  clusterMerges: 'clusterMerges',
+} as const;
+
+export const PartTwoPrivateRoots = {
+  /** the participant's dots: dotId → Ballot fields (no other device ever reads them) */
+  votes: 'votes',
+  /** round → true when the participant says they are done (possibly with dots unused) */
+  voteDone: 'voteDone',
+  /** RatingBallot fields: the anonymous 1–5 rating */
+  rating: 'rating',
+  /** stepId → true: "Jag tar den"; the relay makes the participant the step's owner */
+  volunteer: 'volunteer',
+} as const;
+
+/** Roots of a group's document `<meetingId>/g/<groupId>`. */
+export const GroupRoots = {
+  /** answerId → GroupAnswer; the text itself is a Y.Text under the answer's `text` */
+  answers: 'answers',
+} as const;
+
+export interface VotingSettings {
+  /** dots per participant */
+  dots: number;
+  /** the most dots one person may put on one item; 0 = no limit beyond `dots` */
+  maxPerItem: number;
+  /** phones may place dots */
+  open: boolean;
+  revealed: boolean;
+  /** areas round: loose notes in no cluster are items too */
+  includeLoose: boolean;
+  /** the items the facilitator chose (development areas / solutions) */
+  chosen: string[];
+  /** the facilitator's tie-break: of items with equal votes, one earlier here ranks higher */
+  tieOrder: string[];
+}
+
+/** One dot, as the phone writes it in its private doc. */
+export interface Ballot {
+  id: string;
+  round: VoteRound;
+  itemId: string;
+  /** the phone's clock, ms: only orders one person's own dots ("first N") */
+  at: number;
+}
+
+export interface VoteResult {
+  /** itemId → dots counted */
+  totals: Record<string, number>;
+  /** people who placed at least one counted dot */
+  voters: number;
+  /** dots left unplaced by people who finished ("avstår") */
+  unused: number;
+}
+
+export const GROUP_QUESTIONS = ['why', 'what', 'forWhom', 'solutions'] as const;
+export type GroupQuestion = (typeof GROUP_QUESTIONS)[number];
+
+export interface GroupAnswer {
+  id: string;
+  question: GroupQuestion;
+  text: string;
+  order: string;
+  createdAt: number;
+}
+
+export interface GroupingSettings {
+  mode: 'mixed' | 'byOrganisation' | 'manual';
+  /** 'size': groups of about `value` people; 'count': `value` groups */
+  by: 'size' | 'count';
+  value: number;
+  seed: number;
+}
+
+/** A group as part 2 uses it: the Group fields plus its chosen area. */
+export interface DeepDiveGroup extends Group {
+  /** the chosen area (cluster or note id) the group works on; '' none yet */
+  areaId: string;
+}
+
+export interface Solution {
+  id: string;
+  text: string;
+  groupId: string;
+  areaId: string;
+  order: string;
+}
+
+export const STEP_STATUSES = ['notStarted', 'ongoing', 'done', 'dropped'] as const;
+export type StepStatus = (typeof STEP_STATUSES)[number];
+
+export interface NextStep {
+  id: string;
+  what: string;
+  /** 'participant' (ownerId), 'text' (ownerText: a person or organisation), 'forum', or '' nobody yet */
+  ownerKind: '' | 'participant' | 'text' | 'forum';
+  ownerId: string;
+  ownerText: string;
+  /** YYYY-MM-DD or '' */
+  due: string;
+  /** 'decide': beslutas här; 'propose': förslag till `proposeTo` */
+  mandate: 'decide' | 'propose';
+  proposeTo: string;
+  status: StepStatus;
+  solutionId: string;
+  areaId: string;
+  order: string;
+  createdAt: number;
+}
+
+export interface RatingSettings {
+  /** the survey question is asked in the check-out */
+  enabled: boolean;
+  revealed: boolean;
+}
+
+export interface RatingBallot {
+  value: number;
+  at: number;
+}
+
+export interface RatingResult {
+  /** how many have rated */
+  count: number;
+  /** ratings per value 1…5, only when revealed and count ≥ RATING_MIN_SHOWN; otherwise null */
+  distribution: number[] | null;
 }

@@ -68,13 +68,15 @@ export interface PolicyInputs {
   access: Exclude<Access, 'forbidden'>;
   /** for 'member' access: is this participant in the doc's group now */
   isMember?: () => boolean;
+  /** false once the meeting is closed or deleted: then nobody writes, the facilitator included */
+  isOpen?: () => boolean;
 }
 
-export function socketPolicy({ doc, role, access, isMember }: PolicyInputs): SocketPolicy {
+export function socketPolicy({ doc, role, access, isMember, isOpen = () => true }: PolicyInputs): SocketPolicy {
   const mayWrite =
     access === 'readwrite' ? () => true : access === 'member' ? () => isMember?.() === true : () => false;
   return {
-    mayWrite,
+    mayWrite: () => isOpen() && mayWrite(),
     // presence lives on readable docs; the board may say it is a board, nothing else
     mayPresence: role.kind !== 'board' || doc.kind === 'meeting',
     acceptPresence: presenceCheck(role),

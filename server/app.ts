@@ -18,6 +18,8 @@ import { ConnectionCounter } from './relay/limits';
 import { clientAddress, createHttpHandler, lanUrls, parseTarget } from './http/http';
 import { createLogger, idPrefix, type Logger } from './log';
 import { startKeepalive } from './keepalive';
+import { Lifecycle } from './lifecycle';
+import { createLifecycleRoutes } from './http/lifecycle';
 
 export interface RunningServer {
   port: number;
@@ -27,6 +29,8 @@ export interface RunningServer {
   /** for tests and benchmarks: resolves when queued gathering work and store writes are done */
   settle(): Promise<void>;
   /** for tests and benchmarks: documents in memory and open sockets */
+  /** for tests: close, delete, retention sweep and backup */
+  lifecycle: Lifecycle;
   stats(): { docsInMemory: number; sockets: number; awarenessEntries: number; pendingBytes: number; bufferedBytes: number; unsentBytes: number };
 }
 
@@ -54,6 +58,8 @@ export async function startServer(
   const registry = new MeetingRegistry(storage.registry);
   const rooms = new Rooms(storage, config.relayTickMs, log);
   const runner = new ActionRunner(rooms, registry, actions, log, config.gatheringConcurrency);
+  const lifecycle = new Lifecycle({ storage, registry, rooms, log, settle: async () => { await runner.settle(); await rooms.flushAll(); } });
+  await lifecycle.init();
   rooms.hooks = {
     onLoad: (room) => {
       // first: every action reads the document in the current schema
@@ -85,6 +91,8 @@ export async function startServer(
       closeSockets,
       port: () => actualPort,
       fallback: options.dev ? (req, res) => devFallback?.(req, res) : undefined,
+      lifecycle,
+      lifecycleRoutes: createLifecycleRoutes({ config, registry, rooms, lifecycle, log, clientAddress: (req) => clientAddress(req, config.trustProxy) }),
     }),
   );
   let vite: { close(): Promise<void> } | null = null;
@@ -185,6 +193,7 @@ export async function startServer(
     const role = await registry.authenticate(docName.meetingId, key);
     if (role === 'unknownMeeting') return reject(CloseCode.unknownMeeting, 'unknown meeting');
     if (role === null) return reject(CloseCode.badKey, 'wrong key');
+    whenClosed(lifecycle.track(docName.meetingId, role.kind, ws));
     const access = accessFor(docName, role);
     if (access === 'forbidden') return reject(CloseCode.forbidden, 'forbidden');
     if (docName.kind === 'private' && !(await registry.hasParticipant(docName.meetingId, docName.participantId))) {
@@ -222,7 +231,7 @@ export async function startServer(
       return;
     }
     const connection = new Connection(ws, room, {
-      policy: socketPolicy({ doc: docName, role, access, isMember }),
+      policy: socketPolicy({ doc: docName, role, access, isMember, isOpen: () => !lifecycle.isClosed(docName.meetingId) }),
       ratePerSecond: config.messageRatePerSecond,
       burst: config.messageRateBurst,
       log,
@@ -255,6 +264,7 @@ export async function startServer(
   }, PING_INTERVAL_MS);
   pinger.unref();
   const stopKeepalive = startKeepalive(sockets);
+  lifecycle.startRetention(config.retentionDays);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -272,6 +282,7 @@ export async function startServer(
     port: actualPort,
     url: `http://${localHost.includes(':') ? `[${localHost}]` : localHost}:${actualPort}`,
     lanUrls: lanUrls(actualPort, config.host),
+    lifecycle,
     stats: () => ({
       docsInMemory: rooms.size,
       sockets: sockets.size,
@@ -287,6 +298,7 @@ export async function startServer(
         closing = true;
         clearInterval(pinger);
         stopKeepalive();
+        lifecycle.stop();
         const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         httpServer.closeIdleConnections();
         for (const ws of sockets) ws.close(1001, 'server shutting down');

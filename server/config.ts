@@ -43,6 +43,8 @@ export interface RelayConfig {
   relayTickMs: number;
   gatheringConcurrency: number;
   logLevel: 'silent' | 'info' | 'debug';
+  /** meetings untouched this many days are deleted; 0 = never */
+  retentionDays: number;
 }
 
 export const defaultConfig: RelayConfig = {
@@ -66,6 +68,7 @@ export const defaultConfig: RelayConfig = {
   relayTickMs: 10,
   gatheringConcurrency: 32,
   logLevel: 'info',
+  retentionDays: 0,
 };
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
@@ -107,6 +110,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RelayConfig
     trustProxy: bool(env, 'TRUST_PROXY', d.trustProxy),
     relayTickMs: int(env, 'RELAY_TICK_MS', d.relayTickMs, 0),
     gatheringConcurrency: int(env, 'GATHERING_CONCURRENCY', d.gatheringConcurrency, 1),
+    retentionDays: int(env, 'RETENTION_DAYS', d.retentionDays, 0),
     logLevel: logLevel === 'silent' || logLevel === 'debug' ? logLevel : d.logLevel,
   };
 }

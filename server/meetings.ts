@@ -87,6 +87,38 @@ export class MeetingRegistry {
     return boardKey;
   }
 
+  /** Replaces the facilitator key; the old one stops working at once. null when unknown. */
+  async replaceFacilitatorKey(meetingId: string): Promise<string | null> {
+    const state = await this.state(meetingId);
+    if (!state) return null;
+    const facilitatorKey = nanoid();
+    const record: MeetingRecord = { ...state.record, facilitatorKeyHash: hashKey(facilitatorKey).toString('hex') };
+    await this.db.put(meetingKey(meetingId), record);
+    state.record = record;
+    return facilitatorKey;
+  }
+
+  /** Removes the meeting, its join code and its participants' key hashes from disk and memory. */
+  async deleteMeeting(meetingId: string): Promise<boolean> {
+    const state = await this.state(meetingId);
+    if (!state) return false;
+    const prefix = `participant:${meetingId}:`;
+    const ops: { type: 'del'; key: string }[] = [{ type: 'del', key: meetingKey(meetingId) }];
+    if ((await this.get(codeKey(state.record.joinCode))) === meetingId) ops.push({ type: 'del', key: codeKey(state.record.joinCode) });
+    for await (const key of this.db.keys({ gte: prefix, lt: `${prefix}\xff` })) ops.push({ type: 'del', key });
+    await this.db.batch(ops);
+    this.cache.delete(meetingId);
+    return true;
+  }
+
+  /** Every meeting's id and creation time (for retention). */
+  async *meetings(): AsyncGenerator<{ id: string; createdAt: number }> {
+    for await (const [, value] of this.db.iterator({ gte: 'meeting:', lt: 'meeting:\xff' })) {
+      const record = value as MeetingRecord;
+      yield { id: record.id, createdAt: record.createdAt };
+    }
+  }
+
   async meetingIdForCode(code: string): Promise<string | null> {
     const id = await this.get(codeKey(code));
     return typeof id === 'string' ? id : null;

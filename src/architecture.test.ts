@@ -34,16 +34,17 @@ const isTest = (file: string) => /\.test\.tsx?$/.test(file) || /\/__tests__\//.t
 
 /**
  * The client's layers and what each may import. Anything not listed is refused, so a new edge
- * is a decision made here. components/ and i18n/ are leaves every layer may use; components may
+ * is a decision made here. components/, i18n/ and styles/ are leaves every layer may use; components may
  * name types from sync/ and doc/ (erased at build) but call none of their code.
  */
 const CLIENT_LAYERS: Record<string, { may: string[]; typesFrom?: string[] }> = {
   app: { may: ['features', 'store', 'sync', 'doc', 'components', 'i18n', 'common', 'styles'] },
-  features: { may: ['store', 'sync', 'doc', 'components', 'i18n', 'common'] },
+  features: { may: ['store', 'sync', 'doc', 'components', 'i18n', 'common', 'styles'] },
   store: { may: ['sync', 'doc', 'i18n', 'common'] },
   sync: { may: ['doc', 'common'] },
   doc: { may: ['common'] },
-  components: { may: ['i18n', 'common'], typesFrom: ['sync', 'doc'] },
+  // stylesheets are leaves: a shared primitive brings its own (e.g. the board stage's)
+  components: { may: ['i18n', 'common', 'styles'], typesFrom: ['sync', 'doc'] },
   i18n: { may: ['common'] },
 };
 

@@ -7,7 +7,8 @@ import { Server } from '@hocuspocus/server';
 import { Database } from '@hocuspocus/extension-database';
 import { Level } from 'level';
 
-const db = new Level<string, Uint8Array>(process.env.DATA_DIR ?? './hocuspocus-data', { valueEncoding: 'view' });
+if (!process.env.DATA_DIR) throw new Error('DATA_DIR is required (bench/peers.ts passes a temporary directory)');
+const db = new Level<string, Uint8Array>(process.env.DATA_DIR, { valueEncoding: 'view' });
 await db.open();
 
 const server = new Server({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkinAnswer } from './checkinAnswer';
-import { P, Q, snapshot } from './testSnapshot';
+import { P, Q, woken as snapshot } from './snapshot.testkit';
 
 describe('checkinAnswer', () => {
   it('copies a participant’s answer to the meeting under their own id only, text trimmed and capped', () => {

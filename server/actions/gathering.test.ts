@@ -5,7 +5,7 @@ import { gatherDrafts } from './gatherDrafts';
 import { moderateNotes } from './moderateNotes';
 import { revealLateDrafts } from './revealLateDrafts';
 import { revealNotes } from './revealNotes';
-import { env, id, P, Q, snapshot } from './testSnapshot';
+import { env, id, P, Q, woken as snapshot } from './snapshot.testkit';
 import type { Write } from './types';
 
 const draft = (n: number, text = `lapp ${n}`, extra: Record<string, unknown> = {}) => ({
@@ -122,7 +122,7 @@ describe('the reveal', () => {
     s.meeting.notes = { [id(1)]: { id: id(1), text: 'Annas lapp', clusterId: null, order: 'a0' } };
     const writes = revealNotes.decide(s, env);
     expect(on(writes, 'meeting').map((w) => (w as { id: string }).id)).toEqual([id(2)]);
-    expect((on(writes, "meeting")[0] as unknown as { fields: { order: string } }).fields.order > 'a0').toBe(true);
+    expect((on(writes, 'meeting')[0] as unknown as { fields: { order: string } }).fields.order > 'a0').toBe(true);
     expect(on(writes, 'private')).toHaveLength(2);
   });
 

@@ -9,6 +9,11 @@ import { proposeAgenda } from './proposeAgenda';
 import { revealLateDrafts } from './revealLateDrafts';
 import { revealNotes } from './revealNotes';
 import type { RelayAction } from './types';
+import { voteProgress } from './voteProgress';
+import { tallyVotes } from './tallyVotes';
+import { publishRating } from './publishRating';
+import { checkoutAnswers } from './checkoutAnswers';
+import { volunteerSteps } from './volunteerSteps';
 
 export const actions: RelayAction[] = [
   gatherDrafts,
@@ -18,4 +23,9 @@ export const actions: RelayAction[] = [
   moveOwnNote,
   checkinAnswer,
   proposeAgenda,
+  voteProgress,
+  tallyVotes,
+  publishRating,
+  checkoutAnswers,
+  volunteerSteps,
 ];

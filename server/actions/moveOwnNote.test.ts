@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { moveOwnNote } from './moveOwnNote';
-import { env, id, P, Q, snapshot } from './testSnapshot';
+import { env, id, P, Q, woken as snapshot } from './snapshot.testkit';
 
 const board = () =>
   snapshot({

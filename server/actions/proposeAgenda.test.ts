@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Limits } from '../../common/schema';
 import { proposeAgenda } from './proposeAgenda';
-import { env, P, Q, snapshot } from './testSnapshot';
+import { env, P, Q, woken as snapshot } from './snapshot.testkit';
 
 const proposal = (id: string, text: string, createdAt = 1) => ({ id, text, createdAt });
 

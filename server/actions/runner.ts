@@ -107,8 +107,10 @@ export interface RunnerStats {
 
 export class ActionRunner {
   private readonly queues = new Map<string, MeetingQueue>();
-  /** rooms the runner is loading itself: their load wakes nothing (the runner is at work already) */
+  /** rooms the runner is loading itself: a private or group doc's load then wakes nothing */
   private readonly ownLoads = new Set<string>();
+  /** control and meeting docs whose actions have run once since this process started */
+  private readonly recovered = new Set<string>();
   readonly stats: RunnerStats = { runs: 0, writes: 0 };
 
   constructor(
@@ -141,7 +143,15 @@ export class ActionRunner {
         for (const action of woken) this.wake(name, action);
       });
     }
-    if (this.ownLoads.has(room.name)) return;
+    // a private doc the runner loads itself (300 of them in a reveal) is being worked on already;
+    // a control or meeting doc wakes its actions the first time this process loads it: that
+    // finishes work a crash cut short (later loads are the runner's own, and would loop)
+    if (kind === 'private' || kind === 'group') {
+      if (this.ownLoads.has(room.name)) return;
+    } else {
+      if (this.recovered.has(room.name)) return;
+      this.recovered.add(room.name);
+    }
     const onLoad = new Set<RelayAction>();
     for (const [root, woken] of roots) {
       if (room.doc.share.has(root) && room.doc.getMap(root).size > 0) for (const a of woken) onLoad.add(a);

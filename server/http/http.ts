@@ -24,6 +24,10 @@ export interface HttpContext {
   closeSockets(meetingId: string, which: (role: Role) => boolean, code: number, reason: string): void;
   /** serves everything that is not /api, /ws or /healthz instead of dist/ (the Vite dev server) */
   fallback?(req: IncomingMessage, res: ServerResponse): void;
+  /** closed meetings take no new participants or renames */
+  lifecycle?: { isClosed(meetingId: string): boolean };
+  /** close/reopen/delete/key/import/backup (server/http/lifecycle.ts); true when it answered */
+  lifecycleRoutes?(req: IncomingMessage, res: ServerResponse, parts: string[], method: string): Promise<boolean>;
 }
 
 class HttpError extends Error {
@@ -193,6 +197,7 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
 
   async function addParticipant(req: IncomingMessage, res: ServerResponse, meetingId: string) {
     if (!isId(meetingId) || !(await registry.exists(meetingId))) throw new HttpError(404, 'Unknown meeting');
+    if (ctx.lifecycle?.isClosed(meetingId)) throw new HttpError(423, 'This meeting is closed');
     const body = await readJson(req, config.maxBodyBytes);
     const name = textField(body, 'name', 'Name', Limits.nameMax, true)!;
     const organisation = textField(body, 'organisation', 'Organisation', Limits.organisationMax, true)!;
@@ -241,6 +246,7 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
     if (role.kind === 'board') throw new HttpError(403, 'The board key changes nothing');
     if (role.kind === 'participant' && role.participantId !== participantId) throw new HttpError(403, 'Not your name to change');
     if (!isId(participantId) || !(await registry.hasParticipant(meetingId, participantId))) throw new HttpError(404, 'Unknown participant');
+    if (ctx.lifecycle?.isClosed(meetingId)) throw new HttpError(423, 'This meeting is closed');
     const body = await readJson(req, config.maxBodyBytes);
     const name = textField(body, 'name', 'Name', Limits.nameMax, false);
     const organisation = textField(body, 'organisation', 'Organisation', Limits.organisationMax, false);
@@ -313,6 +319,7 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
         allow('GET');
         return sendJson(res, 200, { lanUrls: lanUrls(ctx.port(), config.host) });
       }
+      if (await ctx.lifecycleRoutes?.(req, res, parts, method)) return;
       throw new HttpError(404, 'Not found');
     }
     if (pathname === '/ws' || pathname.startsWith('/ws/')) throw new HttpError(426, 'Use a websocket');

@@ -277,6 +277,11 @@ export class Rooms {
     return { awarenessEntries, pendingBytes, unsentBytes };
   }
 
+  /** Names of the docs in memory. */
+  namesLoaded(): string[] {
+    return [...this.rooms.keys(), ...this.loading.keys()];
+  }
+
   /** The loaded room, without taking a hold. */
   peek(name: string): Room | undefined {
     return this.rooms.get(name);

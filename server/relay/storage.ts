@@ -18,6 +18,12 @@ export interface Storage {
   storeUpdate(name: string, update: Uint8Array): Promise<void>;
   /** Merges a doc's stored updates into one. */
   compact(name: string): Promise<void>;
+  /** Deletes every stored update and meta entry of a doc. */
+  clearDoc(name: string): Promise<void>;
+  /** Names of every stored doc. */
+  docNames(): Promise<string[]>;
+  /** The raw docs database (for a consistent backup through its snapshot iterator). */
+  docsDb(): Promise<Level<Uint8Array, Uint8Array>>;
   registry: Level<string, unknown>;
   close(): Promise<void>;
 }
@@ -69,6 +75,10 @@ export async function openStorage(
       if (typeof clock !== 'number') throw new Error('could not store an update');
     },
     compact: (name) => docs.flushDocument(name),
+    clearDoc: (name) => docs.clearDocument(name),
+    docNames: () => docs.getAllDocNames() as Promise<string[]>,
+    // y-leveldb keeps its level instance private; its queue hands it to us
+    docsDb: () => (docs as unknown as { _transact<T>(f: (db: Level<Uint8Array, Uint8Array>) => T): Promise<T> })._transact((db) => db),
     async close() {
       if (closed) return;
       closed = true;

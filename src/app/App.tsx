@@ -29,6 +29,7 @@ export function App() {
       {route.name === 'console' && (
         <FacilitatorRoute key={route.meetingId} view="console" meetingId={route.meetingId} joinCodeFromUrl={route.joinCode} />
       )}
+      {route.name === 'summary' && <FacilitatorRoute key={route.meetingId} view="summary" meetingId={route.meetingId} />}
       {route.name === 'board' && (
         <FacilitatorRoute
           key={route.meetingId}

@@ -5,12 +5,13 @@ import { loadFacilitator, tabKeyFor } from '@/sync/identity';
 import BoardView from './BoardView';
 import ConsoleView from './ConsoleView';
 import { MeetingGate } from './MeetingGate';
+import SummaryView from './SummaryView';
 import '@/styles/board.css';
 
 export interface FacilitatorRouteProps {
   meetingId: string;
   /** console and board use the facilitator key; the viewer, the view-only board key */
-  view: 'console' | 'board' | 'viewer';
+  view: 'console' | 'board' | 'viewer' | 'summary';
   joinCodeFromUrl?: string | null;
   joinScreen?: boolean;
 }
@@ -39,8 +40,8 @@ export default function FacilitatorRoute({ meetingId, view, joinCodeFromUrl = nu
     );
   }
   return (
-    <MeetingGate options={{ meetingId, role: view === 'console' ? 'facilitator' : view, key: record.key, joinCode: record.joinCode }}>
-      {view === 'console' ? <ConsoleView /> : <BoardView joinScreen={joinScreen} />}
+    <MeetingGate options={{ meetingId, role: view === 'console' || view === 'summary' ? 'facilitator' : view, key: record.key, joinCode: record.joinCode }}>
+      {view === 'console' ? <ConsoleView /> : view === 'summary' ? <SummaryView /> : <BoardView joinScreen={joinScreen} />}
     </MeetingGate>
   );
 }

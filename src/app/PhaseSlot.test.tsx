@@ -15,26 +15,19 @@ describe('phase engine', () => {
     const session = makeSession({ participants: [{ id: 'p-self', name: 'Anna', organisation: 'Primärvård' }] });
     renderWithSession(<PhaseStepper />, asRole(session, 'facilitator'));
     renderWithSession(<PhaseSlot kind="Phone" />, session);
-    expect(await screen.findByRole('heading', { name: 'Välkommen, Anna!' })).toBeInTheDocument();
+    // phase views are lazy chunks: on a busy machine the first one can take a while to load
+    expect(await screen.findByRole('heading', { name: 'Välkommen, Anna!' }, { timeout: 10_000 })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Nästa fas' }));
-    expect(await screen.findByRole('heading', { name: 'Incheckning' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Incheckning' }, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /^Gå till Incheckning/ })).toHaveAttribute('aria-current', 'step');
   });
 
-  it('a phase not built yet says on the board that it comes later, without repeating the board\'s phase heading', async () => {
-    const session = makeSession({ role: 'board' });
-    renderWithSession(<PhaseSlot kind="Board" />, session);
-    act(() => goToPhase(session.docs.control, 'voting'));
-    expect(await screen.findByText('Kommer i en senare version')).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Prioritera' })).toBeInTheDocument();
-    expect(screen.queryByRole('heading', { name: 'Prioritera' })).not.toBeInTheDocument();
-  });
 
-  it('a phase not built yet gives the phone its one h1 with the phase name', async () => {
+  it('the summary phase gives the phone its one h1 with the phase name', async () => {
     const session = makeSession({ participants: [{ id: 'p-self', name: 'Anna', organisation: 'Primärvård' }] });
     renderWithSession(<PhaseSlot kind="Phone" />, session);
-    act(() => goToPhase(session.docs.control, 'voting'));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Prioritera' })).toBeInTheDocument();
+    act(() => goToPhase(session.docs.control, 'summary'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sammanfattning' }, { timeout: 10_000 })).toBeInTheDocument();
   });
 
   it('skipped phases are stepped over by Nästa fas', async () => {

@@ -31,7 +31,9 @@ describe('code splitting', () => {
     expect(phoneStarts.some((k) => k.endsWith('PhoneRoute.tsx'))).toBe(true);
     phoneStarts.forEach(visit);
     const keys = [...reachable];
-    expect(keys.filter((k) => /node_modules\/(@dnd-kit|qrcode)/.test(k))).toEqual([]);
+    expect(keys.filter((k) => /node_modules\/(@dnd-kit|qrcode|docx|fflate)/.test(k))).toEqual([]);
+    // the summary's exporters load only when the facilitator exports
+    expect(keys.filter((k) => /features\/summary\/export\//.test(k))).toEqual([]);
     expect(keys.filter((k) => /(Board|Console|FacilitatorRoute)\.tsx$/.test(k))).toEqual([]);
     for (const key of keys) {
       const code = readFileSync(path.join(outDir, manifest[key].file), 'utf8');

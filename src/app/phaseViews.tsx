@@ -2,7 +2,6 @@
 // chunk: a phone downloads only the phone views it reaches, never board, dnd-kit or export code.
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { PhaseId } from '@common/schema';
-import { ComingLater } from '@/components/ComingLater';
 
 type View = LazyExoticComponent<ComponentType> | ComponentType;
 
@@ -15,13 +14,6 @@ export interface PhaseViews {
 const named = <K extends string, P = any>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) =>
   lazy(() => load().then((m) => ({ default: m[name] })));
 
-const later = (phase: PhaseId, kind: keyof PhaseViews): View => {
-  // the board and console show the phase as their own h1: no second heading with the same words
-  const Later = () => <ComingLater titleKey={`shell.phase.${phase}`} showTitle={kind === 'Phone'} />;
-  Later.displayName = `ComingLater(${phase}, ${kind})`;
-  return Later;
-};
-const laterViews = (phase: PhaseId): PhaseViews => ({ Phone: later(phase, 'Phone'), Board: later(phase, 'Board'), Console: later(phase, 'Console') });
 
 const SetupPhone = named(() => import('@/features/setup/SetupPhone'), 'SetupPhone');
 const SetupBoard = named(() => import('@/features/setup/SetupBoard'), 'SetupBoard');
@@ -38,6 +30,41 @@ const ClusterBoard = named<'ClusterBoard', { showUndo?: boolean }>(
   'ClusterBoard',
 );
 const ClusteringConsole = named(() => import('@/features/clustering/ClusteringConsole'), 'ClusteringConsole');
+const FollowupPhone = named(() => import('@/features/followup/FollowupPhone'), 'FollowupPhone');
+const FollowupBoard = named(() => import('@/features/followup/FollowupBoard'), 'FollowupBoard');
+const FollowupConsole = named(() => import('@/features/followup/FollowupConsole'), 'FollowupConsole');
+const SummaryPhone = named(() => import('@/features/summary/SummaryPhone'), 'SummaryPhone');
+const SummaryBoard = named(() => import('@/features/summary/SummaryBoard'), 'SummaryBoard');
+const SummaryConsoleOnly = named(() => import('@/features/summary/SummaryConsole'), 'SummaryConsole');
+const PlanNextMeeting = named(() => import('@/features/followup/PlanNextMeeting'), 'PlanNextMeeting');
+const MyMeetings = named(() => import('@/features/followup/MyMeetings'), 'MyMeetings');
+
+/** The summary, then what comes after it: the forum's next meeting and this device's meetings. */
+export function SummaryConsole() {
+  return (
+    <>
+      <SummaryConsoleOnly />
+      <PlanNextMeeting />
+      <MyMeetings />
+    </>
+  );
+}
+
+const VotingPhone = named(() => import('@/features/voting/VotingPhone'), 'VotingPhone');
+const VotingBoard = named(() => import('@/features/voting/VotingBoard'), 'VotingBoard');
+const VotingConsole = named(() => import('@/features/voting/VotingConsole'), 'VotingConsole');
+const SolutionVotingPhone = named(() => import('@/features/voting/VotingPhone'), 'SolutionVotingPhone');
+const SolutionVotingBoard = named(() => import('@/features/voting/VotingBoard'), 'SolutionVotingBoard');
+const SolutionVotingConsole = named(() => import('@/features/voting/VotingConsole'), 'SolutionVotingConsole');
+const CheckoutPhone = named(() => import('@/features/checkout/CheckoutPhone'), 'CheckoutPhone');
+const CheckoutBoard = named(() => import('@/features/checkout/CheckoutBoard'), 'CheckoutBoard');
+const CheckoutConsole = named(() => import('@/features/checkout/CheckoutConsole'), 'CheckoutConsole');
+const NextStepsPhone = named(() => import('@/features/nextsteps/NextStepsPhone'), 'NextStepsPhone');
+const NextStepsBoard = named(() => import('@/features/nextsteps/NextStepsBoard'), 'NextStepsBoard');
+const NextStepsConsole = named(() => import('@/features/nextsteps/NextStepsConsole'), 'NextStepsConsole');
+const DeepDivePhone = named(() => import('@/features/deepdive/DeepDivePhone'), 'DeepDivePhone');
+const DeepDiveBoard = named(() => import('@/features/deepdive/DeepDiveBoard'), 'DeepDiveBoard');
+const DeepDiveConsole = named(() => import('@/features/deepdive/DeepDiveConsole'), 'DeepDiveConsole');
 
 function ClusteringConsoleWithBoard() {
   return (
@@ -52,14 +79,15 @@ function ClusteringConsoleWithBoard() {
 export const phaseViews: Record<PhaseId, PhaseViews> = {
   setup: { Phone: SetupPhone, Board: SetupBoard, Console: SetupConsole },
   checkin: { Phone: CheckinPhone, Board: CheckinBoard, Console: CheckinConsole },
+  followup: { Phone: FollowupPhone, Board: FollowupBoard, Console: FollowupConsole },
   gathering: { Phone: GatheringPhone, Board: GatheringBoard, Console: GatheringConsole },
   clustering: { Phone: ClusteringPhone, Board: ClusterBoard, Console: ClusteringConsoleWithBoard },
-  voting: laterViews('voting'),
-  deepdive: laterViews('deepdive'),
-  solutionVoting: laterViews('solutionVoting'),
-  nextsteps: laterViews('nextsteps'),
-  checkout: laterViews('checkout'),
-  summary: laterViews('summary'),
+  voting: { Phone: VotingPhone, Board: VotingBoard, Console: VotingConsole },
+  deepdive: { Phone: DeepDivePhone, Board: DeepDiveBoard, Console: DeepDiveConsole },
+  solutionVoting: { Phone: SolutionVotingPhone, Board: SolutionVotingBoard, Console: SolutionVotingConsole },
+  nextsteps: { Phone: NextStepsPhone, Board: NextStepsBoard, Console: NextStepsConsole },
+  checkout: { Phone: CheckoutPhone, Board: CheckoutBoard, Console: CheckoutConsole },
+  summary: { Phone: SummaryPhone, Board: SummaryBoard, Console: SummaryConsole },
 };
 
 /** Around every phase: the parking lot, and the conversation prompts on the board. */

@@ -8,6 +8,7 @@ export type Route =
   | { name: 'phone'; meetingId: string }
   | { name: 'console'; meetingId: string; key: string | null; joinCode: string | null }
   | { name: 'board'; meetingId: string; key: string | null; joinCode: string | null; joinScreen: boolean }
+  | { name: 'summary'; meetingId: string; key: string | null }
   /** the view-only board (board key): for a room computer, a second screen or someone following remotely */
   | { name: 'viewer'; meetingId: string; key: string | null }
   | { name: 'notFound' };
@@ -26,6 +27,7 @@ export function parseRoute(pathname: string, hash: string): Route {
     const fragment = parseFragment(hash);
     const key = fragment.get('key') || null;
     if (parts[2] === 'p') return { name: 'phone', meetingId };
+    if (parts[2] === 'summary') return { name: 'summary', meetingId, key };
     if (parts[2] === 'f') return { name: 'console', meetingId, key, joinCode: fragment.get('code') || null };
     if (parts[2] === 'view') return { name: 'viewer', meetingId, key };
     if (parts[2] === 'board') {
@@ -42,6 +44,8 @@ export function consolePath(meetingId: string, key: string, joinCode: string | n
   if (boardKey) fragment.set('board', boardKey);
   return `/m/${meetingId}/f#${fragment.toString()}`;
 }
+/** The summary on its own page, for after the meeting (facilitator key in the fragment). */
+export const summaryPath = (meetingId: string, key: string) => `/m/${meetingId}/summary#${new URLSearchParams({ key }).toString()}`;
 
 export const viewerPath = (meetingId: string, boardKey: string) => `/m/${meetingId}/view#${new URLSearchParams({ key: boardKey })}`;
 

@@ -9,7 +9,7 @@ import {
   PrivateRoots,
   type PrivateProposal,
 } from '@common/schema';
-import { parseAgendaItem, parseAgendaProposal, TextRules } from '@common/records';
+import { parseAgendaItem, parseAgendaProposal, parsePrivateProposal, TextRules } from '@common/records';
 import { cleanText } from '@common/text';
 import { createItem, getItem, rootItems, setFields, transact } from './core';
 import { byOrder, newId, orderAtEnd } from './ids';
@@ -70,7 +70,7 @@ export function proposeAgendaPoint(privateDoc: Y.Doc, text: string, now: number 
 
 /** This phone's own proposals, as they stand on the device. */
 export function ownProposalsView(privateDoc: Y.Doc): View<ReadonlyMap<string, PrivateProposal>> {
-  return itemsView<PrivateProposal>(rootItems(privateDoc, PrivateRoots.proposals));
+  return itemsView<PrivateProposal>(rootItems(privateDoc, PrivateRoots.proposals), parsePrivateProposal);
 }
 
 function setProposalStatus(meeting: Y.Doc, id: string, status: AgendaProposal['status']): AgendaProposal | null {

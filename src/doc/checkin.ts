@@ -8,30 +8,32 @@ import { cleanText } from '@common/text';
 import { rootFields, rootItems, setFields, transact } from './core';
 import { fieldsView, itemsView, type View } from './views';
 
-const stateMap = (control: Y.Doc) => rootFields(control, ControlRoots.checkin);
+/** The round's state root: check-in by default; the check-out round runs the same rules on its own root. */
+export type RoundRoot = typeof ControlRoots.checkin | 'checkout';
+const stateMap = (control: Y.Doc, root: RoundRoot = ControlRoots.checkin) => rootFields(control, root);
 const answers = (meeting: Y.Doc) => rootItems(meeting, MeetingRoots.checkin);
 
 /** The check-in state with defaults, through the shared parser the relay uses too. */
 export const normaliseCheckin = (raw: Partial<CheckinState>): CheckinState => parseCheckinState(raw);
 
-export function readCheckin(control: Y.Doc): CheckinState {
-  return normaliseCheckin(stateMap(control).toJSON() as Partial<CheckinState>);
+export function readCheckin(control: Y.Doc, root?: RoundRoot): CheckinState {
+  return normaliseCheckin(stateMap(control, root).toJSON() as Partial<CheckinState>);
 }
 
-const update = (control: Y.Doc, fields: Partial<CheckinState>) =>
-  transact(control, () => setFields<CheckinState>(stateMap(control), fields));
+const update = (control: Y.Doc, fields: Partial<CheckinState>, root?: RoundRoot) =>
+  transact(control, () => setFields<CheckinState>(stateMap(control, root), fields));
 
-export function setQuestion(control: Y.Doc, question: string): void {
-  update(control, { question: cleanText(question, TextRules.question) });
+export function setQuestion(control: Y.Doc, question: string, root?: RoundRoot): void {
+  update(control, { question: cleanText(question, TextRules.question) }, root);
 }
 
-export function setSpeakerSeconds(control: Y.Doc, seconds: number): void {
-  update(control, { speakerSeconds: Math.max(0, Math.min(600, Math.round(seconds))) });
+export function setSpeakerSeconds(control: Y.Doc, seconds: number, root?: RoundRoot): void {
+  update(control, { speakerSeconds: Math.max(0, Math.min(600, Math.round(seconds))) }, root);
 }
 
 /** Sets the speaking order and starts the round over. */
-export function setOrder(control: Y.Doc, order: string[]): void {
-  update(control, { order: [...new Set(order)], current: null, spoken: [], speakerStartedAt: null });
+export function setOrder(control: Y.Doc, order: string[], root?: RoundRoot): void {
+  update(control, { order: [...new Set(order)], current: null, spoken: [], speakerStartedAt: null }, root);
 }
 
 /** Fisher–Yates with an injectable random source, for tests. */
@@ -50,11 +52,11 @@ export function arrivalOrder(participants: Iterable<{ id: string; joinedAt: numb
 }
 
 /** Adds people who joined after the order was set to its end, keeping everyone else's place. */
-export function appendLatecomers(control: Y.Doc, ids: string[]): void {
+export function appendLatecomers(control: Y.Doc, ids: string[], root?: RoundRoot): void {
   transact(control, () => {
-    const state = readCheckin(control);
+    const state = readCheckin(control, root);
     const missing = ids.filter((id) => !state.order.includes(id));
-    if (missing.length) setFields<CheckinState>(stateMap(control), { order: [...state.order, ...missing] });
+    if (missing.length) setFields<CheckinState>(stateMap(control, root), { order: [...state.order, ...missing] });
   });
 }
 
@@ -62,9 +64,9 @@ export function appendLatecomers(control: Y.Doc, ids: string[]): void {
  * The current speaker is done; the next one in order who has not spoken takes the word.
  * Those in `skip` (e.g. who passed from their phone) are marked spoken without being called.
  */
-export function nextSpeaker(control: Y.Doc, serverNow: number, skip: ReadonlySet<string> = new Set()): string | null {
+export function nextSpeaker(control: Y.Doc, serverNow: number, skip: ReadonlySet<string> = new Set(), root?: RoundRoot): string | null {
   return transact(control, () => {
-    const state = readCheckin(control);
+    const state = readCheckin(control, root);
     const spoken = [...state.spoken];
     if (state.current && !spoken.includes(state.current)) spoken.push(state.current);
     let next: string | null = null;
@@ -77,7 +79,7 @@ export function nextSpeaker(control: Y.Doc, serverNow: number, skip: ReadonlySet
       next = id;
       break;
     }
-    setFields<CheckinState>(stateMap(control), {
+    setFields<CheckinState>(stateMap(control, root), {
       spoken,
       current: next,
       speakerStartedAt: next ? serverNow : null,
@@ -102,12 +104,12 @@ export function markSpoken(control: Y.Doc, participantId: string, spoken = true)
 }
 
 /** Gives the word to a given person (e.g. to go back to someone). */
-export function setCurrentSpeaker(control: Y.Doc, participantId: string | null, serverNow: number): void {
-  update(control, { current: participantId, speakerStartedAt: participantId ? serverNow : null });
+export function setCurrentSpeaker(control: Y.Doc, participantId: string | null, serverNow: number, root?: RoundRoot): void {
+  update(control, { current: participantId, speakerStartedAt: participantId ? serverNow : null }, root);
 }
 
-export function checkinView(control: Y.Doc): View<Partial<CheckinState>> {
-  return fieldsView<CheckinState>(stateMap(control), parseCheckinState);
+export function checkinView(control: Y.Doc, root?: RoundRoot): View<Partial<CheckinState>> {
+  return fieldsView<CheckinState>(stateMap(control, root), parseCheckinState);
 }
 
 // --- the participant's own answer: written into their private doc, put on the board by the relay ---

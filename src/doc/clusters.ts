@@ -8,6 +8,7 @@ import { createItem, getItem, rootItems, setFields, transact, type ItemsMap } fr
 import { newId, orderAtEnd, orderBetween } from './ids';
 import { meetingNotes, orderInCluster, placeNote, stackTop } from './notes';
 import { CLUSTERING_ORIGIN } from './undo';
+import { recordMerge } from './voting';
 
 export const meetingClusters = (meeting: Y.Doc): ItemsMap => rootItems(meeting, MeetingRoots.clusters);
 
@@ -172,6 +173,8 @@ export function mergeClusters(meeting: Y.Doc, sourceId: string, targetId: string
         setFields(item, { clusterId: targetId, order });
       }
       clusters.delete(sourceId);
+      // dots placed on the source follow it into the target
+      recordMerge(meeting, sourceId, targetId);
     },
     CLUSTERING_ORIGIN,
   );

@@ -6,8 +6,26 @@ import { setup as svSetup } from './sv/setup';
 import { checkin as svCheckin } from './sv/checkin';
 import { gathering as svGathering } from './sv/gathering';
 import { clustering as svClustering } from './sv/clustering';
+import { voting as svVoting } from './sv/voting';
+import { checkout as svCheckout } from './sv/checkout';
+import { nextsteps as svNextsteps } from './sv/nextsteps';
+import { deepdive as svDeepdive } from './sv/deepdive';
+import { summary as svSummary } from './sv/summary';
+import { followup as svFollowup } from './sv/followup';
 
-export const sv = { ...svShell, ...svSetup, ...svCheckin, ...svGathering, ...svClustering };
+export const sv = {
+  ...svShell,
+  ...svSetup,
+  ...svCheckin,
+  ...svGathering,
+  ...svClustering,
+  ...svVoting,
+  ...svCheckout,
+  ...svNextsteps,
+  ...svDeepdive,
+  ...svSummary,
+  ...svFollowup,
+};
 export type MessageKey = keyof typeof sv;
 
 export const LANGUAGES = ['sv', 'en'] as const;

@@ -5,6 +5,12 @@ import { setup as enSetup } from './en/setup';
 import { checkin as enCheckin } from './en/checkin';
 import { gathering as enGathering } from './en/gathering';
 import { clustering as enClustering } from './en/clustering';
+import { voting as enVoting } from './en/voting';
+import { checkout as enCheckout } from './en/checkout';
+import { nextsteps as enNextsteps } from './en/nextsteps';
+import { deepdive as enDeepdive } from './en/deepdive';
+import { summary as enSummary } from './en/summary';
+import { followup as enFollowup } from './en/followup';
 
 export const en: Record<MessageKey, string> = {
   ...enShell,
@@ -12,4 +18,10 @@ export const en: Record<MessageKey, string> = {
   ...enCheckin,
   ...enGathering,
   ...enClustering,
+  ...enVoting,
+  ...enCheckout,
+  ...enNextsteps,
+  ...enDeepdive,
+  ...enSummary,
+  ...enFollowup,
 };

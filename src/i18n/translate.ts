@@ -14,7 +14,10 @@ export async function loadCatalogue(lang: Language): Promise<void> {
 
 /** Fills {name} placeholders; unknown placeholders stay visible so a gap is noticed. */
 export function translate(lang: Language, key: MessageKey, vars?: Vars): string {
-  const template = loaded[lang]?.[key] ?? sv[key] ?? key;
+  return fillPlaceholders(loaded[lang]?.[key] ?? sv[key] ?? key, vars);
+}
+
+export function fillPlaceholders(template: string, vars?: Vars): string {
   if (!vars) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>
     name in vars ? String(vars[name]) : match,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CloseCode, JOIN_CODE_ALPHABET, JOIN_CODE_PATTERN, parseDocName, type DocName } from '../../common/docNames';
 import { accessFor } from '../../server/access';
 import { generateJoinCode } from '../../server/meetings';
-import { addParticipant, createMeeting, openRaw, startRelay, type TestRelay } from './helpers';
+import { addParticipant, createMeeting, openRaw, startRelay, waitFor, type TestRelay } from './helpers';
 
 const M = 'A'.repeat(21);
 const P = 'p'.repeat(21);
@@ -111,8 +111,7 @@ describe('websocket close codes', () => {
     const p = await addParticipant(relay.url, meetingId);
     const raw = openRaw(relay.wsUrl, meetingId, p.participantKey);
     await raw.opened;
-    await new Promise((r) => setTimeout(r, 50));
-    expect(raw.messages.length).toBeGreaterThan(0);
+    await waitFor(() => raw.messages.length > 0, { message: 'the relay’s first message' });
     expect(raw.messages[0][0]).toBe(0);
     raw.ws.close();
   });

@@ -25,8 +25,9 @@ import {
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261128);
 const FRAMES = 3000;
-const DEADLINE_MS = 8000;
-const WORKERS = 12;
+// a bound, not a target: a busy machine still gets its thousands of frames, a hung relay fails
+const DEADLINE_MS = 40_000;
+const WORKERS = 24;
 
 function prng(seed: number): () => number {
   let a = seed >>> 0;
@@ -200,7 +201,9 @@ describe('fuzzing the relay', () => {
           sent++;
           await new Promise((r) => setImmediate(r));
         }
-        await probe(raw);
+        // every few batches, a probe that the relay has handled them; else a short pause or the close
+        if (random() < 0.2) await probe(raw);
+        else await Promise.race([raw.closed, new Promise((r) => setTimeout(r, 20))]);
       }
       raw?.ws.terminate();
       void id;
@@ -222,7 +225,8 @@ describe('fuzzing the relay', () => {
     editing = false;
     await honest;
 
-    expect(sent).toBeGreaterThan(1000);
+    // about 2000 on an idle 2-core machine; the floor only catches a fuzzer that stopped sending
+    expect(sent).toBeGreaterThanOrEqual(2000);
     expect(closedWrongly).toEqual([]);
     expect(badSockets).toBeGreaterThanOrEqual(2 * targets.length * bad.length);
     // every honest edit reached its reader, on every doc kind
@@ -242,5 +246,5 @@ describe('fuzzing the relay', () => {
       expect(lane.written.filter((k) => !again.doc.getMap('honest').has(k))).toEqual([]);
     }
     console.log(`fuzz: ${sent} frames (${badSockets} hand-built bad updates), seed ${SEED}`);
-  });
+  }, 90_000);
 });

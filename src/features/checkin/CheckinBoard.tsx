@@ -3,8 +3,9 @@ import { useFitList } from '@/components/useFitList';
 import { useOverflowing, useViewportKey } from '@/components/useOverflowing';
 import { useT } from '@/i18n/useT';
 import { SpeakerTimer } from './SpeakerTimer';
-import { SpeakingOrder } from './SpeakingOrder';
-import { useRound, type Speaker } from './useRound';
+import { SpeakingOrder } from '@/components/SpeakingOrder';
+import type { Speaker } from '@/components/SpeakingOrder';
+import { useRound } from './useRound';
 
 /** The projected round: the question, who speaks now, the order and typed answers. */
 export function CheckinBoard() {

@@ -6,7 +6,7 @@ import { useOnlineParticipants } from '@/store/presence';
 import { useSessionState } from '@/store/session';
 import { QuestionForm } from './QuestionForm';
 import { SpeakerTimer } from './SpeakerTimer';
-import { SpeakingOrder } from './SpeakingOrder';
+import { SpeakingOrder } from '@/components/SpeakingOrder';
 import { useNextKey } from './useNextKey';
 import { useRound } from './useRound';
 

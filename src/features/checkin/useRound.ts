@@ -1,15 +1,6 @@
 import { useMemo } from 'react';
-import type { Participant, RoundAnswer } from '@common/schema';
+import type { Speaker, SpeakerStatus } from '@/components/SpeakingOrder';
 import { useCheckin, useCheckinAnswers, useParticipants } from '@/store/meetingHooks';
-
-export type SpeakerStatus = 'speaking' | 'spoken' | 'passed' | 'waiting';
-
-export interface Speaker {
-  id: string;
-  participant: Participant | undefined;
-  answer: RoundAnswer | undefined;
-  status: SpeakerStatus;
-}
 
 /** The speaking order joined with names, answers and each person's status. */
 export function useRound() {

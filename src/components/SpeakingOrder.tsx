@@ -1,5 +1,15 @@
+// The order of a speaking round (check-in, check-out): shared by both rounds' views.
+import type { Participant, RoundAnswer } from '@common/schema';
 import { useT } from '@/i18n/useT';
-import type { Speaker } from './useRound';
+
+export type SpeakerStatus = 'speaking' | 'spoken' | 'passed' | 'waiting';
+
+export interface Speaker {
+  id: string;
+  participant: Participant | undefined;
+  answer: RoundAnswer | undefined;
+  status: SpeakerStatus;
+}
 
 const ICON = { speaking: '▶', spoken: '✓', passed: '–', waiting: '○' } as const;
 

@@ -1,0 +1,121 @@
+// The JSON archive of a whole meeting: the plain JSON of its meeting and control documents,
+// with a format name and version. `parseArchive` is the schema the import checks: it refuses a
+// broken or hostile file with a sentence saying what is wrong, before anything is written.
+import { ControlRoots, MeetingRoots } from './schema';
+import { SummaryRoots } from './summary';
+
+export const ARCHIVE_FORMAT = 'samverkansverkstad-meeting';
+export const ARCHIVE_VERSION = 1;
+/** the import's request limit; a meeting with 1000 notes of 280 characters is well under it */
+export const ARCHIVE_MAX_BYTES = 8 * 1024 * 1024;
+
+export type ArchiveValue = null | boolean | number | string | ArchiveValue[] | { [key: string]: ArchiveValue };
+export type ArchiveRoots = Record<string, Record<string, ArchiveValue>>;
+
+export interface MeetingArchive {
+  format: typeof ARCHIVE_FORMAT;
+  version: typeof ARCHIVE_VERSION;
+  exportedAt: string;
+  meeting: ArchiveRoots;
+  control: ArchiveRoots;
+}
+
+/** Roots an archive may carry: the shared documents only (never private docs, inbox or keys). */
+export const ARCHIVE_ROOTS = {
+  meeting: [...Object.values(MeetingRoots), 'groupAnswers', 'nextSteps'] as string[],
+  control: [...Object.values(ControlRoots), ...Object.values(SummaryRoots), 'results'] as string[],
+};
+/** Never in an archive: the relay's bookkeeping of who wrote how many notes, or moderation state. */
+const LEFT_OUT_CONTROL = new Set<string>([ControlRoots.noteCounts, ControlRoots.removedNotes, ControlRoots.groupMembers, SummaryRoots.lifecycle]);
+
+export function createArchive(meeting: ArchiveRoots, control: ArchiveRoots, exportedAt: string): MeetingArchive {
+  const pick = (roots: ArchiveRoots, allowed: string[], leave: Set<string>) =>
+    Object.fromEntries(Object.entries(roots).filter(([root, v]) => allowed.includes(root) && !leave.has(root) && Object.keys(v).length > 0));
+  return {
+    format: ARCHIVE_FORMAT,
+    version: ARCHIVE_VERSION,
+    exportedAt,
+    meeting: pick(meeting, ARCHIVE_ROOTS.meeting, new Set()),
+    control: pick(control, ARCHIVE_ROOTS.control, LEFT_OUT_CONTROL),
+  };
+}
+
+export type ArchiveResult = { ok: true; archive: MeetingArchive } | { ok: false; error: string };
+
+const KEY = /^[A-Za-z0-9_-]{1,64}$/;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const STRING_MAX = 20_000;
+const DEPTH_MAX = 6;
+const ITEMS_MAX = 20_000;
+
+class Refused extends Error {}
+
+function checkValue(value: unknown, where: string, depth: number, count: { n: number }): void {
+  if (++count.n > ITEMS_MAX * 20) throw new Refused('The file holds too many values.');
+  if (depth > DEPTH_MAX) throw new Refused(`${where} is nested too deeply.`);
+  if (value === null || typeof value === 'boolean') return;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Refused(`${where} is not a finite number.`);
+    return;
+  }
+  if (typeof value === 'string') {
+    if (value.length > STRING_MAX) throw new Refused(`${where} is longer than ${STRING_MAX} characters.`);
+    return;
+  }
+  if (Array.isArray(value)) {
+    if (value.length > ITEMS_MAX) throw new Refused(`${where} has too many entries.`);
+    value.forEach((v, i) => checkValue(v, `${where}[${i}]`, depth + 1, count));
+    return;
+  }
+  if (typeof value === 'object') {
+    const entries = Object.keys(value as object);
+    if (entries.length > ITEMS_MAX) throw new Refused(`${where} has too many entries.`);
+    for (const key of entries) {
+      if (FORBIDDEN_KEYS.has(key) || !KEY.test(key)) throw new Refused(`${where} has a key that is not allowed.`);
+      checkValue((value as Record<string, unknown>)[key], `${where}.${key}`, depth + 1, count);
+    }
+    return;
+  }
+  throw new Refused(`${where} is not plain JSON.`);
+}
+
+function checkRoots(value: unknown, doc: 'meeting' | 'control', count: { n: number }): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Refused(`"${doc}" must be an object.`);
+  for (const [root, items] of Object.entries(value)) {
+    if (!ARCHIVE_ROOTS[doc].includes(root)) throw new Refused(`"${doc}" has an unknown part "${root.slice(0, 40)}".`);
+    if (typeof items !== 'object' || items === null || Array.isArray(items)) throw new Refused(`"${doc}.${root}" must be an object.`);
+    checkValue(items, `${doc}.${root}`, 1, count);
+  }
+}
+
+/** Checks text that claims to be an archive. Never throws. */
+export function parseArchive(text: string): ArchiveResult {
+  if (text.length > ARCHIVE_MAX_BYTES) return { ok: false, error: 'The file is too large to be a meeting archive.' };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'The file is not valid JSON.' };
+  }
+  return checkArchive(value);
+}
+
+export function checkArchive(value: unknown): ArchiveResult {
+  try {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Refused('The file is not a meeting archive.');
+    const v = value as Record<string, unknown>;
+    if (v.format !== ARCHIVE_FORMAT) throw new Refused('The file is not a Samverkansverkstad meeting archive.');
+    if (v.version !== ARCHIVE_VERSION) throw new Refused(`The archive has version ${String(v.version).slice(0, 20)}; this server reads version ${ARCHIVE_VERSION}.`);
+    if (typeof v.exportedAt !== 'string' || v.exportedAt.length > 40) throw new Refused('The archive has no valid export date.');
+    for (const key of Object.keys(v)) {
+      if (!['format', 'version', 'exportedAt', 'meeting', 'control'].includes(key)) throw new Refused('The archive has an unknown field.');
+    }
+    const count = { n: 0 };
+    checkRoots(v.meeting, 'meeting', count);
+    checkRoots(v.control, 'control', count);
+    return { ok: true, archive: value as MeetingArchive };
+  } catch (err) {
+    if (err instanceof Refused) return { ok: false, error: err.message };
+    return { ok: false, error: 'The file could not be read as a meeting archive.' };
+  }
+}

@@ -1,0 +1,120 @@
+// Forming the deep-dive groups: mixed across organisations (each organisation spread as evenly as
+// possible, sizes within one of each other), or one group per organisation. Deterministic under a
+// seed, so "shuffle again" is just a new seed and every screen computes the same groups.
+import { Limits, type GroupingSettings } from './schema';
+
+export interface Person {
+  id: string;
+  organisation: string;
+}
+
+export const DEFAULT_GROUPING: GroupingSettings = { mode: 'mixed', by: 'size', value: 4, seed: 1 };
+
+export function parseGroupingSettings(raw: unknown): GroupingSettings {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const mode = r.mode === 'byOrganisation' || r.mode === 'manual' ? r.mode : 'mixed';
+  const by = r.by === 'count' ? 'count' : 'size';
+  const value = typeof r.value === 'number' && Number.isFinite(r.value) ? Math.max(1, Math.min(Limits.groupCountMax * 10, Math.floor(r.value))) : DEFAULT_GROUPING.value;
+  const seed = typeof r.seed === 'number' && Number.isFinite(r.seed) ? Math.floor(r.seed) : DEFAULT_GROUPING.seed;
+  return { mode, by, value, seed };
+}
+
+/** mulberry32: a tiny seeded generator; the same seed gives the same groups on every device. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(items: T[], random: () => number): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j], items[i]];
+  }
+  return items;
+}
+
+/** How many groups for n people: `value` groups, or groups of about `value` people. */
+export function groupCount(n: number, by: GroupingSettings['by'], value: number): number {
+  if (n === 0) return 0;
+  const k = by === 'count' ? value : Math.round(n / Math.max(1, value));
+  return Math.max(1, Math.min(n, Limits.groupCountMax, k));
+}
+
+const orgKey = (p: Person) => p.organisation.trim().toLocaleLowerCase('sv') || `\u0000${p.id}`;
+
+/** Buckets by organisation, largest first (ties in seeded order), members in seeded order. */
+function buckets(people: readonly Person[], random: () => number): Person[][] {
+  const byOrg = new Map<string, Person[]>();
+  const sorted = [...people].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const p of sorted) {
+    const key = orgKey(p);
+    byOrg.set(key, [...(byOrg.get(key) ?? []), p]);
+  }
+  const list = shuffle([...byOrg.keys()].sort(), random).map((key) => shuffle(byOrg.get(key)!, random));
+  return list.sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Mixed groups: people are lined up organisation by organisation and dealt round-robin, so each
+ * organisation's members land in different groups (each group gets floor or ceil of its share)
+ * and group sizes differ by at most one.
+ */
+export function mixedGroups(people: readonly Person[], by: GroupingSettings['by'], value: number, seed: number): string[][] {
+  const k = groupCount(people.length, by, value);
+  const random = seededRandom(seed);
+  const line = buckets(people, random).flat();
+  const groups: string[][] = Array.from({ length: k }, () => []);
+  // start each round at a seeded offset so the extra members do not always go to group 1
+  const offset = k > 0 ? Math.floor(random() * k) : 0;
+  line.forEach((p, i) => groups[(i + offset) % k].push(p.id));
+  return groups;
+}
+
+/** One group per organisation; an organisation larger than `maxSize` is split into even parts. */
+export function groupsByOrganisation(people: readonly Person[], maxSize: number, seed: number): string[][] {
+  const random = seededRandom(seed);
+  const out: string[][] = [];
+  for (const bucket of buckets(people, random)) {
+    const parts = Math.max(1, Math.ceil(bucket.length / Math.max(1, maxSize)));
+    const split: string[][] = Array.from({ length: parts }, () => []);
+    bucket.forEach((p, i) => split[i % parts].push(p.id));
+    out.push(...split);
+  }
+  return out.slice(0, Limits.groupCountMax);
+}
+
+/** Forms groups by the settings; 'manual' keeps none (the facilitator moves people by hand). */
+export function formGroups(people: readonly Person[], settings: GroupingSettings): string[][] {
+  switch (settings.mode) {
+    case 'mixed':
+      return mixedGroups(people, settings.by, settings.value, settings.seed);
+    case 'byOrganisation':
+      return groupsByOrganisation(people, settings.by === 'size' ? settings.value : Math.ceil(people.length / Math.max(1, settings.value)), settings.seed);
+    case 'manual':
+      return [];
+  }
+}
+
+/**
+ * A latecomer's group: the smallest group without anyone from their organisation, else the
+ * smallest; ties go to the first. `groups`: groupId → member organisations.
+ */
+export function groupForLatecomer(person: Person, groups: readonly { id: string; organisations: string[] }[]): string | null {
+  if (groups.length === 0) return null;
+  const key = orgKey(person);
+  const rank = (g: { organisations: string[] }) => [g.organisations.some((o) => o.trim().toLocaleLowerCase('sv') === key) ? 1 : 0, g.organisations.length];
+  let best = groups[0];
+  for (const g of groups.slice(1)) {
+    const [a1, a2] = rank(g);
+    const [b1, b2] = rank(best);
+    if (a1 < b1 || (a1 === b1 && a2 < b2)) best = g;
+  }
+  return best.id;
+}
+

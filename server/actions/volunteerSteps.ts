@@ -1,0 +1,32 @@
+// "Jag tar den": a participant volunteers for a next step from the phone's outbox; the relay makes
+// them the owner if the step is still free, then clears the request either way.
+import { PartTwoMeetingRoots, PartTwoPrivateRoots } from '../../common/schema';
+import { parseNextStep, volunteerFields } from '../../common/nextSteps';
+import type { RelayAction, Write } from './types';
+
+export const volunteerSteps: RelayAction = {
+  name: 'volunteerSteps',
+  wakesOn: [{ kind: 'private', root: PartTwoPrivateRoots.volunteer }],
+  reads: {
+    meeting: [PartTwoMeetingRoots.nextSteps],
+    private: { roots: [PartTwoPrivateRoots.volunteer], scope: 'trigger' },
+  },
+  decide(snapshot) {
+    const writes: Write[] = [];
+    const steps = snapshot.meeting[PartTwoMeetingRoots.nextSteps] ?? {};
+    const taken = new Set<string>();
+    for (const participantId of snapshot.trigger.participantIds) {
+      const requests = snapshot.private[participantId]?.[PartTwoPrivateRoots.volunteer] ?? {};
+      for (const stepId of Object.keys(requests)) {
+        const known = snapshot.participantIds.includes(participantId);
+        const fields = known && Object.hasOwn(steps, stepId) && !taken.has(stepId) ? volunteerFields(parseNextStep(stepId, steps[stepId]), participantId) : null;
+        if (fields) {
+          taken.add(stepId);
+          writes.push({ doc: { kind: 'meeting' }, root: PartTwoMeetingRoots.nextSteps, op: 'item', id: stepId, fields });
+        }
+        writes.push({ doc: { kind: 'private', participantId }, root: PartTwoPrivateRoots.volunteer, op: 'delete', key: stepId });
+      }
+    }
+    return writes;
+  },
+};

@@ -1,0 +1,150 @@
+// Deep-dive groups: who is in which group and its area (control doc, facilitator), the answers to
+// the four questions (each group's own doc; every answer is a Y.Text so people typing at once
+// never lose a word), and collecting the d) proposals for the solution vote (meeting doc).
+import * as Y from 'yjs';
+import {
+  ControlRoots,
+  GroupRoots,
+  Limits,
+  PartTwoControlRoots,
+  PartTwoMeetingRoots,
+  type DeepDiveGroup,
+  type GroupAnswer,
+  type GroupQuestion,
+  type GroupingSettings,
+  type Solution,
+} from '@common/schema';
+import { createItem, getItem, rootFields, rootItems, setFields, transact } from './core';
+import { newId, orderAtEnd, ordersAfter } from './ids';
+import { fieldsView, itemsView, type View } from './views';
+
+const groups = (control: Y.Doc) => rootItems(control, ControlRoots.groups);
+const members = (control: Y.Doc) => rootFields(control, ControlRoots.groupMembers);
+
+/** Replaces all groups with these (ids g1, g2, …), keeping each group's area when its id stays. */
+export function applyGroups(control: Y.Doc, formed: readonly string[][]): void {
+  transact(control, () => {
+    const keep = new Map<string, string>();
+    groups(control).forEach((item, id) => keep.set(id, String(item.get('areaId') ?? '')));
+    groups(control).clear();
+    members(control).clear();
+    const orders = ordersAfter(null, formed.length);
+    formed.forEach((ids, i) => {
+      const id = `g${i + 1}`;
+      createItem<DeepDiveGroup>(groups(control), id, { id, name: '', order: orders[i], areaId: keep.get(id) ?? '' });
+      for (const pid of ids) members(control).set(pid, id);
+    });
+  });
+}
+
+export function addGroup(control: Y.Doc): string {
+  return transact(control, () => {
+    const orders: string[] = [];
+    const ids = new Set<string>();
+    groups(control).forEach((item, id) => {
+      orders.push(String(item.get('order') ?? ''));
+      ids.add(id);
+    });
+    let n = ids.size + 1;
+    while (ids.has(`g${n}`)) n++;
+    const id = `g${n}`;
+    createItem<DeepDiveGroup>(groups(control), id, { id, name: '', order: orderAtEnd(orders.filter(Boolean)), areaId: '' });
+    return id;
+  });
+}
+
+/** Moves one person to a group ('' takes them out of every group). */
+export function moveMember(control: Y.Doc, participantId: string, groupId: string): void {
+  transact(control, () => {
+    if (groupId === '') members(control).delete(participantId);
+    else if (getItem(groups(control), groupId)) members(control).set(participantId, groupId);
+  });
+}
+
+export function setGroupArea(control: Y.Doc, groupId: string, areaId: string): void {
+  transact(control, () => {
+    const item = getItem(groups(control), groupId);
+    if (item) setFields<DeepDiveGroup>(item, { areaId });
+  });
+}
+
+export function setGrouping(control: Y.Doc, fields: Partial<GroupingSettings & { focus: string }>): void {
+  transact(control, () => setFields(rootFields(control, PartTwoControlRoots.grouping), fields));
+}
+
+export function groupsView(control: Y.Doc): View<ReadonlyMap<string, Partial<DeepDiveGroup>>> {
+  return itemsView<Partial<DeepDiveGroup>>(groups(control));
+}
+
+export function membersView(control: Y.Doc): View<Partial<Record<string, string>>> {
+  return fieldsView<Record<string, string>>(members(control));
+}
+
+export function groupingView(control: Y.Doc): View<Partial<GroupingSettings & { focus: string }>> {
+  return fieldsView<GroupingSettings & { focus: string }>(rootFields(control, PartTwoControlRoots.grouping));
+}
+
+// --- a group's answers (group doc) ---
+
+const answers = (group: Y.Doc) => rootItems(group, GroupRoots.answers);
+
+export function addAnswer(group: Y.Doc, question: GroupQuestion, text = '', now: number = Date.now()): string {
+  const id = newId();
+  transact(group, () => {
+    const orders: string[] = [];
+    answers(group).forEach((item) => {
+      if (item.get('question') === question) orders.push(String(item.get('order') ?? ''));
+    });
+    const item = createItem(answers(group), id, { id, question, order: orderAtEnd(orders.filter(Boolean)), createdAt: now });
+    item.set('text', new Y.Text(text.slice(0, Limits.textMax)));
+  });
+  return id;
+}
+
+/**
+ * Brings an answer's text to `next` by changing only the span that differs, so another member
+ * typing elsewhere in the same answer keeps every word.
+ */
+export function editAnswer(group: Y.Doc, id: string, next: string): void {
+  transact(group, () => {
+    const item = getItem(answers(group), id);
+    const text = item?.get('text');
+    if (!(text instanceof Y.Text)) return;
+    const value = next.slice(0, Limits.textMax);
+    const prev = text.toString();
+    if (prev === value) return;
+    let start = 0;
+    while (start < prev.length && start < value.length && prev[start] === value[start]) start++;
+    let end = 0;
+    while (end < prev.length - start && end < value.length - start && prev[prev.length - 1 - end] === value[value.length - 1 - end]) end++;
+    if (prev.length - start - end > 0) text.delete(start, prev.length - start - end);
+    if (value.length - start - end > 0) text.insert(start, value.slice(start, value.length - end));
+  });
+}
+
+export function deleteAnswer(group: Y.Doc, id: string): void {
+  transact(group, () => answers(group).delete(id));
+}
+
+export function answersView(group: Y.Doc): View<ReadonlyMap<string, GroupAnswer>> {
+  return itemsView<GroupAnswer>(answers(group));
+}
+
+/** Copies every group's d) proposals into meeting.solutions for round 2; ids stay the answers' ids. */
+export function collectSolutions(meeting: Y.Doc, fromGroups: readonly { groupId: string; areaId: string; answers: readonly GroupAnswer[] }[]): number {
+  return transact(meeting, () => {
+    const solutions = rootItems(meeting, PartTwoMeetingRoots.solutions);
+    let count = 0;
+    const orders = ordersAfter(null, fromGroups.reduce((n, g) => n + g.answers.length, 0));
+    for (const g of fromGroups) {
+      for (const a of [...g.answers].filter((a) => a.question === 'solutions' && a.text.trim() !== '').sort((x, y) => (x.order < y.order ? -1 : 1))) {
+        const fields: Solution = { id: a.id, text: a.text.trim(), groupId: g.groupId, areaId: g.areaId, order: orders[count] };
+        const item = getItem(solutions, a.id);
+        if (item) setFields<Solution>(item, fields);
+        else createItem<Solution>(solutions, a.id, fields);
+        count++;
+      }
+    }
+    return count;
+  });
+}

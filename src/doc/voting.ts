@@ -1,0 +1,111 @@
+// Dot voting on this device. The facilitator writes each round's settings in the control doc; a
+// participant writes dots only into their private doc (the relay counts them, nobody else sees them).
+import type * as Y from 'yjs';
+import {
+  PartTwoControlRoots,
+  PartTwoMeetingRoots,
+  PartTwoPrivateRoots,
+  type Ballot,
+  type Solution,
+  type VoteRound,
+  type VotingSettings,
+} from '@common/schema';
+import { byPlacement, DOTS_MAX, parseBallot } from '@common/voting';
+import { createItem, getItem, rootFields, rootItems, setFields, transact } from './core';
+import { newId } from './ids';
+import { fieldsView, itemsView, type View } from './views';
+
+const votingRoot = (control: Y.Doc) => rootItems(control, PartTwoControlRoots.voting);
+
+/** Changes some of a round's settings (facilitator). */
+export function setVoting(control: Y.Doc, round: VoteRound, fields: Partial<VotingSettings>): void {
+  const clean: Partial<VotingSettings> = { ...fields };
+  if (clean.dots !== undefined) clean.dots = Math.max(1, Math.min(DOTS_MAX, Math.round(clean.dots)));
+  if (clean.maxPerItem !== undefined) clean.maxPerItem = Math.max(0, Math.min(DOTS_MAX, Math.round(clean.maxPerItem)));
+  transact(control, () => {
+    const items = votingRoot(control);
+    const item = getItem(items, round);
+    if (item) setFields<VotingSettings>(item, clean);
+    else createItem<Partial<VotingSettings>>(items, round, clean);
+  });
+}
+
+/** Marks or unmarks an item as chosen (a development area, a solution). */
+export function toggleChosen(control: Y.Doc, round: VoteRound, current: readonly string[], itemId: string): void {
+  setVoting(control, round, { chosen: current.includes(itemId) ? current.filter((id) => id !== itemId) : [...current, itemId] });
+}
+
+/** Moves an item one place up or down within the facilitator's tie-break order. */
+export function breakTie(control: Y.Doc, round: VoteRound, tiedInRankOrder: readonly string[], itemId: string, direction: -1 | 1, current: readonly string[]): void {
+  const group = [...tiedInRankOrder];
+  const i = group.indexOf(itemId);
+  const j = i + direction;
+  if (i === -1 || j < 0 || j >= group.length) return;
+  [group[i], group[j]] = [group[j], group[i]];
+  setVoting(control, round, { tieOrder: [...current.filter((id) => !group.includes(id)), ...group] });
+}
+
+export function votingView(control: Y.Doc): View<ReadonlyMap<string, Partial<VotingSettings>>> {
+  return itemsView<Partial<VotingSettings>>(votingRoot(control));
+}
+
+export function voteProgressView(control: Y.Doc): View<Partial<Record<string, boolean>>> {
+  return fieldsView<Record<string, boolean>>(rootFields(control, PartTwoControlRoots.voteProgress));
+}
+
+export function voteResultsView(control: Y.Doc): View<Partial<Record<string, unknown>>> {
+  return fieldsView<Record<string, unknown>>(rootFields(control, PartTwoControlRoots.voteResults));
+}
+
+export function clusterMergesView(meeting: Y.Doc): View<Partial<Record<string, unknown>>> {
+  return fieldsView<Record<string, unknown>>(rootFields(meeting, PartTwoMeetingRoots.clusterMerges));
+}
+
+export function solutionsView(meeting: Y.Doc): View<ReadonlyMap<string, Solution>> {
+  return itemsView<Solution>(rootItems(meeting, PartTwoMeetingRoots.solutions));
+}
+
+/** Records that `sourceId` went into `targetId`, so the dots on it follow (called inside the merge). */
+export function recordMerge(meeting: Y.Doc, sourceId: string, targetId: string): void {
+  rootFields(meeting, PartTwoMeetingRoots.clusterMerges).set(sourceId, targetId);
+}
+
+// --- the participant's own dots (private doc) ---
+
+const votes = (priv: Y.Doc) => rootItems(priv, PartTwoPrivateRoots.votes);
+
+export function placeDot(priv: Y.Doc, round: VoteRound, itemId: string, now: number = Date.now()): string {
+  const id = newId();
+  transact(priv, () => createItem<Omit<Ballot, 'id'>>(votes(priv), id, { round, itemId, at: now }));
+  return id;
+}
+
+/** Takes back the most recently placed dot on the item. */
+export function takeBackDot(priv: Y.Doc, round: VoteRound, itemId: string): void {
+  transact(priv, () => {
+    const mine = readBallots(priv).filter((b) => b.round === round && b.itemId === itemId).sort(byPlacement);
+    const last = mine[mine.length - 1];
+    if (last) votes(priv).delete(last.id);
+  });
+}
+
+export function readBallots(priv: Y.Doc): Ballot[] {
+  const out: Ballot[] = [];
+  votes(priv).forEach((item, id) => {
+    const ballot = parseBallot(id, item.toJSON());
+    if (ballot) out.push(ballot);
+  });
+  return out;
+}
+
+export function setVoteDone(priv: Y.Doc, round: VoteRound, done: boolean): void {
+  transact(priv, () => rootFields(priv, PartTwoPrivateRoots.voteDone).set(round, done));
+}
+
+export function myBallotsView(priv: Y.Doc): View<ReadonlyMap<string, Omit<Ballot, 'id'>>> {
+  return itemsView<Omit<Ballot, 'id'>>(votes(priv));
+}
+
+export function voteDoneView(priv: Y.Doc): View<Partial<Record<VoteRound, boolean>>> {
+  return fieldsView<Record<VoteRound, boolean>>(rootFields(priv, PartTwoPrivateRoots.voteDone));
+}

@@ -1,0 +1,30 @@
+// The projected check-out: the question, who speaks now, the order with answers, and the rating's
+// distribution once revealed (never one person's rating).
+import { SpeakingOrder } from '@/components/SpeakingOrder';
+import { useT } from '@/i18n/useT';
+import { RatingChart } from './RatingChart';
+import { useCheckoutRound } from './useCheckout';
+import './checkout.css';
+
+export function CheckoutBoard() {
+  const t = useT();
+  const { state, speakers, remaining } = useCheckoutRound();
+  const current = speakers.find((s) => s.status === 'speaking');
+  return (
+    <div className="checkout-board">
+      <div className="checkout-board-round">
+        <p className="board-question">{state.question || t('checkout.question.none')}</p>
+        {current && (
+          <p className="board-speaker" aria-live="polite">
+            <span aria-hidden="true">▶ </span>
+            {t('checkout.speaking')}: <strong>{current.participant?.name ?? '?'}</strong>
+          </p>
+        )}
+        <h2 id="order-h">{t('checkout.order.heading')}</h2>
+        {speakers.length === 0 ? <p>{t('checkout.order.empty')}</p> : <SpeakingOrder speakers={speakers} showAnswers />}
+        {speakers.length > 0 && remaining === 0 && !current && <p className="board-done">✓ {t('checkout.done')}</p>}
+      </div>
+      <RatingChart className="checkout-board-rating" />
+    </div>
+  );
+}

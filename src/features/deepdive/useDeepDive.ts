@@ -1,0 +1,85 @@
+// Read hooks for the deep dive: groups, membership, areas, and a group's live document.
+import { useEffect, useMemo, useState } from 'react';
+import type { DeepDiveGroup, GroupAnswer, Participant } from '@common/schema';
+import { parseGroupingSettings } from '@common/grouping';
+import { parseVotingSettings } from '@common/voting';
+import { clustersView, notesView } from '@/doc/boardView';
+import { answersView, groupingView, groupsView, membersView } from '@/doc/groups';
+import { byOrder } from '@/doc/ids';
+import type { View } from '@/doc/views';
+import { votingView } from '@/doc/voting';
+import { useT } from '@/i18n/useT';
+import { useMeeting } from '@/store/meeting';
+import { useParticipants } from '@/store/meetingHooks';
+import { useView } from '@/store/useView';
+import { openGroupDoc, type GroupDocHandle } from '@/sync/openGroupDoc';
+
+export interface GroupInfo {
+  id: string;
+  name: string;
+  areaId: string;
+  members: Participant[];
+}
+
+export function useGroups(): { groups: GroupInfo[]; memberOf: Partial<Record<string, string>>; unassigned: Participant[] } {
+  const { docs } = useMeeting();
+  const raw = useView(groupsView(docs.control));
+  const memberOf = useView(membersView(docs.control));
+  const participants = useParticipants();
+  return useMemo(() => {
+    const list = [...raw]
+      .map(([id, g]) => ({ id, name: g.name ?? '', order: g.order ?? '', areaId: g.areaId ?? '' }) as DeepDiveGroup)
+      .sort(byOrder);
+    const people = [...participants.values()].sort((a, b) => a.joinedAt - b.joinedAt);
+    const groups = list.map((g) => ({ id: g.id, name: g.name, areaId: g.areaId, members: people.filter((p) => memberOf[p.id] === g.id) }));
+    const ids = new Set(list.map((g) => g.id));
+    const unassigned = people.filter((p) => !ids.has(memberOf[p.id] ?? ''));
+    return { groups, memberOf, unassigned };
+  }, [raw, memberOf, participants]);
+}
+
+export function useGroupingSettings() {
+  const { docs } = useMeeting();
+  const raw = useView(groupingView(docs.control));
+  return useMemo(() => ({ ...parseGroupingSettings(raw), focus: typeof raw.focus === 'string' ? raw.focus : '' }), [raw]);
+}
+
+/** The areas chosen in round 1, with labels, and a label for any area id. */
+export function useAreas(): { chosen: { id: string; label: string }[]; labelOf(id: string): string } {
+  const t = useT();
+  const { docs } = useMeeting();
+  const voting = useView(votingView(docs.control));
+  const clusters = useView(clustersView(docs.meeting));
+  const notes = useView(notesView(docs.meeting));
+  return useMemo(() => {
+    const labelOf = (id: string) => (clusters.has(id) ? clusters.get(id)!.name || t('deepdive.unnamedArea') : notes.get(id)?.text ?? '');
+    const chosen = parseVotingSettings(voting.get('areas'))
+      .chosen.map((id) => ({ id, label: labelOf(id) }))
+      .filter((a) => a.label);
+    return { chosen, labelOf };
+  }, [voting, clusters, notes, t]);
+}
+
+/** Opens a group's document for as long as the component shows it. */
+export function useGroupDoc(groupId: string | null): GroupDocHandle['doc'] | null {
+  const { meetingId, key } = useMeeting();
+  const [handle, setHandle] = useState<GroupDocHandle | null>(null);
+  useEffect(() => {
+    if (!groupId) return;
+    const opened = openGroupDoc({ meetingId, groupId, key });
+    setHandle(opened);
+    return () => {
+      setHandle(null);
+      opened.close();
+    };
+  }, [meetingId, key, groupId]);
+  return handle?.doc ?? null;
+}
+
+const EMPTY: ReadonlyMap<string, never> = new Map<string, never>();
+const EMPTY_VIEW: View<ReadonlyMap<string, never>> = { get: () => EMPTY, subscribe: () => () => {} };
+
+export function useAnswers(doc: GroupDocHandle['doc'] | null): GroupAnswer[] {
+  const map = useView<ReadonlyMap<string, GroupAnswer>>(doc ? answersView(doc) : EMPTY_VIEW);
+  return useMemo(() => [...map.values()].map((a) => ({ ...a, text: typeof a.text === 'string' ? a.text : '' })).sort(byOrder), [map]);
+}

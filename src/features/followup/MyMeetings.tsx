@@ -1,0 +1,30 @@
+// "Mina möten": the meetings this device created or opened as facilitator, newest first.
+import { useMemo } from 'react';
+import { useT } from '@/i18n/useT';
+import { useMeeting } from '@/store/meeting';
+import { listFacilitatorMeetings } from '@/sync/identity';
+
+export function MyMeetings() {
+  const t = useT();
+  const { meetingId } = useMeeting();
+  const meetings = useMemo(() => listFacilitatorMeetings().filter((m) => m.meetingId !== meetingId), [meetingId]);
+  return (
+    <section className="card no-print" aria-labelledby="my-meetings-h">
+      <h2 id="my-meetings-h">{t('followup.myMeetings')}</h2>
+      {meetings.length === 0 ? (
+        <p>{t('followup.myMeetingsNone')}</p>
+      ) : (
+        <ul>
+          {meetings.map((m) => (
+            <li key={m.meetingId}>
+              <a href={`/m/${m.meetingId}/summary#${new URLSearchParams({ key: m.key }).toString()}`}>
+                {m.title || m.joinCode || m.meetingId}
+              </a>{' '}
+              <span>({new Date(m.savedAt).toISOString().slice(0, 10)})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

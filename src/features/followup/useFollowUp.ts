@@ -1,0 +1,12 @@
+// The carried steps of this meeting, in order.
+import { useMemo } from 'react';
+import type { FollowUpStep } from '@common/followup';
+import { followUpView } from '@/doc/followup';
+import { useMeeting } from '@/store/meeting';
+import { useView } from '@/store/useView';
+
+export function useFollowUp(): FollowUpStep[] {
+  const { docs } = useMeeting();
+  const map = useView(followUpView(docs.control));
+  return useMemo(() => [...map.values()].sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0)), [map]);
+}

@@ -1,0 +1,40 @@
+// The projected list of next steps: what, who, by when, mandate and status, large.
+import { useT } from '@/i18n/useT';
+import { useNextSteps, useOwnerLabel } from './useNextSteps';
+import './nextsteps.css';
+
+export function NextStepsBoard() {
+  const t = useT();
+  const steps = useNextSteps();
+  const owner = useOwnerLabel();
+  return (
+    <section className="nextsteps-board" aria-label={t('nextsteps.title')}>
+      {steps.length === 0 ? (
+        <p>{t('nextsteps.none')}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('nextsteps.what')}</th>
+              <th scope="col">{t('nextsteps.who')}</th>
+              <th scope="col">{t('nextsteps.due')}</th>
+              <th scope="col">{t('nextsteps.mandate')}</th>
+              <th scope="col">{t('nextsteps.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {steps.map((step) => (
+              <tr key={step.id}>
+                <td>{step.what}</td>
+                <td>{owner(step)}</td>
+                <td>{step.due || '–'}</td>
+                <td>{step.mandate === 'propose' ? t('nextsteps.mandate.proposeTo', { to: step.proposeTo || '…' }) : t('nextsteps.mandate.decide')}</td>
+                <td>{t(`nextsteps.status.${step.status}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+// The phone: every next step, "Jag tar den" on a free one (through the outbox), and "Mina nästa steg".
+import { canVolunteer } from '@common/nextSteps';
+import type { View } from '@/doc/views';
+import { volunteer, volunteerRequestsView } from '@/doc/nextSteps';
+import { useT } from '@/i18n/useT';
+import { useMeeting } from '@/store/meeting';
+import { useView } from '@/store/useView';
+import { useNextSteps, useOwnerLabel } from './useNextSteps';
+import './nextsteps.css';
+
+const NONE = {};
+const NO_FIELDS: View<Partial<Record<string, boolean>>> = { get: () => NONE, subscribe: () => () => {} };
+
+export function NextStepsPhone() {
+  const t = useT();
+  const { docs, participantId } = useMeeting();
+  const steps = useNextSteps();
+  const owner = useOwnerLabel();
+  const pending = useView(docs.private ? volunteerRequestsView(docs.private) : NO_FIELDS);
+  const mine = steps.filter((s) => s.ownerKind === 'participant' && s.ownerId === participantId);
+  const describe = (s: (typeof steps)[number]) =>
+    [owner(s), s.due ? t('nextsteps.byDate', { date: s.due }) : '', s.mandate === 'propose' ? t('nextsteps.mandate.proposeTo', { to: s.proposeTo || '…' }) : t('nextsteps.mandate.decide')]
+      .filter(Boolean)
+      .join(' · ');
+  return (
+    <section className="nextsteps-phone" aria-labelledby="nextsteps-phone-title">
+      <h1 id="nextsteps-phone-title">{t('nextsteps.title')}</h1>
+      <h2>{t('nextsteps.mine', { count: mine.length })}</h2>
+      {mine.length === 0 ? (
+        <p>{t('nextsteps.mineNone')}</p>
+      ) : (
+        <ul className="nextsteps-list">
+          {mine.map((s) => (
+            <li key={s.id}>
+              <p className="nextsteps-what">{s.what}</p>
+              <p>{describe(s)}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>{t('nextsteps.all', { count: steps.length })}</h2>
+      {steps.length === 0 ? (
+        <p>{t('nextsteps.none')}</p>
+      ) : (
+        <ul className="nextsteps-list">
+          {steps.map((s) => (
+            <li key={s.id}>
+              <p className="nextsteps-what">{s.what || '…'}</p>
+              <p>{describe(s)}</p>
+              {canVolunteer(s) && docs.private &&
+                (pending[s.id] ? (
+                  <p role="status">{t('nextsteps.volunteerSent')}</p>
+                ) : (
+                  <button type="button" className="nextsteps-take" aria-label={t('nextsteps.volunteerNamed', { what: s.what })} onClick={() => volunteer(docs.private!, s.id)}>
+                    {t('nextsteps.volunteer')}
+                  </button>
+                ))}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+// @vitest-environment jsdom
+import { act, cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createItem, rootItems, rootFields } from '@/doc/core';
+import { makeSession } from '@/test/makeSession';
+import { asRole, renderWithSession } from '@/test/renderWithSession';
+import { SummaryConsole } from './SummaryConsole';
+import { SummaryPhone } from './SummaryPhone';
+
+afterEach(cleanup);
+
+function meetingWithHostileNote() {
+  const session = makeSession({ role: 'facilitator', phase: 'summary', title: 'Forum', participants: [{ id: 'p1', name: 'Åsa', organisation: 'Region' }] });
+  act(() => {
+    createItem(rootItems(session.docs.meeting, 'clusters'), 'c1', { id: 'c1', name: 'Överlämning', order: 'a0', parked: false, handOverTo: '' });
+    createItem(rootItems(session.docs.meeting, 'notes'), 'n1', {
+      id: 'n1',
+      text: '<img src=x onerror=alert(1)>',
+      clusterId: 'c1',
+      parked: false,
+      order: 'a0',
+    });
+  });
+  return session;
+}
+
+const settle = () => act(() => new Promise((r) => setTimeout(r, 80)));
+
+describe('summary console', () => {
+  it('shows a note as text, never as markup, and without an author when anonymous', async () => {
+    const session = meetingWithHostileNote();
+    const { container } = renderWithSession(<SummaryConsole />, session);
+    await settle();
+    const notes = screen.getByRole('region', { name: 'Lappar per kluster' });
+    expect(within(notes).getByText('<img src=x onerror=alert(1)>')).toBeTruthy();
+    expect(container.querySelector('img')).toBeNull();
+    expect(within(notes).queryByText(/Åsa/)).toBeNull();
+  });
+
+  it('writes the conclusion to the control doc and hides a section the facilitator unticks', async () => {
+    const session = meetingWithHostileNote();
+    renderWithSession(<SummaryConsole />, session);
+    await settle();
+    await userEvent.type(screen.getByRole('textbox', { name: /Vad vi kom fram till/ }), 'Vi gör X');
+    await settle();
+    expect(rootFields(session.docs.control, 'summary').get('conclusion')).toBe('Vi gör X');
+    expect(screen.getByRole('region', { name: 'Vad vi kom fram till' }).textContent).toContain('Vi gör X');
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Lappar per kluster' }));
+    await settle();
+    expect(screen.queryByRole('region', { name: 'Lappar per kluster' })).toBeNull();
+  });
+
+  it('goes read-only when the relay marks the meeting closed', async () => {
+    const session = meetingWithHostileNote();
+    renderWithSession(<SummaryConsole />, session);
+    act(() => rootFields(session.docs.control, 'lifecycle').set('closed', true));
+    await settle();
+    expect(screen.getByText('Mötet är avslutat och skrivskyddat.')).toBeTruthy();
+    expect((screen.getByRole('textbox', { name: /Vad vi kom fram till/ }) as HTMLTextAreaElement).readOnly).toBe(true);
+    expect(screen.getByRole('button', { name: 'Öppna mötet igen' })).toBeTruthy();
+  });
+});
+
+describe('summary on a phone', () => {
+  it('is read-only: no field, no export, no life-cycle button', async () => {
+    const session = meetingWithHostileNote();
+    renderWithSession(<SummaryPhone />, asRole(session, 'participant', 'p1'));
+    await settle();
+    expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeTruthy();
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+});

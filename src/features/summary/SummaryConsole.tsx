@@ -1,0 +1,54 @@
+// The facilitator's summary: the conclusion, which sections go out, exports, the meeting's life
+// cycle, and the document itself (live during the meeting, final once closed).
+import { SECTION_IDS, CONCLUSION_MAX } from '@common/summary';
+import { setConclusion, setSectionHidden, summaryDocsView, summarySettingsView } from '@/doc/summary';
+import { useT } from '@/i18n/useT';
+import { useMeeting } from '@/store/meeting';
+import { useView } from '@/store/useView';
+import { ExportPanel } from './ExportPanel';
+import { LifecyclePanel } from './LifecyclePanel';
+import { SummaryDocument } from './SummaryDocument';
+import { useClosed, useSummary } from './useSummary';
+
+export function SummaryConsole() {
+  const t = useT();
+  const { docs } = useMeeting();
+  const summary = useSummary();
+  const roots = useView(summaryDocsView(docs.meeting, docs.control));
+  const closed = useClosed();
+  // bound to the doc directly: the summary itself is rebuilt a moment later
+  const conclusion = useView(summarySettingsView(docs.control)).conclusion ?? '';
+  return (
+    <div className="summary-console">
+      <div className="summary-controls no-print">
+        <section className="card" aria-labelledby="summary-edit">
+          <h2 id="summary-edit">{t('summary.heading')}</h2>
+          <label htmlFor="summary-conclusion-field" className="field-label">
+            {t('summary.conclusionLabel')}
+          </label>
+          <textarea
+            id="summary-conclusion-field"
+            className="summary-conclusion-input"
+            rows={5}
+            maxLength={CONCLUSION_MAX}
+            readOnly={closed}
+            value={conclusion}
+            onChange={(e) => setConclusion(docs.control, e.target.value)}
+          />
+          <fieldset className="summary-sections" disabled={closed}>
+            <legend>{t('summary.hideSections')}</legend>
+            {SECTION_IDS.map((id) => (
+              <label key={id} className="summary-section-toggle">
+                <input type="checkbox" checked={!summary.hidden.includes(id)} onChange={(e) => setSectionHidden(docs.control, id, !e.target.checked)} />
+                {t(`summary.section.${id}`)}
+              </label>
+            ))}
+          </fieldset>
+        </section>
+        <ExportPanel summary={summary} roots={roots} />
+        <LifecyclePanel closed={closed} />
+      </div>
+      <SummaryDocument summary={summary} />
+    </div>
+  );
+}

@@ -1,0 +1,199 @@
+// The summary as a document: what the console shows, what phones read, what prints to PDF.
+// Every user text is a React text node (escaped); anonymous notes carry no name.
+import type { ReactNode } from 'react';
+import { shows, type MeetingSummary, type RankedItem, type RoundLine, type SectionId, type SummaryNote } from '@common/summary';
+import { useT } from '@/i18n/useT';
+import './summary.css';
+
+export function SummaryDocument({ summary, headingLevel = 2 }: { summary: MeetingSummary; headingLevel?: 1 | 2 }) {
+  const t = useT();
+  const H = headingLevel === 1 ? 'h1' : 'h2';
+  const S = headingLevel === 1 ? 'h2' : 'h3';
+  const SS = headingLevel === 1 ? 'h3' : 'h4';
+  const section = (id: SectionId, children: ReactNode) =>
+    shows(summary, id) ? (
+      <section className="summary-section" aria-labelledby={`summary-sec-${id}`}>
+        <S id={`summary-sec-${id}`}>{t(`summary.section.${id}`)}</S>
+        {children}
+      </section>
+    ) : null;
+  const none = <p className="summary-none">{t('summary.none')}</p>;
+  const list = (items: ReactNode[]) => (items.length ? <ul>{items.map((item, i) => <li key={i}>{item}</li>)}</ul> : none);
+  const round = (answers: RoundLine[]) =>
+    list(answers.map((a) => <>{a.name} ({a.organisation}): {a.passed ? t('summary.passed') : a.text}</>));
+  const note = (n: SummaryNote) => (n.author ? <>{n.text} <span className="summary-author">— {n.author}</span></> : n.text);
+  const votes = (rows: RankedItem[]) =>
+    rows.length ? (
+      <table className="summary-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('summary.col.rank')}</th>
+            <th scope="col">{t('summary.col.item')}</th>
+            <th scope="col">{t('summary.col.count')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={i}>
+              <td>{r.rank}{r.tied ? ` (${t('summary.tied')})` : ''}</td>
+              <td>{r.label}</td>
+              <td>{r.count}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    ) : none;
+  const { info } = summary;
+  return (
+    <article className="summary-document" lang={summary.language}>
+      <H>{info.title || t('summary.heading')}</H>
+      {section(
+        'info',
+        <dl className="summary-info">
+          <dt>{t('summary.forum')}</dt>
+          <dd>{info.forumName}</dd>
+          <dt>{t('summary.date')}</dt>
+          <dd>{info.date}</dd>
+          <dt>{t('summary.purpose')}</dt>
+          <dd>{info.purpose}</dd>
+        </dl>,
+      )}
+      {section('conclusion', summary.conclusion.trim() ? <p className="summary-conclusion">{summary.conclusion}</p> : none)}
+      {section(
+        'participants',
+        <>
+          {list(summary.participants.map((p) => `${p.name}, ${p.organisation}`))}
+          {summary.missingOrgs.length > 0 && (
+            <p>
+              <strong>{t('summary.missingOrgs')}:</strong> {summary.missingOrgs.join(', ')}
+            </p>
+          )}
+        </>,
+      )}
+      {section('agenda', summary.agenda.length ? <ol>{summary.agenda.map((a, i) => <li key={i}>{a}</li>)}</ol> : none)}
+      {section(
+        'checkin',
+        <>
+          {summary.checkin.question && (
+            <p>
+              <strong>{t('summary.question')}:</strong> {summary.checkin.question}
+            </p>
+          )}
+          {round(summary.checkin.answers)}
+        </>,
+      )}
+      {summary.followUp.length > 0 &&
+        section(
+          'followup',
+          list(summary.followUp.map((f) => `${f.what} (${f.who}): ${t(`followup.status.${f.status}`)}${f.why ? ` – ${f.why}` : ''}`)),
+        )}
+      {section(
+        'notes',
+        summary.clusters.length + summary.looseNotes.length === 0 ? (
+          none
+        ) : (
+          <>
+            {summary.clusters.map((c, i) => (
+              <div key={i}>
+                <SS>{c.name || t('summary.unnamedCluster')}</SS>
+                {list(c.notes.map(note))}
+              </div>
+            ))}
+            {summary.looseNotes.length > 0 && (
+              <div>
+                <SS>{t('summary.looseNotes')}</SS>
+                {list(summary.looseNotes.map(note))}
+              </div>
+            )}
+          </>
+        ),
+      )}
+      {section(
+        'votes',
+        <>
+          {votes(summary.areaVotes)}
+          {summary.chosenAreas.length > 0 && (
+            <p>
+              <strong>{t('summary.chosenAreas')}:</strong> {summary.chosenAreas.join(', ')}
+            </p>
+          )}
+        </>,
+      )}
+      {section(
+        'groups',
+        summary.groups.length
+          ? summary.groups.map((g, i) => (
+              <div key={i}>
+                <SS>{g.name}</SS>
+                <dl className="summary-info">
+                  <dt>{t('summary.group.area')}</dt>
+                  <dd>{g.area}</dd>
+                  <dt>{t('summary.group.why')}</dt>
+                  <dd>{g.why}</dd>
+                  <dt>{t('summary.group.what')}</dt>
+                  <dd>{g.what}</dd>
+                  <dt>{t('summary.group.forWhom')}</dt>
+                  <dd>{g.forWhom}</dd>
+                  <dt>{t('summary.group.solutions')}</dt>
+                  <dd>{g.solutions}</dd>
+                </dl>
+              </div>
+            ))
+          : none,
+      )}
+      {section('solutions', votes(summary.solutionVotes))}
+      {section(
+        'nextSteps',
+        summary.nextSteps.length ? (
+          <table className="summary-table">
+            <thead>
+              <tr>
+                {(['what', 'who', 'when', 'mandate', 'status', 'origin'] as const).map((c) => (
+                  <th key={c} scope="col">
+                    {t(`summary.col.${c}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {summary.nextSteps.map((s) => (
+                <tr key={s.id}>
+                  <td>{s.what}</td>
+                  <td>{s.who}</td>
+                  <td>{s.when}</td>
+                  <td>{s.mandate === 'proposed' ? t('summary.mandate.proposed', { to: s.proposedTo }) : t('summary.mandate.decided')}</td>
+                  <td>{t(`summary.status.${s.status}`)}</td>
+                  <td>{s.origin}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          none
+        ),
+      )}
+      {section(
+        'parking',
+        list(summary.parking.map((p) => (p.handOverTo ? `${p.text} → ${t('summary.handOverTo')}: ${p.handOverTo}` : p.text))),
+      )}
+      {section(
+        'checkout',
+        <>
+          {round(summary.checkout.answers)}
+          {summary.rating && (
+            <>
+              <p>
+                <strong>{t('summary.rating')}</strong> ({t('summary.ratingTotal', { total: summary.rating.total })})
+              </p>
+              <ul>
+                {summary.rating.counts.map((count, i) => (
+                  <li key={i}>{t('summary.ratingLine', { score: i + 1, count })}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>,
+      )}
+    </article>
+  );
+}

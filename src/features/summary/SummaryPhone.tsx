@@ -1,0 +1,16 @@
+// Phones read the summary; nothing on it is editable.
+import { useT } from '@/i18n/useT';
+import { SummaryDocument } from './SummaryDocument';
+import { useSummary } from './useSummary';
+
+export function SummaryPhone() {
+  const t = useT();
+  const summary = useSummary();
+  return (
+    <div className="summary-phone">
+      <h1>{t('shell.phase.summary')}</h1>
+      <p>{t('summary.phoneIntro')}</p>
+      <SummaryDocument summary={{ ...summary, hidden: [...summary.hidden, 'info'] }} headingLevel={2} />
+    </div>
+  );
+}

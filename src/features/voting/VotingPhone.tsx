@@ -1,0 +1,100 @@
+// The participant's phone while voting: place and take back dots with large buttons, see how many
+// are left, say "klar". Dots go to the private doc only; the relay counts them.
+import type { VoteRound } from '@common/schema';
+import { placeDot, setVoteDone, takeBackDot } from '@/doc/voting';
+import { useT } from '@/i18n/useT';
+import { useMeeting } from '@/store/meeting';
+import { ResultChart } from './ResultChart';
+import { useMyDots, useRanking, useVoteItems, useVotingSettings } from './useVoting';
+import './voting.css';
+
+function RoundPhone({ round }: { round: VoteRound }) {
+  const t = useT();
+  const { docs } = useMeeting();
+  const settings = useVotingSettings(round);
+  const { items, resolve } = useVoteItems(round, settings.includeLoose);
+  const mine = useMyDots(round, settings, resolve);
+  const { ranked } = useRanking(round);
+  const priv = docs.private;
+  const title = t(round === 'areas' ? 'voting.title.areas' : 'voting.title.solutions');
+
+  if (settings.revealed) {
+    return (
+      <section className="vote-phone" aria-labelledby="vote-phone-title">
+        <h1 id="vote-phone-title">{title}</h1>
+        <h2>{t('voting.result.heading')}</h2>
+        <ResultChart ranked={ranked} chosen={settings.chosen} className="vote-chart-phone" />
+      </section>
+    );
+  }
+  const canVote = settings.open && !!priv;
+  return (
+    <section className="vote-phone" aria-labelledby="vote-phone-title">
+      <h1 id="vote-phone-title">{title}</h1>
+      <p>{t('voting.phone.intro', { dots: settings.dots })}</p>
+      <p className="vote-left" role="status">
+        {t('voting.phone.left', { left: mine.left, dots: settings.dots })}
+      </p>
+      {!settings.open && <p role="status">{t('voting.phone.closed')}</p>}
+      {items.length === 0 ? (
+        <p>{t('voting.phone.noItems')}</p>
+      ) : (
+        <ul className="vote-items">
+          {items.map((item) => {
+            const count = mine.onItem.get(item.id) ?? 0;
+            const full = mine.left === 0 || (settings.maxPerItem > 0 && count >= settings.maxPerItem);
+            return (
+              <li key={item.id} className="vote-item">
+                <p className="vote-item-label">{item.label}</p>
+                <p className="vote-item-mine" aria-live="polite">
+                  {t('voting.phone.mine', { count })}
+                </p>
+                <div className="vote-item-buttons">
+                  <button
+                    type="button"
+                    disabled={!canVote || count === 0}
+                    aria-label={t('voting.phone.takeBackNamed', { label: item.label })}
+                    onClick={() => priv && takeBackDot(priv, round, item.id)}
+                  >
+                    {t('voting.phone.takeBack')}
+                  </button>
+                  <button
+                    type="button"
+                    className="vote-place"
+                    disabled={!canVote || full}
+                    aria-label={t('voting.phone.placeNamed', { label: item.label })}
+                    onClick={() => {
+                      if (!priv) return;
+                      placeDot(priv, round, item.id);
+                      if (mine.done) setVoteDone(priv, round, false);
+                    }}
+                  >
+                    {t('voting.phone.place')}
+                  </button>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {canVote &&
+        (mine.done || mine.left === 0 ? (
+          <p role="status" className="vote-done">
+            {mine.left > 0 ? t('voting.phone.doneAbstain', { left: mine.left }) : t('voting.phone.done')}
+          </p>
+        ) : (
+          <button type="button" className="vote-finish" onClick={() => priv && setVoteDone(priv, round, true)}>
+            {t('voting.phone.finish')}
+          </button>
+        ))}
+    </section>
+  );
+}
+
+export function VotingPhone() {
+  return <RoundPhone round="areas" />;
+}
+
+export function SolutionVotingPhone() {
+  return <RoundPhone round="solutions" />;
+}

@@ -1,0 +1,71 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import * as Y from 'yjs';
+import { MeetingRoots, PartTwoControlRoots } from '@common/schema';
+import { createItem, rootFields, rootItems } from '@/doc/core';
+import { mergeClusters } from '@/doc/clusters';
+import { readBallots, setVoting } from '@/doc/voting';
+import { MeetingProvider } from '@/store/meeting';
+import { makeSession } from '@/test/makeSession';
+import { VotingPhone } from '../VotingPhone';
+import { VotingBoard } from '../VotingBoard';
+
+function board(meeting: import('yjs').Doc) {
+  const clusters = rootItems(meeting, MeetingRoots.clusters);
+  createItem(clusters, 'c1', { id: 'c1', name: 'Remisser', order: 'a0', parked: false, handOverTo: '', createdAt: 1 });
+  createItem(clusters, 'c2', { id: 'c2', name: 'Kontaktvägar', order: 'a1', parked: false, handOverTo: '', createdAt: 1 });
+}
+
+afterEach(cleanup);
+
+describe('VotingPhone', () => {
+  it('places dots into the private doc only and shows the dots left by the relay’s rule', async () => {
+    const session = makeSession({ role: 'participant', participantId: 'p-self', participants: [{ id: 'p-self', name: 'Anna' }] });
+    board(session.docs.meeting);
+    setVoting(session.docs.control, 'areas', { dots: 2 });
+    const meetingBefore = Y.encodeStateVector(session.docs.meeting);
+    render(<MeetingProvider session={session}><VotingPhone /></MeetingProvider>);
+    const user = userEvent.setup();
+    expect(screen.getByText('Prickar kvar: 2 av 2')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Lägg prick på ”Remisser”' }));
+    await user.click(screen.getByRole('button', { name: 'Lägg prick på ”Remisser”' }));
+    expect(screen.getByText('Prickar kvar: 0 av 2')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Lägg prick på ”Kontaktvägar”' })).toBeDisabled();
+    expect(readBallots(session.docs.private!)).toHaveLength(2);
+    // nothing written to the shared doc: its state vector did not move
+    expect(Y.encodeStateVector(session.docs.meeting)).toEqual(meetingBefore);
+    await user.click(screen.getByRole('button', { name: 'Ta tillbaka en prick från ”Remisser”' }));
+    expect(screen.getByText('Prickar kvar: 1 av 2')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Jag är klar' }));
+    expect(screen.getByText('Du har röstat klart och avstår med 1 prickar.')).toBeInTheDocument();
+  });
+
+  it('a cluster merged into another keeps the phone’s dots on the target', async () => {
+    const session = makeSession({ role: 'participant', participantId: 'p-self', participants: [{ id: 'p-self', name: 'Anna' }] });
+    board(session.docs.meeting);
+    render(<MeetingProvider session={session}><VotingPhone /></MeetingProvider>);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Lägg prick på ”Remisser”' }));
+    act(() => mergeClusters(session.docs.meeting, 'c1', 'c2'));
+    expect(screen.getByText('Dina prickar här: 1')).toBeInTheDocument();
+    expect(screen.getByText('Prickar kvar: 2 av 3')).toBeInTheDocument();
+  });
+});
+
+describe('VotingBoard', () => {
+  it('shows only how many have voted before the reveal, and the ranked totals with shared places after it', () => {
+    const session = makeSession({ role: 'board', participants: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }, { id: 'c', name: 'C' }] });
+    board(session.docs.meeting);
+    rootFields(session.docs.control, PartTwoControlRoots.voteProgress).set('areas:a', true);
+    render(<MeetingProvider session={session}><VotingBoard /></MeetingProvider>);
+    expect(screen.getByText('1 av 3 har röstat klart')).toBeInTheDocument();
+    act(() => {
+      setVoting(session.docs.control, 'areas', { revealed: true });
+      rootFields(session.docs.control, PartTwoControlRoots.voteResults).set('areas', { totals: { c1: 4, c2: 4 }, voters: 3, unused: 1 });
+    });
+    expect(screen.getAllByText('1. (delad plats)')).toHaveLength(2);
+    expect(screen.getAllByText('4 prickar')).toHaveLength(2);
+  });
+});
