@@ -3,13 +3,12 @@ import { useT } from '@/i18n/useT';
 import { usePhase } from '@/store/meetingHooks';
 import { phaseViews, type PhaseViews } from './phaseViews';
 
-/** Text typed into a field of this box and not yet sent. */
-function hasUnsentText(box: HTMLElement | null): boolean {
-  if (!box) return false;
-  for (const field of box.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('textarea, input[type="text"], input:not([type])')) {
-    if (field.value.trim() !== '' && field.value !== field.defaultValue) return true;
-  }
-  return false;
+/** The person is typing right now: a text field in this box has focus and holds text. */
+function isTyping(box: HTMLElement | null): boolean {
+  const field = document.activeElement;
+  if (!box || !field || !box.contains(field)) return false;
+  const text = field instanceof HTMLTextAreaElement || (field instanceof HTMLInputElement && (field.type === 'text' || field.type === ''));
+  return text && (field as HTMLInputElement | HTMLTextAreaElement).value.trim() !== '';
 }
 
 /**
@@ -23,16 +22,19 @@ export function PhaseSlot({ kind }: { kind: keyof PhaseViews }) {
   const [shown, setShown] = useState(current);
   const box = useRef<HTMLDivElement>(null);
   const follow = useCallback(() => setShown(current), [current]);
+  // held until the person moves on themselves or empties the field (sent it, or cleared it)
   const recheck = useCallback(() => {
-    if (shown !== current && !hasUnsentText(box.current)) setShown(current);
+    const field = document.activeElement;
+    if (shown !== current && (field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) && field.value.trim() === '') setShown(current);
   }, [shown, current]);
   useLayoutEffect(() => {
     if (shown === current) return;
-    if (kind !== 'Phone' || !hasUnsentText(box.current)) setShown(current);
-  }, [shown, current, kind]);
+    if (kind !== 'Phone' || !isTyping(box.current)) setShown(current);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [current]);
   const View = phaseViews[shown][kind];
   return (
-    <div ref={box} className="phase-slot" onInputCapture={recheck} onBlurCapture={recheck} onSubmitCapture={() => setTimeout(recheck, 0)}>
+    <div ref={box} className="phase-slot" onInputCapture={recheck}>
       {shown !== current && (
         <div className="phase-moved" role="status">
           <p>{t('shell.phone.phaseMoved', { phase: t(`shell.phase.${current}`) })}</p>

@@ -1,5 +1,5 @@
+// its styles come with the board (src/styles/board.css imports stage.css): components import no styles
 import type { ReactNode } from 'react';
-import '@/styles/stage.css';
 
 export interface BoardStageProps {
   /** the phase name as the page's h1 */

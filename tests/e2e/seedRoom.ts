@@ -37,6 +37,7 @@ function connect(port: number, name: string, key: string) {
 const settle = () => new Promise((r) => setTimeout(r, 400));
 
 export async function seedRoom(base: { url: string; port: number }, opts = { participants: 40, notes: 300, clusters: 12 }): Promise<SeededRoom> {
+  if (opts.notes < 4) throw new Error('seedRoom parks notes 2 and 4: give it at least 4 notes');
   const created = (await (await fetch(`${base.url}/api/meetings`, { method: 'POST', body: JSON.stringify({ title: 'Samverkansforum Norrort – utskrivning' }) })).json()) as {
     meetingId: string;
     facilitatorKey: string;

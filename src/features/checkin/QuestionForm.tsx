@@ -26,7 +26,10 @@ export function QuestionForm() {
 
   return (
     <section className="card" aria-labelledby="question-h">
-      <h2 id="question-h">{t('checkin.question.label')}</h2>
+      {/* the field below says it once on screen; the heading is for navigating by headings */}
+      <h2 id="question-h" className="visually-hidden">
+        {t('checkin.question.label')}
+      </h2>
       <form onSubmit={save} className="stack">
         <TextField multiline rows={2} label={t('checkin.question.label')} value={question} maxLength={Limits.textMax} onChange={(e) => setDraft(e.target.value)} />
         <Button type="submit" variant="primary" disabled={question.trim() === ''}>

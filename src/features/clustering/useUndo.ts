@@ -2,10 +2,13 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { clusteringUndo, type UndoHistory } from '@/doc/undo';
 import { useMeeting } from '@/store/meeting';
+import { sharedUndo } from './sharedUndo';
 
 export function useUndo(): { history: UndoHistory; canUndo: boolean; canRedo: boolean } {
   const { docs } = useMeeting();
-  const history = clusteringUndo(docs.meeting);
+  // shared with this facilitator's other windows (console and board), keyed by the meeting in the address
+  const meetingId = typeof location === 'undefined' ? '' : (location.pathname.split('/')[2] ?? '');
+  const history = sharedUndo(clusteringUndo(docs.meeting), meetingId);
   const state = useSyncExternalStore(history.subscribe, () => `${history.canUndo()}|${history.canRedo()}`);
   const [canUndo, canRedo] = state.split('|').map((v) => v === 'true');
   return { history, canUndo, canRedo };

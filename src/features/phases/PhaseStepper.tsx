@@ -25,14 +25,16 @@ export function PhaseStepper() {
       <ol className="stepper__list">
         {state.phases.map((p, i) => (
           <li key={p} className={p === state.current ? 'stepper__item stepper__item--current' : 'stepper__item'}>
+            <span className="stepper__num" aria-hidden="true">
+              {i + 1}.
+            </span>
+            {/* named by what it shows, "Gå till" before it for screen readers (axe: label-content-name-mismatch) */}
             <Button
               variant={p === state.current ? 'primary' : 'ghost'}
               aria-current={p === state.current ? 'step' : undefined}
               onClick={() => goToPhase(docs.control, p)}
-              aria-label={t('shell.phases.goTo', { phase: name(p) })}
             >
-              <span aria-hidden="true">{i + 1}. </span>
-              {name(p)}
+              <span className="visually-hidden">{t('shell.phases.goToPrefix')}</span> {name(p)}
               {p === state.current && <span className="stepper__now"> ({t('shell.phases.current')})</span>}
             </Button>
             {editing && (

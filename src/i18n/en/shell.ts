@@ -122,4 +122,5 @@ export const shell: Record<keyof typeof sv, string> = {
   'shell.board.more': '+{count} more',
   'shell.phone.phaseMoved': "The meeting has moved on to {phase}. What you typed stays here until you move on.",
   'shell.phone.followPhase': "Move on to {phase}",
+  'shell.phases.goToPrefix': "Go to",
 };

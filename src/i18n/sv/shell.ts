@@ -121,4 +121,5 @@ export const shell = {
   'shell.board.more': '+{count} till',
   'shell.phone.phaseMoved': "Mötet har gått vidare till {phase}. Det du skrivit finns kvar här tills du går vidare.",
   'shell.phone.followPhase': "Gå vidare till {phase}",
+  'shell.phases.goToPrefix': "Gå till",
 } as const;
