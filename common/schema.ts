@@ -69,6 +69,12 @@ export const PrivateRoots = {
 export const RelayRoots = {
   /** who wrote each revealed note: noteId → participantId (anonymous notes carry no author in any shared doc) */
   authors: 'authors',
+  /**
+   * each participant's ballots as they stood when the facilitator revealed a round:
+   * round → participantId → { votes, voteDone }. Totals after the reveal follow the board (merges,
+   * parking) but not a ballot changed afterwards, which would show that person's vote.
+   */
+  frozenBallots: 'frozenBallots',
 } as const;
 
 export const InboxRoots = {

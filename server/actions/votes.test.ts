@@ -35,6 +35,9 @@ describe('voteProgress', () => {
   });
 });
 
+/** What reaches a shared doc (the relay's own doc holds the frozen ballots, which no device opens). */
+const shared = (writes: ReturnType<typeof tallyVotes.decide>) => writes.filter((w) => w.doc.kind !== 'relay');
+
 describe('tallyVotes', () => {
   const voters = {
     alice: { votes: dots(['d1', 'c1', 1], ['d2', 'c1', 2], ['d3', 'old', 3], ['d4', 'c2', 4]) },
@@ -51,7 +54,7 @@ describe('tallyVotes', () => {
   it('after the reveal publishes only totals: first N per person, merged dots followed, parked dots returned', () => {
     const snap = snapshot({ meeting: board, control: { voting: { areas: { revealed: true, dots: 3 } } }, private: voters });
     expect(tallyVotes.when!(snap)).toBe(true);
-    expect(tallyVotes.decide(snap, env)).toEqual([
+    expect(shared(tallyVotes.decide(snap, env))).toEqual([
       {
         doc: { kind: 'control' },
         root: 'voteResults',
@@ -64,14 +67,20 @@ describe('tallyVotes', () => {
 
   it('lowering N after people voted keeps each person’s first N', () => {
     const snap = snapshot({ meeting: board, control: { voting: { areas: { revealed: true, dots: 1 } } }, private: voters });
-    const [write] = tallyVotes.decide(snap, env);
+    const [write] = shared(tallyVotes.decide(snap, env));
     expect(write).toMatchObject({ value: { totals: { c1: 2, c2: 1 } } });
   });
 
   it('writes nothing when the published result is already right, and removes it when un-revealed', () => {
     const snap = snapshot({ meeting: board, control: { voting: { areas: { revealed: true, dots: 3 } } }, private: voters });
-    const [write] = tallyVotes.decide(snap, env);
-    const again = snapshot({ ...snap, control: { ...snap.control, voteResults: { areas: (write as unknown as { value: never }).value } } });
+    const writes = tallyVotes.decide(snap, env);
+    const [write] = shared(writes);
+    const frozen = writes.find((w) => w.doc.kind === 'relay') as unknown as { value: never };
+    const again = snapshot({
+      ...snap,
+      control: { ...snap.control, voteResults: { areas: (write as unknown as { value: never }).value } },
+      relay: { frozenBallots: { areas: frozen.value } },
+    });
     expect(tallyVotes.decide(again, env)).toEqual([]);
     const hidden = snapshot({ meeting: board, control: { voting: { areas: { revealed: false } }, voteResults: { areas: {} } }, private: voters });
     expect(tallyVotes.decide(hidden, env)).toEqual([{ doc: { kind: 'control' }, root: 'voteResults', op: 'delete', key: 'areas' }]);
@@ -83,6 +92,25 @@ describe('tallyVotes', () => {
       control: { voting: { solutions: { revealed: true, dots: 2 } } },
       private: { alice: { votes: dots(['x1', 's1', 1, 'solutions'], ['x2', 'c1', 2, 'solutions'], ['x3', 's2', 3, 'solutions'], ['x4', 's2', 4, 'solutions']) } },
     });
-    expect(tallyVotes.decide(snap, env)).toMatchObject([{ key: 'solutions', value: { totals: { s1: 1, s2: 1 } } }]);
+    expect(shared(tallyVotes.decide(snap, env))).toMatchObject([{ key: 'solutions', value: { totals: { s1: 1, s2: 1 } } }]);
+  });
+
+  it('after the reveal a ballot changed by a hand-made client moves no total (it would show that vote); a merge still does', () => {
+    const snap = snapshot({ meeting: board, control: { voting: { areas: { revealed: true, dots: 3 } } }, private: voters });
+    const writes = tallyVotes.decide(snap, env);
+    const frozen = (writes.find((w) => w.doc.kind === 'relay') as unknown as { value: never }).value;
+    const published = (shared(writes)[0] as unknown as { value: never }).value;
+    expect(JSON.stringify(writes.filter((w) => w.doc.kind !== 'relay'))).not.toContain('alice');
+    const later = snapshot({
+      meeting: board,
+      control: { voting: { areas: { revealed: true, dots: 3 } }, voteResults: { areas: published } },
+      relay: { frozenBallots: { areas: frozen } },
+      private: { ...voters, alice: { votes: dots(['z1', 'c2', 9], ['z2', 'c2', 10], ['z3', 'c2', 11]) } },
+    });
+    // with frozen ballots the private docs are not even loaded
+    expect((tallyVotes.reads.private!.scope as (s: typeof later) => string[])(later)).toEqual([]);
+    expect(tallyVotes.decide(later, env)).toEqual([]);
+    const merged = snapshot({ ...later, meeting: { ...board, clusters: { c2: { id: 'c2' }, c3: { id: 'c3', parked: true } }, clusterMerges: { old: 'c2', c1: 'c2' } } });
+    expect(shared(tallyVotes.decide(merged, env))).toMatchObject([{ value: { totals: { c2: 7 } } }]);
   });
 });
