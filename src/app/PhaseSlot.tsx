@@ -3,10 +3,13 @@ import { useT } from '@/i18n/useT';
 import { usePhase } from '@/store/meetingHooks';
 import { phaseViews, type PhaseViews } from './phaseViews';
 
-/** The person is typing right now: a text field in this box has focus and holds text. */
+/**
+ * The person is typing right now: a text field in this box has focus and holds text that is not
+ * saved yet (fields marked data-live save as they are typed, e.g. a group's shared answers).
+ */
 function isTyping(box: HTMLElement | null): boolean {
   const field = document.activeElement;
-  if (!box || !field || !box.contains(field)) return false;
+  if (!box || !field || !box.contains(field) || field.hasAttribute('data-live')) return false;
   const text = field instanceof HTMLTextAreaElement || (field instanceof HTMLInputElement && (field.type === 'text' || field.type === ''));
   return text && (field as HTMLInputElement | HTMLTextAreaElement).value.trim() !== '';
 }

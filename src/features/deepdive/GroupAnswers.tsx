@@ -27,6 +27,8 @@ export function GroupAnswers({ doc, editable, headingLevel = 2 }: { doc: GroupDo
                   {editable ? (
                     <div className="dd-answer-edit">
                       <textarea
+                        // saved into the group's doc as it is typed: nothing unsent to hold a phase change for
+                        data-live=""
                         aria-label={t('deepdive.answerLabel', { q: t(`deepdive.q.${q}`), n: i + 1 })}
                         value={a.text}
                         maxLength={Limits.textMax}
