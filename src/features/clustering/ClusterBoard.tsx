@@ -112,9 +112,21 @@ export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
   useLayoutEffect(() => {
     const box = body.current;
     if (!box || open || limit === 0) return;
-    if (box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1) {
-      setFit({ key: fitKey, limit: limit === null ? 5 : limit - 1 });
-    }
+    let done = false;
+    const check = () => {
+      if (done) return;
+      if (box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1 || sticksOut(box)) {
+        done = true;
+        setFit({ key: fitKey, limit: limit === null ? 5 : limit - 1 });
+      }
+    };
+    check();
+    // the body gets its final size (and the notes their fonts) after this render: check again then
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(check);
+    observer.observe(box);
+    for (const child of box.children) observer.observe(child);
+    return () => observer.disconnect();
   });
 
   return (
@@ -159,6 +171,31 @@ export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
       </section>
     </BoardContext.Provider>
   );
+}
+
+/**
+ * True when a cluster, the tray or a note reaches past the body's box. scrollHeight alone misses
+ * it: with CSS columns of a fixed height, a cluster taller than a column overflows the multicol
+ * box without growing the body's scroll size, so the full form stayed on and was clipped.
+ */
+function sticksOut(box: HTMLElement): boolean {
+  // the visible area: the body, cut by every clipping ancestor (the stage's body may be smaller
+  // than ours when the header wraps) and by the window
+  let bottom = Math.min(box.getBoundingClientRect().bottom, window.innerHeight);
+  let right = Math.min(box.getBoundingClientRect().right, window.innerWidth);
+  for (let el = box.parentElement; el; el = el.parentElement) {
+    const style = getComputedStyle(el);
+    if (style.overflowY !== 'visible') bottom = Math.min(bottom, el.getBoundingClientRect().bottom);
+    if (style.overflowX !== 'visible') right = Math.min(right, el.getBoundingClientRect().right);
+  }
+  const edge = { bottom, right };
+  const items = box.querySelectorAll<HTMLElement>('.cluster-flow > *, [data-note-id]');
+  for (const item of items) {
+    const r = item.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) continue;
+    if (r.bottom > edge.bottom + 1 || r.right > edge.right + 1) return true;
+  }
+  return false;
 }
 
 function findNote(board: ReturnType<typeof useBoardModel>, noteId: string) {
