@@ -36,7 +36,7 @@ function connect(port: number, name: string, key: string) {
 
 const settle = () => new Promise((r) => setTimeout(r, 400));
 
-export async function seedRoom(base: { url: string; port: number }, opts = { participants: 40, notes: 300, clusters: 12 }): Promise<SeededRoom> {
+export async function seedRoom(base: { url: string; port: number }, opts: { participants: number; notes: number; clusters: number; allClustered?: boolean } = { participants: 40, notes: 300, clusters: 12 }): Promise<SeededRoom> {
   if (opts.notes < 4) throw new Error('seedRoom parks notes 2 and 4: give it at least 4 notes');
   const created = (await (await fetch(`${base.url}/api/meetings`, { method: 'POST', body: JSON.stringify({ title: 'Samverkansforum Norrort – utskrivning' }) })).json()) as {
     meetingId: string;
@@ -99,8 +99,9 @@ export async function seedRoom(base: { url: string; port: number }, opts = { par
       const text = `${WORDS[i % WORDS.length]} brister när ${WORDS[(i * 7) % WORDS.length]} saknas (${i + 1})`;
       noteTexts.push(text);
       const n = new Y.Map<unknown>();
-      const clusterId = i % 2 === 0 ? clusterIds[i % opts.clusters] : null;
-      const fields = { id, text, color: ['yellow', 'pink', 'blue', 'green'][i % 4], tag: i % 3 === 0 ? ORGS[i % 4] : '', group: 0, clusterId, stackedOn: null, parked: i === 1 || i === 3, handOverTo: i === 1 ? 'Kommunens biståndshandläggare' : '', order: noteOrders[i], createdAt: Date.now() };
+      // allClustered: every note sorted, round robin (300 notes in 12 clusters = 25 each)
+      const clusterId = opts.allClustered ? clusterIds[i % opts.clusters] : i % 2 === 0 ? clusterIds[i % opts.clusters] : null;
+      const fields = { id, text, color: ['yellow', 'pink', 'blue', 'green'][i % 4], tag: i % 3 === 0 ? ORGS[i % 4] : '', group: 0, clusterId, stackedOn: null, parked: !opts.allClustered && (i === 1 || i === 3), handOverTo: !opts.allClustered && i === 1 ? 'Kommunens biståndshandläggare' : '', order: noteOrders[i], createdAt: Date.now() };
       for (const [k, v] of Object.entries(fields)) n.set(k, v);
       meeting.doc.getMap('notes').set(id, n);
     }

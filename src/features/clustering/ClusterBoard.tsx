@@ -101,8 +101,14 @@ export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
   const viewport = useViewportKey();
   const noteCount = board.clusters.reduce((n, g) => n + g.stacks.length, board.loose.length);
   const fitKey = `${noteCount}|${board.clusters.length}|${viewport}`;
-  const [fit, setFit] = useState<{ key: string; limit: number | null }>({ key: fitKey, limit: null });
-  const limit = fit.key === fitKey ? fit.limit : null;
+  // compact: `total` notes shared out over the clusters, the first clusters one more than the rest
+  // (5 each, then 4 each … 1 each, then one cluster fewer at a time), so when even one note each
+  // does not fit, the first clusters still show theirs. At most 4 + clusters steps.
+  const [fit, setFit] = useState<{ key: string; total: number | null }>({ key: fitKey, total: null });
+  const total = fit.key === fitKey ? fit.total : null;
+  const per = Math.max(1, board.clusters.length);
+  const limit = total === null ? null : Math.floor(total / per);
+  const limitOf = (i: number) => (total === null ? undefined : Math.floor(total / per) + (i < total % per ? 1 : 0));
   const [openId, setOpenId] = useState<string | null>(null);
   const openGroup = openId === null ? undefined : board.clusters.find((g) => g.cluster.id === openId);
   const openLoose = openId === 'loose';
@@ -111,10 +117,22 @@ export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
   const onOpen = limit !== null ? setOpenId : undefined;
   useLayoutEffect(() => {
     const box = body.current;
-    if (!box || open || limit === 0) return;
-    if (box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1) {
-      setFit({ key: fitKey, limit: limit === null ? 5 : limit - 1 });
-    }
+    if (!box || open || total === 0) return;
+    let done = false;
+    const check = () => {
+      if (done) return;
+      if (box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1 || sticksOut(box)) {
+        done = true;
+        setFit({ key: fitKey, total: total === null ? 5 * per : total > per ? total - per : total - 1 });
+      }
+    };
+    check();
+    // the body gets its final size (and the notes their fonts) after this render: check again then
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(check);
+    observer.observe(box);
+    for (const child of box.children) observer.observe(child);
+    return () => observer.disconnect();
   });
 
   return (
@@ -144,8 +162,8 @@ export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
               <LooseTray stacks={board.loose} large />
             ) : (
               <div className="cluster-flow">
-                {board.clusters.map((group) => (
-                  <ClusterColumn key={group.cluster.id} group={group} onOpen={onOpen} limit={limit ?? undefined} />
+                {board.clusters.map((group, i) => (
+                  <ClusterColumn key={group.cluster.id} group={group} onOpen={onOpen} limit={limitOf(i)} />
                 ))}
                 {/* last, as the tray beside the clusters used to be: read left to right, the sorted work comes first */}
                 <LooseTray stacks={board.loose} onOpen={onOpen} limit={limit === null ? undefined : Math.max(2, limit * 3)} />
@@ -159,6 +177,31 @@ export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
       </section>
     </BoardContext.Provider>
   );
+}
+
+/**
+ * True when a cluster, the tray or a note reaches past the body's box. scrollHeight alone misses
+ * it: with CSS columns of a fixed height, a cluster taller than a column overflows the multicol
+ * box without growing the body's scroll size, so the full form stayed on and was clipped.
+ */
+function sticksOut(box: HTMLElement): boolean {
+  // the visible area: the body, cut by every clipping ancestor (the stage's body may be smaller
+  // than ours when the header wraps) and by the window
+  let bottom = Math.min(box.getBoundingClientRect().bottom, window.innerHeight);
+  let right = Math.min(box.getBoundingClientRect().right, window.innerWidth);
+  for (let el = box.parentElement; el; el = el.parentElement) {
+    const style = getComputedStyle(el);
+    if (style.overflowY !== 'visible') bottom = Math.min(bottom, el.getBoundingClientRect().bottom);
+    if (style.overflowX !== 'visible') right = Math.min(right, el.getBoundingClientRect().right);
+  }
+  const edge = { bottom, right };
+  const items = box.querySelectorAll<HTMLElement>('.cluster-flow > *, [data-note-id]');
+  for (const item of items) {
+    const r = item.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) continue;
+    if (r.bottom > edge.bottom + 1 || r.right > edge.right + 1) return true;
+  }
+  return false;
 }
 
 function findNote(board: ReturnType<typeof useBoardModel>, noteId: string) {
