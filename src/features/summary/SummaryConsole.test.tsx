@@ -33,7 +33,7 @@ describe('summary console', () => {
     const { container } = renderWithSession(<SummaryConsole />, session);
     await settle();
     const notes = screen.getByRole('region', { name: 'Lappar per kluster' });
-    expect(within(notes).getByText('<img src=x onerror=alert(1)>')).toBeTruthy();
+    expect(within(notes).getByText('<img src=x onerror=alert(1)>')).toBeInTheDocument();
     expect(container.querySelector('img')).toBeNull();
     expect(within(notes).queryByText(/Åsa/)).toBeNull();
   });
@@ -56,9 +56,9 @@ describe('summary console', () => {
     renderWithSession(<SummaryConsole />, session);
     act(() => rootFields(session.docs.control, 'lifecycle').set('closed', true));
     await settle();
-    expect(screen.getByText('Mötet är avslutat och skrivskyddat.')).toBeTruthy();
+    expect(screen.getByText('Mötet är avslutat och skrivskyddat.')).toBeInTheDocument();
     expect((screen.getByRole('textbox', { name: /Vad vi kom fram till/ }) as HTMLTextAreaElement).readOnly).toBe(true);
-    expect(screen.getByRole('button', { name: 'Öppna mötet igen' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Öppna mötet igen' })).toBeInTheDocument();
   });
 });
 
@@ -67,7 +67,7 @@ describe('summary on a phone', () => {
     const session = meetingWithHostileNote();
     renderWithSession(<SummaryPhone />, asRole(session, 'participant', 'p1'));
     await settle();
-    expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeTruthy();
+    expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeInTheDocument();
     expect(screen.queryByRole('textbox')).toBeNull();
     expect(screen.queryByRole('button')).toBeNull();
   });
