@@ -7,13 +7,12 @@
 //   npx tsx bench/presence-300.ts [phones=300] [reconnect=20] [queriesPerSocket=300]
 //
 // Everything talks to 127.0.0.1 only, and the run is bounded: it stops by itself.
-import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
+import { relayCpuMs, spawnBenchRelay } from './spawnRelay';
 
 const phones = Number(process.argv[2] ?? 300);
 const reconnecting = Number(process.argv[3] ?? 20);
@@ -21,36 +20,13 @@ const queries = Number(process.argv[4] ?? 300);
 const DEADLINE_MS = 180_000;
 
 process.setMaxListeners(0);
-let relayProcess: ReturnType<typeof spawn> | null = null;
+let relayProcess: ChildProcess | null = null;
 
 async function main() {
-  const dataDir = await mkdtemp(join(tmpdir(), 'svv-bench-'));
-  const relay = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      MAX_CONNECTIONS_PER_ADDRESS: String(phones * 3 + 10),
-      MAX_CONNECTIONS_PER_MEETING: String(phones * 3 + 10),
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const bench = await spawnBenchRelay(phones * 3, DEADLINE_MS);
+  const relay = bench.process;
   relayProcess = relay;
-  const hardStop = setTimeout(() => {
-    console.error('bench: deadline reached, stopping');
-    relay.kill('SIGKILL');
-    process.exit(2);
-  }, DEADLINE_MS);
-  const port = await new Promise<number>((resolve, reject) => {
-    let out = '';
-    relay.stdout!.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /listening on port (\d+)/.exec(out);
-      if (m) resolve(Number(m[1]));
-    });
-    relay.once('exit', (code) => reject(new Error(`relay exited ${code}`)));
-  });
+  const port = bench.port;
   const base = `http://127.0.0.1:${port}`;
   const created = (await (await fetch(`${base}/api/meetings`, { method: 'POST', body: '{}' })).json()) as {
     meetingId: string;
@@ -145,17 +121,9 @@ async function main() {
 
   for (const ws of flooders) ws.terminate();
   for (const { provider } of [fac, ...clients]) provider.destroy();
-  clearTimeout(hardStop);
-  relay.kill('SIGTERM');
-  await new Promise((r) => relay.once('exit', r));
-  await rm(dataDir, { recursive: true, force: true });
+  await bench.stop();
 }
 
-async function relayCpuMs(pid: number): Promise<number> {
-  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-}
 
 async function relayRssMb(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8');

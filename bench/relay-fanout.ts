@@ -5,13 +5,10 @@
 //   npx tsx bench/relay-fanout.ts [phones=300] [edits=200] [intervalMs=20]
 //
 // Everything talks to 127.0.0.1 only, and the run is bounded: it stops by itself.
-import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
+import { spawnBenchRelay } from './spawnRelay';
 
 const phones = Number(process.argv[2] ?? 300);
 const edits = Number(process.argv[3] ?? 200);
@@ -21,32 +18,8 @@ const DEADLINE_MS = 120_000;
 process.setMaxListeners(0); // every provider adds an exit listener
 
 async function main() {
-  const dataDir = await mkdtemp(join(tmpdir(), 'svv-bench-'));
-  const relay = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      MAX_CONNECTIONS_PER_ADDRESS: String(phones * 3 + 10),
-      MAX_CONNECTIONS_PER_MEETING: String(phones * 3 + 10),
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const hardStop = setTimeout(() => {
-    console.error('bench: deadline reached, stopping');
-    relay.kill('SIGKILL');
-    process.exit(2);
-  }, DEADLINE_MS);
-  const port = await new Promise<number>((resolve, reject) => {
-    let out = '';
-    relay.stdout!.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /listening on port (\d+)/.exec(out);
-      if (m) resolve(Number(m[1]));
-    });
-    relay.once('exit', (code) => reject(new Error(`relay exited ${code}`)));
-  });
+  const relay = await spawnBenchRelay(phones * 3, DEADLINE_MS, { LOG_LEVEL: 'info' });
+  const { port } = relay;
   const base = `http://127.0.0.1:${port}`;
   const created = (await (await fetch(`${base}/api/meetings`, { method: 'POST', body: '{}' })).json()) as {
     meetingId: string;
@@ -104,7 +77,7 @@ async function main() {
     });
   }
 
-  const cpuBefore = await relayCpuMs(relay.pid!);
+  const cpuBefore = await relay.cpuMs();
   const t0 = performance.now();
   for (let i = 0; i < edits; i++) {
     sentAt.set(i, performance.now());
@@ -113,7 +86,7 @@ async function main() {
   }
   await done;
   const elapsed = performance.now() - t0;
-  const cpuAfter = await relayCpuMs(relay.pid!);
+  const cpuAfter = await relay.cpuMs();
 
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
@@ -123,18 +96,7 @@ async function main() {
   console.log(`  reproduce: npx tsx bench/relay-fanout.ts ${phones} ${edits} ${intervalMs}`);
 
   for (const { provider } of [writer, ...clients]) provider.destroy();
-  clearTimeout(hardStop);
-  relay.kill('SIGTERM');
-  await new Promise((r) => relay.once('exit', r));
-  await rm(dataDir, { recursive: true, force: true });
-}
-
-/** utime + stime of a process from /proc, in ms (Linux). */
-async function relayCpuMs(pid: number): Promise<number> {
-  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const ticks = Number(fields[11]) + Number(fields[12]);
-  return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
+  await relay.stop();
 }
 
 main().catch((err) => {
