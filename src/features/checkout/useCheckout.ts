@@ -4,14 +4,11 @@ import type { RatingBallot, RoundAnswer } from '@common/schema';
 import { normaliseCheckin, checkinView } from '@/doc/checkin';
 import { CHECKOUT_ROOT, checkoutAnswersView, myCheckoutView, myRatingView, ratingResultView, ratingSettingsView } from '@/doc/checkout';
 import { parseRatingResult, parseRatingSettings } from '@common/rating';
-import type { View } from '@/doc/views';
-import type { Speaker, SpeakerStatus } from '@/components/SpeakingOrder';
+import { roundOf } from '@/components/SpeakingOrder';
+import * as Empty from '@/doc/empty';
 import { useMeeting } from '@/store/meeting';
 import { useParticipants } from '@/store/meetingHooks';
 import { useView } from '@/store/useView';
-
-const NONE = {};
-const NO_FIELDS: View<Partial<Record<string, never>>> = { get: () => NONE, subscribe: () => () => {} };
 
 export function useCheckoutRound() {
   const { docs } = useMeeting();
@@ -19,29 +16,17 @@ export function useCheckoutRound() {
   const state = useMemo(() => normaliseCheckin(raw), [raw]);
   const answers = useView(checkoutAnswersView(docs.meeting));
   const participants = useParticipants();
-  const speakers = useMemo<Speaker[]>(
-    () =>
-      state.order.map((id) => {
-        const answer = answers.get(id);
-        const status: SpeakerStatus =
-          state.current === id ? 'speaking' : answer?.passed ? 'passed' : state.spoken.includes(id) ? 'spoken' : 'waiting';
-        return { id, participant: participants.get(id), answer, status };
-      }),
-    [state, answers, participants],
-  );
-  const passed = useMemo(() => new Set([...answers].filter(([, a]) => a.passed).map(([id]) => id)), [answers]);
-  const remaining = speakers.filter((s) => s.status === 'waiting').length;
-  return { state, speakers, passed, remaining, answers };
+  return useMemo(() => roundOf(state, answers, participants), [state, answers, participants]);
 }
 
 export function useMyCheckout(): Partial<RoundAnswer> {
   const { docs } = useMeeting();
-  return useView<Partial<RoundAnswer>>(docs.private ? myCheckoutView(docs.private) : NO_FIELDS);
+  return useView<Partial<RoundAnswer>>(docs.private ? myCheckoutView(docs.private) : Empty.fields<RoundAnswer>());
 }
 
 export function useMyRating(): number | null {
   const { docs } = useMeeting();
-  const raw = useView<Partial<RatingBallot>>(docs.private ? myRatingView(docs.private) : NO_FIELDS);
+  const raw = useView<Partial<RatingBallot>>(docs.private ? myRatingView(docs.private) : Empty.fields<RatingBallot>());
   return typeof raw.value === 'number' ? raw.value : null;
 }
 
