@@ -69,6 +69,16 @@ const order = (v: unknown) => (typeof v === 'string' && v.length <= 256 ? v : 'a
 /** an item's id: its key in the map is the truth, whatever its own id field says */
 const itemId = (f: Fields, key: string | undefined) => key ?? id(f.id);
 
+/** A parser for one nested item: null unless it is an object with an id (its key, or its own id field). */
+function itemParser<T>(build: (f: Fields, itemKey: string) => T): (raw: unknown, key?: string) => T | null {
+  return (raw, key) => {
+    const f = fieldsOf(raw);
+    const itemKey = itemId(f, key);
+    if (!itemKey || !isRecord(raw)) return null;
+    return build(f, itemKey);
+  };
+}
+
 // ---- control document: flat settings maps ----
 
 export const Defaults = {
@@ -153,24 +163,15 @@ export function parseBoardDisplay(raw: unknown): BoardDisplay {
 
 // ---- items (one nested map each, keyed by id) ----
 
-export function parseExpectedOrg(raw: unknown, key?: string): ExpectedOrg | null {
-  const f = fieldsOf(raw);
-  const itemKey = itemId(f, key);
-  if (!itemKey || !isRecord(raw)) return null;
+export const parseExpectedOrg = itemParser<ExpectedOrg>((f, itemKey) => {
   return { id: itemKey, name: text(f.name, TextRules.organisation), order: order(f.order) };
-}
+});
 
-export function parseAgendaItem(raw: unknown, key?: string): AgendaItem | null {
-  const f = fieldsOf(raw);
-  const itemKey = itemId(f, key);
-  if (!itemKey || !isRecord(raw)) return null;
+export const parseAgendaItem = itemParser<AgendaItem>((f, itemKey) => {
   return { id: itemKey, text: text(f.text, TextRules.agendaPoint), order: order(f.order), proposalId: id(f.proposalId) };
-}
+});
 
-export function parseAgendaProposal(raw: unknown, key?: string): AgendaProposal | null {
-  const f = fieldsOf(raw);
-  const itemKey = itemId(f, key);
-  if (!itemKey || !isRecord(raw)) return null;
+export const parseAgendaProposal = itemParser<AgendaProposal>((f, itemKey) => {
   return {
     id: itemKey,
     text: text(f.text, TextRules.agendaPoint),
@@ -178,33 +179,24 @@ export function parseAgendaProposal(raw: unknown, key?: string): AgendaProposal 
     status: oneOf<ProposalStatus>(f.status, ['proposed', 'accepted', 'declined'], 'proposed'),
     createdAt: num(f.createdAt, 0),
   };
-}
+});
 
-export function parsePrivateProposal(raw: unknown, key?: string): PrivateProposal | null {
-  const f = fieldsOf(raw);
-  const itemKey = itemId(f, key);
-  if (!itemKey || !isRecord(raw)) return null;
+export const parsePrivateProposal = itemParser<PrivateProposal>((f, itemKey) => {
   return { id: itemKey, text: text(f.text, TextRules.agendaPoint), createdAt: num(f.createdAt, 0) };
-}
+});
 
-export function parseGroup(raw: unknown, key?: string): Group | null {
-  const f = fieldsOf(raw);
-  const itemKey = itemId(f, key);
-  if (!itemKey || !isRecord(raw)) return null;
+export const parseGroup = itemParser<Group>((f, itemKey) => {
   return { id: itemKey, name: text(f.name, TextRules.groupName), order: order(f.order) };
-}
+});
 
-export function parseParticipant(raw: unknown, key?: string): Participant | null {
-  const f = fieldsOf(raw);
-  const itemKey = itemId(f, key);
-  if (!itemKey || !isRecord(raw)) return null;
+export const parseParticipant = itemParser<Participant>((f, itemKey) => {
   return {
     id: itemKey,
     name: text(f.name, TextRules.name),
     organisation: text(f.organisation, TextRules.organisation),
     joinedAt: num(f.joinedAt, 0),
   };
-}
+});
 
 export function parseRoundAnswer(raw: unknown): RoundAnswer | null {
   if (!isRecord(raw)) return null;
@@ -215,10 +207,7 @@ export function parseRoundAnswer(raw: unknown): RoundAnswer | null {
 const color = (v: unknown): NoteColor => oneOf(v, NOTE_COLORS, 'yellow');
 const groupNumber = (v: unknown) => int(v, 0, Limits.groupCountMax, 0);
 
-export function parsePrivateNote(raw: unknown, key?: string): PrivateNote | null {
-  const f = fieldsOf(raw);
-  const itemKey = itemId(f, key);
-  if (!itemKey || !isRecord(raw)) return null;
+export const parsePrivateNote = itemParser<PrivateNote>((f, itemKey) => {
   const createdAt = num(f.createdAt, 0);
   return {
     id: itemKey,
@@ -230,12 +219,9 @@ export function parsePrivateNote(raw: unknown, key?: string): PrivateNote | null
     updatedAt: num(f.updatedAt, createdAt),
     state: oneOf(f.state, ['draft', 'revealed', 'removed'] as const, 'draft'),
   };
-}
+});
 
-export function parseInboxNote(raw: unknown, key?: string): InboxNote | null {
-  const f = fieldsOf(raw);
-  const itemKey = itemId(f, key);
-  if (!itemKey || !isRecord(raw)) return null;
+export const parseInboxNote = itemParser<InboxNote>((f, itemKey) => {
   return {
     id: itemKey,
     text: text(f.text, TextRules.note),
@@ -245,12 +231,9 @@ export function parseInboxNote(raw: unknown, key?: string): InboxNote | null {
     authorId: id(f.authorId) ?? '',
     createdAt: num(f.createdAt, 0),
   };
-}
+});
 
-export function parseNote(raw: unknown, key?: string): Note | null {
-  const f = fieldsOf(raw);
-  const itemKey = itemId(f, key);
-  if (!itemKey || !isRecord(raw)) return null;
+export const parseNote = itemParser<Note>((f, itemKey) => {
   const note: Note = {
     id: itemKey,
     text: text(f.text, TextRules.note),
@@ -268,12 +251,9 @@ export function parseNote(raw: unknown, key?: string): Note | null {
   if (authorId) note.authorId = authorId;
   if (typeof f.authorName === 'string') note.authorName = text(f.authorName, TextRules.name);
   return note;
-}
+});
 
-export function parseCluster(raw: unknown, key?: string): Cluster | null {
-  const f = fieldsOf(raw);
-  const itemKey = itemId(f, key);
-  if (!itemKey || !isRecord(raw)) return null;
+export const parseCluster = itemParser<Cluster>((f, itemKey) => {
   return {
     id: itemKey,
     name: text(f.name, TextRules.clusterName),
@@ -282,4 +262,4 @@ export function parseCluster(raw: unknown, key?: string): Cluster | null {
     handOverTo: text(f.handOverTo, TextRules.handOver),
     createdAt: num(f.createdAt, 0),
   };
-}
+});
