@@ -28,6 +28,8 @@ export interface SocketPolicy {
   mayWrite(): boolean;
   /** may this socket publish presence at all */
   mayPresence: boolean;
+  /** does its client show others' presence (if not, the relay sends it none) */
+  showsPresence: boolean;
   /** may it say this in its presence state */
   acceptPresence(state: Record<string, unknown>): boolean;
   /** past this size the doc takes no more updates from this socket */
@@ -81,6 +83,7 @@ export class Connection implements RoomConn {
   readonly held = new Set<number>();
   readonly principal: string;
   readonly joinedAt: number;
+  readonly showsPresence: boolean;
   lastAwarenessAnswer = 0;
   private readonly bucket: TokenBucket;
   private closed = false;
@@ -97,6 +100,7 @@ export class Connection implements RoomConn {
   ) {
     this.bucket = new TokenBucket(options.ratePerSecond, options.burst);
     this.principal = options.policy.principal;
+    this.showsPresence = options.policy.showsPresence;
     this.joinedAt = room.presence.now;
   }
 
@@ -107,7 +111,7 @@ export class Connection implements RoomConn {
     syncProtocol.writeSyncStep1(encoder, this.room.doc);
     this.send(encoding.toUint8Array(encoder));
     const states = this.room.awareness.getStates();
-    if (states.size > 0) {
+    if (this.showsPresence && states.size > 0) {
       this.lastAwarenessAnswer = Date.now();
       this.send(encodeAwareness(this.room.awareness, [...states.keys()]));
     }

@@ -34,6 +34,11 @@ export interface RoomConn extends PresenceConn {
   close(code: number, reason: string): void;
   /** when this socket last got the whole awareness (for rate-limiting query answers) */
   lastAwarenessAnswer: number;
+  /**
+   * Does this socket's client show others' presence? Those that do not get none: at 300 phones
+   * that is 300 × 300 renewals every 15 s they would only store and echo.
+   */
+  readonly showsPresence: boolean;
 }
 
 /** Bytes handed to the meeting's sockets and not yet written out, shared by all of its docs. */
@@ -55,10 +60,17 @@ export class Room {
   storedSinceLoad = 0;
   /** encoded size of the doc at load plus every update since: an upper bound of what it holds */
   bytes = 0;
+  /** updates not yet handed to storage */
   private pending: Uint8Array[] = [];
+  /** a batch is being stored (then broadcast); updates arriving meanwhile wait in `pending` */
+  private storing = false;
+  private storeQueued = false;
+  /** the batch in flight (or the last one): resolves once stored and broadcast */
+  private writes: Promise<void> = Promise.resolve();
+  /** for whenStored callers while a batch is in flight: resolves when the next one is done */
+  private nextBatch: { promise: Promise<void>; resolve(done: Promise<void> | void): void } | null = null;
   private pendingAwareness = new Set<number>();
   private timer: NodeJS.Timeout | null = null;
-  private writes: Promise<void> = Promise.resolve();
   /** updates Yjs emitted while an untrusted update was being applied; kept only if it did not throw */
   private applying: Uint8Array[] | null = null;
   /** set once Yjs threw inside this doc: it is no longer trusted and is being reloaded */
@@ -83,9 +95,7 @@ export class Room {
         this.applying.push(update);
         return;
       }
-      this.bytes += update.byteLength;
-      this.pending.push(update);
-      this.schedule();
+      this.queueUpdate(update);
     });
     this.awareness.on(
       'update',
@@ -121,11 +131,7 @@ export class Room {
       return { ok: false, why: 'update threw' };
     }
     this.applying = null;
-    for (const u of emitted) {
-      this.bytes += u.byteLength;
-      this.pending.push(u);
-    }
-    if (emitted.length > 0) this.schedule();
+    for (const u of emitted) this.queueUpdate(u);
     return { ok: true };
   }
 
@@ -150,6 +156,7 @@ export class Room {
         continue;
       }
       this.awarenessAsked.delete(conn);
+      if (!conn.showsPresence) continue;
       conn.lastAwarenessAnswer = now;
       const ids = [...this.awareness.getStates().keys()];
       if (ids.length === 0) continue;
@@ -165,47 +172,82 @@ export class Room {
     }
   }
 
+  /** Presence and awareness answers wait for the room's tick: coalesced, never urgent. */
   private schedule(): void {
     if (this.timer) return;
     this.timer = setTimeout(() => this.flush(), this.tickMs);
   }
 
-  /** Stores the batch, then broadcasts it: nothing reaches another client before it is on disk. */
+  private queueUpdate(update: Uint8Array): void {
+    this.bytes += update.byteLength;
+    this.pending.push(update);
+    // an idle room stores at once: only what arrives in this turn of the event loop joins it
+    if (!this.storing && !this.storeQueued) {
+      this.storeQueued = true;
+      setImmediate(() => {
+        this.storeQueued = false;
+        void this.storeBatch();
+      });
+    }
+  }
+
+  /**
+   * Stores the pending updates as one batch, then broadcasts them: nothing reaches another client
+   * before it is on disk. What arrives while a batch is being stored waits for the next one (group
+   * commit): under load batches grow, an idle room sends each update at once. Merged and encoded
+   * once per batch; every socket gets the same buffer.
+   */
+  private storeBatch(): Promise<void> {
+    if (this.storing || this.pending.length === 0) return this.writes;
+    const updates = this.pending;
+    this.pending = [];
+    this.storing = true;
+    const merged = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_SYNC);
+    syncProtocol.writeUpdate(encoder, merged);
+    const message = encoding.toUint8Array(encoder);
+    this.writes = this.storage.storeUpdate(this.name, merged).then(
+      () => {
+        this.storedSinceLoad++;
+        this.broadcast(message);
+        // a meeting open for hours would otherwise grow a long update log that every load replays
+        if (this.storedSinceLoad % COMPACT_EVERY === 0) {
+          return this.storage.compact(this.name).catch(() => {});
+        }
+      },
+      (err) => {
+        // a full or broken disk must not freeze a meeting in progress: keep relaying, loudly
+        this.log.error('storing an update failed', { doc: this.docName.kind, err: String(err) });
+        this.broadcast(message);
+      },
+    );
+    const next = () => {
+      this.storing = false;
+      const waiting = this.nextBatch;
+      this.nextBatch = null;
+      // the updates that arrived meanwhile go to disk together, right away
+      if (this.pending.length === 0) return waiting?.resolve();
+      const batch = this.storeBatch();
+      waiting?.resolve(batch);
+    };
+    return this.writes.then(next, next);
+  }
+
+  /** Sends the presence changes of this tick and answers awareness queries. */
   flush(): void {
     if (this.timer) {
       clearTimeout(this.timer);
       this.timer = null;
     }
-    if (this.pending.length > 0) {
-      const updates = this.pending;
-      this.pending = [];
-      const merged = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
-      const encoder = encoding.createEncoder();
-      encoding.writeVarUint(encoder, MESSAGE_SYNC);
-      syncProtocol.writeUpdate(encoder, merged);
-      const message = encoding.toUint8Array(encoder);
-      this.writes = this.writes
-        .then(() => this.storage.storeUpdate(this.name, merged))
-        .then(
-          () => {
-            this.storedSinceLoad++;
-            this.broadcast(message);
-            // a meeting open for hours would otherwise grow a long update log that every load replays
-            if (this.storedSinceLoad % COMPACT_EVERY === 0) {
-              return this.storage.compact(this.name).catch(() => {});
-            }
-          },
-          (err) => {
-            // a full or broken disk must not freeze a meeting in progress: keep relaying, loudly
-            this.log.error('storing an update failed', { doc: this.docName.kind, err: String(err) });
-            this.broadcast(message);
-          },
-        );
-    }
     if (this.pendingAwareness.size > 0) {
       const ids = [...this.pendingAwareness].filter((id) => this.awareness.meta.has(id));
       this.pendingAwareness.clear();
-      if (ids.length > 0) this.broadcast(encodeAwareness(this.awareness, ids));
+      if (ids.length > 0) {
+        // encoded once, for the sockets that show presence only
+        const message = encodeAwareness(this.awareness, ids);
+        for (const conn of this.conns) if (conn.showsPresence) conn.send(message);
+      }
       // the removal is out: forget the clock of an id nobody owns any more, or every socket that
       // ever connected would leave an entry behind for as long as the room lives
       for (const id of ids) if (this.presence.forgettable(id)) this.awareness.meta.delete(id);
@@ -215,8 +257,15 @@ export class Room {
 
   /** Resolves once every update received so far is stored (and broadcast). */
   whenStored(): Promise<void> {
-    if (this.pending.length > 0) this.flush();
-    return this.writes;
+    if (this.pending.length === 0) return this.writes;
+    if (!this.storing) return this.storeBatch();
+    // a batch is on its way to disk: the pending updates go in the one after it
+    if (!this.nextBatch) {
+      let resolve!: (done: Promise<void> | void) => void;
+      const promise = new Promise<void>((r) => (resolve = r));
+      this.nextBatch = { promise, resolve };
+    }
+    return this.nextBatch.promise;
   }
 
   private broadcast(message: Uint8Array): void {
