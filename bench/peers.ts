@@ -10,7 +10,8 @@
 // timing edit→visible for every writer's edit; the rest are raw sockets that read and discard
 // (a minimal websocket client: no Yjs, so the generator is not what saturates). Prints p50/p95/p99,
 // relay CPU seconds and RSS from /proc, and the ratios. Then awareness: AWARENESS_PHONES idle
-// phones for AWARENESS_SECONDS, outbound awareness messages and bytes per second, ours vs the reference.
+// phones, a facilitator console and a board for AWARENESS_SECONDS, outbound awareness messages and
+// bytes per second to all of them, ours vs the reference.
 //
 // Env: SOCKETS=300 WRITER_COUNTS=100,30 PROBES=5 WARMUP_SECONDS=3 MEASURE_SECONDS=30 ROUNDS=1
 //      AWARENESS_PHONES=300 AWARENESS_SECONDS=60 RELAYS=ours,reference,hocuspocus RELAY_CORE=1
@@ -55,6 +56,7 @@ interface Relay {
   rawPath: string;
   docName: string;
   key?: string;
+  boardKey?: string;
   meetingId?: string;
   stop(): Promise<void>;
 }
@@ -126,9 +128,10 @@ async function startRelay(kind: Kind): Promise<Relay> {
   const relay: Relay = { kind, pid: child.pid!, port, rawPath: '/bench-room', docName: 'bench-room', stop };
   if (kind === 'ours') {
     const res = await fetch(`http://127.0.0.1:${port}/api/meetings`, { method: 'POST', body: '{"title":"bench"}' });
-    const created = (await res.json()) as { meetingId: string; facilitatorKey: string };
+    const created = (await res.json()) as { meetingId: string; facilitatorKey: string; boardKey: string };
     relay.meetingId = created.meetingId;
     relay.key = created.facilitatorKey;
+    relay.boardKey = created.boardKey;
     relay.docName = created.meetingId;
     relay.rawPath = `/ws/${created.meetingId}?key=${encodeURIComponent(created.facilitatorKey)}`;
   } else if (kind === 'hocuspocus') {
@@ -437,6 +440,8 @@ async function runLoad(kind: Kind, writers: number): Promise<RunResult> {
 
 interface AwarenessResult {
   kind: Kind;
+  /** states the console and the board hold at the end (fewest of the two): phones + 2 when none timed out */
+  seenByShown: number;
   messagesPerSecond: number;
   bytesPerSecond: number;
   cpuSeconds: number;
@@ -477,16 +482,25 @@ async function runAwareness(kind: 'ours' | 'reference'): Promise<AwarenessResult
     }
     const serverUrl = kind === 'ours' ? `ws://127.0.0.1:${relay.port}/ws` : `ws://127.0.0.1:${relay.port}`;
     const synced: Promise<void>[] = [];
-    for (let i = 0; i < AWARENESS_PHONES; i++) {
+    const open = (key: string | undefined, state: Record<string, unknown>) => {
       const provider = new WebsocketProvider(serverUrl, relay.docName, new Y.Doc(), {
-        params: kind === 'ours' ? { key: keys[i].key } : {},
+        params: kind === 'ours' && key ? { key } : {},
         WebSocketPolyfill: CountingSocket as unknown as typeof globalThis.WebSocket,
         disableBc: true,
       });
-      // what the app sets on a phone
-      provider.awareness.setLocalState({ role: 'participant', participantId: keys[i]?.participantId ?? `p${i}` });
+      provider.awareness.setLocalState(state);
       synced.push(new Promise((resolve) => provider.once('sync', () => resolve())));
       providers.push(provider);
+      return provider;
+    };
+    // the devices that show presence: the facilitator's console and the projected board
+    const shown = [
+      open(relay.key, { role: 'facilitator', participantId: null }),
+      open(relay.boardKey, { role: 'board', participantId: null }),
+    ];
+    for (let i = 0; i < AWARENESS_PHONES; i++) {
+      // what the app sets on a phone
+      open(keys[i]?.key, { role: 'participant', participantId: keys[i]?.participantId ?? `p${i}` });
       if (i % 50 === 49) await sleep(200);
     }
     await Promise.all(synced);
@@ -496,8 +510,11 @@ async function runAwareness(kind: 'ours' | 'reference'): Promise<AwarenessResult
     await sleep(AWARENESS_SECONDS * 1000);
     counting = false;
     const after = procStats(relay.pid);
+    // the console and the board must still see every phone: none timed out (y-protocols drops a state after 30 s unrenewed)
+    const seenByShown = Math.min(...shown.map((p) => p.awareness.getStates().size));
     return {
       kind,
+      seenByShown,
       messagesPerSecond: messages / AWARENESS_SECONDS,
       bytesPerSecond: bytes / AWARENESS_SECONDS,
       cpuSeconds: after.cpuSeconds - before.cpuSeconds,
@@ -557,7 +574,7 @@ async function main() {
       aware.push(r);
       console.log(
         `awareness ${kind.padEnd(10)} ${AWARENESS_PHONES} idle phones, ${AWARENESS_SECONDS} s: ${r.messagesPerSecond.toFixed(0)} messages/s, ` +
-          `${(r.bytesPerSecond / 1024).toFixed(1)} KB/s outbound; relay CPU ${r.cpuSeconds.toFixed(2)} s`,
+          `${(r.bytesPerSecond / 1024).toFixed(1)} KB/s outbound; relay CPU ${r.cpuSeconds.toFixed(2)} s; console and board see ${r.seenByShown} states`,
       );
     }
     const [ours, reference] = aware;
