@@ -15,6 +15,7 @@
 //
 // Env: SOCKETS=300 WRITER_COUNTS=100,30 PROBES=5 WARMUP_SECONDS=3 MEASURE_SECONDS=30 ROUNDS=1
 //      AWARENESS_PHONES=300 AWARENESS_SECONDS=60 RELAYS=ours,reference,hocuspocus RELAY_CORE=1
+//      RELAY_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" (profiling only)
 // Talks only to 127.0.0.1; every run is bounded and stops its relay.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -41,6 +42,8 @@ const AWARENESS_PHONES = Number(env('AWARENESS_PHONES', '300'));
 const AWARENESS_SECONDS = Number(env('AWARENESS_SECONDS', '60'));
 const RELAYS = env('RELAYS', 'ours,reference,hocuspocus').split(',') as Kind[];
 const RELAY_CORE = env('RELAY_CORE', '1');
+/** extra node flags for the relay processes, e.g. RELAY_NODE_ARGS=--cpu-prof to profile one */
+const RELAY_NODE_ARGS = env('RELAY_NODE_ARGS', '').split(' ').filter(Boolean);
 const ROOT = process.cwd();
 const CLOCK_TICK = 100; // /proc/<pid>/stat counts in USER_HZ, 100 on Linux
 
@@ -93,7 +96,7 @@ async function startRelay(kind: Kind): Promise<Relay> {
       : kind === 'reference'
         ? [[path.join(ROOT, 'node_modules/@y/websocket-server/src/server.js')], { ...common, YPERSISTENCE: dir }]
         : [['--import', 'tsx', 'bench/peers/hocuspocus-server.ts'], { ...common, DATA_DIR: dir }];
-  const child: ChildProcess = spawn('taskset', ['-c', RELAY_CORE, process.execPath, ...args], {
+  const child: ChildProcess = spawn('taskset', ['-c', RELAY_CORE, process.execPath, ...RELAY_NODE_ARGS, ...args], {
     cwd: ROOT,
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],

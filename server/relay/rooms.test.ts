@@ -116,11 +116,38 @@ describe('the hot path: store, then broadcast', () => {
     await rooms.flushAll();
   });
 
-  it('updates that arrive while a store is in flight go to disk together, as one write, then out as one message', async () => {
+  it('under load (a batch started less than a tick ago) the next batch waits for the tick, unless someone waits for it', async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'rooms-test-'));
     storage = await openStorage(dir);
     const gate = gated(storage);
     const rooms = new Rooms(gate.storage, 3_600_000, silent);
+    const room = await rooms.acquire('m', docName);
+    const { conn, received } = listener();
+    room.conns.add(conn);
+    room.applyUntrusted(updateSetting('a', '1'), null);
+    await turn();
+    await gate.calls[0].release();
+    await until(() => received.length === 1);
+    room.applyUntrusted(updateSetting('b', '2'), null);
+    room.applyUntrusted(updateSetting('c', '3'), null);
+    for (let i = 0; i < 50; i++) await turn();
+    expect(gate.calls).toHaveLength(1);
+    // a sync answer or an unload waits for them: they go now, together
+    const stored = room.whenStored();
+    expect(gate.calls).toHaveLength(2);
+    void gate.calls[1].release();
+    await stored;
+    expect(received).toHaveLength(2);
+    rooms.release(room);
+    await rooms.flushAll();
+  });
+
+  it('updates that arrive while a store is in flight go to disk together, as one write, then out as one message', async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'rooms-test-'));
+    storage = await openStorage(dir);
+    const gate = gated(storage);
+    // no tick: only the store in flight holds them back
+    const rooms = new Rooms(gate.storage, 0, silent);
     const room = await rooms.acquire('m', docName);
     const { conn, received } = listener();
     room.conns.add(conn);
@@ -153,7 +180,7 @@ describe('the hot path: store, then broadcast', () => {
     dir = await mkdtemp(path.join(tmpdir(), 'rooms-test-'));
     storage = await openStorage(dir);
     const gate = gated(storage);
-    const rooms = new Rooms(gate.storage, 3_600_000, silent);
+    const rooms = new Rooms(gate.storage, 0, silent);
     const room = await rooms.acquire('m', docName);
     const { conn, received } = listener();
     room.conns.add(conn);

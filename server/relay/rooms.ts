@@ -1,5 +1,6 @@
-// Docs in memory: get-or-load, batch updates per tick (store once, encode once, send the same
-// buffer to every socket), drop a doc when nothing holds it any more, after its writes finished.
+// Docs in memory: get-or-load, batch updates (at once when idle, at most one batch per tick under
+// load; store once, encode once, send the same buffer to every socket), drop a doc when nothing
+// holds it any more, after its writes finished.
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
@@ -65,6 +66,9 @@ export class Room {
   /** a batch is being stored (then broadcast); updates arriving meanwhile wait in `pending` */
   private storing = false;
   private storeQueued = false;
+  private batchTimer: NodeJS.Timeout | null = null;
+  /** when the last batch started (performance.now()): within a tick of it the room is under load */
+  private lastBatchAt = -Infinity;
   /** the batch in flight (or the last one): resolves once stored and broadcast */
   private writes: Promise<void> = Promise.resolve();
   /** for whenStored callers while a batch is in flight: resolves when the next one is done */
@@ -181,14 +185,24 @@ export class Room {
   private queueUpdate(update: Uint8Array): void {
     this.bytes += update.byteLength;
     this.pending.push(update);
-    // an idle room stores at once: only what arrives in this turn of the event loop joins it
-    if (!this.storing && !this.storeQueued) {
-      this.storeQueued = true;
-      setImmediate(() => {
-        this.storeQueued = false;
-        void this.storeBatch();
-      });
-    }
+    if (!this.storing) this.queueBatch();
+  }
+
+  /**
+   * An idle room stores at once (what arrives in this turn of the event loop joins it); a room that
+   * started a batch less than a tick ago is under load, and its next batch waits for the tick.
+   */
+  private queueBatch(): void {
+    if (this.storeQueued) return;
+    this.storeQueued = true;
+    const run = () => {
+      this.storeQueued = false;
+      this.batchTimer = null;
+      void this.storeBatch();
+    };
+    const wait = this.lastBatchAt + this.tickMs - performance.now();
+    if (wait > 0) this.batchTimer = setTimeout(run, wait);
+    else setImmediate(run);
   }
 
   /**
@@ -199,9 +213,15 @@ export class Room {
    */
   private storeBatch(): Promise<void> {
     if (this.storing || this.pending.length === 0) return this.writes;
+    if (this.batchTimer) {
+      clearTimeout(this.batchTimer);
+      this.batchTimer = null;
+      this.storeQueued = false;
+    }
     const updates = this.pending;
     this.pending = [];
     this.storing = true;
+    this.lastBatchAt = performance.now();
     const merged = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE_SYNC);
@@ -228,8 +248,9 @@ export class Room {
       this.nextBatch = null;
       // the updates that arrived meanwhile go to disk together, right away
       if (this.pending.length === 0) return waiting?.resolve();
-      const batch = this.storeBatch();
-      waiting?.resolve(batch);
+      // someone waits for these updates (a sync answer, an unload): store them now, tick or not
+      if (waiting) return waiting.resolve(this.storeBatch());
+      this.queueBatch();
     };
     return this.writes.then(next, next);
   }
@@ -274,6 +295,7 @@ export class Room {
 
   destroy(): void {
     if (this.timer) clearTimeout(this.timer);
+    if (this.batchTimer) clearTimeout(this.batchTimer);
     if (this.answerTimer) clearTimeout(this.answerTimer);
     this.awareness.destroy();
     this.doc.destroy();
