@@ -71,32 +71,27 @@ describe('openMeeting', () => {
     );
     keepJoinSnapshot(meeting.meetingId, joined.state);
     // a relay that answers nobody: only the join answer can make this session loaded
-    const deaf = openMeeting({
-      meetingId: meeting.meetingId,
-      role: 'participant',
-      key: joined.participantKey,
-      participantId: joined.participantId,
-      serverUrl: 'ws://127.0.0.1:9/ws',
-      apiBase: relay.url,
-      WebSocketPolyfill: WebSocket,
-    });
-    sessions.push(deaf);
+    const openDeaf = () => {
+      const session = openMeeting({
+        meetingId: meeting.meetingId,
+        role: 'participant',
+        key: joined.participantKey,
+        participantId: joined.participantId,
+        serverUrl: 'ws://127.0.0.1:9/ws',
+        apiBase: relay.url,
+        WebSocketPolyfill: WebSocket,
+      });
+      sessions.push(session);
+      return session;
+    };
+    const deaf = openDeaf();
     expect(deaf.local.getState().loaded).toBe(true);
     expect(deaf.docs.control.getMap('meeting').get('purpose')).toBe('Trygg hemgång');
     expect(deaf.docs.control.getMap('participants').has(joined.participantId)).toBe(true);
     // the meeting document came too (the relay stamps its schema version when it loads it)
     expect(deaf.docs.meeting.getMap('schema').get('version')).toBeTypeOf('number');
     // once only: opening again waits for the relay (or this device's copy) as before
-    const again = openMeeting({
-      meetingId: meeting.meetingId,
-      role: 'participant',
-      key: joined.participantKey,
-      participantId: joined.participantId,
-      serverUrl: 'ws://127.0.0.1:9/ws',
-      apiBase: relay.url,
-      WebSocketPolyfill: WebSocket,
-    });
-    sessions.push(again);
+    const again = openDeaf();
     expect(again.local.getState().loaded).toBe(false);
   });
 
