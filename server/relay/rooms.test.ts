@@ -84,6 +84,18 @@ function updateOf(message: Uint8Array): Uint8Array {
   return decoding.readVarUint8Array(decoder);
 }
 
+/** A room over the gated real storage, with one listening socket. */
+async function gatedRoom(tickMs: number) {
+  dir = await mkdtemp(path.join(tmpdir(), 'rooms-test-'));
+  storage = await openStorage(dir);
+  const gate = gated(storage);
+  const rooms = new Rooms(gate.storage, tickMs, silent);
+  const room = await rooms.acquire('m', docName);
+  const { conn, received } = listener();
+  room.conns.add(conn);
+  return { gate, rooms, room, conn, received };
+}
+
 const turn = () => new Promise<void>((r) => setImmediate(r));
 /** Turns of the event loop until `ready` (bounded by count, not by time). */
 async function until(ready: () => boolean): Promise<void> {
@@ -93,14 +105,8 @@ async function until(ready: () => boolean): Promise<void> {
 
 describe('the hot path: store, then broadcast', () => {
   it('an idle room stores an update at once (no tick), and sends it only once it is stored', async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'rooms-test-'));
-    storage = await openStorage(dir);
-    const gate = gated(storage);
     // a tick of an hour: anything that waited for it would never arrive in this test
-    const rooms = new Rooms(gate.storage, 3_600_000, silent);
-    const room = await rooms.acquire('m', docName);
-    const { conn, received } = listener();
-    room.conns.add(conn);
+    const { gate, rooms, room, received } = await gatedRoom(3_600_000);
     room.applyUntrusted(updateSetting('a', '1'), null);
     await turn();
     expect(gate.calls).toHaveLength(1);
@@ -117,13 +123,7 @@ describe('the hot path: store, then broadcast', () => {
   });
 
   it('under load (a batch started less than a tick ago) the next batch waits for the tick, unless someone waits for it', async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'rooms-test-'));
-    storage = await openStorage(dir);
-    const gate = gated(storage);
-    const rooms = new Rooms(gate.storage, 3_600_000, silent);
-    const room = await rooms.acquire('m', docName);
-    const { conn, received } = listener();
-    room.conns.add(conn);
+    const { gate, rooms, room, received } = await gatedRoom(3_600_000);
     room.applyUntrusted(updateSetting('a', '1'), null);
     await turn();
     await gate.calls[0].release();
@@ -143,14 +143,8 @@ describe('the hot path: store, then broadcast', () => {
   });
 
   it('updates that arrive while a store is in flight go to disk together, as one write, then out as one message', async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'rooms-test-'));
-    storage = await openStorage(dir);
-    const gate = gated(storage);
     // no tick: only the store in flight holds them back
-    const rooms = new Rooms(gate.storage, 0, silent);
-    const room = await rooms.acquire('m', docName);
-    const { conn, received } = listener();
-    room.conns.add(conn);
+    const { gate, rooms, room, received } = await gatedRoom(0);
     room.applyUntrusted(updateSetting('first', '1'), null);
     await turn();
     expect(gate.calls).toHaveLength(1);
@@ -172,18 +166,12 @@ describe('the hot path: store, then broadcast', () => {
     rooms.release(room);
     await rooms.flushAll();
     // everything is on disk, each batch under its own clock
-    const reloaded = await storage.loadDoc('m');
+    const reloaded = await storage!.loadDoc('m');
     expect(reloaded.getMap('clusters').size).toBe(21);
   });
 
   it('a crash after the store and before the broadcast loses nothing: what is on disk is all anyone saw, and more', async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'rooms-test-'));
-    storage = await openStorage(dir);
-    const gate = gated(storage);
-    const rooms = new Rooms(gate.storage, 0, silent);
-    const room = await rooms.acquire('m', docName);
-    const { conn, received } = listener();
-    room.conns.add(conn);
+    const { gate, rooms, room, conn, received } = await gatedRoom(0);
     // every broadcast must find its update on disk already, read back through a fresh load
     const checks: Promise<void>[] = [];
     conn.send = (m: Uint8Array) => {
@@ -213,7 +201,7 @@ describe('the hot path: store, then broadcast', () => {
     expect(received).toHaveLength(1);
     room.conns.delete(conn);
     rooms.destroyAll();
-    await storage.close();
+    await storage!.close();
     storage = await openStorage(dir);
     const restarted = await storage.loadDoc('m');
     expect(restarted.getMap('clusters').get('seen')).toBe('yes');
