@@ -10,6 +10,7 @@ import type { Storage } from './storage';
 import type { Logger } from '../log';
 import { checkUpdate } from './validateUpdate';
 import { Presence, type PresenceConn } from './presence';
+import { binaryFrame } from './frame';
 
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
@@ -31,7 +32,8 @@ export function pendingBytesOf(doc: Y.Doc): number {
 export const AWARENESS_ANSWER_INTERVAL_MS = 1000;
 
 export interface RoomConn extends PresenceConn {
-  send(message: Uint8Array): void;
+  /** `framed`, when given, is `message` as a whole websocket frame, built once for the room */
+  send(message: Uint8Array, framed?: Buffer): void;
   close(code: number, reason: string): void;
   /** when this socket last got the whole awareness (for rate-limiting query answers) */
   lastAwarenessAnswer: number;
@@ -290,7 +292,9 @@ export class Room {
   }
 
   private broadcast(message: Uint8Array): void {
-    for (const conn of this.conns) conn.send(message);
+    if (this.conns.size === 0) return;
+    const framed = binaryFrame(message);
+    for (const conn of this.conns) conn.send(message, framed);
   }
 
   destroy(): void {
