@@ -1,20 +1,19 @@
 // The facilitator's summary: the conclusion, which sections go out, exports, the meeting's life
 // cycle, and the document itself (live during the meeting, final once closed).
 import { SECTION_IDS, CONCLUSION_MAX } from '@common/summary';
-import { setConclusion, setSectionHidden, summaryDocsView, summarySettingsView } from '@/doc/summary';
+import { setConclusion, setSectionHidden, summarySettingsView } from '@/doc/summary';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useView } from '@/store/useView';
 import { ExportPanel } from './ExportPanel';
 import { LifecyclePanel } from './LifecyclePanel';
 import { SummaryDocument } from './SummaryDocument';
-import { useClosed, useSummary } from './useSummary';
+import { useClosed, useSummarySources } from './useSummary';
 
 export function SummaryConsole() {
   const t = useT();
   const { docs } = useMeeting();
-  const summary = useSummary();
-  const roots = useView(summaryDocsView(docs.meeting, docs.control));
+  const { summary, roots, groups } = useSummarySources();
   const closed = useClosed();
   // bound to the doc directly: the summary itself is rebuilt a moment later
   const conclusion = useView(summarySettingsView(docs.control)).conclusion ?? '';
@@ -45,7 +44,7 @@ export function SummaryConsole() {
             ))}
           </fieldset>
         </section>
-        <ExportPanel summary={summary} roots={roots} />
+        <ExportPanel summary={summary} roots={roots} groups={groups} />
         <LifecyclePanel closed={closed} />
       </div>
       <SummaryDocument summary={summary} />

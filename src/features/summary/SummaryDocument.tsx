@@ -124,7 +124,7 @@ export function SummaryDocument({ summary, headingLevel = 2 }: { summary: Meetin
         summary.groups.length
           ? summary.groups.map((g, i) => (
               <div key={i}>
-                <SS>{g.name}</SS>
+                <SS>{g.name || t('summary.group.unnamed', { n: i + 1 })}</SS>
                 <dl className="summary-info">
                   <dt>{t('summary.group.area')}</dt>
                   <dd>{g.area}</dd>

@@ -30,6 +30,7 @@ export const summary: Record<keyof typeof sv, string> = {
   'summary.col.item': 'Option',
   'summary.col.count': 'Votes',
   'summary.tied': 'tied',
+  'summary.group.unnamed': 'Group {n}',
   'summary.group.area': 'Area',
   'summary.group.why': 'a) Why is it a problem?',
   'summary.group.what': 'b) What is the problem about?',

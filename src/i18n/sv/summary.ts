@@ -28,6 +28,7 @@ export const summary = {
   'summary.col.item': 'Alternativ',
   'summary.col.count': 'Röster',
   'summary.tied': 'delad plats',
+  'summary.group.unnamed': 'Grupp {n}',
   'summary.group.area': 'Område',
   'summary.group.why': 'a) Varför är det ett problem?',
   'summary.group.what': 'b) Vad handlar problemet om?',

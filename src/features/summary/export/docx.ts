@@ -84,8 +84,8 @@ export function summaryToDocument(summary: MeetingSummary): Document {
   section(
     'groups',
     summary.groups.length
-      ? summary.groups.flatMap((g) => [
-          heading(g.name, HeadingLevel.HEADING_2),
+      ? summary.groups.flatMap((g, i) => [
+          heading(g.name || t('summary.group.unnamed', { n: i + 1 }), HeadingLevel.HEADING_2),
           labelled(t('summary.group.area'), g.area),
           labelled(t('summary.group.why'), g.why),
           labelled(t('summary.group.what'), g.what),

@@ -58,6 +58,18 @@ describe('Markdown export', () => {
     expect(text).not.toContain('\u202E');
   });
 
+  it("gives each group's four answers as text, an unnamed group by its number", () => {
+    const groups = md.slice(md.indexOf('## Fördjupning'), md.indexOf('## Prioriterade lösningar'));
+    expect(groups).toContain('### Grupp 1');
+    expect(groups).toContain('### Grupp 2');
+    const groupHtml = marked.parse(groups, { async: false }) as string;
+    expect(groupHtml.match(/<h3>/g)).toHaveLength(2);
+    expect(groupHtml.match(/<h2>/g)).toHaveLength(1);
+    expect(groupHtml).not.toMatch(/<a\s|<img|<script|<h[14-6]>/i);
+    expect(groupHtml.match(/<li>/g)).toHaveLength(10);
+    expect(groups.split('d) Förslag på lösningar')).toHaveLength(3);
+  });
+
   it('escapes every character Markdown gives meaning to', () => {
     expect(escapeMarkdown('# [a](b) *c* `d` <e> | f')).toBe('\\# \\[a\\]\\(b\\) \\*c\\* \\`d\\` &lt;e&gt; \\| f');
   });
@@ -142,6 +154,14 @@ describe('Word export', () => {
     const text = wordText(xml);
     expect(text).toContain('Nästa steg');
     expect(text).toContain('Förslag till Styrgruppen; "Län"');
+  });
+
+  it("holds each group's four answers, an unnamed group by its number", async () => {
+    const text = wordText(strFromU8(unzipSync(await summaryToDocxBytes(hostileSummary))['word/document.xml']));
+    expect(text).toContain('Grupp 2');
+    expect(text).toContain('abcexe.txt');
+    expect(text).toContain(`${HOSTILE.arithmetic}`);
+    expect(text.split('d) Förslag på lösningar')).toHaveLength(3);
   });
 
   it('leaves out hidden sections', async () => {

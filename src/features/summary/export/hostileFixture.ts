@@ -65,6 +65,15 @@ export const hostileSummary: MeetingSummary = {
       forWhom: HOSTILE.swedish,
       solutions: HOSTILE.wordField,
     },
+    // an unnamed group, with answers from several members (one per line)
+    {
+      name: '',
+      area: HOSTILE.formula,
+      why: `${HOSTILE.formula}\n${HOSTILE.mdLink}`,
+      what: HOSTILE.rtl,
+      forWhom: `${HOSTILE.control} ${HOSTILE.pipe}`,
+      solutions: `${HOSTILE.arithmetic}\n${HOSTILE.emoji}`,
+    },
   ],
   solutionVotes: [{ label: HOSTILE.arithmetic, count: 4, rank: 1, tied: false }],
   nextSteps: [

@@ -77,8 +77,8 @@ export function summaryToMarkdown(summary: MeetingSummary): string {
   section(
     'groups',
     summary.groups.length
-      ? summary.groups.flatMap((g) => [
-          `### ${inline(g.name)}`,
+      ? summary.groups.flatMap((g, i) => [
+          `### ${inline(g.name) || t('summary.group.unnamed', { n: i + 1 })}`,
           '',
           `- **${t('summary.group.area')}:** ${inline(g.area)}`,
           `- **${t('summary.group.why')}** ${inline(g.why)}`,
