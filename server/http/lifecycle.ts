@@ -10,6 +10,7 @@ import { ControlRoots, GroupRoots } from '../../common/schema';
 import { ARCHIVE_MAX_BYTES, checkArchive, type ArchiveRoots } from '../../common/archive';
 import { planNextMeeting } from '../../common/followup';
 import { initialiseControlDoc } from './http';
+import { seriesOverview } from './series';
 import type { RelayConfig } from '../config';
 import type { MeetingRegistry } from '../meetings';
 import type { Lifecycle } from '../lifecycle';
@@ -165,6 +166,7 @@ export function createLifecycleRoutes(ctx: LifecycleHttpContext) {
       writeRoots(room.doc, next.control);
     });
     await rooms.withRoom(meetingDocName(created.meetingId), { kind: 'meeting', meetingId: created.meetingId }, (room) => writeRoots(room.doc, next.meeting));
+    await lifecycle.series.add(meetingId, created.meetingId);
     log.info('next meeting planned', { meeting: idPrefix(created.meetingId), from: idPrefix(meetingId) });
     send(res, 201, created);
   }
@@ -206,6 +208,11 @@ export function createLifecycleRoutes(ctx: LifecycleHttpContext) {
       await facilitatorOf(req, meetingId);
       await lifecycle.deleteMeeting(meetingId);
       send(res, 204);
+      return true;
+    }
+    if (parts.length === 3 && parts[2] === 'series' && method === 'GET') {
+      await facilitatorOf(req, meetingId);
+      send(res, 200, { meetings: await seriesOverview({ registry, rooms, lifecycle }, meetingId) });
       return true;
     }
     if (parts.length !== 3 || method !== 'POST') return false;
