@@ -9,12 +9,18 @@ import { ExportPanel } from './ExportPanel';
 import { LifecyclePanel } from './LifecyclePanel';
 import { SummaryDocument } from './SummaryDocument';
 import { useClosed, useSummarySources } from './useSummary';
+import { RatingTrend } from './RatingTrend';
+import { SeriesPanel } from './SeriesPanel';
+import { useSeries } from './useSeries';
 
 export function SummaryConsole() {
   const t = useT();
   const { docs } = useMeeting();
   const { summary, roots, groups } = useSummarySources();
   const closed = useClosed();
+  const series = useSeries(closed);
+  // a forum's first meeting has no trend to show
+  const later = series.status === 'ready' && series.meetings.length > 1;
   // bound to the doc directly: the summary itself is rebuilt a moment later
   const conclusion = useView(summarySettingsView(docs.control)).conclusion ?? '';
   return (
@@ -46,8 +52,12 @@ export function SummaryConsole() {
         </section>
         <ExportPanel summary={summary} roots={roots} groups={groups} />
         <LifecyclePanel closed={closed} />
+        <SeriesPanel series={series} />
       </div>
-      <SummaryDocument summary={summary} />
+      <SummaryDocument
+        summary={summary}
+        trend={later ? <RatingTrend meetings={series.meetings} headingLevel="h3" language={summary.language} /> : null}
+      />
     </div>
   );
 }

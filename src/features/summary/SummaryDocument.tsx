@@ -5,7 +5,16 @@ import { shows, type MeetingSummary, type RankedItem, type RoundLine, type Secti
 import { useT } from '@/i18n/useT';
 import './summary.css';
 
-export function SummaryDocument({ summary, headingLevel = 2 }: { summary: MeetingSummary; headingLevel?: 1 | 2 }) {
+export function SummaryDocument({
+  summary,
+  headingLevel = 2,
+  trend,
+}: {
+  summary: MeetingSummary;
+  headingLevel?: 1 | 2;
+  /** the rating across the forum's series, where the facilitator has it */
+  trend?: ReactNode;
+}) {
   const t = useT();
   const H = headingLevel === 1 ? 'h1' : 'h2';
   const S = headingLevel === 1 ? 'h2' : 'h3';
@@ -194,6 +203,7 @@ export function SummaryDocument({ summary, headingLevel = 2 }: { summary: Meetin
           )}
         </>,
       )}
+      {trend}
     </article>
   );
 }
