@@ -77,6 +77,8 @@ export const summary: Record<keyof typeof sv, string> = {
   'summary.import': 'Import an archive as a new meeting',
   'summary.importFailed': 'The file could not be imported: {error}',
   'summary.openSummary': 'Meeting notes',
+  'summary.closed.board': 'The meeting is closed',
+  'summary.closed.phone': 'The meeting is closed. Nothing more can be sent or changed, so the forms are switched off.',
   'summary.series.heading': "The forum's meetings",
   'summary.series.untitled': 'Untitled meeting',
   'summary.series.closed': 'closed',

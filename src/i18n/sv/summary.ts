@@ -76,6 +76,8 @@ export const summary = {
   'summary.importFailed': 'Filen kunde inte importeras: {error}',
   'summary.openSummary': 'Minnesanteckningar',
   'summary.phoneIntro': 'Det här kom vi fram till.',
+  'summary.closed.board': 'Mötet är avslutat',
+  'summary.closed.phone': 'Mötet är avslutat. Det går inte att skicka eller ändra något mer, så formulären är avstängda.',
   'summary.series.heading': 'Forumets möten',
   'summary.series.untitled': 'Namnlöst möte',
   'summary.series.closed': 'avslutat',
