@@ -155,6 +155,10 @@ describe('a forum’s series', () => {
     // the header and the first meeting: the second never showed its rating
     expect(await rows.count()).toBe(2);
     expect(await rows.nth(1).innerText()).toMatch(/Forum Norr\s+4,0\s+3/);
+    const [trendMd] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Markdown (.md)' }).click()]);
+    const trendText = await readFile((await trendMd.path())!, 'utf8');
+    expect(trendText).toContain('## Betyget över forumets möten');
+    expect(trendText).toMatch(/\| Forum Norr \| 4,0 \| 3 \|/);
     await expectNoSeriousAxe(page, 'the later meeting’s summary (sv)');
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('region', { name: "The rating across the forum's meetings" }).getByRole('cell', { name: '4.0' }).waitFor();

@@ -1,17 +1,16 @@
 // The forum rating across the series: a small SVG chart of each meeting's mean, and the same
 // figures as a table (the chart's text alternative). Only meetings that showed their rating.
-import type { SeriesMeeting } from '@common/series';
+import { formatMean, type TrendPoint } from '@common/series';
 import { useT } from '@/i18n/useT';
 
 const W = 320;
 const H = 140;
 const PAD = 24;
 
-export function RatingTrend({ meetings, headingLevel, language }: { meetings: SeriesMeeting[]; headingLevel: 'h3' | 'h2'; language: 'sv' | 'en' }) {
+export function RatingTrend({ points: rated, headingLevel, language }: { points: TrendPoint[]; headingLevel: 'h3' | 'h2'; language: 'sv' | 'en' }) {
   const t = useT();
-  const format = (mean: number) => mean.toLocaleString(language === 'sv' ? 'sv-SE' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const format = (mean: number) => formatMean(mean, language);
   const Heading = headingLevel;
-  const rated = meetings.filter((m): m is SeriesMeeting & { rating: NonNullable<SeriesMeeting['rating']> } => m.rating !== null);
   const x = (i: number) => (rated.length === 1 ? W / 2 : PAD + (i * (W - 2 * PAD)) / (rated.length - 1));
   const y = (mean: number) => H - PAD - ((mean - 1) / 4) * (H - 2 * PAD);
   return (
@@ -30,12 +29,12 @@ export function RatingTrend({ meetings, headingLevel, language }: { meetings: Se
                 </text>
               </g>
             ))}
-            <polyline points={rated.map((m, i) => `${x(i)},${y(m.rating.mean)}`).join(' ')} className="summary-trend-line" />
+            <polyline points={rated.map((m, i) => `${x(i)},${y(m.mean)}`).join(' ')} className="summary-trend-line" />
             {rated.map((m, i) => (
-              <g key={m.meetingId}>
-                <circle cx={x(i)} cy={y(m.rating.mean)} r={4} className="summary-trend-dot" />
-                <text x={x(i)} y={y(m.rating.mean) - 8} textAnchor="middle" className="summary-trend-value">
-                  {format(m.rating.mean)}
+              <g key={i}>
+                <circle cx={x(i)} cy={y(m.mean)} r={4} className="summary-trend-dot" />
+                <text x={x(i)} y={y(m.mean) - 8} textAnchor="middle" className="summary-trend-value">
+                  {format(m.mean)}
                 </text>
               </g>
             ))}
@@ -50,12 +49,12 @@ export function RatingTrend({ meetings, headingLevel, language }: { meetings: Se
               </tr>
             </thead>
             <tbody>
-              {rated.map((m) => (
-                <tr key={m.meetingId}>
+              {rated.map((m, i) => (
+                <tr key={i}>
                   <td>{m.date}</td>
                   <td>{m.title || t('summary.series.untitled')}</td>
-                  <td>{format(m.rating.mean)}</td>
-                  <td>{m.rating.count}</td>
+                  <td>{format(m.mean)}</td>
+                  <td>{m.count}</td>
                 </tr>
               ))}
             </tbody>

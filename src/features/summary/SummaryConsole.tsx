@@ -12,6 +12,7 @@ import { useClosed, useSummarySources } from './useSummary';
 import { RatingTrend } from './RatingTrend';
 import { SeriesPanel } from './SeriesPanel';
 import { useSeries } from './useSeries';
+import { trendOf } from '@common/series';
 
 export function SummaryConsole() {
   const t = useT();
@@ -21,6 +22,8 @@ export function SummaryConsole() {
   const series = useSeries(closed);
   // a forum's first meeting has no trend to show
   const later = series.status === 'ready' && series.meetings.length > 1;
+  const trend = later ? trendOf(series.meetings) : undefined;
+  const exported = trend?.length ? { ...summary, ratingTrend: trend } : summary;
   // bound to the doc directly: the summary itself is rebuilt a moment later
   const conclusion = useView(summarySettingsView(docs.control)).conclusion ?? '';
   return (
@@ -50,13 +53,13 @@ export function SummaryConsole() {
             ))}
           </fieldset>
         </section>
-        <ExportPanel summary={summary} roots={roots} groups={groups} />
+        <ExportPanel summary={exported} roots={roots} groups={groups} />
         <LifecyclePanel closed={closed} />
         <SeriesPanel series={series} />
       </div>
       <SummaryDocument
         summary={summary}
-        trend={later ? <RatingTrend meetings={series.meetings} headingLevel="h3" language={summary.language} /> : null}
+        trend={trend ? <RatingTrend points={trend} headingLevel="h3" language={summary.language} /> : null}
       />
     </div>
   );

@@ -115,4 +115,8 @@ export const hostileSummary: MeetingSummary = {
   rating: { counts: [0, 1, 2, 3, 1], total: 7 },
   conclusion: `${HOSTILE.mdHeading}\n${HOSTILE.script}\n${HOSTILE.long}`,
   hidden: [],
+  ratingTrend: [
+    { title: HOSTILE.mdLink, date: '2026-03-01', mean: 3.5, count: 6 },
+    { title: '', date: '2026-06-01', mean: 4, count: 5 },
+  ],
 };
