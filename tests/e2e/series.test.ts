@@ -3,29 +3,19 @@
 // "Planera nästa möte" and the later meeting's summary lists the series and the rating trend
 // (only the revealed rating), in Swedish and English, with axe on each view.
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { WebsocketProvider } from 'y-websocket';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, createMeetingFromLanding, expectNoSeriousAxe, fillJoinForm, laptopContext, launchBrowser, phoneContext, startApp, type RunningApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import {
+  appAndBrowserPerSuite,
+  collectPageErrors,
+  expectNoSeriousAxe,
+  laptopContext,
+  meetingWithPhone,
+  writeThroughRelay,
+  type RunningApp,
+} from './harness';
 
 const GROUP_ANSWER = '<script>alert(1)</script> Unik-Grupp-Svar';
-
-/** Opens a document through the relay with a key, lets `write` change it, waits for it to land. */
-async function withDoc(app: RunningApp, name: string, key: string, write: (doc: Y.Doc) => void | Promise<void>): Promise<void> {
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(app.url.replace('http', 'ws') + '/ws', name, doc, {
-    params: { key },
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    disableBc: true,
-  });
-  await new Promise<void>((resolve) => provider.on('sync', (s: boolean) => s && resolve()));
-  await write(doc);
-  await new Promise((r) => setTimeout(r, 400));
-  provider.destroy();
-  doc.destroy();
-}
 
 const item = (fields: Record<string, unknown>) => {
   const map = new Y.Map<unknown>();
@@ -42,12 +32,12 @@ async function rate(app: RunningApp, meetingId: string, facilitatorKey: string, 
       body: JSON.stringify({ name: `Röst ${i}`, organisation: 'Kommunen' }),
     });
     const p = (await res.json()) as { participantId: string; participantKey: string };
-    await withDoc(app, `${meetingId}/p/${p.participantId}`, p.participantKey, (doc) => {
+    await writeThroughRelay(app, `${meetingId}/p/${p.participantId}`, p.participantKey, (doc) => {
       doc.getMap('rating').set('value', value);
     });
   }
   if (!reveal) return;
-  await withDoc(app, `${meetingId}/control`, facilitatorKey, async (doc) => {
+  await writeThroughRelay(app, `${meetingId}/control`, facilitatorKey, async (doc) => {
     doc.getMap('rating').set('revealed', true);
     const result = doc.getMap('ratingResult');
     for (let i = 0; i < 100 && !Array.isArray(result.get('distribution')); i++) await new Promise((r) => setTimeout(r, 50));
@@ -56,34 +46,18 @@ async function rate(app: RunningApp, meetingId: string, facilitatorKey: string, 
 }
 
 describe('a forum’s series', () => {
-  let app: RunningApp;
-  let browser: Browser;
+  const suite = appAndBrowserPerSuite();
   const errors: string[] = [];
 
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-
   it('shows group answers, the closed meeting everywhere, and the next meeting’s series with the rating trend', async () => {
-    const laptop = await laptopContext(browser);
-    const page = await laptop.newPage();
-    collectPageErrors(page, errors);
-    const first = await createMeetingFromLanding(page, app.url, 'Forum Norr');
-    const phone = await (await phoneContext(browser)).newPage();
-    collectPageErrors(phone, errors);
-    await phone.goto(`${app.url}/j/${first.joinCode}`);
-    await fillJoinForm(phone, 'Åsa Öberg', 'Region Västerbotten');
+    const { app, browser } = suite;
+    const { page, phone, created: first } = await meetingWithPhone(app, browser, 'Forum Norr', errors);
     await phone.getByRole('button', { name: 'Skicka förslag' }).waitFor();
 
-    await withDoc(app, `${first.meetingId}/control`, first.facilitatorKey, (doc) => {
+    await writeThroughRelay(app, `${first.meetingId}/control`, first.facilitatorKey, (doc) => {
       doc.getMap('groups').set('g1', item({ id: 'g1', name: '', order: 'a0', areaId: '' }));
     });
-    await withDoc(app, `${first.meetingId}/g/g1`, first.facilitatorKey, (doc) => {
+    await writeThroughRelay(app, `${first.meetingId}/g/g1`, first.facilitatorKey, (doc) => {
       doc.getMap('answers').set('a1', item({ id: 'a1', question: 'why', text: new Y.Text(GROUP_ANSWER), order: 'a0', createdAt: 1 }));
       doc.getMap('answers').set('a2', item({ id: 'a2', question: 'solutions', text: new Y.Text('Gemensam utskrivningsrutin'), order: 'a0', createdAt: 2 }));
     });
