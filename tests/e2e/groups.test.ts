@@ -1,5 +1,5 @@
 // The deep dive with a room of ten phones: the facilitator forms mixed groups, drags a person to
-// another group with the mouse and back with the keyboard, drags a latecomer into a group, and each
+// another group with the mouse and back with the keyboard, drags a latecomer in by finger, and each
 // phone follows. Then the groups' proposals reach the solution vote by themselves: one deleted
 // before the reveal drops out (its dot goes back), wording edited on the console follows, and after
 // the reveal the proposals stay fixed. axe on the console's groups view and the phones, sv and en.
@@ -12,7 +12,6 @@ import {
   createMeetingFromLanding,
   expectNoSeriousAxeBoth,
   fillJoinForm,
-  laptopContext,
   launchBrowser,
   phoneContext,
   startApp,
@@ -54,8 +53,9 @@ describe('groups on the console with ten phones', () => {
     return fillJoinForm(page, name, organisation);
   }
 
-  it('moves people by mouse and keyboard drag, and round 2 votes on the groups’ proposals as they are', { timeout: 300_000 }, async () => {
-    const laptop = await laptopContext(browser);
+  it('moves people by mouse, finger and keyboard drag, and round 2 votes on the groups’ proposals as they are', { timeout: 300_000 }, async () => {
+    // a laptop with a touch screen: the same console is dragged by mouse, finger and keyboard
+    const laptop = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'sv-SE', hasTouch: true });
     const cons = await laptop.newPage();
     collectPageErrors(cons, pageErrors);
     const created = await createMeetingFromLanding(cons, app.url, 'Samordnad utskrivning, Söderort');
@@ -97,11 +97,11 @@ describe('groups on the console with ten phones', () => {
     await expect.poll(() => live.innerText()).toBe(`Flyttade ${moved} till Grupp 1.`);
     await movedPhone.locator('.dd-group-name', { hasText: 'Grupp 1' }).waitFor({ timeout: 20_000 });
 
-    // ── a latecomer waits in "Utan grupp" and is dragged into group 3 ─────────────────────────
+    // ── a latecomer waits in "Utan grupp" and is dragged into group 3 by finger ───────────────
     const late = await joinPhone(created.joinCode, 'Eva Dahl', 'Region – närakut');
     await late.getByText('Du är inte med i någon grupp än. Mötesledaren delar in grupperna.').waitFor({ timeout: 20_000 });
     const tray = region('Utan grupp');
-    await dragWithMouse(cons, tray.getByRole('button', { name: 'Dra Eva Dahl till en annan grupp' }), region('Grupp 3').getByRole('heading', { name: 'Grupp 3' }));
+    await dragWithFinger(cons, tray.getByRole('button', { name: 'Dra Eva Dahl till en annan grupp' }), region('Grupp 3').getByRole('heading', { name: 'Grupp 3' }));
     await late.locator('.dd-group-name', { hasText: 'Grupp 3' }).waitFor({ timeout: 20_000 });
     await tray.getByText('Alla är med i en grupp.').waitFor();
     phones.set('Eva Dahl', late);
@@ -174,4 +174,20 @@ async function dragWithMouse(page: Page, from: ReturnType<Page['locator']>, to: 
   const b = (await to.boundingBox())!;
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
   await page.mouse.up();
+}
+
+/** A real touch drag through Chromium's input pipeline: hold still past dnd-kit's 250 ms, move, lift. */
+async function dragWithFinger(page: Page, from: ReturnType<Page['locator']>, to: ReturnType<Page['locator']>) {
+  await from.scrollIntoViewIfNeeded();
+  const a = (await from.boundingBox())!;
+  const b = (await to.boundingBox())!;
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+  const start = { x: a.x + a.width / 2, y: a.y + a.height / 2 };
+  const end = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+  await touch('touchStart', start.x, start.y);
+  await page.waitForTimeout(400);
+  for (let i = 1; i <= 12; i++) await touch('touchMove', start.x + ((end.x - start.x) * i) / 12, start.y + ((end.y - start.y) * i) / 12);
+  await touch('touchEnd', end.x, end.y);
+  await cdp.detach();
 }
