@@ -13,6 +13,7 @@ import { useMeetingInfo, usePhase } from '@/store/meetingHooks';
 import { useConnection } from '@/store/session';
 import { PhaseSlot } from './PhaseSlot';
 import { ParkingLot, PromptsOverlay } from './phaseViews';
+import { useJoinHidden } from './useJoinHidden';
 import { useJoinOrigin } from './useJoinOrigin';
 import '@/styles/board.css';
 
@@ -25,6 +26,7 @@ export default function BoardView({ joinScreen }: { joinScreen: boolean }) {
   const { current } = usePhase();
   const connection = useConnection();
   const origin = useJoinOrigin();
+  const [joinHidden, setJoinHidden] = useJoinHidden();
   const title = info.title || t('shell.appName');
   if (joinScreen) {
     return (
@@ -48,7 +50,7 @@ export default function BoardView({ joinScreen }: { joinScreen: boolean }) {
         }
         aside={<PhaseTimer size="huge" />}
         // in set-up the large code is on the stage itself
-        corner={setup ? null : <JoinCorner origin={origin} joinCode={joinCode} />}
+        corner={setup ? null : <JoinCorner origin={origin} joinCode={joinCode} hidden={joinHidden} onHiddenChange={setJoinHidden} />}
         foot={
           <>
             <PresenceSummary />
