@@ -62,4 +62,72 @@ describe('the room', () => {
     await corner(late).waitFor();
     expect(errors).toEqual([]);
   });
+
+  const LONG = 'Kommunens biståndshandläggare';
+  /** where the focused field is, against the parked item's box */
+  const handOverGeometry = (page: Page, id: string) =>
+    page.evaluate((id) => {
+      const field = document.activeElement as HTMLInputElement | null;
+      const item = document.querySelector(`[data-parked-id="${id}"]`) as HTMLElement | null;
+      const box = (document.querySelector(`[data-handover-for="${id}"]`) as HTMLElement | null) ?? field;
+      if (!field || !item || !box || field.tagName !== 'INPUT') return null;
+      const f = box.getBoundingClientRect();
+      const i = item.getBoundingClientRect();
+      return {
+        inItem: item.contains(field),
+        gap: Math.max(i.top - f.bottom, f.top - i.bottom, 0),
+        overlapsX: f.left < i.right && f.right > i.left,
+        onScreen: f.top >= 0 && f.bottom <= innerHeight && f.left >= 0 && f.right <= innerWidth,
+        scrollW: field.scrollWidth,
+        clientW: field.clientWidth,
+        label: field.getAttribute('aria-label'),
+      };
+    }, id);
+
+  it('parking a note on the console puts focus in its hand-over field, on the parked item, wide enough for a long name', async () => {
+    const console = await open(`/m/${room.meetingId}/f#key=${room.facilitatorKey}`, { width: 1440, height: 900 });
+    const text = room.noteTexts[4];
+    const id = `note${'4'.padStart(17, '0')}`;
+    await console.getByRole('button', { name: `Åtgärder för lappen ”${text}”` }).click();
+    await console.getByRole('button', { name: 'Parkera', exact: true }).click();
+    await console.waitForFunction((id) => document.activeElement?.closest(`[data-parked-id="${id}"]`), id);
+    await console.keyboard.type(LONG);
+    const g = await handOverGeometry(console, id);
+    expect(g).not.toBeNull();
+    expect(g!.label).toBe(`Lämnas över till, för ”${text}”`);
+    expect(g!.inItem, 'the field is in the parked item').toBe(true);
+    expect(g!.onScreen, 'focus scrolled it into view').toBe(true);
+    expect(g!.scrollW, `"${LONG}" is not cut off`).toBeLessThanOrEqual(g!.clientW);
+    await console.keyboard.press('Enter');
+    // saved for everyone: the projector's strip shows the recipient
+    const board = await open(`/m/${room.meetingId}/view#key=${room.boardKey}`);
+    await board.waitForFunction(([id, want]) => document.querySelector(`.parking-strip [data-parked-id="${id}"]`)?.textContent === want, [id, `${text} → ${LONG}`]);
+    await expectNoSeriousAxe(console, 'console after parking');
+    expect(errors).toEqual([]);
+  });
+
+  for (const size of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }]) {
+    it(`parking a cluster on the facilitator's board window (${size.width}×${size.height}) opens the hand-over field on the parked item`, async () => {
+      const board = await open(`/m/${room.meetingId}/board#key=${room.facilitatorKey}&code=${room.joinCode}`, size);
+      const name = size.width === 1920 ? 'epikris och ansvar 3' : 'läkemedelsgenomgång och ansvar 2';
+      const id = `cluster${String(size.width === 1920 ? 2 : 1).padStart(16, '0')}`;
+      await board.getByRole('button', { name: `Åtgärder för klustret ${name}` }).click();
+      await board.getByRole('button', { name: 'Parkera klustret' }).click();
+      await board.waitForFunction(() => document.activeElement?.closest('.parking-strip-edit'));
+      await board.keyboard.type(LONG);
+      const g = await handOverGeometry(board, id);
+      expect(g).not.toBeNull();
+      expect(g!.label).toBe(`Lämnas över till, för ”${name}”`);
+      expect(g!.gap, 'the field sits on the parked item').toBeLessThanOrEqual(12);
+      expect(g!.overlapsX, 'above the parked item').toBe(true);
+      expect(g!.onScreen, JSON.stringify(g)).toBe(true);
+      expect(g!.scrollW, `"${LONG}" is not cut off`).toBeLessThanOrEqual(g!.clientW);
+      if (size.width === 1920) await board.screenshot({ path: 'test-results/stage-handover-1920.png' });
+      await expectNoSeriousAxe(board, 'board window with the hand-over field');
+      await board.keyboard.press('Enter');
+      await board.locator('.parking-strip-edit').waitFor({ state: 'detached' });
+      await board.waitForFunction(([id, want]) => document.querySelector(`.parking-strip [data-parked-id="${id}"]`)?.textContent === want, [id, `${name} → ${LONG}`]);
+      expect(errors).toEqual([]);
+    });
+  }
 });
