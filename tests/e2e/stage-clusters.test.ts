@@ -36,6 +36,31 @@ const MEASURE = `(() => {
     clusterNames: clusters.filter((c) => { const n = c.querySelector('.cluster-name'); return n && n.getBoundingClientRect().height > 0 && n.scrollHeight <= n.clientHeight + 1; }).length,
     smallestNote: Math.min(...[...document.querySelectorAll('[data-cluster-id] .note-card-text')].map((el) => parseFloat(getComputedStyle(el).fontSize))),
     s: Math.min(innerWidth / 1920, innerHeight / 1080),
+    // every line break in a note or cluster name falls at a space, a dash or a soft hyphen (a
+    // Swedish hyphenation point), found by the rectangle of each character
+    badBreaks: [...document.querySelectorAll('[data-cluster-id] .note-card-text, [data-cluster-id] .cluster-name-shown, [data-cluster-id] h2.cluster-name')].flatMap((el) => {
+      const bad = [];
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (n.parentElement.closest('.visually-hidden') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) });
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.data;
+        let lastTop = null;
+        for (let i = 0; i < text.length; i++) {
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          // the character's own box: after a soft break the range also reports an empty box at the line's end
+          const r = [...range.getClientRects()].filter((box) => box.width > 0).pop();
+          if (!r || /\\s/.test(text[i])) continue;
+          if (lastTop !== null && r.top > lastTop + 2) {
+            const before = text.slice(0, i).replace(/[ \\n]+$/, '');
+            const brokeAt = text.slice(before.length, i);
+            if (!/\\s/.test(brokeAt) && !/[\\u00AD\\-–\\/]$/.test(before)) bad.push(text.slice(Math.max(0, i - 12), i).replace(/\\u00AD/g, '') + '|' + text.slice(i, i + 6));
+          }
+          lastTop = r.top;
+        }
+      }
+      return bad;
+    }).slice(0, 5),
     mode: document.querySelector('.cluster-board')?.className ?? '',
   };
 })()`;
@@ -64,7 +89,7 @@ describe('the clustering board with 12 clusters of 25 notes fits one screen', ()
       await page.goto(`${app.url}/m/${room.meetingId}/board#key=${room.facilitatorKey}&code=${room.joinCode}`);
       await page.locator('[data-cluster-id]').nth(11).waitFor({ state: 'attached', timeout: 15_000 });
       await page.waitForTimeout(600);
-      const m = (await page.evaluate(MEASURE)) as { scrollW: number; scrollH: number; w: number; h: number; outside: string[]; clusters: number; withNotes: number; withWholeNote: number; clusterNames: number; smallestNote: number; s: number; mode: string };
+      const m = (await page.evaluate(MEASURE)) as { badBreaks: string[]; scrollW: number; scrollH: number; w: number; h: number; outside: string[]; clusters: number; withNotes: number; withWholeNote: number; clusterNames: number; smallestNote: number; s: number; mode: string };
       if (size.width === 1920) await page.screenshot({ path: join(SHOTS_DIR, 'stage-clusters-12x25-1920.png') });
       const where = `${size.width}×${size.height} (${m.mode})`;
       expect(m.scrollH, `${where}: page height`).toBeLessThanOrEqual(m.h);
@@ -75,6 +100,7 @@ describe('the clustering board with 12 clusters of 25 notes fits one screen', ()
       expect(m.mode, where).toContain('cluster-board--compact');
       expect(m.withWholeNote, `${where}: clusters showing a whole note`).toBe(12);
       expect(m.clusterNames, `${where}: whole cluster names`).toBe(12);
+      expect(m.badBreaks, `${where}: words broken outside Swedish hyphenation points`).toEqual([]);
       expect(m.smallestNote, `${where}: note text size`).toBeGreaterThanOrEqual(28 * m.s - 0.5);
       await context.close();
     });
