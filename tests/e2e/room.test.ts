@@ -60,6 +60,12 @@ describe('the room', () => {
     await expectNoSeriousAxe(console, 'console with the join switch');
     await console.getByRole('switch', { name: 'Visa QR-kod och mötets kod i tavlans hörn' }).click();
     await corner(late).waitFor();
+    await console.getByRole('button', { name: 'English' }).click();
+    await console.getByRole('switch', { name: 'Show the QR code and meeting code in the board’s corner' }).waitFor();
+    await expectNoSeriousAxe(console, 'console in English');
+    await board.getByRole('button', { name: 'English' }).click();
+    await board.getByRole('complementary', { name: 'Join the meeting' }).waitFor();
+    await expectNoSeriousAxe(board, 'board window in English');
     expect(errors).toEqual([]);
   });
 
