@@ -1,42 +1,28 @@
 // Issue 7's last pieces, in a real browser against the real relay: the join corner is a meeting
 // setting every board follows, the hand-over field opens at the item just parked, and long Swedish
 // compounds on the board break only where Swedish hyphenation allows.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, expectNoSeriousAxe, laptopContext, launchBrowser, startApp, type RunningApp } from './harness';
-import { seedRoom, type SeededRoom } from './seedRoom';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { collectPageErrors, expectNoSeriousAxe, laptopContext } from './harness';
+import { roomForFile } from './roomForFile';
 
 describe('the room', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  let room: SeededRoom;
+  const env = roomForFile({ participants: 2, notes: 12, clusters: 3 }, 'clustering');
   const errors: string[] = [];
 
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-    room = await seedRoom(app, { participants: 2, notes: 12, clusters: 3 });
-    await room.goTo('clustering');
-  });
-  afterAll(async () => {
-    room?.close();
-    await browser?.close();
-    await app?.stop();
-  });
-
   const open = async (path: string, size = { width: 1920, height: 1080 }): Promise<Page> => {
-    const context = await laptopContext(browser, size);
+    const context = await laptopContext(env.browser, size);
     const page = await context.newPage();
     collectPageErrors(page, errors);
-    await page.goto(`${app.url}${path}`);
+    await page.goto(`${env.app.url}${path}`);
     return page;
   };
 
   it('hiding the join code on the console hides it on the projector and the view-only viewer, live', async () => {
-    const console = await open(`/m/${room.meetingId}/f#key=${room.facilitatorKey}`, { width: 1440, height: 900 });
+    const console = await open(`/m/${env.room.meetingId}/f#key=${env.room.facilitatorKey}`, { width: 1440, height: 900 });
     // separate browser contexts: the setting reaches them through the relay, not BroadcastChannel
-    const board = await open(`/m/${room.meetingId}/board#key=${room.facilitatorKey}&code=${room.joinCode}`);
-    const viewer = await open(`/m/${room.meetingId}/view#key=${room.boardKey}`);
+    const board = await open(`/m/${env.room.meetingId}/board#key=${env.room.facilitatorKey}&code=${env.room.joinCode}`);
+    const viewer = await open(`/m/${env.room.meetingId}/view#key=${env.room.boardKey}`);
     const corner = (page: Page) => page.getByRole('complementary', { name: 'Gå med i mötet' });
     await corner(board).waitFor();
     await corner(viewer).waitFor();
@@ -53,7 +39,7 @@ describe('the room', () => {
     // a board opened later reads the meeting's setting, not a default of its own
     await board.getByRole('button', { name: 'Dölj koden' }).click();
     await corner(viewer).waitFor({ state: 'detached' });
-    const late = await open(`/m/${room.meetingId}/view#key=${room.boardKey}`);
+    const late = await open(`/m/${env.room.meetingId}/view#key=${env.room.boardKey}`);
     await late.getByRole('heading', { level: 1 }).waitFor();
     await late.waitForTimeout(500);
     expect(await corner(late).count()).toBe(0);
@@ -91,8 +77,8 @@ describe('the room', () => {
     }, id);
 
   it('parking a note on the console puts focus in its hand-over field, on the parked item, wide enough for a long name', async () => {
-    const console = await open(`/m/${room.meetingId}/f#key=${room.facilitatorKey}`, { width: 1440, height: 900 });
-    const text = room.noteTexts[4];
+    const console = await open(`/m/${env.room.meetingId}/f#key=${env.room.facilitatorKey}`, { width: 1440, height: 900 });
+    const text = env.room.noteTexts[4];
     const id = `note${'4'.padStart(17, '0')}`;
     await console.getByRole('button', { name: `Åtgärder för lappen ”${text}”` }).click();
     await console.getByRole('button', { name: 'Parkera', exact: true }).click();
@@ -106,7 +92,7 @@ describe('the room', () => {
     expect(g!.scrollW, `"${LONG}" is not cut off`).toBeLessThanOrEqual(g!.clientW);
     await console.keyboard.press('Enter');
     // saved for everyone: the projector's strip shows the recipient
-    const board = await open(`/m/${room.meetingId}/view#key=${room.boardKey}`);
+    const board = await open(`/m/${env.room.meetingId}/view#key=${env.room.boardKey}`);
     await board.waitForFunction(([id, want]) => document.querySelector(`.parking-strip [data-parked-id="${id}"]`)?.textContent === want, [id, `${text} → ${LONG}`]);
     await expectNoSeriousAxe(console, 'console after parking');
     expect(errors).toEqual([]);
@@ -114,7 +100,7 @@ describe('the room', () => {
 
   for (const size of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }]) {
     it(`parking a cluster on the facilitator's board window (${size.width}×${size.height}) opens the hand-over field on the parked item`, async () => {
-      const board = await open(`/m/${room.meetingId}/board#key=${room.facilitatorKey}&code=${room.joinCode}`, size);
+      const board = await open(`/m/${env.room.meetingId}/board#key=${env.room.facilitatorKey}&code=${env.room.joinCode}`, size);
       const name = size.width === 1920 ? 'epikris och ansvar 3' : 'läkemedelsgenomgång och ansvar 2';
       const id = `cluster${String(size.width === 1920 ? 2 : 1).padStart(16, '0')}`;
       await board.getByRole('button', { name: `Åtgärder för klustret ${name}` }).click();

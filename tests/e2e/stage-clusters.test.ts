@@ -3,10 +3,9 @@
 // size — no page scroll and no cluster or note box below or beside the viewport — and every
 // compact cluster shows its whole name, its count and at least its first whole note.
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHOTS_DIR, laptopContext, launchBrowser, startApp, type RunningApp } from './harness';
-import { seedRoom, type SeededRoom } from './seedRoom';
+import { describe, expect, it } from 'vitest';
+import { SHOTS_DIR, laptopContext } from './harness';
+import { roomForFile } from './roomForFile';
 
 const SIZES = [
   { width: 1280, height: 720 },
@@ -66,27 +65,13 @@ const MEASURE = `(() => {
 })()`;
 
 describe('the clustering board with 12 clusters of 25 notes fits one screen', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  let room: SeededRoom;
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-    room = await seedRoom(app, { participants: 4, notes: 300, clusters: 12, allClustered: true });
-    await room.goTo('clustering');
-  });
-  afterAll(async () => {
-    room?.close();
-    await browser?.close();
-    await app?.stop();
-  });
+  const env = roomForFile({ participants: 4, notes: 300, clusters: 12, allClustered: true }, 'clustering');
 
   for (const size of SIZES) {
     it(`at ${size.width}×${size.height}`, async () => {
-      const context = await laptopContext(browser, size);
+      const context = await laptopContext(env.browser, size);
       const page = await context.newPage();
-      await page.goto(`${app.url}/m/${room.meetingId}/board#key=${room.facilitatorKey}&code=${room.joinCode}`);
+      await page.goto(`${env.app.url}/m/${env.room.meetingId}/board#key=${env.room.facilitatorKey}&code=${env.room.joinCode}`);
       await page.locator('[data-cluster-id]').nth(11).waitFor({ state: 'attached', timeout: 15_000 });
       await page.waitForTimeout(600);
       const m = (await page.evaluate(MEASURE)) as { badBreaks: string[]; scrollW: number; scrollH: number; w: number; h: number; outside: string[]; clusters: number; withNotes: number; withWholeNote: number; clusterNames: number; smallestNote: number; s: number; mode: string };
