@@ -41,5 +41,5 @@ describe('code splitting', () => {
       // the Swedish hyphenation patterns' global name
       expect(code, manifest[key].file).not.toMatch(/DndDescribedBy|DndLiveRegion|QRCodeSVG|Data too long|hyphenationPatternsSv/);
     }
-  });
+  }, 90_000); // a whole production build: slow on a busy 2-core machine
 });
