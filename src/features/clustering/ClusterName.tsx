@@ -1,8 +1,7 @@
 // Inline cluster name: typing stays local, one write on Enter or leaving the field; Escape reverts.
 import { useEffect, useRef, useState } from 'react';
 import { Limits } from '@common/schema';
-import { Hyphenated } from '@/components/Hyphenated';
-import { hyphenateSv } from '@/components/hyphenate';
+import { Hyphenated, useHyphenate } from '@/components/Hyphenated';
 import { renameCluster } from '@/doc/clusters';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
@@ -10,6 +9,7 @@ import { useBoardContext } from './boardContext';
 
 export function ClusterName({ clusterId, name }: { clusterId: string; name: string }) {
   const t = useT();
+  const hyphenate = useHyphenate();
   const { docs } = useMeeting();
   const { readOnly, renameClusterId, clusterCreated } = useBoardContext();
   const [draft, setDraft] = useState<string | null>(null);
@@ -48,7 +48,7 @@ export function ClusterName({ clusterId, name }: { clusterId: string; name: stri
     // place while focused, so a click or Tab edits the plain name
     <div className="cluster-name-edit">
       <p className="cluster-name cluster-name-shown hyphenated" aria-hidden="true">
-        {hyphenateSv(name)}
+        {hyphenate(name)}
       </p>
       {/* a textarea so long names wrap on the projector; Enter commits, it never inserts a newline */}
       <textarea
