@@ -59,4 +59,9 @@ const stop = (signal: string) => {
   );
 };
 process.on('SIGINT', () => stop('SIGINT'));
+// the fault benchmarks ask a running relay what it still holds: counts only, never names or keys
+process.on('SIGUSR2', () => {
+  const timers = process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+  out(`stats ${JSON.stringify({ ...server.stats(), timers, rssBytes: process.memoryUsage.rss() })}`);
+});
 process.on('SIGTERM', () => stop('SIGTERM'));
