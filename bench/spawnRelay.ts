@@ -36,6 +36,8 @@ export interface LaunchedRelay {
   kill9(): Promise<void>;
   /** SIGTERM and wait; the data directory stays */
   stop(): Promise<void>;
+  /** stop, then remove the data directory */
+  dispose(): Promise<void>;
 }
 
 export interface LaunchOptions {
@@ -77,6 +79,10 @@ export async function launchRelay(options: LaunchOptions = {}): Promise<Launched
     void exited.then((code) => reject(new Error(`relay exited ${code}`)));
   });
   const pid = relay.pid!;
+  const stop = async () => {
+    if (relay.exitCode === null && relay.signalCode === null) relay.kill('SIGTERM');
+    await exited;
+  };
   return {
     process: relay,
     pid,
@@ -96,9 +102,10 @@ export async function launchRelay(options: LaunchOptions = {}): Promise<Launched
       relay.kill('SIGKILL');
       await exited;
     },
-    async stop() {
-      if (relay.exitCode === null && relay.signalCode === null) relay.kill('SIGTERM');
-      await exited;
+    stop,
+    async dispose() {
+      await stop();
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }
@@ -125,8 +132,7 @@ export async function spawnBenchRelay(sockets: number, deadlineMs: number, env: 
     ...relay,
     async stop() {
       clearTimeout(hardStop);
-      await relay.stop();
-      await rm(relay.dataDir, { recursive: true, force: true });
+      await relay.dispose();
     },
   };
 }
