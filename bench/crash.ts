@@ -15,7 +15,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import { meetingDocName } from '../common/docNames';
 import { openStorage } from '../server/relay/storage';
@@ -123,6 +123,10 @@ async function main() {
     const spawnedAt = performance.now();
     relay = await launchRelay({ port, dataDir, env });
     const listeningAt = performance.now();
+    // on a shared machine, CPU is what a reader needs to tell a slow relay from a starved one
+    const generatorBefore = process.cpuUsage();
+    const lag = monitorEventLoopDelay({ resolution: 10 });
+    lag.enable();
     // an edit made after the restart: a client is back once it has it and every document is connected
     const marker = `restart-${k}`;
     const probe = new SyncClient(relay.wsUrl, meeting.meetingId, meeting.facilitatorKey);
@@ -134,6 +138,9 @@ async function main() {
       return sessions.every((s) => connected(s) && s.docs.meeting.getMap('crash').has(marker));
     }, 30_000, 10);
     const doneAt = performance.now();
+    const relayCpu = (await relay.cpuMs()) / 1000;
+    const generator = process.cpuUsage(generatorBefore);
+    lag.disable();
     probe.close();
     allRecovered &&= back;
     recoveries.push(doneAt - listeningAt);
@@ -142,7 +149,8 @@ async function main() {
       `kill ${k + 1}: ${seenAtKill.length} edits seen before the kill, ${missing.length} missing from the store; ` +
         `relay listening ${ms(listeningAt - spawnedAt)} after the restart, every document connected ${ms(allConnectedAt - listeningAt)} and ` +
         `every client synced ${back ? ms(doneAt - listeningAt) : 'NOT within 30 s'} after that ` +
-        `(${ms(doneAt - spawnedAt)} after the restart)`,
+        `(${ms(doneAt - spawnedAt)} after the restart); meanwhile relay CPU ${relayCpu.toFixed(1)} s since its start, ` +
+        `generator CPU ${((generator.user + generator.system) / 1e6).toFixed(1)} s, generator event-loop lag p99 ${ms(lag.percentile(99) / 1e6)}`,
     );
   }
   for (const t of timers) clearInterval(t);
