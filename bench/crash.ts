@@ -12,7 +12,6 @@
 //   npx tsx bench/crash.ts              # CLIENTS=300 WRITERS=10 WRITE_MS=100 KILLS=1
 //   KILLS=20 npx tsx bench/crash.ts
 import { cp, mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
@@ -34,17 +33,6 @@ const BUDGET_MS = 5000;
 
 process.setMaxListeners(0);
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /** The keys of the bench map in the meeting document as the dead relay left it on disk. */
 async function storedKeys(dataDir: string, meetingId: string): Promise<Set<string>> {
   const copy = await mkdtemp(joinPath(tmpdir(), 'svv-crash-copy-'));
@@ -64,13 +52,13 @@ async function storedKeys(dataDir: string, meetingId: string): Promise<Set<strin
 
 async function main() {
   console.log(machineLine());
-  const port = await freePort();
   const env = {
     MAX_CONNECTIONS_PER_ADDRESS: String(CLIENTS * 4 + 100),
     MAX_CONNECTIONS_PER_MEETING: String(CLIENTS * 4 + 100),
-    // every client retries at once after a crash: the join API is not what is measured
   };
-  let relay: LaunchedRelay = await launchRelay({ port, env });
+  let relay: LaunchedRelay = await launchRelay({ env });
+  // restarts listen where the clients keep retrying
+  const port = relay.port;
   const dataDir = relay.dataDir;
   hardDeadline((3 + KILLS) * 60_000, () => relay.process.kill('SIGKILL'));
   const base = relay.base;

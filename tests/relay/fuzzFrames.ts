@@ -2,23 +2,15 @@
 // garbage, truncated varints, huge declared lengths, junk awareness JSON and corrupted updates.
 // Seeded, so a failure can be replayed.
 import * as Y from 'yjs';
+import { seededRandom } from '../../common/grouping';
 import * as encoding from 'lib0/encoding';
 import { badUpdates } from './badUpdates';
 import { awarenessFrame, frame, syncStep1Frame, updateFrame } from './frames';
 
 export type Random = () => number;
 
-/** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
-export function prng(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, the app's seeded generator: the same sequence for the same seed everywhere. */
+export const prng: (seed: number) => Random = seededRandom;
 
 const pick = <T>(items: readonly T[], random: Random): T => items[Math.floor(random() * items.length)];
 const bytes = (length: number, random: Random) => new Uint8Array(Array.from({ length }, () => Math.floor(random() * 256)));
