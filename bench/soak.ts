@@ -21,6 +21,8 @@ const WRITERS_PER_MEETING = 2;
 const RSS_SAMPLE_S = 10;
 // a trend, not noise: 1 MB a minute would be 60 MB over an hour's meeting
 const SLOPE_BUDGET_MB_PER_MIN = 1;
+/** what an idle relay may hold more after the soak than before it (caches, JIT code) */
+const HEAP_SLACK_MB = 20;
 
 process.setMaxListeners(0);
 
@@ -29,6 +31,8 @@ async function main() {
   const perMeeting = Math.ceil(CONNECTIONS / MEETINGS);
   const relay = await launchRelay({
     env: { MAX_CONNECTIONS_PER_ADDRESS: String(CONNECTIONS * 2 + 100), CREATE_MEETINGS_PER_ADDRESS: String(MEETINGS + 10) },
+    // stats lines collect garbage first: heap after everyone left is what the relay still holds
+    exposeGc: true,
   });
   hardDeadline((DURATION + 600) * 1000, () => relay.process.kill('SIGKILL'));
   const meetings = await inParallel(Array.from({ length: MEETINGS }), 8, async (_, m) => {
@@ -38,7 +42,8 @@ async function main() {
   });
   await sleep(6000); // the setup's HTTP keep-alive sockets close first: the baseline is an idle relay
   const baseline = await relay.stats();
-  console.log(`${MEETINGS} meetings × ${perMeeting} sockets; idle relay: ${JSON.stringify({ ...baseline, rssBytes: undefined })}, RSS ${mb(baseline.rssBytes / 2 ** 20)}`);
+  const heap = (s: RelayStats) => mb(s.heapUsedBytes / 2 ** 20);
+  console.log(`${MEETINGS} meetings × ${perMeeting} sockets; idle relay: ${JSON.stringify({ ...baseline, rssBytes: undefined, heapUsedBytes: undefined })}, RSS ${mb(baseline.rssBytes / 2 ** 20)}, heap ${heap(baseline)}`);
 
   let running = true;
   let connects = 0;
@@ -88,7 +93,7 @@ async function main() {
     rss.push([minutes, await relay.rssMb()]);
     if (rss.length % 6 === 0) {
       const s = await relay.stats();
-      statsLines.push(`${minutes.toFixed(1)} min: RSS ${mb(s.rssBytes / 2 ** 20)}, sockets ${s.sockets} (${live.size} open here), docs ${s.docsInMemory}, timers ${s.timers}, ${connects} connects so far`);
+      statsLines.push(`${minutes.toFixed(1)} min: RSS ${mb(s.rssBytes / 2 ** 20)}, heap after GC ${heap(s)}, sockets ${s.sockets} (${live.size} open here), docs ${s.docsInMemory}, timers ${s.timers}, ${connects} connects so far`);
       console.log(statsLines[statsLines.length - 1]);
     }
   }
@@ -132,7 +137,8 @@ async function main() {
   );
   console.log(
     `RSS trend after the first minute ${trend.toFixed(2)} MB/min, over the second half ${trendLate.toFixed(2)} MB/min; ` +
-      `RSS min ${mb(Math.min(...warm.map(([, r]) => r)))}, max ${mb(Math.max(...warm.map(([, r]) => r)))}; after everyone left ${mb(leftRss)} (idle at start ${mb(baseline.rssBytes / 2 ** 20)})`,
+      `RSS min ${mb(Math.min(...warm.map(([, r]) => r)))}, max ${mb(Math.max(...warm.map(([, r]) => r)))}; after everyone left ${mb(leftRss)} (idle at start ${mb(baseline.rssBytes / 2 ** 20)}); ` +
+      `V8 heap after GC: idle at start ${heap(baseline)}, after everyone left ${heap(left)}`,
   );
   console.log(`after everyone left: sockets ${left.sockets}, docs ${left.docsInMemory}, awareness entries ${left.awarenessEntries}, timers ${left.timers} (idle at start ${baseline.timers})`);
   finish(
@@ -140,6 +146,7 @@ async function main() {
       [`every connection synced and none was closed by the relay (${failedSyncs} / ${unexpectedCloses})`, failedSyncs === 0 && unexpectedCloses === 0],
       [`no lost edits (${lost} of ${edits})`, lost === 0 && edits > 0],
       [`no RSS growth trend over the second half (${trendLate.toFixed(2)} MB/min ≤ ${SLOPE_BUDGET_MB_PER_MIN})`, trendLate <= SLOPE_BUDGET_MB_PER_MIN],
+      [`heap after everyone left within ${HEAP_SLACK_MB} MB of the idle start (${heap(left)} vs ${heap(baseline)})`, left.heapUsedBytes - baseline.heapUsedBytes <= HEAP_SLACK_MB * 2 ** 20],
       ['no sockets, documents, awareness entries or timers left behind', clean],
     ],
     `npx tsx bench/soak.ts  # DURATION=${DURATION} MEETINGS=${MEETINGS} CONNECTIONS=${CONNECTIONS} LIFE_MIN_S=${LIFE_MIN_S} LIFE_MAX_S=${LIFE_MAX_S}`,

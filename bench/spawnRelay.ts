@@ -16,6 +16,8 @@ export interface RelayStats {
   /** referenced timers in the process (Node's getActiveResourcesInfo) */
   timers: number;
   rssBytes: number;
+  /** V8 heap in use; after a collection when the relay runs with --expose-gc (LaunchOptions.exposeGc) */
+  heapUsedBytes: number;
 }
 
 export interface LaunchedRelay {
@@ -46,11 +48,13 @@ export interface LaunchOptions {
   /** a data directory to reuse (a restart); a fresh temp one otherwise */
   dataDir?: string;
   env?: Record<string, string>;
+  /** node --expose-gc: the stats line then collects garbage first (no effect on anything else) */
+  exposeGc?: boolean;
 }
 
 export async function launchRelay(options: LaunchOptions = {}): Promise<LaunchedRelay> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'svv-bench-')));
-  const relay = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+  const relay = spawn(process.execPath, [...(options.exposeGc ? ['--expose-gc'] : []), '--import', 'tsx', 'server/index.ts'], {
     env: {
       ...process.env,
       PORT: String(options.port ?? 0),
