@@ -153,6 +153,8 @@ describe('a phone without a connection', () => {
         // check-in: the answer is written offline, after a reload
         await goTo('Incheckning');
         await cons.getByRole('button', { name: 'Använd frågan: Vad har du med dig in i dagens möte?' }).click();
+        // the board shows answers in the speaking order
+        await cons.getByRole('button', { name: 'Talarordning efter ankomst' }).click();
         await phone.getByText('Vad har du med dig in i dagens möte?').first().waitFor();
         const answer = 'Oro för helgens utskrivningar';
         await offline(async () => {
@@ -181,6 +183,9 @@ describe('a phone without a connection', () => {
         await goTo('Prioritera');
         await phone.getByText('Prickar kvar: 3 av 3').waitFor();
         await offline(async () => {
+          // the ballot comes back from the phone's own copy after the reload
+          await phone.getByText('Prickar kvar: 3 av 3').waitFor({ timeout: 15_000 });
+          await phone.getByRole('button', { name: `Lägg prick på ”${notes[0]}”` }).waitFor();
           for (const text of [notes[0], notes[0], notes[1]]) await phone.getByRole('button', { name: `Lägg prick på ”${text}”` }).click();
           await phone.getByText('Prickar kvar: 0 av 3').waitFor();
         });
@@ -198,7 +203,7 @@ describe('a phone without a connection', () => {
         await board.getByText('1 prick').first().waitFor();
         // once each: the answer, both notes, three dots — after the reconnect and the second tab
         await goTo('Identifiera brister');
-        await board.getByText('2 lappar från 1 av 1 deltagare').first().waitFor();
+        for (const text of notes) await board.getByText(text, { exact: true }).first().waitFor();
         for (const text of notes) expect(await onBoard(text)).toBe(1);
         await goTo('Incheckning');
         await board.getByText(answer, { exact: true }).first().waitFor();
