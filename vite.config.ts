@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
-import { defineConfig, type Plugin } from 'vite';
+import { createServer, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 interface ManifestChunk {
@@ -78,14 +78,55 @@ function shellAndCompression(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [react(), shellAndCompression()],
-  resolve: {
-    alias: {
-      '@': fileURLToPath(new URL('./src', import.meta.url)),
-      '@common': fileURLToPath(new URL('./common', import.meta.url)),
+const alias = {
+  '@': fileURLToPath(new URL('./src', import.meta.url)),
+  '@common': fileURLToPath(new URL('./common', import.meta.url)),
+};
+
+/** The join form as static HTML (src/app/prerender.tsx) for the server to put in /j/CODE pages. */
+function prerenderJoin(): Plugin {
+  let outDir = 'dist';
+  let root = '.';
+  return {
+    name: 'svv-prerender-join',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      outDir = path.resolve(config.root, config.build.outDir);
     },
-  },
+    async closeBundle() {
+      // a throwaway module server: the app's own components, rendered once with Node
+      const server = await createServer({
+        configFile: false,
+        root,
+        logLevel: 'error',
+        plugins: [react()],
+        resolve: { alias },
+        server: { middlewareMode: true, hmr: false, ws: false },
+        appType: 'custom',
+      });
+      try {
+        const render = async (lang: 'sv' | 'en') => {
+          // the language store reads this device's saved choice when its module loads
+          Object.defineProperty(globalThis, 'localStorage', { configurable: true, value: { getItem: () => lang, setItem: () => undefined } });
+          server.moduleGraph.invalidateAll();
+          return (await server.ssrLoadModule('/src/app/prerender.tsx')) as typeof import('./src/app/prerender');
+        };
+        const sv = await render('sv');
+        const page = { id: sv.PRERENDERED_ID, script: sv.PRERENDER_SCRIPT, sv: await sv.renderJoinPage(), en: await (await render('en')).renderJoinPage() };
+        // beside the manifest: build metadata the server reads, never served as a file
+        writeFileSync(path.join(outDir, '.vite', 'prerendered-join.json'), JSON.stringify(page));
+      } finally {
+        Reflect.deleteProperty(globalThis, 'localStorage');
+        await server.close();
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), shellAndCompression(), prerenderJoin()],
+  resolve: { alias },
   build: {
     outDir: 'dist',
     // phones must never download board / drag-and-drop / export code: every view is a lazy chunk

@@ -14,6 +14,7 @@ import { tallyVotes } from './tallyVotes';
 import { publishRating } from './publishRating';
 import { checkoutAnswers } from './checkoutAnswers';
 import { volunteerSteps } from './volunteerSteps';
+import { collectSolutions } from './collectSolutions';
 
 export const actions: RelayAction[] = [
   gatherDrafts,
@@ -23,6 +24,8 @@ export const actions: RelayAction[] = [
   moveOwnNote,
   checkinAnswer,
   proposeAgenda,
+  // before the vote actions: a proposal deleted in a group frees its dots in the same drain
+  collectSolutions,
   voteProgress,
   tallyVotes,
   publishRating,

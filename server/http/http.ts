@@ -2,7 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import * as Y from 'yjs';
-import { CloseCode, controlDocName, isId, normaliseJoinCode } from '../../common/docNames';
+import { CloseCode, controlDocName, isId, meetingDocName, normaliseJoinCode } from '../../common/docNames';
 import { ControlRoots, Limits } from '../../common/schema';
 import { Defaults } from '../../common/records';
 import { cleanText, parseText } from '../../common/text';
@@ -216,7 +216,14 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
         doc.getMap(ControlRoots.participants).set(added.participantId, entry);
       }, SERVER_ORIGIN);
     });
-    sendJson(res, 201, added);
+    // the two documents every participant reads, as they are now: the phone shows the meeting at
+    // once and its sockets only sync what changed since (never the private, inbox or relay docs)
+    const encode = (update: Uint8Array) => Buffer.from(update).toString('base64');
+    const state = {
+      meeting: encode(await rooms.withRoom(meetingDocName(meetingId), { kind: 'meeting', meetingId }, (room) => Y.encodeStateAsUpdate(room.doc))),
+      control: encode(await withControl(meetingId, (doc) => Y.encodeStateAsUpdate(doc))),
+    };
+    sendJson(res, 201, { ...added, state });
   }
 
   /** The role a request's `Authorization: Bearer <key>` grants in this meeting; 401/404 otherwise. */

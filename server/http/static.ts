@@ -9,19 +9,23 @@ import { pipeline } from 'node:stream';
 import { brotliCompressSync, constants as zlib, createBrotliCompress, createGzip, gzipSync } from 'node:zlib';
 import { isId, normaliseJoinCode } from '../../common/docNames';
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // React writes style attributes (e.g. widths); no external stylesheet is allowed
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The page's policy; `scriptHashes` allows the inline scripts the server itself wrote, by hash. */
+export function contentSecurityPolicy(scriptHashes: string[] = []): string {
+  return [
+    "default-src 'self'",
+    ["script-src 'self'", ...scriptHashes.map((hash) => `'${hash}'`)].join(' '),
+    // React writes style attributes (e.g. widths); no external stylesheet is allowed
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "connect-src 'self'",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -141,6 +145,41 @@ function preloadTags(manifest: Record<string, ManifestChunk> | null, variant: Pa
 interface CachedPage {
   body: Buffer;
   etag: string;
+  policy: string;
+}
+
+/** The join form rendered at build time (src/app/prerender.tsx, written by vite.config.ts). */
+interface PrerenderedJoin {
+  id: string;
+  sv: string;
+  en: string;
+  script: string;
+}
+
+const STYLESHEET_LINK = /<link rel="stylesheet"(?: crossorigin)? href="\/(assets\/[\w.-]+\.css)">/g;
+
+/** The page's stylesheets written into it: a slow phone paints the form without another round trip. */
+async function inlineStyles(html: string, distDir: string): Promise<string> {
+  const styles = new Map<string, string>();
+  for (const [, file] of html.matchAll(STYLESHEET_LINK)) {
+    const css = await readFile(path.join(distDir, file), 'utf8').catch(() => null);
+    // a closing tag inside would end the element early; the built CSS never has one
+    if (css !== null && !/<\/style/i.test(css)) styles.set(file, css);
+  }
+  return html.replace(STYLESHEET_LINK, (link, file: string) => {
+    const css = styles.get(file);
+    return css === undefined ? link : `<style>${css}</style>`;
+  });
+}
+
+/**
+ * A /j/CODE page carries the join form as HTML after a hidden root, so a slow phone can type
+ * before the app's script has arrived; the app takes what was typed over (features/join/prerendered.ts).
+ */
+function withJoinForm(html: string, join: PrerenderedJoin): { html: string; scriptHash: string } {
+  const scriptHash = 'sha256-' + createHash('sha256').update(join.script).digest('base64');
+  const form = `<div id="${join.id}">${join.sv}<template>${join.en}</template></div><script>${join.script}</script>`;
+  return { html: html.replace('<div id="root"></div>', () => `<div id="root" hidden></div>${form}`), scriptHash };
 }
 
 export type StaticHandler = (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<void>;
@@ -149,6 +188,7 @@ export function createStaticHandler(distDirectory: string): StaticHandler {
   const distDir = path.resolve(distDirectory);
   const indexFile = path.join(distDir, 'index.html');
   const manifestFile = path.join(distDir, '.vite', 'manifest.json');
+  const joinFormFile = path.join(distDir, '.vite', 'prerendered-join.json');
   // rebuilt whenever index.html changes (a new build under a running server)
   let pages = { stamp: '', entries: new Map<string, CachedPage>() };
 
@@ -167,7 +207,18 @@ export function createStaticHandler(distDirectory: string): StaticHandler {
       .then((text) => JSON.parse(text) as Record<string, ManifestChunk>)
       .catch(() => null);
     const original = await readFile(indexFile, 'utf8');
-    const html = original.replace('</head>', `${preloadTags(manifest, variant, original)}</head>`);
+    let html = original.replace('</head>', `${preloadTags(manifest, variant, original)}</head>`);
+    const hashes: string[] = [];
+    if (variant.route === 'join') {
+      const join = await readFile(joinFormFile, 'utf8')
+        .then((text) => JSON.parse(text) as PrerenderedJoin)
+        .catch(() => null);
+      if (join && html.includes('<div id="root"></div>')) {
+        const page = withJoinForm(html, join);
+        html = await inlineStyles(page.html, distDir);
+        hashes.push(page.scriptHash);
+      }
+    }
     const plain = Buffer.from(html);
     const body =
       encoding === 'br'
@@ -176,7 +227,7 @@ export function createStaticHandler(distDirectory: string): StaticHandler {
           ? gzipSync(plain, { level: 9 })
           : plain;
     const hash = createHash('sha256').update(plain).digest('base64url').slice(0, 22);
-    const entry = { body, etag: `"${hash}${encoding ? '-' + encoding : ''}"` };
+    const entry = { body, etag: `"${hash}${encoding ? '-' + encoding : ''}"`, policy: contentSecurityPolicy(hashes) };
     pages.entries.set(key, entry);
     return entry;
   }
@@ -189,9 +240,9 @@ export function createStaticHandler(distDirectory: string): StaticHandler {
       return;
     }
     const encoding = chooseEncoding(req.headers['accept-encoding']);
-    const { body, etag } = await page(pageVariant(pathname), encoding, `${info.mtimeMs}:${info.size}`);
+    const { body, etag, policy } = await page(pageVariant(pathname), encoding, `${info.mtimeMs}:${info.size}`);
     // nothing may load from another host: public-sector data stays on this server
-    res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    res.setHeader('Content-Security-Policy', policy);
     const headers: Record<string, string | number> = { ETag: etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
     if (matches(req.headers['if-none-match'], etag)) {
       res.writeHead(304, headers);

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
 import { AppShell } from '@/components/AppShell';
+import { releasePrerendered } from '@/features/join/prerendered';
 import { useT } from '@/i18n/useT';
 import { useLanguageStore } from '@/i18n/language';
 import { useLocationKey } from './navigate';
@@ -21,6 +22,10 @@ export function App() {
   // keys leave the address bar before anything renders: a projected screen never shows one
   takeKeysFromAddress();
   const route = parseRoute(location.pathname, location.hash);
+  // the server's join form (on /j/CODE pages) belongs to the join route only
+  useLayoutEffect(() => {
+    if (route.name !== 'join') releasePrerendered();
+  }, [route.name]);
   return (
     <Suspense fallback={<p role="status">{t('shell.loading')}</p>}>
       {route.name === 'landing' && <LandingRoute />}

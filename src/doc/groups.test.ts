@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { ControlRoots, PartTwoMeetingRoots } from '@common/schema';
-import { addAnswer, answersView, applyGroups, collectSolutions, editAnswer, moveMember, setGroupArea } from './groups';
+import { ControlRoots } from '@common/schema';
+import { addAnswer, answersView, applyGroups, editAnswer, moveMember, setGroupArea } from './groups';
 
 function sync(a: Y.Doc, b: Y.Doc) {
   Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
@@ -20,20 +20,6 @@ describe('group answers', () => {
     const text = answersView(a).get().get(id)?.text;
     expect(text).toBe('Många remisser tappas bort');
     expect(answersView(b).get().get(id)?.text).toBe(text);
-  });
-
-  it('collects the d) proposals of every group as solutions, once each', () => {
-    const g1 = new Y.Doc();
-    addAnswer(g1, 'why', 'inte ett förslag');
-    const s1 = addAnswer(g1, 'solutions', 'Gemensam rutin');
-    addAnswer(g1, 'solutions', '   ');
-    const meeting = new Y.Doc();
-    const list = [{ groupId: 'g1', areaId: 'c1', answers: [...answersView(g1).get().values()] }];
-    expect(collectSolutions(meeting, list)).toBe(1);
-    expect(collectSolutions(meeting, list)).toBe(1);
-    const solutions = meeting.getMap(PartTwoMeetingRoots.solutions).toJSON();
-    expect(Object.keys(solutions)).toEqual([s1]);
-    expect(solutions[s1]).toMatchObject({ text: 'Gemensam rutin', groupId: 'g1', areaId: 'c1' });
   });
 });
 

@@ -1,18 +1,16 @@
 // Deep-dive groups: who is in which group and its area (control doc, facilitator), the answers to
 // the four questions (each group's own doc; every answer is a Y.Text so people typing at once
-// never lose a word), and collecting the d) proposals for the solution vote (meeting doc).
+// never lose a word). The relay puts the d) proposals up for the solution vote (collectSolutions).
 import * as Y from 'yjs';
 import {
   ControlRoots,
   GroupRoots,
   Limits,
   PartTwoControlRoots,
-  PartTwoMeetingRoots,
   type DeepDiveGroup,
   type GroupAnswer,
   type GroupQuestion,
   type GroupingSettings,
-  type Solution,
 } from '@common/schema';
 import { createItem, getItem, rootFields, rootItems, setFields, transact } from './core';
 import { newId, orderAtEnd, ordersAfter } from './ids';
@@ -128,23 +126,4 @@ export function deleteAnswer(group: Y.Doc, id: string): void {
 
 export function answersView(group: Y.Doc): View<ReadonlyMap<string, GroupAnswer>> {
   return itemsView<GroupAnswer>(answers(group));
-}
-
-/** Copies every group's d) proposals into meeting.solutions for round 2; ids stay the answers' ids. */
-export function collectSolutions(meeting: Y.Doc, fromGroups: readonly { groupId: string; areaId: string; answers: readonly GroupAnswer[] }[]): number {
-  return transact(meeting, () => {
-    const solutions = rootItems(meeting, PartTwoMeetingRoots.solutions);
-    let count = 0;
-    const orders = ordersAfter(null, fromGroups.reduce((n, g) => n + g.answers.length, 0));
-    for (const g of fromGroups) {
-      for (const a of [...g.answers].filter((a) => a.question === 'solutions' && a.text.trim() !== '').sort((x, y) => (x.order < y.order ? -1 : 1))) {
-        const fields: Solution = { id: a.id, text: a.text.trim(), groupId: g.groupId, areaId: g.areaId, order: orders[count] };
-        const item = getItem(solutions, a.id);
-        if (item) setFields<Solution>(item, fields);
-        else createItem<Solution>(solutions, a.id, fields);
-        count++;
-      }
-    }
-    return count;
-  });
 }

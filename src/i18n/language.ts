@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { LANGUAGES, type Language } from './catalogues';
 import { loadCatalogue } from './translate';
 
-const LANG_KEY = 'svv:lang';
+export const LANG_KEY = 'svv:lang';
 
 function initialLanguage(): Language {
   try {

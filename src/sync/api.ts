@@ -1,4 +1,5 @@
 // The relay's small JSON API. Results are unions so views can say exactly what went wrong.
+import { keepJoinSnapshot, type JoinState } from './joinSnapshot';
 
 export type ApiError = 'notFound' | 'tooManyTries' | 'invalid' | 'network' | 'server';
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError; message?: string };
@@ -48,11 +49,18 @@ export interface JoinedParticipant {
   participantKey: string;
 }
 
-export const joinMeeting = (meetingId: string, body: { name: string; organisation: string }) =>
-  call<JoinedParticipant>(`/api/meetings/${encodeURIComponent(meetingId)}/participants`, {
+/** Registers the participant; the meeting as it is now is kept for the phone's first view. */
+export async function joinMeeting(meetingId: string, body: { name: string; organisation: string }): Promise<ApiResult<JoinedParticipant>> {
+  const result = await call<JoinedParticipant & { state?: JoinState }>(`/api/meetings/${encodeURIComponent(meetingId)}/participants`, {
     method: 'POST',
     body: JSON.stringify(body),
   });
+  if (!result.ok) return result;
+  const { participantId, participantKey, state } = result.value;
+  keepJoinSnapshot(meetingId, state);
+  // only the identity goes on: it is what the device stores
+  return { ok: true, value: { participantId, participantKey } };
+}
 
 export const updateParticipant = (
   meetingId: string,

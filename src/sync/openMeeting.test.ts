@@ -6,6 +6,7 @@ import { setCheckinAnswer } from '@/doc/checkin';
 import type { MeetingSession } from './session';
 import { startRelay, type TestRelay } from '../../tests/relay/helpers';
 import { openMeeting, type OpenMeetingOptions } from './openMeeting';
+import { keepJoinSnapshot, type JoinState } from './joinSnapshot';
 
 let relay: TestRelay;
 const sessions: MeetingSession[] = [];
@@ -57,6 +58,41 @@ describe('openMeeting', () => {
     await until(() => facilitator.docs.meeting.getMap('checkin').has(joined.participantId));
     await until(() => [...facilitator.awareness.getStates().values()].some((s) => s.participantId === joined.participantId));
     expect(Math.abs(facilitator.local.getState().clockOffsetMs)).toBeLessThan(1000);
+  });
+
+  it('a phone that just joined shows the meeting from the join answer before any socket has synced', async () => {
+    const meeting = await post<{ meetingId: string; facilitatorKey: string }>('/api/meetings', { title: 'Vårdplanering' });
+    const facilitator = open({ meetingId: meeting.meetingId, role: 'facilitator', key: meeting.facilitatorKey });
+    await until(() => facilitator.local.getState().loaded);
+    setMeetingInfo(facilitator.docs.control, { purpose: 'Trygg hemgång' });
+    const joined = await post<{ participantId: string; participantKey: string; state: JoinState }>(
+      `/api/meetings/${meeting.meetingId}/participants`,
+      { name: 'Bo', organisation: 'Kommun' },
+    );
+    keepJoinSnapshot(meeting.meetingId, joined.state);
+    // a relay that answers nobody: only the join answer can make this session loaded
+    const openDeaf = () => {
+      const session = openMeeting({
+        meetingId: meeting.meetingId,
+        role: 'participant',
+        key: joined.participantKey,
+        participantId: joined.participantId,
+        serverUrl: 'ws://127.0.0.1:9/ws',
+        apiBase: relay.url,
+        WebSocketPolyfill: WebSocket,
+      });
+      sessions.push(session);
+      return session;
+    };
+    const deaf = openDeaf();
+    expect(deaf.local.getState().loaded).toBe(true);
+    expect(deaf.docs.control.getMap('meeting').get('purpose')).toBe('Trygg hemgång');
+    expect(deaf.docs.control.getMap('participants').has(joined.participantId)).toBe(true);
+    // the meeting document came too (the relay stamps its schema version when it loads it)
+    expect(deaf.docs.meeting.getMap('schema').get('version')).toBeTypeOf('number');
+    // once only: opening again waits for the relay (or this device's copy) as before
+    const again = openDeaf();
+    expect(again.local.getState().loaded).toBe(false);
   });
 
   it('a meeting that does not exist is refused for good with 4404', async () => {

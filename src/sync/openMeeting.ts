@@ -10,6 +10,7 @@ import { bestOffset, estimateOffset } from '@/doc/clock';
 import type { MeetingDocs } from '@/doc/core';
 import type { MeetingSession, Role, SessionState } from './session';
 import { sampleServerTime } from './api';
+import { takeJoinSnapshot } from './joinSnapshot';
 import { combineConnection, type ProviderStatus } from './connectionState';
 
 export interface OpenMeetingOptions {
@@ -27,6 +28,7 @@ export interface OpenMeetingOptions {
 }
 
 const CLOCK_RESYNC_MS = 5 * 60_000;
+const JOIN_ORIGIN = Symbol('join answer');
 
 // refusals that retrying cannot fix; anything else (e.g. 4429 too many connections) backs off and retries
 const PERMANENT: readonly number[] = [CloseCode.badDocName, CloseCode.badKey, CloseCode.forbidden, CloseCode.unknownMeeting];
@@ -80,12 +82,20 @@ export function openMeeting(options: OpenMeetingOptions): MeetingSession {
     if (connection !== previous) local.setState({ connection });
   };
   const fromRelay = names.map(() => false);
+  // just joined: the join answer carried the meeting and control docs, and a new participant's
+  // private doc is empty, so the phone shows the meeting before its sockets have synced
+  const joinSnapshot = participantId ? takeJoinSnapshot(meetingId) : null;
+  if (joinSnapshot) {
+    Y.applyUpdate(docs.meeting, joinSnapshot.meeting, JOIN_ORIGIN);
+    Y.applyUpdate(docs.control, joinSnapshot.control, JOIN_ORIGIN);
+  }
+  const fromJoin = names.map(() => joinSnapshot !== null);
   const fromDevice = names.map(() => false);
   // a doc counts as loaded once the relay synced it, or once this device's copy is read and the
   // device has been in this meeting before (its control doc has content)
   const checkLoaded = () => {
     const visited = docs.control.store.clients.size > 0;
-    const ready = names.every((_, i) => fromRelay[i] || (fromDevice[i] && visited));
+    const ready = names.every((_, i) => fromRelay[i] || fromJoin[i] || (fromDevice[i] && visited));
     if (ready && !local.getState().loaded) local.setState({ loaded: true });
   };
 
@@ -145,6 +155,7 @@ export function openMeeting(options: OpenMeetingOptions): MeetingSession {
     });
     providers.push(provider);
   });
+  checkLoaded();
 
   const awareness = providers[0].awareness;
   // the relay lets a board key say only that it is a board

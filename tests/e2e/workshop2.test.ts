@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   SHOTS_DIR,
   collectPageErrors,
-  expectNoSeriousAxe,
+  expectNoSeriousAxeBoth,
   createMeetingFromLanding,
   fillJoinForm,
   laptopContext,
@@ -18,22 +18,6 @@ import {
   startApp,
   type RunningApp,
 } from './harness';
-
-/** The shared axe check (0 serious or critical findings), in Swedish and in English. */
-async function expectNoSeriousAxeBoth(page: Page, label: string) {
-  for (const lang of ['English', 'Svenska']) {
-    await page.getByRole('button', { name: lang, exact: true }).first().click();
-    await page.locator(`html[lang="${lang === 'English' ? 'en' : 'sv'}"]`).waitFor();
-    // the console's phase stepper (features/phases, not part 2) fails label-in-name: reported to its
-    // owner; it is set aside while part 2's views are checked, then shown again
-    await page.evaluate(`document.querySelector('.stepper')?.setAttribute('hidden', '')`);
-    try {
-      await expectNoSeriousAxe(page, `${label} (${lang})`);
-    } finally {
-      await page.evaluate(`document.querySelector('.stepper')?.removeAttribute('hidden')`);
-    }
-  }
-}
 
 const NOTES = { anna: 'Epikrisen kommer för sent', omar: 'Hemtjänsten vet inte utskrivningsdatum', lena: 'Ingen gemensam vårdplan' };
 
@@ -160,14 +144,11 @@ describe('dot voting, deep dive, solutions, next steps and check-out with a room
     await board.screenshot({ path: join(SHOTS_DIR, 'workshop2-2-deepdive-board.png') });
     await expectNoSeriousAxeBoth(board, 'deep dive board');
     await expectNoSeriousAxeBoth(cons, 'deep dive console');
-    await expect
-      .poll(() => cons.locator('.dd-card textarea').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value)), { timeout: 20_000 })
-      .toEqual(expect.arrayContaining(proposals));
-    await cons.getByRole('button', { name: 'Hämta förslagen till röstningen' }).click();
 
-    // ── solution voting: the same machinery, its own round ────────────────────────────────
+    // ── solution voting: the same machinery, its own round; the groups' proposals arrive by themselves
     console.log('step: solution voting: the same machinery, its own round', new Date().toISOString());
     await goTo('Prioritera lösningar');
+    await cons.getByText('2 att rösta på.').waitFor({ timeout: 20_000 });
     for (const page of [anna, omar]) await place(page, proposals[0]);
     await place(lena, proposals[1]);
     for (const page of phones) await page.getByRole('button', { name: 'Jag är klar' }).click();

@@ -1,6 +1,7 @@
 // The built client over slow Wi-Fi: compressed bodies, hashed assets cached for good, the page
 // revalidated by ETag, and the join and phone pages naming the route's chunks up front.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
@@ -18,7 +19,8 @@ beforeEach(async () => {
   await mkdir(path.join(dist, '.vite'), { recursive: true });
   await writeFile(
     path.join(dist, 'index.html'),
-    '<!doctype html><html><head><title>app</title><script type="module" crossorigin src="/assets/index-A1.js"></script></head><body></body></html>',
+    '<!doctype html><html><head><title>app</title><script type="module" crossorigin src="/assets/index-A1.js"></script>' +
+      '<link rel="stylesheet" crossorigin href="/assets/plain-B2.css"></head><body><div id="root"></div></body></html>',
   );
   await writeFile(path.join(dist, 'assets', 'index-A1.js'), script);
   await writeFile(path.join(dist, 'assets', 'index-A1.js.br'), brotliCompressSync(script));
@@ -34,8 +36,17 @@ beforeEach(async () => {
       'src/app/PhoneRoute.tsx': { file: 'assets/PhoneRoute-F6.js', imports: ['_form-D4.js'] },
     }),
   );
+  await writeFile(path.join(dist, '.vite', 'prerendered-join.json'), JSON.stringify(prerendered));
   relay = await startRelay({ distDir: dist });
 });
+
+// what the build writes (src/app/prerender.tsx): the form in both languages and its script
+const prerendered = {
+  id: 'prerendered',
+  sv: '<form><label for="n">Ditt namn</label><input id="n"></form>',
+  en: '<form><label for="n">Your name</label><input id="n"></form>',
+  script: "document.getElementById('prerendered').dataset.ready='1'",
+};
 afterEach(async () => {
   await relay.dispose();
   await removeDir(dir);
@@ -127,5 +138,38 @@ describe('static client', () => {
     const page = text(await get('/j/%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E', { 'accept-encoding': 'br' }));
     expect(page).not.toContain('<script>alert');
     expect(page).not.toContain('/api/join/');
+  });
+
+  it('the join page carries the join form as HTML, its styles inline and its one script allowed by hash', async () => {
+    const reply = await get('/j/abc-234', { 'accept-encoding': 'br' });
+    const page = text(reply);
+    // the app's root is hidden until the app takes the form over; the form itself is there at once
+    expect(page).toContain(`<div id="root" hidden></div><div id="prerendered">${prerendered.sv}<template>${prerendered.en}</template></div>`);
+    expect(page).toContain(`<script>${prerendered.script}</script>`);
+    const hash = createHash('sha256').update(prerendered.script).digest('base64');
+    const policy = String(reply.headers['content-security-policy']);
+    expect(policy).toMatch(new RegExp(`script-src 'self' 'sha256-${hash.replace(/[+/=]/g, (c) => '\\' + c)}'`));
+    // no round trip for the styles before the first paint
+    expect(page).toContain('<style>body{margin:0}');
+    expect(page).not.toContain('href="/assets/plain-B2.css"');
+
+    // every other page: no form, no inline script allowed, the stylesheet linked
+    const { meetingId } = await createMeeting(relay.url);
+    for (const target of ['/', `/m/${meetingId}/p`]) {
+      const other = await get(target, { 'accept-encoding': 'br' });
+      expect(text(other)).toContain('<div id="root"></div>');
+      expect(text(other)).not.toContain('prerendered');
+      expect(text(other)).toContain('href="/assets/plain-B2.css"');
+      expect(String(other.headers['content-security-policy'])).toContain("script-src 'self';");
+    }
+  });
+
+  it('a build without the rendered form still serves a working join page', async () => {
+    await rm(path.join(dir, 'dist', '.vite', 'prerendered-join.json'));
+    // a new build under the running server (the page cache follows index.html)
+    await writeFile(path.join(dir, 'dist', 'index.html'), '<!doctype html><html><head><title>app 2</title></head><body><div id="root"></div></body></html>');
+    const page = text(await get('/j/abc-234', { 'accept-encoding': 'br' }));
+    expect(page).toContain('<div id="root"></div>');
+    expect(page).not.toContain('<script>');
   });
 });

@@ -183,3 +183,64 @@ describe('group documents', () => {
     expect(watchG2.doc.getMap('answers').has('intruder')).toBe(false);
   });
 });
+
+describe('the proposals voted on in round 2', () => {
+  function proposal(group: Y.Doc, id: string, text: string) {
+    group.transact(() => {
+      const answer = new Y.Map<unknown>();
+      answer.set('id', id);
+      answer.set('question', 'solutions');
+      answer.set('order', 'a0');
+      answer.set('text', new Y.Text(text));
+      group.getMap('answers').set(id, answer);
+    });
+  }
+
+  it('a participant puts a proposal up for the vote only through their own group’s doc, and only while a member', async () => {
+    const { m, people, control, meeting } = await setup(['Anna', 'Bo']);
+    const [anna, bo] = people;
+    control.doc.transact(() => {
+      for (const [g, order] of [['g1', 'a0'], ['g2', 'a1']]) {
+        const group = new Y.Map<unknown>();
+        group.set('id', g);
+        group.set('order', order);
+        group.set('areaId', '');
+        control.doc.getMap('groups').set(g, group);
+      }
+      control.doc.getMap('groupMembers').set(anna.participantId, 'g1');
+      control.doc.getMap('groupMembers').set(bo.participantId, 'g2');
+      control.doc.getMap('phase').set('current', 'solutionVoting');
+    });
+    await sleep(200);
+    const solutions = meeting.doc.getMap('solutions');
+    // straight into the meeting doc: the relay drops a participant's write there
+    const annaMeeting = connect(relay.wsUrl, meetingDocName(m.meetingId), anna.participantKey);
+    const own = connect(relay.wsUrl, groupDocName(m.meetingId, 'g1'), anna.participantKey);
+    const other = connect(relay.wsUrl, groupDocName(m.meetingId, 'g2'), anna.participantKey);
+    await Promise.all([annaMeeting.synced, own.synced, other.synced]);
+    annaMeeting.doc.transact(() => {
+      const fake = new Y.Map<unknown>();
+      fake.set('text', 'injicerat');
+      fake.set('groupId', 'g1');
+      fake.set('order', '0000');
+      annaMeeting.doc.getMap('solutions').set('injected', fake);
+    });
+    proposal(other.doc, 'intoOtherGroup', 'i fel grupp');
+    proposal(own.doc, 'fromOwnGroup', 'Gemensam checklista');
+    await waitFor(() => (solutions.get('fromOwnGroup') as Y.Map<unknown> | undefined)?.get('text') === 'Gemensam checklista', { message: 'own group’s proposal' });
+    expect((solutions.get('fromOwnGroup') as Y.Map<unknown>).get('groupId')).toBe('g1');
+
+    // moved out of the group, Anna's still-open socket can no longer add one
+    control.doc.getMap('groupMembers').set(anna.participantId, 'g2');
+    await sleep(200);
+    proposal(own.doc, 'afterLeaving', 'efter att ha lämnat gruppen');
+    await sleep(500);
+    expect([...solutions.keys()].sort()).toEqual(['fromOwnGroup']);
+
+    // deleted in the group before the reveal: it drops out of the vote
+    const watchG1 = connect(relay.wsUrl, groupDocName(m.meetingId, 'g1'), m.facilitatorKey);
+    await watchG1.synced;
+    watchG1.doc.getMap('answers').delete('fromOwnGroup');
+    await waitFor(() => solutions.size === 0, { message: 'deleted proposal drops out' });
+  });
+});

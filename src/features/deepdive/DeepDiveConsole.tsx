@@ -1,68 +1,18 @@
-// The facilitator forms groups (mixed, by organisation or by hand), moves people by menu, gives
-// each group an area, edits any group's answers, and collects the d) proposals for round 2.
-import { useId } from 'react';
+// The facilitator forms groups (mixed, by organisation or by hand), moves people by drag (mouse,
+// touch, keyboard) or menu, gives each group an area and edits any group's answers. The d)
+// proposals go to the solution vote by themselves (the relay's collectSolutions).
+import { useId, useMemo } from 'react';
+import { DndContext, type DragEndEvent } from '@dnd-kit/core';
 import { formGroups, groupForLatecomer } from '@common/grouping';
-import type { GroupAnswer } from '@common/schema';
-import { addGroup, applyGroups, collectSolutions, moveMember, setGroupArea, setGrouping } from '@/doc/groups';
+import { useDragSensors } from '@/components/dragSensors';
+import { addGroup, applyGroups, moveMember, setGrouping } from '@/doc/groups';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
-import { GroupAnswers } from './GroupAnswers';
-import { useAnswers, useAreas, useGroupDoc, useGroupingSettings, useGroups, type GroupInfo } from './useDeepDive';
+import { GroupCard } from './GroupCard';
+import { dropTarget, groupCollision, groupDragAccessibility, jumpBetweenGroups, type GroupDrop, type PersonDrag } from './groupDrag';
+import { NoGroupTray } from './NoGroupTray';
+import { useGroupingSettings, useGroups } from './useDeepDive';
 import './deepdive.css';
-
-/** Each group's answers as last seen, so "collect" needs no second connection. */
-const latest = new Map<string, { areaId: string; answers: GroupAnswer[] }>();
-
-function GroupCard({ group, n, groups }: { group: GroupInfo; n: number; groups: GroupInfo[] }) {
-  const t = useT();
-  const { docs } = useMeeting();
-  const { chosen } = useAreas();
-  const settings = useGroupingSettings();
-  const doc = useGroupDoc(group.id);
-  const answers = useAnswers(doc);
-  latest.set(group.id, { areaId: group.areaId, answers });
-  const areaId = useId();
-  const title = group.name || t('deepdive.group', { n });
-  return (
-    <section className="dd-card" aria-label={title}>
-      <h3>{title}</h3>
-      <label htmlFor={areaId}>{t('deepdive.console.area')}</label>
-      <select id={areaId} value={group.areaId} onChange={(e) => setGroupArea(docs.control, group.id, e.target.value)}>
-        <option value="">{t('deepdive.noArea')}</option>
-        {chosen.map((a) => (
-          <option key={a.id} value={a.id}>
-            {a.label}
-          </option>
-        ))}
-      </select>
-      <ul className="dd-members">
-        {group.members.map((p) => (
-          <li key={p.id}>
-            <span>
-              {p.name}
-              {p.organisation && <span className="dd-org"> – {p.organisation}</span>}
-            </span>
-            <select aria-label={t('deepdive.console.moveNamed', { name: p.name })} value={group.id} onChange={(e) => moveMember(docs.control, p.id, e.target.value)}>
-              {groups.map((g, i) => (
-                <option key={g.id} value={g.id}>
-                  {g.name || t('deepdive.group', { n: i + 1 })}
-                </option>
-              ))}
-              <option value="">{t('deepdive.console.noGroup')}</option>
-            </select>
-          </li>
-        ))}
-      </ul>
-      <button type="button" onClick={() => setGrouping(docs.control, { focus: settings.focus === group.id ? '' : group.id })}>
-        {settings.focus === group.id ? t('deepdive.console.unfocus') : t('deepdive.console.focus', { name: title })}
-      </button>
-      <details>
-        <summary>{t('deepdive.console.editAnswers', { name: title })}</summary>
-        <GroupAnswers doc={doc} editable headingLevel={3} />
-      </details>
-    </section>
-  );
-}
 
 export function DeepDiveConsole() {
   const t = useT();
@@ -82,11 +32,13 @@ export function DeepDiveConsole() {
       if (target) moveMember(docs.control, p.id, target);
     }
   };
-  const collect = () =>
-    collectSolutions(
-      docs.meeting,
-      groups.map((g) => ({ groupId: g.id, areaId: g.areaId, answers: latest.get(g.id)?.answers ?? [] })),
-    );
+  const sensors = useDragSensors(jumpBetweenGroups);
+  const accessibility = useMemo(() => groupDragAccessibility(t), [t]);
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    const drag = active.data.current as PersonDrag | undefined;
+    const target = dropTarget(drag, over?.data.current as GroupDrop | undefined);
+    if (drag && target !== null) moveMember(docs.control, drag.participantId, target);
+  };
 
   return (
     <section className="dd-console" aria-label={t('deepdive.title')}>
@@ -127,18 +79,18 @@ export function DeepDiveConsole() {
           </button>
         )}
       </div>
-      {unassigned.length > 0 && <p>{t('deepdive.console.unassigned', { names: unassigned.map((p) => p.name).join(', ') })}</p>}
       <h2>{t('deepdive.console.groups', { count: groups.length })}</h2>
-      <div className="dd-cards">
-        {groups.map((g, i) => (
-          <GroupCard key={g.id} group={g} n={i + 1} groups={groups} />
-        ))}
-      </div>
+      {groups.length > 0 && <p>{t('deepdive.console.dragHelp')}</p>}
+      <DndContext sensors={sensors} collisionDetection={groupCollision} accessibility={accessibility} onDragEnd={onDragEnd}>
+        <div className="dd-cards">
+          {groups.map((g, i) => (
+            <GroupCard key={g.id} group={g} n={i + 1} groups={groups} />
+          ))}
+          {groups.length > 0 && <NoGroupTray people={unassigned} groups={groups} />}
+        </div>
+      </DndContext>
       <h2>{t('deepdive.console.solutions')}</h2>
       <p>{t('deepdive.console.solutionsHint')}</p>
-      <button type="button" onClick={collect} disabled={groups.length === 0}>
-        {t('deepdive.console.collect')}
-      </button>
     </section>
   );
 }

@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { normaliseJoinCode } from '@common/docNames';
 import { Button } from '@/components/Button';
 import { useT } from '@/i18n/useT';
 import { resolveJoinCode, type ApiError, type JoinedParticipant } from '@/sync/api';
 import { loadParticipant } from '@/sync/identity';
 import { JoinForm } from './JoinForm';
+import { releasePrerendered } from './prerendered';
 
 type State = { status: 'resolving' } | { status: 'found'; meetingId: string } | { status: 'failed'; error: ApiError | 'invalid' };
 
@@ -36,6 +37,11 @@ export function JoinByCode({ code, onJoined, onHome }: JoinByCodeProps) {
       cancelled = true;
     };
   }, [normalised, attempt, onJoined]);
+
+  // the server's form stays while the meeting is looked up; a failed lookup replaces it
+  useLayoutEffect(() => {
+    if (state.status === 'failed') releasePrerendered();
+  }, [state.status]);
 
   if (state.status === 'resolving') return <p role="status">{t('shell.join.resolving')}</p>;
   if (state.status === 'found') {

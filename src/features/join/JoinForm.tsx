@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { TextRules } from '@common/records';
 import { Limits } from '@common/schema';
 import { parseText } from '@common/text';
@@ -8,6 +8,7 @@ import { useT } from '@/i18n/useT';
 import { joinMeeting, type JoinedParticipant } from '@/sync/api';
 import { saveParticipant } from '@/sync/identity';
 import { fieldProblem } from './fieldProblem';
+import { releasePrerendered, type Carried } from './prerendered';
 
 export interface JoinFormProps {
   meetingId: string;
@@ -23,6 +24,26 @@ export function JoinForm({ meetingId, onJoined }: JoinFormProps) {
   const [busy, setBusy] = useState(false);
   const nameRef = useRef<HTMLInputElement>(null);
   const orgRef = useRef<HTMLInputElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const [carried, setCarried] = useState<Carried | null>(null);
+
+  // the server's copy of this form was usable before the app arrived: take over what was typed
+  useLayoutEffect(() => {
+    const typed = releasePrerendered();
+    if (!typed) return;
+    setName(typed.name);
+    setOrganisation(typed.organisation);
+    setCarried(typed);
+  }, []);
+  useLayoutEffect(() => {
+    if (!carried) return;
+    const field = carried.focus?.field === 'name' ? nameRef.current : carried.focus?.field === 'organisation' ? orgRef.current : null;
+    if (field) {
+      field.focus();
+      if (carried.focus?.start != null) field.setSelectionRange(carried.focus.start, carried.focus.end ?? carried.focus.start);
+    }
+    if (carried.submitted) formRef.current?.requestSubmit();
+  }, [carried]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -56,7 +77,7 @@ export function JoinForm({ meetingId, onJoined }: JoinFormProps) {
   }
 
   return (
-    <form className="join-form" onSubmit={submit} noValidate aria-labelledby="join-form-h">
+    <form ref={formRef} className="join-form" onSubmit={submit} noValidate aria-labelledby="join-form-h">
       <h1 id="join-form-h">{t('shell.join.heading')}</h1>
       <TextField
         ref={nameRef}

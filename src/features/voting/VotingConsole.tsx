@@ -59,6 +59,7 @@ function RoundConsole({ round }: { round: VoteRound }) {
           {t('voting.console.open')}
         </label>
       </div>
+      {round === 'solutions' && <p>{t('voting.console.fromGroups')}</p>}
       <p>{t('voting.console.items', { count: items.length })}</p>
       <p className="vote-console-progress" aria-live="polite">
         {t('voting.progress', { finished: progress.finished.length, total: progress.total })}

@@ -32,6 +32,7 @@ export const voting: Record<keyof typeof sv, string> = {
   'voting.console.maxPerItemHint': '0 = no limit beyond the number of dots.',
   'voting.console.includeLoose': 'Notes outside clusters can be voted on too',
   'voting.console.open': 'Voting is open',
+  'voting.console.fromGroups': 'The proposals are the groups’ answers under d), as they stand now: one removed before the reveal drops out and its dots go back. After the reveal the proposals stay fixed. Change the wording under Deep dive, “Edit the answers”.',
   'voting.console.items': '{count} to vote on.',
   'voting.console.finished': 'Finished voting',
   'voting.console.waiting': 'Not finished',

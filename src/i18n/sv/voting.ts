@@ -30,6 +30,7 @@ export const voting = {
   'voting.console.maxPerItemHint': '0 = ingen gräns utöver antalet prickar.',
   'voting.console.includeLoose': 'Lappar utanför kluster går också att rösta på',
   'voting.console.open': 'Röstningen är öppen',
+  'voting.console.fromGroups': 'Förslagen är gruppernas svar under d), som de står nu: ett förslag som tas bort före visningen faller bort och dess prickar går tillbaka. Efter visningen ligger förslagen fast. Formuleringen ändras under Fördjupa, ”Redigera svaren”.',
   'voting.console.items': '{count} att rösta på.',
   'voting.console.finished': 'Har röstat klart',
   'voting.console.waiting': 'Inte klara',

@@ -1,0 +1,74 @@
+// Round 2 votes on the groups' d) proposals as they are: while the solution vote is open the relay
+// mirrors every group's proposals into meeting.solutions (a deleted one drops out, its dots go
+// back); after the reveal the set is frozen and only the wording still follows the groups' edits.
+import { ControlRoots, GroupRoots, Limits, PartTwoControlRoots, PartTwoMeetingRoots, type Solution } from '../../common/schema';
+import { items, obj, str } from './plain';
+import { votingSettings } from './voteInputs';
+import type { RelayAction, Snapshot, Write } from './types';
+
+/** more than any room writes; keeps a member's hand-made client from flooding the vote */
+export const SOLUTIONS_MAX = 200;
+
+const isOpenPhase = (s: Snapshot) => s.control[ControlRoots.phase]?.current === 'solutionVoting';
+
+const byOrderThenId = (a: { order: string; id: string }, b: { order: string; id: string }) =>
+  a.order < b.order ? -1 : a.order > b.order ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+/** Every group's non-empty d) answers, group by group in the groups' order, each group's in its own order. */
+export function proposalsOf(snapshot: Snapshot): Solution[] {
+  const groups = items(snapshot.control[ControlRoots.groups])
+    .map(([id, g]) => ({ id, order: str(g.order, 64), areaId: str(g.areaId, 64) }))
+    .sort(byOrderThenId);
+  const out: Solution[] = [];
+  for (const group of groups) {
+    const answers = items(snapshot.group[group.id]?.[GroupRoots.answers])
+      .filter(([id, a]) => id.length <= 64 && a.question === 'solutions')
+      .map(([id, a]) => ({ id, order: str(a.order, 64), text: str(a.text, Limits.textMax).trim() }))
+      .filter((a) => a.text !== '')
+      .sort(byOrderThenId);
+    for (const a of answers) {
+      if (out.length >= SOLUTIONS_MAX) return out;
+      // the position as the order: groups stay together, in the groups' order
+      out.push({ id: a.id, text: a.text, groupId: group.id, areaId: group.areaId, order: String(out.length).padStart(4, '0') });
+    }
+  }
+  return out;
+}
+
+export const collectSolutions: RelayAction = {
+  name: 'collectSolutions',
+  wakesOn: [
+    { kind: 'group', root: GroupRoots.answers },
+    { kind: 'control', root: ControlRoots.phase },
+    { kind: 'control', root: ControlRoots.groups },
+    { kind: 'control', root: PartTwoControlRoots.voting },
+  ],
+  reads: {
+    control: [ControlRoots.phase, ControlRoots.groups, PartTwoControlRoots.voting],
+    meeting: [PartTwoMeetingRoots.solutions],
+    group: { roots: [GroupRoots.answers], scope: 'all' },
+  },
+  // typing in the deep dive loads no group doc: only the open vote, or wording after its reveal
+  when: (s) => isOpenPhase(s) || votingSettings(s, 'solutions').revealed,
+  decide(snapshot) {
+    const writes: Write[] = [];
+    const current = snapshot.meeting[PartTwoMeetingRoots.solutions] ?? {};
+    const proposals = proposalsOf(snapshot);
+    if (votingSettings(snapshot, 'solutions').revealed) {
+      for (const p of proposals) {
+        if (Object.hasOwn(current, p.id) && obj(current[p.id]).text !== p.text) writes.push({ doc: { kind: 'meeting' }, root: PartTwoMeetingRoots.solutions, op: 'update', id: p.id, fields: { text: p.text } });
+      }
+      return writes;
+    }
+    const keep = new Set(proposals.map((p) => p.id));
+    for (const p of proposals) {
+      const was = obj(current[p.id]);
+      if (Object.entries(p).every(([k, v]) => was[k] === v)) continue;
+      writes.push({ doc: { kind: 'meeting' }, root: PartTwoMeetingRoots.solutions, op: 'item', id: p.id, fields: { ...p } });
+    }
+    for (const id of Object.keys(current)) {
+      if (!keep.has(id)) writes.push({ doc: { kind: 'meeting' }, root: PartTwoMeetingRoots.solutions, op: 'delete', key: id });
+    }
+    return writes;
+  },
+};

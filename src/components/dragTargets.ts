@@ -1,0 +1,50 @@
+// Where a drag is "over" and where arrow keys take it, for any board or console that drags things
+// onto targets: the caller says which targets accept what is dragged and where to aim in a target.
+import type { ClientRect, CollisionDetection, KeyboardCoordinateGetter } from '@dnd-kit/core';
+
+type Point = { x: number; y: number };
+
+/** Whether a target (its droppable data) takes what is dragged (its draggable data). */
+export type Accepts = (drag: unknown, drop: unknown) => boolean;
+
+const contains = (r: ClientRect, p: Point) => p.x >= r.left && p.x <= r.right && p.y >= r.top && p.y <= r.bottom;
+
+/** The smallest accepting target under the pointer (or under the dragged item's centre), so an item wins over the container around it. */
+export function smallestTargetUnder(accepts: Accepts): CollisionDetection {
+  return ({ active, collisionRect, droppableRects, droppableContainers, pointerCoordinates }) => {
+    const point = pointerCoordinates ?? { x: collisionRect.left + collisionRect.width / 2, y: collisionRect.top + collisionRect.height / 2 };
+    const hits = [];
+    for (const container of droppableContainers) {
+      const rect = droppableRects.get(container.id);
+      if (!rect || !contains(rect, point) || !accepts(active.data.current, container.data.current)) continue;
+      hits.push({ id: container.id, data: { droppableContainer: container, value: rect.width * rect.height } });
+    }
+    return hits.sort((a, b) => a.data.value - b.data.value);
+  };
+}
+
+/** Aims at a container's heading corner, so the container itself (not what lies in it) is hit. */
+export const aimAtCorner = (rect: ClientRect): Point => ({ x: rect.left + Math.min(24, rect.width / 2), y: rect.top + Math.min(12, rect.height / 2) });
+
+/** Arrow keys jump from accepting target to target in reading order instead of moving 25 px at a time. */
+export function jumpBetweenTargets(accepts: Accepts, aim: (rect: ClientRect, drop: unknown) => Point = aimAtCorner): KeyboardCoordinateGetter {
+  return (event, { context }) => {
+    const forward = event.code === 'ArrowRight' || event.code === 'ArrowDown';
+    const backward = event.code === 'ArrowLeft' || event.code === 'ArrowUp';
+    const { active, collisionRect, droppableRects, droppableContainers, over } = context;
+    if ((!forward && !backward) || !active || !collisionRect) return undefined;
+    event.preventDefault();
+    const targets = droppableContainers
+      .getEnabled()
+      .filter((c) => accepts(active.data.current, c.data.current))
+      .map((c) => ({ id: c.id, rect: droppableRects.get(c.id), data: c.data.current }))
+      .filter((c): c is { id: typeof c.id; rect: ClientRect; data: typeof c.data } => Boolean(c.rect))
+      .sort((a, b) => a.rect.top - b.rect.top || a.rect.left - b.rect.left);
+    if (targets.length === 0) return undefined;
+    const current = over ? targets.findIndex((c) => c.id === over.id) : -1;
+    const n = targets.length;
+    const next = current < 0 ? targets[forward ? 0 : n - 1] : targets[(current + (forward ? 1 : n - 1)) % n];
+    const point = aim(next.rect, next.data);
+    return { x: point.x - collisionRect.width / 2, y: point.y - collisionRect.height / 2 };
+  };
+}
