@@ -136,7 +136,7 @@ async function main() {
     fromSpawn.push(doneAt - spawnedAt);
     console.log(
       `kill ${k + 1}: ${seenAtKill.length} edits seen before the kill, ${missing.length} missing from the store; ` +
-        `relay listening ${ms(listeningAt - spawnedAt)} after the restart, every document connected ${ms(allConnectedAt - listeningAt)} and ` +
+        `relay listening ${ms(listeningAt - spawnedAt)} after the restart, every document connected ${allConnectedAt ? ms(allConnectedAt - listeningAt) : 'NOT within 30 s'} and ` +
         `every client synced ${back ? ms(doneAt - listeningAt) : 'NOT within 30 s'} after that ` +
         `(${ms(doneAt - spawnedAt)} after the restart); meanwhile relay CPU ${relayCpu.toFixed(1)} s since its start, ` +
         `generator CPU ${((generator.user + generator.system) / 1e6).toFixed(1)} s, generator event-loop lag p99 ${ms(lag.percentile(99) / 1e6)}`,
