@@ -10,10 +10,12 @@
 // timing edit→visible for every writer's edit; the rest are raw sockets that read and discard
 // (a minimal websocket client: no Yjs, so the generator is not what saturates). Prints p50/p95/p99,
 // relay CPU seconds and RSS from /proc, and the ratios. Then awareness: AWARENESS_PHONES idle
-// phones for AWARENESS_SECONDS, outbound awareness messages and bytes per second, ours vs the reference.
+// phones, a facilitator console and a board for AWARENESS_SECONDS, outbound awareness messages and
+// bytes per second to all of them, ours vs the reference.
 //
 // Env: SOCKETS=300 WRITER_COUNTS=100,30 PROBES=5 WARMUP_SECONDS=3 MEASURE_SECONDS=30 ROUNDS=1
 //      AWARENESS_PHONES=300 AWARENESS_SECONDS=60 RELAYS=ours,reference,hocuspocus RELAY_CORE=1
+//      RELAY_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" (profiling only)
 // Talks only to 127.0.0.1; every run is bounded and stops its relay.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -40,6 +42,8 @@ const AWARENESS_PHONES = Number(env('AWARENESS_PHONES', '300'));
 const AWARENESS_SECONDS = Number(env('AWARENESS_SECONDS', '60'));
 const RELAYS = env('RELAYS', 'ours,reference,hocuspocus').split(',') as Kind[];
 const RELAY_CORE = env('RELAY_CORE', '1');
+/** extra node flags for the relay processes, e.g. RELAY_NODE_ARGS=--cpu-prof to profile one */
+const RELAY_NODE_ARGS = env('RELAY_NODE_ARGS', '').split(' ').filter(Boolean);
 const ROOT = process.cwd();
 const CLOCK_TICK = 100; // /proc/<pid>/stat counts in USER_HZ, 100 on Linux
 
@@ -55,6 +59,7 @@ interface Relay {
   rawPath: string;
   docName: string;
   key?: string;
+  boardKey?: string;
   meetingId?: string;
   stop(): Promise<void>;
 }
@@ -91,7 +96,7 @@ async function startRelay(kind: Kind): Promise<Relay> {
       : kind === 'reference'
         ? [[path.join(ROOT, 'node_modules/@y/websocket-server/src/server.js')], { ...common, YPERSISTENCE: dir }]
         : [['--import', 'tsx', 'bench/peers/hocuspocus-server.ts'], { ...common, DATA_DIR: dir }];
-  const child: ChildProcess = spawn('taskset', ['-c', RELAY_CORE, process.execPath, ...args], {
+  const child: ChildProcess = spawn('taskset', ['-c', RELAY_CORE, process.execPath, ...RELAY_NODE_ARGS, ...args], {
     cwd: ROOT,
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -126,9 +131,10 @@ async function startRelay(kind: Kind): Promise<Relay> {
   const relay: Relay = { kind, pid: child.pid!, port, rawPath: '/bench-room', docName: 'bench-room', stop };
   if (kind === 'ours') {
     const res = await fetch(`http://127.0.0.1:${port}/api/meetings`, { method: 'POST', body: '{"title":"bench"}' });
-    const created = (await res.json()) as { meetingId: string; facilitatorKey: string };
+    const created = (await res.json()) as { meetingId: string; facilitatorKey: string; boardKey: string };
     relay.meetingId = created.meetingId;
     relay.key = created.facilitatorKey;
+    relay.boardKey = created.boardKey;
     relay.docName = created.meetingId;
     relay.rawPath = `/ws/${created.meetingId}?key=${encodeURIComponent(created.facilitatorKey)}`;
   } else if (kind === 'hocuspocus') {
@@ -437,6 +443,8 @@ async function runLoad(kind: Kind, writers: number): Promise<RunResult> {
 
 interface AwarenessResult {
   kind: Kind;
+  /** states the console and the board hold at the end (fewest of the two): phones + 2 when none timed out */
+  seenByShown: number;
   messagesPerSecond: number;
   bytesPerSecond: number;
   cpuSeconds: number;
@@ -477,16 +485,25 @@ async function runAwareness(kind: 'ours' | 'reference'): Promise<AwarenessResult
     }
     const serverUrl = kind === 'ours' ? `ws://127.0.0.1:${relay.port}/ws` : `ws://127.0.0.1:${relay.port}`;
     const synced: Promise<void>[] = [];
-    for (let i = 0; i < AWARENESS_PHONES; i++) {
+    const open = (key: string | undefined, state: Record<string, unknown>) => {
       const provider = new WebsocketProvider(serverUrl, relay.docName, new Y.Doc(), {
-        params: kind === 'ours' ? { key: keys[i].key } : {},
+        params: kind === 'ours' && key ? { key } : {},
         WebSocketPolyfill: CountingSocket as unknown as typeof globalThis.WebSocket,
         disableBc: true,
       });
-      // what the app sets on a phone
-      provider.awareness.setLocalState({ role: 'participant', participantId: keys[i]?.participantId ?? `p${i}` });
+      provider.awareness.setLocalState(state);
       synced.push(new Promise((resolve) => provider.once('sync', () => resolve())));
       providers.push(provider);
+      return provider;
+    };
+    // the devices that show presence: the facilitator's console and the projected board
+    const shown = [
+      open(relay.key, { role: 'facilitator', participantId: null }),
+      open(relay.boardKey, { role: 'board', participantId: null }),
+    ];
+    for (let i = 0; i < AWARENESS_PHONES; i++) {
+      // what the app sets on a phone
+      open(keys[i]?.key, { role: 'participant', participantId: keys[i]?.participantId ?? `p${i}` });
       if (i % 50 === 49) await sleep(200);
     }
     await Promise.all(synced);
@@ -496,8 +513,11 @@ async function runAwareness(kind: 'ours' | 'reference'): Promise<AwarenessResult
     await sleep(AWARENESS_SECONDS * 1000);
     counting = false;
     const after = procStats(relay.pid);
+    // the console and the board must still see every phone: none timed out (y-protocols drops a state after 30 s unrenewed)
+    const seenByShown = Math.min(...shown.map((p) => p.awareness.getStates().size));
     return {
       kind,
+      seenByShown,
       messagesPerSecond: messages / AWARENESS_SECONDS,
       bytesPerSecond: bytes / AWARENESS_SECONDS,
       cpuSeconds: after.cpuSeconds - before.cpuSeconds,
@@ -557,7 +577,7 @@ async function main() {
       aware.push(r);
       console.log(
         `awareness ${kind.padEnd(10)} ${AWARENESS_PHONES} idle phones, ${AWARENESS_SECONDS} s: ${r.messagesPerSecond.toFixed(0)} messages/s, ` +
-          `${(r.bytesPerSecond / 1024).toFixed(1)} KB/s outbound; relay CPU ${r.cpuSeconds.toFixed(2)} s`,
+          `${(r.bytesPerSecond / 1024).toFixed(1)} KB/s outbound; relay CPU ${r.cpuSeconds.toFixed(2)} s; console and board see ${r.seenByShown} states`,
       );
     }
     const [ours, reference] = aware;

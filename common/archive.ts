@@ -1,11 +1,15 @@
 // The JSON archive of a whole meeting: the plain JSON of its meeting and control documents,
 // with a format name and version. `parseArchive` is the schema the import checks: it refuses a
 // broken or hostile file with a sentence saying what is wrong, before anything is written.
-import { ControlRoots, MeetingRoots, PartTwoControlRoots, PartTwoMeetingRoots } from './schema';
+import { ControlRoots, GroupRoots, MeetingRoots, PartTwoControlRoots, PartTwoMeetingRoots } from './schema';
 import { SummaryRoots } from './summary';
 
 export const ARCHIVE_FORMAT = 'samverkansverkstad-meeting';
-export const ARCHIVE_VERSION = 1;
+/** 2 added the groups' documents; a version 1 file (no groups) still imports */
+export const ARCHIVE_VERSION = 2;
+const READABLE_VERSIONS: readonly number[] = [1, 2];
+/** more groups than any room holds; each is one document on import */
+const GROUPS_MAX = 200;
 /** the import's request limit; a meeting with 1000 notes of 280 characters is well under it */
 export const ARCHIVE_MAX_BYTES = 8 * 1024 * 1024;
 
@@ -14,21 +18,24 @@ export type ArchiveRoots = Record<string, Record<string, ArchiveValue>>;
 
 export interface MeetingArchive {
   format: typeof ARCHIVE_FORMAT;
-  version: typeof ARCHIVE_VERSION;
+  version: 1 | typeof ARCHIVE_VERSION;
   exportedAt: string;
   meeting: ArchiveRoots;
   control: ArchiveRoots;
+  /** each deep-dive group's document by group id (its answers carry no author) */
+  groups?: Record<string, ArchiveRoots>;
 }
 
 /** Roots an archive may carry: the shared documents only (never private docs, inbox or keys). */
 export const ARCHIVE_ROOTS = {
   meeting: [...Object.values(MeetingRoots), ...Object.values(PartTwoMeetingRoots)] as string[],
   control: [...Object.values(ControlRoots), ...Object.values(PartTwoControlRoots), ...Object.values(SummaryRoots), 'followup'] as string[],
+  group: Object.values(GroupRoots) as string[],
 };
 /** Never in an archive: the relay's bookkeeping of who wrote how many notes, or moderation state. */
 const LEFT_OUT_CONTROL = new Set<string>([ControlRoots.noteCounts, ControlRoots.removedNotes, ControlRoots.groupMembers, PartTwoControlRoots.voteProgress, SummaryRoots.lifecycle]);
 
-export function createArchive(meeting: ArchiveRoots, control: ArchiveRoots, exportedAt: string): MeetingArchive {
+export function createArchive(meeting: ArchiveRoots, control: ArchiveRoots, exportedAt: string, groups: Record<string, ArchiveRoots> = {}): MeetingArchive {
   const pick = (roots: ArchiveRoots, allowed: string[], leave: Set<string>) =>
     Object.fromEntries(Object.entries(roots).filter(([root, v]) => allowed.includes(root) && !leave.has(root) && Object.keys(v).length > 0));
   return {
@@ -37,6 +44,12 @@ export function createArchive(meeting: ArchiveRoots, control: ArchiveRoots, expo
     exportedAt,
     meeting: pick(meeting, ARCHIVE_ROOTS.meeting, new Set()),
     control: pick(control, ARCHIVE_ROOTS.control, LEFT_OUT_CONTROL),
+    // only groups the meeting still has: a removed group's document is not part of the meeting
+    groups: Object.fromEntries(
+      Object.entries(groups)
+        .filter(([id]) => id in (control[ControlRoots.groups] ?? {}))
+        .map(([id, roots]) => [id, pick(roots, ARCHIVE_ROOTS.group, new Set())]),
+    ),
   };
 }
 
@@ -79,7 +92,7 @@ function checkValue(value: unknown, where: string, depth: number, count: { n: nu
   throw new Refused(`${where} is not plain JSON.`);
 }
 
-function checkRoots(value: unknown, doc: 'meeting' | 'control', count: { n: number }): void {
+function checkRoots(value: unknown, doc: 'meeting' | 'control' | 'group', count: { n: number }): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Refused(`"${doc}" must be an object.`);
   for (const [root, items] of Object.entries(value)) {
     if (!ARCHIVE_ROOTS[doc].includes(root)) throw new Refused(`"${doc}" has an unknown part "${root.slice(0, 40)}".`);
@@ -105,14 +118,26 @@ export function checkArchive(value: unknown): ArchiveResult {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Refused('The file is not a meeting archive.');
     const v = value as Record<string, unknown>;
     if (v.format !== ARCHIVE_FORMAT) throw new Refused('The file is not a Samverkansverkstad meeting archive.');
-    if (v.version !== ARCHIVE_VERSION) throw new Refused(`The archive has version ${String(v.version).slice(0, 20)}; this server reads version ${ARCHIVE_VERSION}.`);
+    if (typeof v.version !== 'number' || !READABLE_VERSIONS.includes(v.version)) throw new Refused(`The archive has version ${String(v.version).slice(0, 20)}; this server reads version ${ARCHIVE_VERSION}.`);
     if (typeof v.exportedAt !== 'string' || v.exportedAt.length > 40) throw new Refused('The archive has no valid export date.');
     for (const key of Object.keys(v)) {
-      if (!['format', 'version', 'exportedAt', 'meeting', 'control'].includes(key)) throw new Refused('The archive has an unknown field.');
+      if (!['format', 'version', 'exportedAt', 'meeting', 'control', 'groups'].includes(key)) throw new Refused('The archive has an unknown field.');
     }
     const count = { n: 0 };
     checkRoots(v.meeting, 'meeting', count);
     checkRoots(v.control, 'control', count);
+    if (v.groups !== undefined) {
+      if (v.version < 2) throw new Refused('A version 1 archive has no groups.');
+      if (typeof v.groups !== 'object' || v.groups === null || Array.isArray(v.groups)) throw new Refused('"groups" must be an object.');
+      const groups = Object.entries(v.groups);
+      if (groups.length > GROUPS_MAX) throw new Refused('The archive has too many groups.');
+      const known = (v.control as ArchiveRoots)[ControlRoots.groups] ?? {};
+      for (const [id, roots] of groups) {
+        if (FORBIDDEN_KEYS.has(id) || !KEY.test(id)) throw new Refused('"groups" has a key that is not allowed.');
+        if (!Object.hasOwn(known, id)) throw new Refused('"groups" holds a group the meeting does not have.');
+        checkRoots(roots, 'group', count);
+      }
+    }
     return { ok: true, archive: value as MeetingArchive };
   } catch (err) {
     if (err instanceof Refused) return { ok: false, error: err.message };

@@ -2,6 +2,7 @@
 // snapshots of the meeting and control documents. The summary view and every exporter read
 // this, so what is hidden or anonymous is decided once, here.
 import { ControlRoots, MeetingRoots } from './schema';
+import type { TrendPoint } from './series';
 
 /** Control-doc roots this feature owns (kept here, not in schema.ts, to stay out of others' edits). */
 export const SummaryRoots = {
@@ -104,6 +105,8 @@ export interface MeetingSummary {
   rating: { counts: [number, number, number, number, number]; total: number } | null;
   conclusion: string;
   hidden: SectionId[];
+  /** the rating across the forum's series, oldest first; set by the facilitator's screen from the series API */
+  ratingTrend?: TrendPoint[];
 }
 
 /** Plain JSON of each top-level map: root name → object (the shape relay actions read too). */

@@ -79,6 +79,8 @@ export function socketPolicy({ doc, role, access, isMember, isOpen = () => true 
     mayWrite: () => isOpen() && mayWrite(),
     // presence lives on readable docs; the board may say it is a board, nothing else
     mayPresence: role.kind !== 'board' || doc.kind === 'meeting',
+    // who is online shows on the console and the board; a phone shows nobody's presence
+    showsPresence: role.kind !== 'participant',
     acceptPresence: presenceCheck(role),
     maxDocBytes: role.kind === 'facilitator' ? Infinity : DOC_BYTES_MAX[doc.kind],
     principal: principalOf(role),

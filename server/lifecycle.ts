@@ -11,6 +11,7 @@ import type { MeetingRegistry, Role } from './meetings';
 import { SERVER_ORIGIN, type Rooms } from './relay/rooms';
 import type { Storage } from './relay/storage';
 import { idPrefix, type Logger } from './log';
+import { SeriesIndex } from './series';
 
 /** Control-doc root the relay writes so every screen knows the meeting is closed. */
 export const LIFECYCLE_ROOT = SummaryRoots.lifecycle;
@@ -65,7 +66,12 @@ export class Lifecycle {
   private readonly lastTouch = new Map<string, number>();
   private sweeper: NodeJS.Timeout | null = null;
 
-  constructor(private readonly deps: LifecycleDeps) {}
+  /** which meetings form a forum's series (written by "Planera nästa möte") */
+  readonly series: SeriesIndex;
+
+  constructor(private readonly deps: LifecycleDeps) {
+    this.series = new SeriesIndex(deps.storage.registry);
+  }
 
   async init(): Promise<void> {
     for await (const key of this.deps.storage.registry.keys({ gte: 'closed:', lt: 'closed:\xff' })) {
@@ -155,7 +161,7 @@ export class Lifecycle {
       const names = (await storage.docNames()).filter((n) => n === meetingId || n.startsWith(`${meetingId}/`));
       for (const name of names) await storage.clearDoc(name);
       // only keys that exist: a deletion marker would itself keep the id on disk
-      for (const key of [closedKey(meetingId), touchedKey(meetingId)]) {
+      for (const key of [closedKey(meetingId), touchedKey(meetingId), ...(await this.series.keysOf(meetingId))]) {
         if ((await storage.registry.get(key).catch(() => undefined)) !== undefined) await storage.registry.del(key);
       }
       // deletes are tombstones until LevelDB compacts: compact now so the text leaves the disk

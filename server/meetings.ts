@@ -119,6 +119,11 @@ export class MeetingRegistry {
     }
   }
 
+  /** When the meeting was created; null when it does not exist (a series lists only live meetings). */
+  async createdAt(meetingId: string): Promise<number | null> {
+    return (await this.state(meetingId))?.record.createdAt ?? null;
+  }
+
   async meetingIdForCode(code: string): Promise<string | null> {
     const id = await this.get(codeKey(code));
     return typeof id === 'string' ? id : null;

@@ -5,11 +5,12 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as Y from 'yjs';
-import { controlDocName, isId, meetingDocName } from '../../common/docNames';
-import { ControlRoots } from '../../common/schema';
+import { controlDocName, groupDocName, isId, meetingDocName } from '../../common/docNames';
+import { ControlRoots, GroupRoots } from '../../common/schema';
 import { ARCHIVE_MAX_BYTES, checkArchive, type ArchiveRoots } from '../../common/archive';
 import { planNextMeeting } from '../../common/followup';
 import { initialiseControlDoc } from './http';
+import { seriesOverview } from './series';
 import type { RelayConfig } from '../config';
 import type { MeetingRegistry } from '../meetings';
 import type { Lifecycle } from '../lifecycle';
@@ -59,17 +60,19 @@ async function readBody(req: IncomingMessage, maxBytes: number): Promise<string>
   return Buffer.concat(chunks).toString('utf8');
 }
 
+const ANSWER_TEXT = new Set(['text']);
+
 const bearer = (req: IncomingMessage) => /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
 
 /** Writes archived roots into a fresh doc: one nested Y.Map per item, flat maps as fields. */
-export function writeRoots(doc: Y.Doc, roots: ArchiveRoots): void {
+export function writeRoots(doc: Y.Doc, roots: ArchiveRoots, textFields: ReadonlySet<string> = new Set()): void {
   doc.transact(() => {
     for (const [root, entries] of Object.entries(roots)) {
       const map = doc.getMap<unknown>(root);
       for (const [key, value] of Object.entries(entries)) {
         if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
           const item = new Y.Map<unknown>();
-          for (const [field, v] of Object.entries(value)) item.set(field, v);
+          for (const [field, v] of Object.entries(value)) item.set(field, textFields.has(field) && typeof v === 'string' ? new Y.Text(v) : v);
           map.set(key, item);
         } else {
           map.set(key, value);
@@ -139,6 +142,12 @@ export function createLifecycleRoutes(ctx: LifecycleHttpContext) {
       room.doc.transact(() => room.doc.getMap(ControlRoots.meeting).set('joinCode', created.joinCode), SERVER_ORIGIN);
     });
     await rooms.withRoom(meetingDocName(created.meetingId), { kind: 'meeting', meetingId: created.meetingId }, (room) => writeRoots(room.doc, archive.meeting));
+    for (const [groupId, roots] of Object.entries(archive.groups ?? {})) {
+      // answers are co-edited as Y.Text: the restored ones stay editable after a reopen
+      await rooms.withRoom(groupDocName(created.meetingId, groupId), { kind: 'group', meetingId: created.meetingId, groupId }, (room) =>
+        writeRoots(room.doc, { [GroupRoots.answers]: roots[GroupRoots.answers] ?? {} }, ANSWER_TEXT),
+      );
+    }
     log.info('meeting imported', { meeting: idPrefix(created.meetingId) });
     send(res, 201, created);
   }
@@ -157,6 +166,7 @@ export function createLifecycleRoutes(ctx: LifecycleHttpContext) {
       writeRoots(room.doc, next.control);
     });
     await rooms.withRoom(meetingDocName(created.meetingId), { kind: 'meeting', meetingId: created.meetingId }, (room) => writeRoots(room.doc, next.meeting));
+    await lifecycle.series.add(meetingId, created.meetingId);
     log.info('next meeting planned', { meeting: idPrefix(created.meetingId), from: idPrefix(meetingId) });
     send(res, 201, created);
   }
@@ -198,6 +208,11 @@ export function createLifecycleRoutes(ctx: LifecycleHttpContext) {
       await facilitatorOf(req, meetingId);
       await lifecycle.deleteMeeting(meetingId);
       send(res, 204);
+      return true;
+    }
+    if (parts.length === 3 && parts[2] === 'series' && method === 'GET') {
+      await facilitatorOf(req, meetingId);
+      send(res, 200, { meetings: await seriesOverview({ registry, rooms, lifecycle }, meetingId) });
       return true;
     }
     if (parts.length !== 3 || method !== 'POST') return false;

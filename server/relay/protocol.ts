@@ -28,6 +28,8 @@ export interface SocketPolicy {
   mayWrite(): boolean;
   /** may this socket publish presence at all */
   mayPresence: boolean;
+  /** does its client show others' presence (if not, the relay sends it none) */
+  showsPresence: boolean;
   /** may it say this in its presence state */
   acceptPresence(state: Record<string, unknown>): boolean;
   /** past this size the doc takes no more updates from this socket */
@@ -59,6 +61,11 @@ export const PENDING_MAX_BYTES = 256 * 1024;
 /** Close code 1003: a message type this relay does not speak. */
 export const CLOSE_UNSUPPORTED = 1003;
 
+/** The net socket under a ws WebSocket (ws keeps it as `_socket`). */
+interface RawSocket {
+  write(data: Buffer, cb: (err?: Error | null) => void): boolean;
+}
+
 class ProtocolError extends Error {
   constructor(
     readonly code: number,
@@ -81,6 +88,7 @@ export class Connection implements RoomConn {
   readonly held = new Set<number>();
   readonly principal: string;
   readonly joinedAt: number;
+  readonly showsPresence: boolean;
   lastAwarenessAnswer = 0;
   private readonly bucket: TokenBucket;
   private closed = false;
@@ -97,6 +105,7 @@ export class Connection implements RoomConn {
   ) {
     this.bucket = new TokenBucket(options.ratePerSecond, options.burst);
     this.principal = options.policy.principal;
+    this.showsPresence = options.policy.showsPresence;
     this.joinedAt = room.presence.now;
   }
 
@@ -107,13 +116,17 @@ export class Connection implements RoomConn {
     syncProtocol.writeSyncStep1(encoder, this.room.doc);
     this.send(encoding.toUint8Array(encoder));
     const states = this.room.awareness.getStates();
-    if (states.size > 0) {
+    if (this.showsPresence && states.size > 0) {
       this.lastAwarenessAnswer = Date.now();
       this.send(encodeAwareness(this.room.awareness, [...states.keys()]));
     }
   }
 
-  send(message: Uint8Array, written?: () => void, isSyncAnswer = false): void {
+  send(message: Uint8Array, framed?: Buffer): void {
+    this.deliver(message, framed);
+  }
+
+  private deliver(message: Uint8Array, framed?: Buffer, written?: () => void, isSyncAnswer = false): void {
     if (this.closed || this.ws.readyState !== this.ws.OPEN) {
       written?.();
       return;
@@ -133,7 +146,7 @@ export class Connection implements RoomConn {
     output.bytes += size;
     if (isSyncAnswer) this.unsentSync += size;
     let done = false;
-    this.ws.send(message, (err) => {
+    const onWritten = (err?: Error | null) => {
       if (done) return;
       done = true;
       if (!this.released) {
@@ -143,7 +156,12 @@ export class Connection implements RoomConn {
       }
       written?.();
       if (err) this.close(1011, 'send failed');
-    });
+    };
+    // a frame built once for the room goes straight to the socket: without compression (off) ws's
+    // sender writes synchronously too, so the order of frames on the wire is kept
+    const socket = this.ws.extensions === '' ? (this.ws as unknown as { _socket?: RawSocket })._socket : undefined;
+    if (framed && socket) socket.write(framed, onWritten);
+    else this.ws.send(message, onWritten);
   }
 
   /** set once detached: the budget no longer counts what this socket still had to send */
@@ -221,7 +239,7 @@ export class Connection implements RoomConn {
         syncProtocol.writeSyncStep2(encoder, this.room.doc, stateVector);
         const reply = encoding.toUint8Array(encoder);
         this.syncRepliesQueued++;
-        stored.then(() => this.send(reply, () => this.syncRepliesQueued--, true));
+        stored.then(() => this.deliver(reply, undefined, () => this.syncRepliesQueued--, true));
         return;
       }
       case syncProtocol.messageYjsSyncStep2:

@@ -1,5 +1,6 @@
-// Docs in memory: get-or-load, batch updates per tick (store once, encode once, send the same
-// buffer to every socket), drop a doc when nothing holds it any more, after its writes finished.
+// Docs in memory: get-or-load, batch updates (at once when idle, at most one batch per tick under
+// load; store once, encode once, send the same buffer to every socket), drop a doc when nothing
+// holds it any more, after its writes finished.
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
@@ -9,6 +10,7 @@ import type { Storage } from './storage';
 import type { Logger } from '../log';
 import { checkUpdate } from './validateUpdate';
 import { Presence, type PresenceConn } from './presence';
+import { binaryFrame } from './frame';
 
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
@@ -30,10 +32,16 @@ export function pendingBytesOf(doc: Y.Doc): number {
 export const AWARENESS_ANSWER_INTERVAL_MS = 1000;
 
 export interface RoomConn extends PresenceConn {
-  send(message: Uint8Array): void;
+  /** `framed`, when given, is `message` as a whole websocket frame, built once for the room */
+  send(message: Uint8Array, framed?: Buffer): void;
   close(code: number, reason: string): void;
   /** when this socket last got the whole awareness (for rate-limiting query answers) */
   lastAwarenessAnswer: number;
+  /**
+   * Does this socket's client show others' presence? Those that do not get none: at 300 phones
+   * that is 300 × 300 renewals every 15 s they would only store and echo.
+   */
+  readonly showsPresence: boolean;
 }
 
 /** Bytes handed to the meeting's sockets and not yet written out, shared by all of its docs. */
@@ -55,10 +63,20 @@ export class Room {
   storedSinceLoad = 0;
   /** encoded size of the doc at load plus every update since: an upper bound of what it holds */
   bytes = 0;
+  /** updates not yet handed to storage */
   private pending: Uint8Array[] = [];
+  /** a batch is being stored (then broadcast); updates arriving meanwhile wait in `pending` */
+  private storing = false;
+  private storeQueued = false;
+  private batchTimer: NodeJS.Timeout | null = null;
+  /** when the last batch started (performance.now()): within a tick of it the room is under load */
+  private lastBatchAt = -Infinity;
+  /** the batch in flight (or the last one): resolves once stored and broadcast */
+  private writes: Promise<void> = Promise.resolve();
+  /** for whenStored callers while a batch is in flight: resolves when the next one is done */
+  private nextBatch: { promise: Promise<void>; resolve(done: Promise<void> | void): void } | null = null;
   private pendingAwareness = new Set<number>();
   private timer: NodeJS.Timeout | null = null;
-  private writes: Promise<void> = Promise.resolve();
   /** updates Yjs emitted while an untrusted update was being applied; kept only if it did not throw */
   private applying: Uint8Array[] | null = null;
   /** set once Yjs threw inside this doc: it is no longer trusted and is being reloaded */
@@ -83,9 +101,7 @@ export class Room {
         this.applying.push(update);
         return;
       }
-      this.bytes += update.byteLength;
-      this.pending.push(update);
-      this.schedule();
+      this.queueUpdate(update);
     });
     this.awareness.on(
       'update',
@@ -121,11 +137,7 @@ export class Room {
       return { ok: false, why: 'update threw' };
     }
     this.applying = null;
-    for (const u of emitted) {
-      this.bytes += u.byteLength;
-      this.pending.push(u);
-    }
-    if (emitted.length > 0) this.schedule();
+    for (const u of emitted) this.queueUpdate(u);
     return { ok: true };
   }
 
@@ -150,6 +162,7 @@ export class Room {
         continue;
       }
       this.awarenessAsked.delete(conn);
+      if (!conn.showsPresence) continue;
       conn.lastAwarenessAnswer = now;
       const ids = [...this.awareness.getStates().keys()];
       if (ids.length === 0) continue;
@@ -165,47 +178,99 @@ export class Room {
     }
   }
 
+  /** Presence and awareness answers wait for the room's tick: coalesced, never urgent. */
   private schedule(): void {
     if (this.timer) return;
     this.timer = setTimeout(() => this.flush(), this.tickMs);
   }
 
-  /** Stores the batch, then broadcasts it: nothing reaches another client before it is on disk. */
+  private queueUpdate(update: Uint8Array): void {
+    this.bytes += update.byteLength;
+    this.pending.push(update);
+    if (!this.storing) this.queueBatch();
+  }
+
+  /**
+   * An idle room stores at once (what arrives in this turn of the event loop joins it); a room that
+   * started a batch less than a tick ago is under load, and its next batch waits for the tick.
+   */
+  private queueBatch(): void {
+    if (this.storeQueued) return;
+    this.storeQueued = true;
+    const run = () => {
+      this.storeQueued = false;
+      this.batchTimer = null;
+      void this.storeBatch();
+    };
+    const wait = this.lastBatchAt + this.tickMs - performance.now();
+    if (wait > 0) this.batchTimer = setTimeout(run, wait);
+    else setImmediate(run);
+  }
+
+  /**
+   * Stores the pending updates as one batch, then broadcasts them: nothing reaches another client
+   * before it is on disk. What arrives while a batch is being stored waits for the next one (group
+   * commit): under load batches grow, an idle room sends each update at once. Merged and encoded
+   * once per batch; every socket gets the same buffer.
+   */
+  private storeBatch(): Promise<void> {
+    if (this.storing || this.pending.length === 0) return this.writes;
+    if (this.batchTimer) {
+      clearTimeout(this.batchTimer);
+      this.batchTimer = null;
+      this.storeQueued = false;
+    }
+    const updates = this.pending;
+    this.pending = [];
+    this.storing = true;
+    this.lastBatchAt = performance.now();
+    const merged = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_SYNC);
+    syncProtocol.writeUpdate(encoder, merged);
+    const message = encoding.toUint8Array(encoder);
+    this.writes = this.storage.storeUpdate(this.name, merged).then(
+      () => {
+        this.storedSinceLoad++;
+        this.broadcast(message);
+        // a meeting open for hours would otherwise grow a long update log that every load replays
+        if (this.storedSinceLoad % COMPACT_EVERY === 0) {
+          return this.storage.compact(this.name).catch(() => {});
+        }
+      },
+      (err) => {
+        // a full or broken disk must not freeze a meeting in progress: keep relaying, loudly
+        this.log.error('storing an update failed', { doc: this.docName.kind, err: String(err) });
+        this.broadcast(message);
+      },
+    );
+    const next = () => {
+      this.storing = false;
+      const waiting = this.nextBatch;
+      this.nextBatch = null;
+      // the updates that arrived meanwhile go to disk together, right away
+      if (this.pending.length === 0) return waiting?.resolve();
+      // someone waits for these updates (a sync answer, an unload): store them now, tick or not
+      if (waiting) return waiting.resolve(this.storeBatch());
+      this.queueBatch();
+    };
+    return this.writes.then(next, next);
+  }
+
+  /** Sends the presence changes of this tick and answers awareness queries. */
   flush(): void {
     if (this.timer) {
       clearTimeout(this.timer);
       this.timer = null;
     }
-    if (this.pending.length > 0) {
-      const updates = this.pending;
-      this.pending = [];
-      const merged = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
-      const encoder = encoding.createEncoder();
-      encoding.writeVarUint(encoder, MESSAGE_SYNC);
-      syncProtocol.writeUpdate(encoder, merged);
-      const message = encoding.toUint8Array(encoder);
-      this.writes = this.writes
-        .then(() => this.storage.storeUpdate(this.name, merged))
-        .then(
-          () => {
-            this.storedSinceLoad++;
-            this.broadcast(message);
-            // a meeting open for hours would otherwise grow a long update log that every load replays
-            if (this.storedSinceLoad % COMPACT_EVERY === 0) {
-              return this.storage.compact(this.name).catch(() => {});
-            }
-          },
-          (err) => {
-            // a full or broken disk must not freeze a meeting in progress: keep relaying, loudly
-            this.log.error('storing an update failed', { doc: this.docName.kind, err: String(err) });
-            this.broadcast(message);
-          },
-        );
-    }
     if (this.pendingAwareness.size > 0) {
       const ids = [...this.pendingAwareness].filter((id) => this.awareness.meta.has(id));
       this.pendingAwareness.clear();
-      if (ids.length > 0) this.broadcast(encodeAwareness(this.awareness, ids));
+      if (ids.length > 0) {
+        // encoded once, for the sockets that show presence only
+        const message = encodeAwareness(this.awareness, ids);
+        for (const conn of this.conns) if (conn.showsPresence) conn.send(message);
+      }
       // the removal is out: forget the clock of an id nobody owns any more, or every socket that
       // ever connected would leave an entry behind for as long as the room lives
       for (const id of ids) if (this.presence.forgettable(id)) this.awareness.meta.delete(id);
@@ -215,16 +280,26 @@ export class Room {
 
   /** Resolves once every update received so far is stored (and broadcast). */
   whenStored(): Promise<void> {
-    if (this.pending.length > 0) this.flush();
-    return this.writes;
+    if (this.pending.length === 0) return this.writes;
+    if (!this.storing) return this.storeBatch();
+    // a batch is on its way to disk: the pending updates go in the one after it
+    if (!this.nextBatch) {
+      let resolve!: (done: Promise<void> | void) => void;
+      const promise = new Promise<void>((r) => (resolve = r));
+      this.nextBatch = { promise, resolve };
+    }
+    return this.nextBatch.promise;
   }
 
   private broadcast(message: Uint8Array): void {
-    for (const conn of this.conns) conn.send(message);
+    if (this.conns.size === 0) return;
+    const framed = binaryFrame(message);
+    for (const conn of this.conns) conn.send(message, framed);
   }
 
   destroy(): void {
     if (this.timer) clearTimeout(this.timer);
+    if (this.batchTimer) clearTimeout(this.batchTimer);
     if (this.answerTimer) clearTimeout(this.answerTimer);
     this.awareness.destroy();
     this.doc.destroy();

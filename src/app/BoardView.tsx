@@ -11,6 +11,7 @@ import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useMeetingInfo, usePhase } from '@/store/meetingHooks';
 import { useConnection } from '@/store/session';
+import { ClosedNotice, useMeetingClosed } from './ClosedNotice';
 import { PhaseSlot } from './PhaseSlot';
 import { ParkingLot, PromptsOverlay } from './phaseViews';
 import { useJoinOrigin } from './useJoinOrigin';
@@ -26,10 +27,20 @@ export default function BoardView({ joinScreen }: { joinScreen: boolean }) {
   const connection = useConnection();
   const origin = useJoinOrigin();
   const title = info.title || t('shell.appName');
+  const closed = useMeetingClosed();
+  const notice = closed ? <ClosedNotice variant="board" /> : null;
   if (joinScreen) {
     return (
       <AppShell variant="board" title={title} aside={<StatusPill connection={connection} />}>
-        <BoardStage heading={<h1 className="board-h1">{t('shell.board.joinHeading')}</h1>} foot={<PresenceList compact />}>
+        <BoardStage
+          heading={
+            <>
+              <h1 className="board-h1">{t('shell.board.joinHeading')}</h1>
+              {notice}
+            </>
+          }
+          foot={<PresenceList compact />}
+        >
           <div className="board-joinscreen">
             <QrBlock origin={origin} joinCode={joinCode} size={520} />
           </div>
@@ -42,9 +53,12 @@ export default function BoardView({ joinScreen }: { joinScreen: boolean }) {
     <AppShell variant="board" title={title} aside={<StatusPill connection={connection} />}>
       <BoardStage
         heading={
-          <h1 className="board-h1" data-phase={current}>
-            {t(`shell.phase.${current}`)}
-          </h1>
+          <>
+            <h1 className="board-h1" data-phase={current}>
+              {t(`shell.phase.${current}`)}
+            </h1>
+            {notice}
+          </>
         }
         aside={<PhaseTimer size="huge" />}
         // in set-up the large code is on the stage itself

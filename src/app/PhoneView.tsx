@@ -6,6 +6,7 @@ import { PhaseTimer } from '@/features/timer/PhaseTimer';
 import { useT } from '@/i18n/useT';
 import { useMeetingInfo, usePhase, useSelf } from '@/store/meetingHooks';
 import { useConnection } from '@/store/session';
+import { ClosedForms } from './ClosedNotice';
 import { PhaseSlot } from './PhaseSlot';
 import { ParkingLot, WholeBoardPhone } from './phaseViews';
 import { useGatheringSettings } from '@/features/gathering/useGathering';
@@ -25,13 +26,15 @@ export default function PhoneView() {
         {t(`shell.phase.${current}`)}
       </p>
       <PhaseTimer size="small" />
-      <PhaseSlot kind="Phone" />
-      <Suspense fallback={null}>
-        {/* clustering shows the whole board itself */}
-        {revealed && current === 'gathering' && <WholeBoardPhone />}
-        <ParkingLot variant="phone" />
-      </Suspense>
-      <EditSelf />
+      <ClosedForms>
+        <PhaseSlot kind="Phone" />
+        <Suspense fallback={null}>
+          {/* clustering shows the whole board itself */}
+          {revealed && current === 'gathering' && <WholeBoardPhone />}
+          <ParkingLot variant="phone" />
+        </Suspense>
+        <EditSelf />
+      </ClosedForms>
     </AppShell>
   );
 }

@@ -40,5 +40,5 @@ describe('code splitting', () => {
       // markers that survive minification: dnd-kit's live-region ids, qrcode's displayName and encoder error
       expect(code, manifest[key].file).not.toMatch(/DndDescribedBy|DndLiveRegion|QRCodeSVG|Data too long/);
     }
-  });
+  }, 90_000); // a whole production build: slow on a busy 2-core machine
 });

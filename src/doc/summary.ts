@@ -22,32 +22,55 @@ export function docRoots(doc: Y.Doc): ArchiveRoots {
 export type SummaryDocs = { meeting: ArchiveRoots; control: ArchiveRoots };
 
 const views = new WeakMap<Y.Doc, View<SummaryDocs>>();
+const groupViews = new WeakMap<Y.Doc, View<ArchiveRoots>>();
+
+/** A burst of updates (a reveal of 300 notes) becomes one rebuild 50 ms after it. */
+function throttled(docs: Y.Doc[], read: () => void, notify: () => void): void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const refresh = () => {
+    if (timer) return;
+    timer = setTimeout(() => {
+      timer = null;
+      read();
+      notify();
+    }, 50);
+  };
+  for (const doc of docs) doc.on('update', refresh);
+}
+
+function listenerSet() {
+  const listeners = new Set<() => void>();
+  return {
+    notify: () => {
+      for (const l of [...listeners]) l();
+    },
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** A group document's roots as plain JSON (its answers' Y.Text read as strings). */
+export function groupRootsView(group: Y.Doc): View<ArchiveRoots> {
+  const cached = groupViews.get(group);
+  if (cached) return cached;
+  const { notify, subscribe } = listenerSet();
+  let snapshot = docRoots(group);
+  throttled([group], () => (snapshot = docRoots(group)), notify);
+  const view: View<ArchiveRoots> = { get: () => snapshot, subscribe };
+  groupViews.set(group, view);
+  return view;
+}
 
 /** Both docs as plain roots; a new object after every change to either (throttled to one per frame-ish tick). */
 export function summaryDocsView(meeting: Y.Doc, control: Y.Doc): View<SummaryDocs> {
   const cached = views.get(meeting);
   if (cached) return cached;
-  const listeners = new Set<() => void>();
+  const { notify, subscribe } = listenerSet();
   let snapshot: SummaryDocs = { meeting: docRoots(meeting), control: docRoots(control) };
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const refresh = () => {
-    if (timer) return;
-    // a reveal of 300 notes is one burst of updates: rebuild once after it
-    timer = setTimeout(() => {
-      timer = null;
-      snapshot = { meeting: docRoots(meeting), control: docRoots(control) };
-      for (const l of [...listeners]) l();
-    }, 50);
-  };
-  meeting.on('update', refresh);
-  control.on('update', refresh);
-  const view: View<SummaryDocs> = {
-    get: () => snapshot,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
+  throttled([meeting, control], () => (snapshot = { meeting: docRoots(meeting), control: docRoots(control) }), notify);
+  const view: View<SummaryDocs> = { get: () => snapshot, subscribe };
   views.set(meeting, view);
   return view;
 }

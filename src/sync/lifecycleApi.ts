@@ -1,5 +1,7 @@
 // The meeting life-cycle API (close, reopen, delete, key, import). The facilitator key goes in a
 // header, never in a URL.
+import type { SeriesMeeting } from '@common/series';
+
 export type LifecycleResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
 async function call<T>(path: string, init: RequestInit, key?: string): Promise<LifecycleResult<T>> {
@@ -32,5 +34,6 @@ export const replaceFacilitatorKey = (meetingId: string, key: string) =>
   call<{ facilitatorKey: string }>(`${base(meetingId)}/facilitator-key`, { method: 'POST' }, key);
 export const importArchive = (text: string) =>
   call<{ meetingId: string; facilitatorKey: string; joinCode: string }>('/api/import', { method: 'POST', body: text });
+export const fetchSeries = (meetingId: string, key: string) => call<{ meetings: SeriesMeeting[] }>(`${base(meetingId)}/series`, { method: 'GET' }, key);
 export const planNextMeeting = (meetingId: string, key: string) =>
   call<{ meetingId: string; facilitatorKey: string; joinCode: string }>(`${base(meetingId)}/next`, { method: 'POST' }, key);

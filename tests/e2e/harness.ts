@@ -6,6 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -241,6 +245,62 @@ export async function expectNoSeriousAxe(page: Page, label: string): Promise<voi
     const lines = findings.map((f) => `  ${f.impact} ${f.id}: ${f.help}\n${f.nodes.map((n) => `    ${n}`).join('\n')}`);
     throw new Error(`axe-core: ${findings.length} serious/critical rule(s) fail on ${label}:\n${lines.join('\n')}`);
   }
+}
+
+/** One app and one browser for a describe block, stopped after it. */
+export function appAndBrowserPerSuite(): { readonly app: RunningApp; readonly browser: Browser } {
+  let app: RunningApp | null = null;
+  let browser: Browser | null = null;
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+  return {
+    get app() {
+      if (!app) throw new Error('the app runs only inside the suite');
+      return app;
+    },
+    get browser() {
+      if (!browser) throw new Error('the browser runs only inside the suite');
+      return browser;
+    },
+  };
+}
+
+/** Opens a document through the relay with a key, as a Node client; `write` changes it, then it lands. */
+export async function writeThroughRelay(app: RunningApp, name: string, key: string, write: (doc: Y.Doc) => void | Promise<void>): Promise<void> {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(app.url.replace('http', 'ws') + '/ws', name, doc, {
+    params: { key },
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  });
+  await new Promise<void>((resolve) => provider.on('sync', (s: boolean) => s && resolve()));
+  await write(doc);
+  await new Promise((r) => setTimeout(r, 400));
+  provider.destroy();
+  doc.destroy();
+}
+
+/** A facilitator's laptop that created a meeting, and one phone that joined it (page errors collected). */
+export async function meetingWithPhone(
+  app: RunningApp,
+  browser: Browser,
+  title: string,
+  errors: string[],
+): Promise<{ page: Page; phone: Page; created: Created }> {
+  const page = await (await laptopContext(browser)).newPage();
+  collectPageErrors(page, errors);
+  const created = await createMeetingFromLanding(page, app.url, title);
+  const phone = await (await phoneContext(browser)).newPage();
+  collectPageErrors(phone, errors);
+  await phone.goto(`${app.url}/j/${created.joinCode}`);
+  await fillJoinForm(phone, 'Åsa Öberg', 'Region Västerbotten');
+  return { page, phone, created };
 }
 
 /** The shared axe check (0 serious or critical findings), in Swedish and in English. */

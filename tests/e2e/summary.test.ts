@@ -6,12 +6,15 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Browser, Download, Page } from 'playwright-core';
-import WebSocket from 'ws';
+import type { Download, Page } from 'playwright-core';
 import * as Y from 'yjs';
-import { WebsocketProvider } from 'y-websocket';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, createMeetingFromLanding, fillJoinForm, laptopContext, launchBrowser, phoneContext, startApp, type RunningApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import {
+  appAndBrowserPerSuite,
+  meetingWithPhone,
+  writeThroughRelay,
+  type RunningApp,
+} from './harness';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const STEP = 'Kartlägg vårdövergångar Åsa';
@@ -38,14 +41,7 @@ async function dataText(dir: string): Promise<string> {
 
 /** Writes next steps (part 2's NextStep shape) into the meeting doc through the relay with the facilitator key. */
 async function writeNextSteps(app: RunningApp, meetingId: string, key: string): Promise<void> {
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(app.url.replace('http', 'ws') + '/ws', meetingId, doc, {
-    params: { key },
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    disableBc: true,
-  });
-  await new Promise<void>((resolve) => provider.on('sync', (s: boolean) => s && resolve()));
-  doc.transact(() => {
+  await writeThroughRelay(app, meetingId, key, (doc) => {
     const steps = doc.getMap('nextSteps');
     const rows = [
       { id: 's1', what: STEP, ownerKind: 'text', ownerId: '', ownerText: 'Åsa Öberg', due: '2027-01-15', mandate: 'decide', proposeTo: '', status: 'notStarted', solutionId: '', areaId: '', order: 'a0' },
@@ -57,9 +53,6 @@ async function writeNextSteps(app: RunningApp, meetingId: string, key: string): 
       steps.set(row.id, item);
     }
   });
-  await new Promise((r) => setTimeout(r, 500));
-  provider.destroy();
-  doc.destroy();
 }
 
 async function saved(download: Download): Promise<Buffer> {
@@ -68,27 +61,12 @@ async function saved(download: Download): Promise<Buffer> {
 }
 
 describe('the summary after the meeting', () => {
-  let app: RunningApp;
-  let browser: Browser;
+  const suite = appAndBrowserPerSuite();
   const errors: string[] = [];
 
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-
   it('closes, exports, prints, plans the next meeting with a follow-up, and deletes the old one', async () => {
-    const laptop = await laptopContext(browser);
-    const page = await laptop.newPage();
-    collectPageErrors(page, errors);
-    const created = await createMeetingFromLanding(page, app.url, 'Forum Norr <script>');
-    const phone = await (await phoneContext(browser)).newPage();
-    await phone.goto(`${app.url}/j/${created.joinCode}`);
-    await fillJoinForm(phone, 'Åsa Öberg', 'Region Västerbotten');
+    const { app, browser } = suite;
+    const { page, created } = await meetingWithPhone(app, browser, 'Forum Norr <script>', errors);
     await writeNextSteps(app, created.meetingId, created.facilitatorKey);
 
     await page.goto(`${app.url}/m/${created.meetingId}/summary#key=${created.facilitatorKey}`);

@@ -4,7 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { CloseCode, controlDocName, meetingDocName } from '../../common/docNames';
+import { CloseCode, controlDocName, groupDocName, meetingDocName } from '../../common/docNames';
 import { ARCHIVE_FORMAT, ARCHIVE_VERSION, createArchive, type ArchiveRoots } from '../../common/archive';
 import { buildSummary } from '../../common/summary';
 import { addParticipant, api, createMeeting, makeTempDir, openRaw, relayForEachTest, removeDir, sleep, startRelay, waitFor } from './helpers';
@@ -159,8 +159,17 @@ describe('archive import', () => {
     meeting.doc.getMap('notes').set('n1', note);
     for (const [k, v] of Object.entries({ id: 'n1', text: '-2+3 👍', clusterId: 'c1', parked: false, order: 'a0', createdAt: 2 })) note.set(k, v);
     control.doc.getMap('summary').set('conclusion', 'Vi kom fram till något');
+    const group = new Y.Map<unknown>();
+    control.doc.getMap('groups').set('g1', group);
+    for (const [k, v] of Object.entries({ id: 'g1', name: 'Grupp <b>1</b>', order: 'a0', areaId: 'c1' })) group.set(k, v);
+    const groupDoc = ctx.connect(relay.wsUrl, groupDocName(m.meetingId, 'g1'), m.facilitatorKey);
+    await groupDoc.synced;
+    const answer = new Y.Map<unknown>();
+    groupDoc.doc.getMap('answers').set('a1', answer);
+    for (const [k, v] of Object.entries({ id: 'a1', question: 'why', text: new Y.Text('=HYPERLINK("http://x","y") för att'), order: 'a0', createdAt: 3 })) answer.set(k, v);
     await relay.server.settle();
-    return { m, archive: createArchive(rootsOf(meeting.doc), rootsOf(control.doc), '2026-11-28T12:00:00Z') };
+    const groups = { g1: rootsOf(groupDoc.doc), removed: { answers: { a9: { id: 'a9', question: 'why', text: 'gone', order: 'a0', createdAt: 1 } } } };
+    return { m, archive: createArchive(rootsOf(meeting.doc), rootsOf(control.doc), '2026-11-28T12:00:00Z', groups) };
   }
 
   it('restores an archive as a new meeting with new ids and keys, equal in content', async () => {
@@ -173,11 +182,17 @@ describe('archive import', () => {
     expect(res.body.joinCode).not.toBe(m.joinCode);
     const control = ctx.connect(relay.wsUrl, controlDocName(res.body.meetingId), res.body.facilitatorKey);
     const meeting = ctx.connect(relay.wsUrl, meetingDocName(res.body.meetingId), res.body.facilitatorKey);
-    await Promise.all([control.synced, meeting.synced]);
-    const src = (roots: { meeting: ArchiveRoots; control: ArchiveRoots }) => buildSummary({ ...roots, date: '2026-11-28', language: 'sv' });
-    const reimported = createArchive(rootsOf(meeting.doc), rootsOf(control.doc), archive.exportedAt);
+    const group = ctx.connect(relay.wsUrl, groupDocName(res.body.meetingId, 'g1'), res.body.facilitatorKey);
+    await Promise.all([control.synced, meeting.synced, group.synced]);
+    const src = (a: { meeting: ArchiveRoots; control: ArchiveRoots; groups?: Record<string, ArchiveRoots> }) =>
+      buildSummary({ ...a, groupDocs: a.groups, date: '2026-11-28', language: 'sv' });
+    const reimported = createArchive(rootsOf(meeting.doc), rootsOf(control.doc), archive.exportedAt, { g1: rootsOf(group.doc) });
     expect(src(reimported)).toEqual(src(archive));
     expect(src(reimported).clusters[0].notes[0].text).toBe('-2+3 👍');
+    // each group's answers come back in the new meeting's group document, still co-editable text
+    expect(archive.groups).not.toHaveProperty('removed');
+    expect(src(reimported).groups).toEqual([{ name: 'Grupp <b>1</b>', area: '# Rubrik', why: '=HYPERLINK("http://x","y") för att', what: '', forWhom: '', solutions: '' }]);
+    expect((group.doc.getMap('answers').get('a1') as Y.Map<unknown>).get('text')).toBeInstanceOf(Y.Text);
     expect(control.doc.getMap('meeting').get('joinCode')).toBe(res.body.joinCode);
     // the old participants' keys do not come along: nobody can speak for them in the copy
     expect((await openRaw(relay.wsUrl, meetingDocName(res.body.meetingId), m.facilitatorKey).closed).code).toBe(CloseCode.badKey);
@@ -194,6 +209,9 @@ describe('archive import', () => {
       ['{"format":"samverkansverkstad-meeting","version":1,"exportedAt":"x","meeting":{"notes":{"__proto__":{"x":1}}},"control":{}}', /key that is not allowed/],
       [{ ...base, meeting: { notes: { n1: { text: 'x'.repeat(20_001) } } } }, /longer than/],
       [{ ...base, control: { meeting: { a: { b: { c: { d: { e: { f: {} } } } } } } } }, /nested too deeply/],
+      [{ ...base, groups: { g1: { answers: {} } } }, /group the meeting does not have/],
+      [{ ...base, control: { groups: { g1: { id: 'g1' } } }, groups: { g1: { notes: {} } } }, /unknown part "notes"/],
+      [{ ...base, version: 1, control: { groups: { g1: { id: 'g1' } } }, groups: { g1: { answers: {} } } }, /version 1 archive has no groups/],
     ];
     for (const [body, message] of cases) {
       const res = await api(relay.url, '/api/import', { method: 'POST', rawBody: typeof body === 'string' ? body : JSON.stringify(body) });

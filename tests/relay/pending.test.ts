@@ -109,10 +109,12 @@ describe('slow readers', () => {
     await Promise.all([fac.synced, phone.synced]);
     // a room with presence worth answering: a few kilobytes per answer
     fac.provider.awareness.setLocalState({ role: 'facilitator', participantId: null, note: 'x'.repeat(3000) });
-    await waitFor(() => phone.provider.awareness.getStates().size === 1);
+    const board = connect(t.relay.wsUrl, meetingDocName(m.meetingId), m.boardKey);
+    await waitFor(() => (board.provider.awareness.getStates().get(fac.doc.clientID) as any)?.note !== undefined);
     const raws = [];
     for (let i = 0; i < 4; i++) {
-      const raw = openRaw(t.relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
+      // board sockets: they are answered with presence (a phone's query gets nothing)
+      const raw = openRaw(t.relay.wsUrl, meetingDocName(m.meetingId), m.boardKey);
       await raw.opened;
       (raw.ws as any)._socket.pause();
       raws.push(raw);

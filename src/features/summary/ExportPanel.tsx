@@ -8,8 +8,9 @@ import { loadCatalogue } from '@/i18n/translate';
 import { useT } from '@/i18n/useT';
 import type { SummaryDocs } from '@/doc/summary';
 import { download } from './download';
+import type { GroupRoots } from './useGroupRoots';
 
-export function ExportPanel({ summary, roots }: { summary: MeetingSummary; roots: SummaryDocs }) {
+export function ExportPanel({ summary, roots, groups }: { summary: MeetingSummary; roots: SummaryDocs; groups: GroupRoots }) {
   const t = useT();
   const [status, setStatus] = useState('');
   // a file is written in the meeting's language, which may not be the one this screen shows
@@ -61,7 +62,7 @@ export function ExportPanel({ summary, roots }: { summary: MeetingSummary; roots
         </Button>
         <Button
           onClick={run(async () => {
-            const archive = createArchive(roots.meeting, roots.control, new Date().toISOString());
+            const archive = createArchive(roots.meeting, roots.control, new Date().toISOString(), groups);
             download(`${await base()}.json`, JSON.stringify(archive, null, 1), 'application/json');
           })}
         >

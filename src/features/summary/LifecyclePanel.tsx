@@ -6,8 +6,8 @@ import { useMeeting } from '@/store/meeting';
 import { saveFacilitator } from '@/sync/identity';
 import { closeMeeting, deleteMeeting, importArchive, reopenMeeting, replaceFacilitatorKey } from '@/sync/lifecycleApi';
 import { parseArchive } from '@common/archive';
+import { consoleUrl } from './links';
 
-const consoleUrl = (meetingId: string, key: string) => `/m/${meetingId}/f#${new URLSearchParams({ key }).toString()}`;
 
 export function LifecyclePanel({ closed }: { closed: boolean }) {
   const t = useT();

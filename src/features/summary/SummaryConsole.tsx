@@ -1,21 +1,29 @@
 // The facilitator's summary: the conclusion, which sections go out, exports, the meeting's life
 // cycle, and the document itself (live during the meeting, final once closed).
 import { SECTION_IDS, CONCLUSION_MAX } from '@common/summary';
-import { setConclusion, setSectionHidden, summaryDocsView, summarySettingsView } from '@/doc/summary';
+import { setConclusion, setSectionHidden, summarySettingsView } from '@/doc/summary';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useView } from '@/store/useView';
 import { ExportPanel } from './ExportPanel';
 import { LifecyclePanel } from './LifecyclePanel';
 import { SummaryDocument } from './SummaryDocument';
-import { useClosed, useSummary } from './useSummary';
+import { useClosed, useSummarySources } from './useSummary';
+import { RatingTrend } from './RatingTrend';
+import { SeriesPanel } from './SeriesPanel';
+import { useSeries } from './useSeries';
+import { trendOf } from '@common/series';
 
 export function SummaryConsole() {
   const t = useT();
   const { docs } = useMeeting();
-  const summary = useSummary();
-  const roots = useView(summaryDocsView(docs.meeting, docs.control));
+  const { summary, roots, groups } = useSummarySources();
   const closed = useClosed();
+  const series = useSeries(closed);
+  // a forum's first meeting has no trend to show
+  const later = series.status === 'ready' && series.meetings.length > 1;
+  const trend = later ? trendOf(series.meetings) : undefined;
+  const exported = trend?.length ? { ...summary, ratingTrend: trend } : summary;
   // bound to the doc directly: the summary itself is rebuilt a moment later
   const conclusion = useView(summarySettingsView(docs.control)).conclusion ?? '';
   return (
@@ -45,10 +53,14 @@ export function SummaryConsole() {
             ))}
           </fieldset>
         </section>
-        <ExportPanel summary={summary} roots={roots} />
+        <ExportPanel summary={exported} roots={roots} groups={groups} />
         <LifecyclePanel closed={closed} />
+        <SeriesPanel series={series} />
       </div>
-      <SummaryDocument summary={summary} />
+      <SummaryDocument
+        summary={summary}
+        trend={trend ? <RatingTrend points={trend} headingLevel="h3" language={summary.language} /> : null}
+      />
     </div>
   );
 }

@@ -5,7 +5,16 @@ import { shows, type MeetingSummary, type RankedItem, type RoundLine, type Secti
 import { useT } from '@/i18n/useT';
 import './summary.css';
 
-export function SummaryDocument({ summary, headingLevel = 2 }: { summary: MeetingSummary; headingLevel?: 1 | 2 }) {
+export function SummaryDocument({
+  summary,
+  headingLevel = 2,
+  trend,
+}: {
+  summary: MeetingSummary;
+  headingLevel?: 1 | 2;
+  /** the rating across the forum's series, where the facilitator has it */
+  trend?: ReactNode;
+}) {
   const t = useT();
   const H = headingLevel === 1 ? 'h1' : 'h2';
   const S = headingLevel === 1 ? 'h2' : 'h3';
@@ -124,7 +133,7 @@ export function SummaryDocument({ summary, headingLevel = 2 }: { summary: Meetin
         summary.groups.length
           ? summary.groups.map((g, i) => (
               <div key={i}>
-                <SS>{g.name}</SS>
+                <SS>{g.name || t('summary.group.unnamed', { n: i + 1 })}</SS>
                 <dl className="summary-info">
                   <dt>{t('summary.group.area')}</dt>
                   <dd>{g.area}</dd>
@@ -194,6 +203,7 @@ export function SummaryDocument({ summary, headingLevel = 2 }: { summary: Meetin
           )}
         </>,
       )}
+      {trend}
     </article>
   );
 }

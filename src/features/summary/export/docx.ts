@@ -15,6 +15,7 @@ import {
   type FileChild,
 } from 'docx';
 import { shows, type MeetingSummary, type RankedItem, type SectionId } from '@common/summary';
+import { formatMean } from '@common/series';
 import { cleanText, labelsFor, mandateLabel, statusLabel, type Label } from './text';
 
 export function summaryToDocument(summary: MeetingSummary): Document {
@@ -84,8 +85,8 @@ export function summaryToDocument(summary: MeetingSummary): Document {
   section(
     'groups',
     summary.groups.length
-      ? summary.groups.flatMap((g) => [
-          heading(g.name, HeadingLevel.HEADING_2),
+      ? summary.groups.flatMap((g, i) => [
+          heading(g.name || t('summary.group.unnamed', { n: i + 1 }), HeadingLevel.HEADING_2),
           labelled(t('summary.group.area'), g.area),
           labelled(t('summary.group.why'), g.why),
           labelled(t('summary.group.what'), g.what),
@@ -108,6 +109,15 @@ export function summaryToDocument(summary: MeetingSummary): Document {
     ...round(summary.checkout.answers),
     ...(summary.rating ? ratingParagraphs(t, summary.rating) : []),
   ]);
+  if (summary.ratingTrend?.length) {
+    body.push(
+      heading(t('summary.trend.heading'), HeadingLevel.HEADING_1),
+      table(
+        (['date', 'meeting', 'mean', 'count'] as const).map((c) => t(`summary.trend.col.${c}`)),
+        summary.ratingTrend.map((p) => [p.date, p.title || t('summary.series.untitled'), formatMean(p.mean, summary.language), String(p.count)]),
+      ),
+    );
+  }
 
   return new Document({
     creator: 'Samverkansverkstad',

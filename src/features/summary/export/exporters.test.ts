@@ -37,15 +37,15 @@ describe('Markdown export', () => {
     const h1 = html.match(/<h1>/g) ?? [];
     const h2 = html.match(/<h2>/g) ?? [];
     expect(h1).toHaveLength(1);
-    // one per section: no "# Rubrik" from a note or purpose became a heading
-    expect(h2).toHaveLength(13);
+    // one per section and the rating trend: no "# Rubrik" from a note or purpose became a heading
+    expect(h2).toHaveLength(14);
     expect(html).not.toMatch(/<h[1-6]>Rubrik/);
   });
 
   it('keeps table rows intact when a cell holds pipes and newlines', () => {
     const rows = html.match(/<tr>/g) ?? [];
-    // votes: 1 + 3, solutions: 1 + 1, next steps: 1 + 3
-    expect(rows).toHaveLength(10);
+    // votes: 1 + 3, solutions: 1 + 1, next steps: 1 + 3, rating trend: 1 + 2
+    expect(rows).toHaveLength(13);
   });
 
   it('reads back as the words people typed', () => {
@@ -56,6 +56,25 @@ describe('Markdown export', () => {
     expect(text).toContain(HOSTILE.swedish);
     expect(text).toContain('abcexe.txt');
     expect(text).not.toContain('\u202E');
+  });
+
+  it('gives the rating trend as a table with escaped titles', () => {
+    const trend = md.slice(md.indexOf('## Betyget över forumets möten'));
+    expect(trend).toContain('| 2026\\-03\\-01 | \\[klicka\\]');
+    expect(trend).toContain('| 3,5 | 6 |');
+    expect(trend).toContain('| Namnlöst möte | 4,0 | 5 |');
+  });
+
+  it("gives each group's four answers as text, an unnamed group by its number", () => {
+    const groups = md.slice(md.indexOf('## Fördjupning'), md.indexOf('## Prioriterade lösningar'));
+    expect(groups).toContain('### Grupp 1');
+    expect(groups).toContain('### Grupp 2');
+    const groupHtml = marked.parse(groups, { async: false }) as string;
+    expect(groupHtml.match(/<h3>/g)).toHaveLength(2);
+    expect(groupHtml.match(/<h2>/g)).toHaveLength(1);
+    expect(groupHtml).not.toMatch(/<a\s|<img|<script|<h[14-6]>/i);
+    expect(groupHtml.match(/<li>/g)).toHaveLength(10);
+    expect(groups.split('d) Förslag på lösningar')).toHaveLength(3);
   });
 
   it('escapes every character Markdown gives meaning to', () => {
@@ -135,18 +154,33 @@ describe('Word export', () => {
 
   it('has real headings, tables for votes and next steps, and the meeting language', async () => {
     const xml = strFromU8(unzipSync(await summaryToDocxBytes(hostileSummary))['word/document.xml']);
-    expect(xml.match(/<w:pStyle w:val="Heading1"\/>/g)?.length).toBe(13);
-    // area votes, solution votes, next steps
-    expect(xml.match(/<w:tbl>/g)?.length).toBe(3);
+    expect(xml.match(/<w:pStyle w:val="Heading1"\/>/g)?.length).toBe(14);
+    // area votes, solution votes, next steps, rating trend
+    expect(xml.match(/<w:tbl>/g)?.length).toBe(4);
     expect(xml).toContain('w:val="sv-SE"');
     const text = wordText(xml);
     expect(text).toContain('Nästa steg');
     expect(text).toContain('Förslag till Styrgruppen; "Län"');
   });
 
+  it('has the rating trend across the series as a table, in the meeting language', async () => {
+    const text = wordText(strFromU8(unzipSync(await summaryToDocxBytes(hostileSummary))['word/document.xml']));
+    expect(text).toContain('Betyget över forumets möten');
+    expect(text).toContain(`2026-03-01${HOSTILE.mdLink}3,56`);
+    expect(text).toContain('Namnlöst möte4,05');
+  });
+
+  it("holds each group's four answers, an unnamed group by its number", async () => {
+    const text = wordText(strFromU8(unzipSync(await summaryToDocxBytes(hostileSummary))['word/document.xml']));
+    expect(text).toContain('Grupp 2');
+    expect(text).toContain('abcexe.txt');
+    expect(text).toContain(`${HOSTILE.arithmetic}`);
+    expect(text.split('d) Förslag på lösningar')).toHaveLength(3);
+  });
+
   it('leaves out hidden sections', async () => {
     const xml = strFromU8(unzipSync(await summaryToDocxBytes(withHidden(['nextSteps'])))['word/document.xml']);
     expect(wordText(xml)).not.toContain('Kartlägg vårdövergångar');
-    expect(xml.match(/<w:tbl>/g)?.length).toBe(2);
+    expect(xml.match(/<w:tbl>/g)?.length).toBe(3);
   });
 });

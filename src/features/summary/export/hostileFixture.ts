@@ -65,6 +65,15 @@ export const hostileSummary: MeetingSummary = {
       forWhom: HOSTILE.swedish,
       solutions: HOSTILE.wordField,
     },
+    // an unnamed group, with answers from several members (one per line)
+    {
+      name: '',
+      area: HOSTILE.formula,
+      why: `${HOSTILE.formula}\n${HOSTILE.mdLink}`,
+      what: HOSTILE.rtl,
+      forWhom: `${HOSTILE.control} ${HOSTILE.pipe}`,
+      solutions: `${HOSTILE.arithmetic}\n${HOSTILE.emoji}`,
+    },
   ],
   solutionVotes: [{ label: HOSTILE.arithmetic, count: 4, rank: 1, tied: false }],
   nextSteps: [
@@ -106,4 +115,8 @@ export const hostileSummary: MeetingSummary = {
   rating: { counts: [0, 1, 2, 3, 1], total: 7 },
   conclusion: `${HOSTILE.mdHeading}\n${HOSTILE.script}\n${HOSTILE.long}`,
   hidden: [],
+  ratingTrend: [
+    { title: HOSTILE.mdLink, date: '2026-03-01', mean: 3.5, count: 6 },
+    { title: '', date: '2026-06-01', mean: 4, count: 5 },
+  ],
 };

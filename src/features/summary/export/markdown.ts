@@ -1,6 +1,7 @@
 // Markdown of the summary: every user text is escaped so it renders as the same text and can
 // add no heading, link, image, HTML or table cell.
 import { shows, type MeetingSummary, type RankedItem } from '@common/summary';
+import { formatMean } from '@common/series';
 import { cleanText, labelsFor, mandateLabel, oneLine, statusLabel, type Label } from './text';
 
 /** Backslash-escapes every ASCII punctuation mark Markdown gives meaning to; `<` and `&` as entities. */
@@ -77,8 +78,8 @@ export function summaryToMarkdown(summary: MeetingSummary): string {
   section(
     'groups',
     summary.groups.length
-      ? summary.groups.flatMap((g) => [
-          `### ${inline(g.name)}`,
+      ? summary.groups.flatMap((g, i) => [
+          `### ${inline(g.name) || t('summary.group.unnamed', { n: i + 1 })}`,
           '',
           `- **${t('summary.group.area')}:** ${inline(g.area)}`,
           `- **${t('summary.group.why')}** ${inline(g.why)}`,
@@ -115,5 +116,11 @@ export function summaryToMarkdown(summary: MeetingSummary): string {
         ]
       : []),
   ]);
+  if (summary.ratingTrend?.length) {
+    const col = (c: 'date' | 'meeting' | 'mean' | 'count') => t(`summary.trend.col.${c}`);
+    out.push(`## ${t('summary.trend.heading')}`, '', `| ${col('date')} | ${col('meeting')} | ${col('mean')} | ${col('count')} |`, '| --- | --- | ---: | ---: |');
+    for (const p of summary.ratingTrend) out.push(`| ${inline(p.date)} | ${inline(p.title) || t('summary.series.untitled')} | ${formatMean(p.mean, summary.language)} | ${p.count} |`);
+    out.push('');
+  }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }

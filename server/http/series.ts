@@ -1,0 +1,39 @@
+// GET /api/meetings/:id/series (that meeting's facilitator key): the forum's meetings in order with
+// what their facilitator may see of each — title, date, closed, and the rating distribution only
+// where the meeting published it. No keys, names or unrevealed ratings.
+import * as Y from 'yjs';
+import { controlDocName } from '../../common/docNames';
+import { ControlRoots, PartTwoControlRoots } from '../../common/schema';
+import { parseRatingResult, ratingMean } from '../../common/rating';
+import type { SeriesMeeting } from '../../common/series';
+import type { MeetingRegistry } from '../meetings';
+import type { Lifecycle } from '../lifecycle';
+import type { Rooms } from '../relay/rooms';
+
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+export async function seriesOverview(
+  deps: { registry: MeetingRegistry; rooms: Rooms; lifecycle: Lifecycle },
+  meetingId: string,
+): Promise<SeriesMeeting[]> {
+  const list: SeriesMeeting[] = [];
+  for (const id of await deps.lifecycle.series.seriesOf(meetingId)) {
+    const createdAt = await deps.registry.createdAt(id);
+    if (createdAt === null) continue;
+    const control = await deps.rooms.withRoom(controlDocName(id), { kind: 'control', meetingId: id }, (room) => ({
+      info: (room.doc.getMap(ControlRoots.meeting) as Y.Map<unknown>).toJSON(),
+      rating: parseRatingResult(room.doc.getMap(PartTwoControlRoots.ratingResult).toJSON()),
+    }));
+    const { distribution } = control.rating;
+    list.push({
+      meetingId: id,
+      title: str(control.info.title),
+      forumName: str(control.info.forumName),
+      date: new Date(createdAt).toISOString().slice(0, 10),
+      closed: deps.lifecycle.isClosed(id),
+      current: id === meetingId,
+      rating: distribution ? { distribution, count: control.rating.count, mean: ratingMean(control.rating) ?? 0 } : null,
+    });
+  }
+  return list;
+}
