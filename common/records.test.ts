@@ -55,7 +55,9 @@ describe('settings records', () => {
       current: 'gathering',
       phases: ['gathering', 'summary'],
     });
-    expect(parseBoardDisplay({ prompt: 'example', showRules: 1 })).toEqual({ prompt: 'example', showRules: false });
+    expect(parseBoardDisplay({ prompt: 'example', showRules: 1 })).toEqual({ prompt: 'example', showRules: false, joinHidden: false });
+    expect(parseBoardDisplay({ joinHidden: true }).joinHidden).toBe(true);
+    expect(parseBoardDisplay({ joinHidden: 'yes' }).joinHidden).toBe(false);
   });
 
   it('keeps a valid join code and drops anything else there', () => {

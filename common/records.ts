@@ -89,7 +89,7 @@ export const Defaults = {
   /** three groups: a forum of 10–15 people gets groups of four or five */
   gathering: { mode: 'individual', groupCount: 3, showAuthors: false, revealed: false } satisfies GatheringSettings,
   clustering: { participantsMayMove: false } satisfies ClusteringSettings,
-  board: { prompt: null, showRules: false } satisfies BoardDisplay,
+  board: { prompt: null, showRules: false, joinHidden: false } satisfies BoardDisplay,
 } as const;
 
 /** Timer durations a facilitator can set: up to four hours. */
@@ -158,6 +158,7 @@ export function parseBoardDisplay(raw: unknown): BoardDisplay {
   return {
     prompt: (CONVERSATION_PROMPTS as readonly unknown[]).includes(f.prompt) ? (f.prompt as ConversationPrompt) : null,
     showRules: bool(f.showRules, Defaults.board.showRules),
+    joinHidden: bool(f.joinHidden, Defaults.board.joinHidden),
   };
 }
 

@@ -271,6 +271,8 @@ export type ConversationPrompt = (typeof CONVERSATION_PROMPTS)[number];
 export interface BoardDisplay {
   prompt: ConversationPrompt | null;
   showRules: boolean;
+  /** the facilitator hid the corner QR code and join code on every board of the meeting */
+  joinHidden: boolean;
 }
 
 // --- Workshop part 2: dot voting, deep dive, next steps, check-out rating (issue 8) ---

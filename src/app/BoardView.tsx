@@ -14,6 +14,7 @@ import { useConnection } from '@/store/session';
 import { ClosedNotice, useMeetingClosed } from './ClosedNotice';
 import { PhaseSlot } from './PhaseSlot';
 import { ParkingLot, PromptsOverlay } from './phaseViews';
+import { useJoinHidden } from './useJoinHidden';
 import { useJoinOrigin } from './useJoinOrigin';
 import '@/styles/board.css';
 
@@ -26,6 +27,7 @@ export default function BoardView({ joinScreen }: { joinScreen: boolean }) {
   const { current } = usePhase();
   const connection = useConnection();
   const origin = useJoinOrigin();
+  const [joinHidden, setJoinHidden] = useJoinHidden();
   const title = info.title || t('shell.appName');
   const closed = useMeetingClosed();
   const notice = closed ? <ClosedNotice variant="board" /> : null;
@@ -62,7 +64,7 @@ export default function BoardView({ joinScreen }: { joinScreen: boolean }) {
         }
         aside={<PhaseTimer size="huge" />}
         // in set-up the large code is on the stage itself
-        corner={setup ? null : <JoinCorner origin={origin} joinCode={joinCode} />}
+        corner={setup ? null : <JoinCorner origin={origin} joinCode={joinCode} hidden={joinHidden} onHiddenChange={setJoinHidden} />}
         foot={
           <>
             <PresenceSummary />

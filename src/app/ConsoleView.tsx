@@ -13,6 +13,7 @@ import { useConnection } from '@/store/session';
 import { PhaseSlot } from './PhaseSlot';
 import { ParkingLot, PromptsConsole } from './phaseViews';
 import { boardPath } from './routes';
+import { useJoinHidden } from './useJoinHidden';
 import { useJoinOrigin } from './useJoinOrigin';
 import { ViewerLink } from './ViewerLink';
 import '@/styles/console.css';
@@ -27,6 +28,7 @@ export default function ConsoleView() {
   const connection = useConnection();
   const origin = useJoinOrigin();
   const boards = usePresence().roles.board ?? 0;
+  const [joinHidden, setJoinHidden] = useJoinHidden();
   return (
     <AppShell variant="console" title={`${t('shell.console.heading')} – ${info.title || t('shell.appName')}`} aside={<StatusPill connection={connection} />}>
       <div className="console-layout">
@@ -47,6 +49,15 @@ export default function ConsoleView() {
               <a className="btn btn--secondary" href={boardPath(meetingId, key, joinCode, true)} target="_blank" rel="noopener">
                 {t('shell.console.openJoinScreen')}
               </a>
+              <label className="console-switch">
+                <input
+                  type="checkbox"
+                  role="switch"
+                  checked={!joinHidden}
+                  onChange={(e) => setJoinHidden?.(!e.target.checked)}
+                />
+                {t('shell.console.showJoinOnBoard')}
+              </label>
               <ViewerLink />
             </div>
           </section>

@@ -1,6 +1,7 @@
 // The order of a speaking round (check-in, check-out): shared by both rounds' views.
 import type { CheckinState, Participant, RoundAnswer } from '@common/schema';
 import { useT } from '@/i18n/useT';
+import { Hyphenated } from './Hyphenated';
 
 export type SpeakerStatus = 'speaking' | 'spoken' | 'passed' | 'waiting';
 
@@ -50,7 +51,11 @@ export function SpeakingOrder({ speakers, showAnswers, onGiveWord }: SpeakingOrd
               {s.participant?.organisation && <span className="speaker__org">{s.participant.organisation}</span>}
             </span>
             <span className="speaker__status">{t(`checkin.status.${s.status}`)}</span>
-            {showAnswers && s.answer?.text && <q className="speaker__answer">{s.answer.text}</q>}
+            {showAnswers && s.answer?.text && (
+              <q className="speaker__answer">
+                <Hyphenated text={s.answer.text} />
+              </q>
+            )}
             {onGiveWord && s.status !== 'speaking' && (
               <button type="button" className="btn btn--ghost" onClick={() => onGiveWord(s.id)}>
                 {t('checkin.giveWord', { name })}

@@ -1,4 +1,5 @@
-// What the projected board overlays: one conversation prompt and/or the ground rules (control doc).
+// What the projected board overlays: one conversation prompt and/or the ground rules, and whether
+// the join corner shows (control doc).
 import type * as Y from 'yjs';
 import { ControlRoots, type BoardDisplay, type ConversationPrompt } from '@common/schema';
 import { parseBoardDisplay } from '@common/records';
@@ -11,6 +12,11 @@ export function showPrompt(control: Y.Doc, prompt: ConversationPrompt | null): v
 
 export function setShowRules(control: Y.Doc, showRules: boolean): void {
   transact(control, () => setFields<BoardDisplay>(rootFields(control, ControlRoots.board), { showRules }));
+}
+
+/** Hides or shows the corner QR code and join code on every board window of the meeting. */
+export function setJoinHidden(control: Y.Doc, joinHidden: boolean): void {
+  transact(control, () => setFields<BoardDisplay>(rootFields(control, ControlRoots.board), { joinHidden }));
 }
 
 export function boardDisplayView(control: Y.Doc): View<Partial<BoardDisplay>> {

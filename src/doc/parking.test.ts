@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { createClusterFromNotes } from './clusters';
 import { stackNote } from './notes';
 import { boardOf, picture, revealNotes } from './notesFixture';
-import { parkCluster, parkNote, setHandOverTo, unpark } from './parking';
+import { onParkedHere, parkCluster, parkNote, setHandOverTo, unpark, type ParkedRef } from './parking';
 
 describe('parking lot', () => {
   it('a parked note leaves its cluster and carries its hand-over', () => {
@@ -29,5 +29,23 @@ describe('parking lot', () => {
     expect(boardOf(meeting).parkedClusters[0].cluster.handOverTo).toBe('Kommunens äldreomsorg');
     unpark(meeting, { kind: 'cluster', id: k });
     expect(picture(meeting).clusters).toEqual({ K: ['A', 'B', 'C@A'] });
+  });
+
+  it('tells this window what it just parked, and only that (a missing item or another doc says nothing)', () => {
+    const meeting = new Y.Doc();
+    const other = new Y.Doc();
+    const [a, b] = revealNotes(meeting, ['A', 'B']);
+    const k = createClusterFromNotes(meeting, a, b, 'K')!;
+    const [c] = revealNotes(meeting, ['C']);
+    const heard: ParkedRef[] = [];
+    const stop = onParkedHere(meeting, (ref) => heard.push(ref));
+    onParkedHere(other, () => heard.push({ kind: 'note', id: 'wrong doc' }));
+    parkNote(meeting, c);
+    parkCluster(meeting, k);
+    parkNote(meeting, 'no-such-note');
+    stop();
+    unpark(meeting, { kind: 'note', id: c });
+    parkNote(meeting, c);
+    expect(heard).toEqual([{ kind: 'note', id: c }, { kind: 'cluster', id: k }]);
   });
 });

@@ -10,7 +10,23 @@ import { CLUSTERING_ORIGIN } from './undo';
 
 export type ParkedRef = { kind: 'note' | 'cluster'; id: string };
 
+// per window, never shared: only the window where the facilitator parked opens the hand-over field
+const parkedHere = new WeakMap<Y.Doc, Set<(ref: ParkedRef) => void>>();
+
+/** Calls `listener` when this window parks a note or cluster; returns the unsubscribe. */
+export function onParkedHere(meeting: Y.Doc, listener: (ref: ParkedRef) => void): () => void {
+  const set = parkedHere.get(meeting) ?? new Set();
+  parkedHere.set(meeting, set);
+  set.add(listener);
+  return () => void set.delete(listener);
+}
+
+function announceParked(meeting: Y.Doc, ref: ParkedRef): void {
+  for (const listener of parkedHere.get(meeting) ?? []) listener(ref);
+}
+
 export function parkNote(meeting: Y.Doc, noteId: string, handOverTo?: string): void {
+  let parked = false;
   transact(
     meeting,
     () => {
@@ -19,12 +35,15 @@ export function parkNote(meeting: Y.Doc, noteId: string, handOverTo?: string): v
       if (!item) return;
       placeNote(notes, item, noteId, { clusterId: null, parked: true, stackedOn: null });
       if (handOverTo !== undefined) setFields<Note>(item, { handOverTo: cleanText(handOverTo, TextRules.handOver) });
+      parked = true;
     },
     CLUSTERING_ORIGIN,
   );
+  if (parked) announceParked(meeting, { kind: 'note', id: noteId });
 }
 
 export function parkCluster(meeting: Y.Doc, clusterId: string, handOverTo?: string): void {
+  let parked = false;
   transact(
     meeting,
     () => {
@@ -32,9 +51,11 @@ export function parkCluster(meeting: Y.Doc, clusterId: string, handOverTo?: stri
       if (!item) return;
       setFields<Cluster>(item, { parked: true });
       if (handOverTo !== undefined) setFields<Cluster>(item, { handOverTo: cleanText(handOverTo, TextRules.handOver) });
+      parked = true;
     },
     CLUSTERING_ORIGIN,
   );
+  if (parked) announceParked(meeting, { kind: 'cluster', id: clusterId });
 }
 
 /** Back onto the board: a note becomes loose, a cluster returns with its notes. */

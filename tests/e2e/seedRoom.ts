@@ -16,6 +16,8 @@ const WORDS = 'utskrivning läkemedelsgenomgång epikris hemtjänst vårdplan an
 export interface SeededRoom {
   meetingId: string;
   facilitatorKey: string;
+  /** the view-only key (the room computer's /view link) */
+  boardKey: string;
   joinCode: string;
   noteTexts: string[];
   goTo(phase: PhaseId): Promise<void>;
@@ -41,6 +43,7 @@ export async function seedRoom(base: { url: string; port: number }, opts: { part
   const created = (await (await fetch(`${base.url}/api/meetings`, { method: 'POST', body: JSON.stringify({ title: 'Samverkansforum Norrort – utskrivning' }) })).json()) as {
     meetingId: string;
     facilitatorKey: string;
+    boardKey: string;
     joinCode: string;
   };
   const meeting = connect(base.port, created.meetingId, created.facilitatorKey);

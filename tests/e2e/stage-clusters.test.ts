@@ -1,12 +1,11 @@
 // The clustering board with every note sorted: 300 notes in 12 clusters of 25. The full form
 // cannot fit, so the board must switch to compact (name, count, first notes, Öppna) at every
-// size — no page scroll and no cluster or note box below or beside the viewport — and at
-// 1920×1080 and up the first compact clusters still show their first note.
+// size — no page scroll and no cluster or note box below or beside the viewport — and every
+// compact cluster shows its whole name, its count and at least its first whole note.
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHOTS_DIR, laptopContext, launchBrowser, startApp, type RunningApp } from './harness';
-import { seedRoom, type SeededRoom } from './seedRoom';
+import { describe, expect, it } from 'vitest';
+import { SHOTS_DIR, laptopContext } from './harness';
+import { roomForFile } from './roomForFile';
 
 const SIZES = [
   { width: 1280, height: 720 },
@@ -24,43 +23,70 @@ const MEASURE = `(() => {
     outside: boxes.filter(out).map((el) => (el.dataset.clusterId ? 'cluster ' + el.dataset.clusterId : 'note ' + el.dataset.noteId)).slice(0, 5),
     clusters: clusters.length,
     withNotes: clusters.filter((c) => c.querySelector('[data-note-id]')).length,
+    // a whole note: its box inside its cluster's and the window, its text not clipped, at the stage size
+    withWholeNote: clusters.filter((c) => {
+      const note = c.querySelector('[data-note-id]');
+      if (!note) return false;
+      const n = note.getBoundingClientRect(), k = c.getBoundingClientRect();
+      const text = note.querySelector('.note-card-text');
+      return n.top >= k.top - 0.5 && n.bottom <= k.bottom + 0.5 && n.bottom <= innerHeight + 0.5 && n.right <= innerWidth + 0.5 && n.height > 0 &&
+        text && text.scrollHeight <= text.clientHeight + 1 && text.scrollWidth <= text.clientWidth + 1;
+    }).length,
+    clusterNames: clusters.filter((c) => { const n = c.querySelector('.cluster-name'); return n && n.getBoundingClientRect().height > 0 && n.scrollHeight <= n.clientHeight + 1; }).length,
+    smallestNote: Math.min(...[...document.querySelectorAll('[data-cluster-id] .note-card-text')].map((el) => parseFloat(getComputedStyle(el).fontSize))),
+    s: Math.min(innerWidth / 1920, innerHeight / 1080),
+    // every line break in a note or cluster name falls at a space, a dash or a soft hyphen (a
+    // Swedish hyphenation point), found by the rectangle of each character
+    badBreaks: [...document.querySelectorAll('[data-cluster-id] .note-card-text, [data-cluster-id] .cluster-name-shown, [data-cluster-id] h2.cluster-name')].flatMap((el) => {
+      const bad = [];
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (n.parentElement.closest('.visually-hidden') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) });
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.data;
+        let lastTop = null;
+        for (let i = 0; i < text.length; i++) {
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          // the character's own box: after a soft break the range also reports an empty box at the line's end
+          const r = [...range.getClientRects()].filter((box) => box.width > 0).pop();
+          if (!r || /\\s/.test(text[i])) continue;
+          if (lastTop !== null && r.top > lastTop + 2) {
+            const before = text.slice(0, i).replace(/[ \\n]+$/, '');
+            const brokeAt = text.slice(before.length, i);
+            if (!/\\s/.test(brokeAt) && !/[\\u00AD\\-–\\/]$/.test(before)) bad.push(text.slice(Math.max(0, i - 12), i).replace(/\\u00AD/g, '') + '|' + text.slice(i, i + 6));
+          }
+          lastTop = r.top;
+        }
+      }
+      return bad;
+    }).slice(0, 5),
     mode: document.querySelector('.cluster-board')?.className ?? '',
   };
 })()`;
 
 describe('the clustering board with 12 clusters of 25 notes fits one screen', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  let room: SeededRoom;
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-    room = await seedRoom(app, { participants: 4, notes: 300, clusters: 12, allClustered: true });
-    await room.goTo('clustering');
-  });
-  afterAll(async () => {
-    room?.close();
-    await browser?.close();
-    await app?.stop();
-  });
+  const env = roomForFile({ participants: 4, notes: 300, clusters: 12, allClustered: true }, 'clustering');
 
   for (const size of SIZES) {
     it(`at ${size.width}×${size.height}`, async () => {
-      const context = await laptopContext(browser, size);
+      const context = await laptopContext(env.browser, size);
       const page = await context.newPage();
-      await page.goto(`${app.url}/m/${room.meetingId}/board#key=${room.facilitatorKey}&code=${room.joinCode}`);
+      await page.goto(`${env.app.url}/m/${env.room.meetingId}/board#key=${env.room.facilitatorKey}&code=${env.room.joinCode}`);
       await page.locator('[data-cluster-id]').nth(11).waitFor({ state: 'attached', timeout: 15_000 });
       await page.waitForTimeout(600);
-      const m = (await page.evaluate(MEASURE)) as { scrollW: number; scrollH: number; w: number; h: number; outside: string[]; clusters: number; withNotes: number; mode: string };
+      const m = (await page.evaluate(MEASURE)) as { badBreaks: string[]; scrollW: number; scrollH: number; w: number; h: number; outside: string[]; clusters: number; withNotes: number; withWholeNote: number; clusterNames: number; smallestNote: number; s: number; mode: string };
       if (size.width === 1920) await page.screenshot({ path: join(SHOTS_DIR, 'stage-clusters-12x25-1920.png') });
       const where = `${size.width}×${size.height} (${m.mode})`;
       expect(m.scrollH, `${where}: page height`).toBeLessThanOrEqual(m.h);
       expect(m.scrollW, `${where}: page width`).toBeLessThanOrEqual(m.w);
       expect(m.outside, `${where}: boxes outside the viewport`).toEqual([]);
       expect(m.clusters, `${where}: clusters`).toBe(12);
-      // 13 tiles at stage text sizes: not every one has room for a note, but the first ones do
-      if (size.width >= 1920) expect(m.withNotes, `${where}: clusters showing a note`).toBeGreaterThanOrEqual(4);
+      // every compact tile: its whole name, its count and at least its first whole note, legibly
+      expect(m.mode, where).toContain('cluster-board--compact');
+      expect(m.withWholeNote, `${where}: clusters showing a whole note`).toBe(12);
+      expect(m.clusterNames, `${where}: whole cluster names`).toBe(12);
+      expect(m.badBreaks, `${where}: words broken outside Swedish hyphenation points`).toEqual([]);
+      expect(m.smallestNote, `${where}: note text size`).toBeGreaterThanOrEqual(28 * m.s - 0.5);
       await context.close();
     });
   }

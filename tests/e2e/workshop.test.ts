@@ -182,7 +182,7 @@ describe('running check-in, post-its and clustering with a room of phones', () =
     await board.locator('[data-cluster-id]').nth(1).waitFor();
     await renameOnlyUnnamedCluster(board, 'Läkemedel');
     await drag(board, note(NOTES.lena[0]), clusterNamed('Informationsöverföring'));
-    await clusterNamed('Informationsöverföring').getByText(NOTES.lena[0]).waitFor();
+    await clusterNamed('Informationsöverföring').getByText(NOTES.lena[0]).first().waitFor();
     // outside the forum's mandate: park it and say who takes it over
     await drag(board, note(NOTES.anna[1]), board.getByText('Parkera eller lämna över: släpp här').first());
     // the tray re-flows once the parked note has left it; wait for that before the next click

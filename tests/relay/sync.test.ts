@@ -96,7 +96,7 @@ describe('control doc', () => {
     expect(get('gathering')).toEqual(Defaults.gathering);
     expect(get('gathering').groupCount).toBe(3);
     expect(get('clustering')).toEqual({ participantsMayMove: false });
-    expect(get('board')).toEqual({ prompt: null, showRules: false });
+    expect(get('board')).toEqual({ prompt: null, showRules: false, joinHidden: false });
     expect(get('timer')).toEqual({ status: 'idle', durationMs: 300000 });
     expect(get('checkin')).toEqual({ question: '', order: [], current: null, spoken: [], speakerSeconds: 0, speakerStartedAt: null });
   });

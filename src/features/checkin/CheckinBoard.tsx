@@ -6,6 +6,7 @@ import { SpeakerTimer } from './SpeakerTimer';
 import { SpeakingOrder } from '@/components/SpeakingOrder';
 import type { Speaker } from '@/components/SpeakingOrder';
 import { useRound } from './useRound';
+import { Hyphenated } from '@/components/Hyphenated';
 
 /** The projected round: the question, who speaks now, the order and typed answers. */
 export function CheckinBoard() {
@@ -52,7 +53,9 @@ function RoundSummary({ speakers, current }: { speakers: Speaker[]; current: Spe
   const more = useFitList(list, [waiting.length, t]);
   return (
     <div className="board-checkin-summary">
-      {current?.answer?.text && <q className="board-answer">{current.answer.text}</q>}
+      {current?.answer?.text && <q className="board-answer">
+          <Hyphenated text={current.answer.text} />
+        </q>}
       <p>{t('checkin.board.progress', { spoken, passed, waiting: waiting.length })}</p>
       {waiting.length > 0 && (
         <section aria-labelledby="checkin-next-h">

@@ -31,6 +31,8 @@ export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
   const t = useT();
   const { docs, role } = useMeeting();
   const readOnly = role === 'participant' || role === 'viewer';
+  // the projected board (the facilitator's board window or the view-only viewer) is a stage
+  const stage = role === 'board' || role === 'viewer';
   const board = useBoardModel();
   const boardRef = useRef(board);
   boardRef.current = board;
@@ -115,6 +117,13 @@ export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
   const open = limit !== null && (openGroup || openLoose) ? openId : null;
   const mode = open ? 'open' : limit !== null ? 'compact' : 'full';
   const onOpen = limit !== null ? setOpenId : undefined;
+  const parkedCount = board.parkedNotes.length + board.parkedClusters.length;
+  const tools = readOnly ? null : (
+    <div className="cluster-tools">
+      {showUndo && <UndoButtons />}
+      <ParkingDropZone count={parkedCount} />
+    </div>
+  );
   useLayoutEffect(() => {
     const box = body.current;
     if (!box || open || total === 0) return;
@@ -146,15 +155,19 @@ export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
           onDragEnd={onDragEnd}
           onDragCancel={() => setActive(null)}
         >
-          <header className="cluster-board-header">
-            {!readOnly && <p className="cluster-board-help">{t('clustering.help')}</p>}
-            {!readOnly && showUndo && <UndoButtons />}
-            {open && (
-              <button type="button" className="cluster-close" onClick={() => setOpenId(null)}>
-                {t('clustering.compact.close')}
-              </button>
-            )}
-          </header>
+          {/* the drag instructions (screen readers only on the projector) */}
+          {!readOnly && <p className="cluster-board-help">{t('clustering.help')}</p>}
+          {(open || (!stage && !readOnly && showUndo)) && (
+            <header className="cluster-board-header">
+              {!stage && !readOnly && showUndo && <UndoButtons />}
+              {open && stage && tools}
+              {open && (
+                <button type="button" className="cluster-close" onClick={() => setOpenId(null)}>
+                  {t('clustering.compact.close')}
+                </button>
+              )}
+            </header>
+          )}
           <div className="cluster-board-body" ref={body}>
             {openGroup && open ? (
               <ClusterColumn group={openGroup} large />
@@ -166,12 +179,14 @@ export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
                   <ClusterColumn key={group.cluster.id} group={group} onOpen={onOpen} limit={limitOf(i)} />
                 ))}
                 {/* last, as the tray beside the clusters used to be: read left to right, the sorted work comes first */}
-                <LooseTray stacks={board.loose} onOpen={onOpen} limit={limit === null ? undefined : Math.max(2, limit * 3)} />
+                <LooseTray stacks={board.loose} onOpen={board.loose.length > 0 ? onOpen : undefined} limit={limit === null ? undefined : Math.max(2, limit * 3)} />
+                {/* on the projector undo and the parking drop take the space the last column leaves, not a row of their own */}
+                {stage && tools}
               </div>
             )}
           </div>
-          {/* after the notes in the DOM (keyboard drags reach notes first); on the projector it sits top right */}
-          {!readOnly && <ParkingDropZone count={board.parkedNotes.length + board.parkedClusters.length} />}
+          {/* after the notes in the DOM (keyboard drags reach notes first) */}
+          {!stage && !readOnly && <ParkingDropZone count={parkedCount} />}
           <DragOverlay dropAnimation={null}>{active ? <DragPreview note={activeNote} cluster={activeCluster} /> : null}</DragOverlay>
         </DndContext>
       </section>

@@ -1,6 +1,7 @@
 // Inline cluster name: typing stays local, one write on Enter or leaving the field; Escape reverts.
 import { useEffect, useRef, useState } from 'react';
 import { Limits } from '@common/schema';
+import { Hyphenated, useHyphenate } from '@/components/Hyphenated';
 import { renameCluster } from '@/doc/clusters';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
@@ -8,6 +9,7 @@ import { useBoardContext } from './boardContext';
 
 export function ClusterName({ clusterId, name }: { clusterId: string; name: string }) {
   const t = useT();
+  const hyphenate = useHyphenate();
   const { docs } = useMeeting();
   const { readOnly, renameClusterId, clusterCreated } = useBoardContext();
   const [draft, setDraft] = useState<string | null>(null);
@@ -28,7 +30,13 @@ export function ClusterName({ clusterId, name }: { clusterId: string; name: stri
     return () => (cancelAnimationFrame(outer), cancelAnimationFrame(inner));
   }, [focusNow, clusterCreated]);
 
-  if (readOnly) return <h2 className="cluster-name">{name}</h2>;
+  if (readOnly) {
+    return (
+      <h2 className="cluster-name">
+        <Hyphenated text={name} />
+      </h2>
+    );
+  }
 
   const commit = () => {
     if (draft !== null && draft.trim() !== '' && draft.trim() !== name) renameCluster(docs.meeting, clusterId, draft);
@@ -36,27 +44,34 @@ export function ClusterName({ clusterId, name }: { clusterId: string; name: stri
   };
 
   return (
-    // a textarea so long names wrap on the projector; Enter commits, it never inserts a newline
-    <textarea
-      ref={input}
-      rows={1}
-      className="cluster-name"
-      aria-label={t('clustering.cluster.nameLabel')}
-      value={draft ?? name}
-      maxLength={Limits.clusterNameMax}
-      onFocus={() => setDraft(name)}
-      onChange={(e) => setDraft(e.target.value.replace(/\s*\n\s*/g, ' '))}
-      onBlur={commit}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') {
-          e.preventDefault();
-          commit();
-          e.currentTarget.blur();
-        } else if (e.key === 'Escape') {
-          setDraft(null);
-          e.currentTarget.blur();
-        }
-      }}
-    />
+    // the name as shown, hyphenated; the textarea lies on it (its text transparent) and takes its
+    // place while focused, so a click or Tab edits the plain name
+    <div className="cluster-name-edit">
+      <p className="cluster-name cluster-name-shown hyphenated" aria-hidden="true">
+        {hyphenate(name)}
+      </p>
+      {/* a textarea so long names wrap on the projector; Enter commits, it never inserts a newline */}
+      <textarea
+        ref={input}
+        rows={1}
+        className="cluster-name cluster-name-input"
+        aria-label={t('clustering.cluster.nameLabel')}
+        value={draft ?? name}
+        maxLength={Limits.clusterNameMax}
+        onFocus={() => setDraft(name)}
+        onChange={(e) => setDraft(e.target.value.replace(/\s*\n\s*/g, ' '))}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            commit();
+            e.currentTarget.blur();
+          } else if (e.key === 'Escape') {
+            setDraft(null);
+            e.currentTarget.blur();
+          }
+        }}
+      />
+    </div>
   );
 }

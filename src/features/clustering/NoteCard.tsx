@@ -3,6 +3,7 @@
 // context changes (the hovered target); the memoised face re-renders only when its notes change.
 import { memo, useRef, useState } from 'react';
 import { useDraggable, useDroppable, type DraggableAttributes, type DraggableSyntheticListeners } from '@dnd-kit/core';
+import { Hyphenated } from '@/components/Hyphenated';
 import type { NoteStack } from '@/doc/boardModel';
 import { useT } from '@/i18n/useT';
 import { noteDndId, useBoardContext } from './boardContext';
@@ -66,7 +67,9 @@ const NoteFace = memo(function NoteFace({ stack, clusterId, readOnly, attributes
     <>
       {/* named by its content: text, tag and author, as seen (axe: label-content-name-mismatch) */}
       <div className="note-card-body" {...attributes} {...listeners}>
-        <p className="note-card-text">{top.text}</p>
+        <p className="note-card-text">
+          <Hyphenated text={top.text} />
+        </p>
         {(top.tag || top.authorName) && (
           <p className="note-card-meta">
             {top.tag}

@@ -6,6 +6,7 @@ import { GROUP_QUESTIONS, Limits } from '@common/schema';
 import { addAnswer, deleteAnswer, editAnswer } from '@/doc/groups';
 import { useT } from '@/i18n/useT';
 import { useAnswers } from './useDeepDive';
+import { Hyphenated } from '@/components/Hyphenated';
 
 export function GroupAnswers({ doc, editable, headingLevel = 2 }: { doc: GroupDocHandle['doc'] | null; editable: boolean; headingLevel?: 2 | 3 }) {
   const t = useT();
@@ -40,7 +41,9 @@ export function GroupAnswers({ doc, editable, headingLevel = 2 }: { doc: GroupDo
                       </button>
                     </div>
                   ) : (
-                    <span className="dd-answer">{a.text}</span>
+                    <span className="dd-answer">
+                      <Hyphenated text={a.text} />
+                    </span>
                   )}
                 </li>
               ))}

@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import type { FollowUpStep } from '@common/followup';
 import { useT } from '@/i18n/useT';
+import { Hyphenated } from '@/components/Hyphenated';
 
 export function FollowupList({ steps, renderControls }: { steps: FollowUpStep[]; renderControls?: (step: FollowUpStep) => ReactNode }) {
   const t = useT();
@@ -12,7 +13,9 @@ export function FollowupList({ steps, renderControls }: { steps: FollowUpStep[];
         const earlier = step.history.slice(0, -1).filter((h) => h.status !== 'carried');
         return (
           <li key={step.id} className="followup-step">
-            <p className="followup-what">{step.what}</p>
+            <p className="followup-what">
+              <Hyphenated text={step.what} />
+            </p>
             <p>
               {t('followup.who', { who: step.who })}
               {step.when ? ` · ${step.when}` : ''} · <strong>{t(`followup.status.${step.status}`)}</strong>

@@ -1,5 +1,6 @@
 // The projected board during gathering: only counts before the reveal, then every note.
 import { memo, useMemo, useRef } from 'react';
+import { Hyphenated } from '@/components/Hyphenated';
 import { useFitList } from '@/components/useFitList';
 import type { Note } from '@common/schema';
 import { notesView } from '@/doc/boardView';
@@ -82,7 +83,9 @@ const RevealedNote = memo(function RevealedNote({ note, showAuthors }: { note: N
   const t = useT();
   return (
     <li className={`gathering-board-note note-color-${note.color}`} data-note-id={note.id}>
-      <p className="note-text">{note.text}</p>
+      <p className="note-text">
+        <Hyphenated text={note.text} />
+      </p>
       {(note.tag || (showAuthors && note.authorName)) && (
         <p className="gathering-board-note-meta">
           {note.tag}

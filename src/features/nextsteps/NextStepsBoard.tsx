@@ -2,6 +2,7 @@
 import { useT } from '@/i18n/useT';
 import { useNextSteps, useOwnerLabel } from './useNextSteps';
 import './nextsteps.css';
+import { Hyphenated } from '@/components/Hyphenated';
 
 export function NextStepsBoard() {
   const t = useT();
@@ -25,7 +26,9 @@ export function NextStepsBoard() {
           <tbody>
             {steps.map((step) => (
               <tr key={step.id}>
-                <td>{step.what}</td>
+                <td>
+                  <Hyphenated text={step.what} />
+                </td>
                 <td>{owner(step)}</td>
                 <td>{step.due || '–'}</td>
                 <td>{step.mandate === 'propose' ? t('nextsteps.mandate.proposeTo', { to: step.proposeTo || '…' }) : t('nextsteps.mandate.decide')}</td>

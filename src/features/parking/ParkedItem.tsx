@@ -15,13 +15,16 @@ interface Props {
   handOverTo: string;
   editable: boolean;
   color?: Note['color'];
+  /** just parked in this window: the hand-over field takes focus */
+  justParked?: boolean;
+  onHandOverDone?: () => void;
 }
 
-export function ParkedItem({ item, title, subject = title, notes, handOverTo, editable, color }: Props) {
+export function ParkedItem({ item, title, subject = title, notes, handOverTo, editable, color, justParked = false, onHandOverDone }: Props) {
   const t = useT();
   const { docs } = useMeeting();
   return (
-    <li className={`parking-item${color ? ` note-color-${color}` : ''}`} data-parked-id={item.id} data-parked-kind={item.kind}>
+    <li className={`parking-item${color ? ` note-color-${color}` : ''}${justParked ? ' is-just-parked' : ''}`} data-parked-id={item.id} data-parked-kind={item.kind}>
       <p className="parking-item-title">{title}</p>
       {notes.length > 0 && (
         <ul className="parking-item-notes">
@@ -32,7 +35,7 @@ export function ParkedItem({ item, title, subject = title, notes, handOverTo, ed
       )}
       {editable ? (
         <div className="parking-item-actions">
-          <HandOverField item={item} value={handOverTo} subject={subject} />
+          <HandOverField item={item} value={handOverTo} subject={subject} focus={justParked} onDone={onHandOverDone} />
           <button type="button" aria-label={t('clustering.parking.unparkNamed', { text: subject })} onClick={() => unpark(docs.meeting, item)}>
             {t('clustering.parking.unpark')}
           </button>

@@ -14,6 +14,7 @@ export function useBoardDisplay(): BoardDisplay {
     () => ({
       prompt: raw.prompt && (CONVERSATION_PROMPTS as readonly string[]).includes(raw.prompt) ? raw.prompt : null,
       showRules: raw.showRules === true,
+      joinHidden: raw.joinHidden === true,
     }),
     [raw],
   );

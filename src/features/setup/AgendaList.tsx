@@ -1,5 +1,6 @@
 import { useT } from '@/i18n/useT';
 import { useAgenda } from '@/store/meetingHooks';
+import { Hyphenated } from '@/components/Hyphenated';
 
 export function AgendaList() {
   const t = useT();
@@ -12,7 +13,9 @@ export function AgendaList() {
       ) : (
         <ol>
           {agenda.map((a) => (
-            <li key={a.id}>{a.text}</li>
+            <li key={a.id}>
+              <Hyphenated text={a.text} />
+            </li>
           ))}
         </ol>
       )}

@@ -1,6 +1,7 @@
 // The ranked result as a horizontal bar chart: ties share a place and say so ("delad plats").
 import type { RankedItem } from '@common/voting';
 import { useT } from '@/i18n/useT';
+import { Hyphenated } from '@/components/Hyphenated';
 
 export interface ResultChartProps {
   ranked: (RankedItem & { label: string })[];
@@ -23,7 +24,7 @@ export function ResultChart({ ranked, chosen, limit, className = '' }: ResultCha
             {row.tied ? t('voting.result.placeShared', { place: row.place }) : t('voting.result.place', { place: row.place })}
           </span>
           <span className="vote-chart-label">
-            {row.label}
+            <Hyphenated text={row.label} />
             {chosen.includes(row.id) && <strong className="vote-chart-chosen"> {t('voting.result.chosen')}</strong>}
           </span>
           <span className="vote-chart-bar" aria-hidden="true">

@@ -118,6 +118,7 @@ export const shell: Record<keyof typeof sv, string> = {
   'shell.board.label': 'Board',
   'shell.qr.cornerLabel': 'Join the meeting',
   'shell.qr.hide': 'Hide the code',
+  'shell.console.showJoinOnBoard': 'Show the QR code and meeting code in the board’s corner',
   'shell.qr.show': 'Show the code to join',
   'shell.board.more': '+{count} more',
   'shell.phone.phaseMoved': "The meeting has moved on to {phase}. What you typed stays here until you move on.",

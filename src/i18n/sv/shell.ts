@@ -117,6 +117,7 @@ export const shell = {
   'shell.board.label': 'Tavla',
   'shell.qr.cornerLabel': 'Gå med i mötet',
   'shell.qr.hide': 'Dölj koden',
+  'shell.console.showJoinOnBoard': 'Visa QR-kod och mötets kod i tavlans hörn',
   'shell.qr.show': 'Visa koden för att gå med',
   'shell.board.more': '+{count} till',
   'shell.phone.phaseMoved': "Mötet har gått vidare till {phase}. Det du skrivit finns kvar här tills du går vidare.",

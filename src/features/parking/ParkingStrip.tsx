@@ -1,0 +1,53 @@
+// The parking lot on the projector: one line with the count, as many items as fit, then "+N".
+// Right after the facilitator parks in this window, that item comes first with its hand-over
+// field open above it.
+import { useLayoutEffect, useRef, useState } from 'react';
+import { useFitList } from '@/components/useFitList';
+import type { ParkedRef } from '@/doc/parking';
+import { useT } from '@/i18n/useT';
+import { HandOverField } from './HandOverField';
+
+export interface StripItem {
+  ref: ParkedRef;
+  title: string;
+  to: string;
+}
+
+export function ParkingStrip({ items, editing, onDone }: { items: StripItem[]; editing: ParkedRef | null; onDone: () => void }) {
+  const t = useT();
+  const list = useRef<HTMLUListElement>(null);
+  const open = editing ? items.find((item) => item.ref.kind === editing.kind && item.ref.id === editing.id) : undefined;
+  const shown = open ? [open, ...items.filter((item) => item !== open)] : items;
+  const more = useFitList(list, [shown, t]);
+  // the field sits on the (first) item, moved left only as far as keeps it inside the strip
+  const edit = useRef<HTMLDivElement>(null);
+  const [left, setLeft] = useState(0);
+  useLayoutEffect(() => {
+    const first = list.current?.firstElementChild as HTMLElement | null;
+    const strip = list.current?.parentElement;
+    if (!open || !first || !strip || !edit.current) return;
+    const box = strip.getBoundingClientRect();
+    const item = first.getBoundingClientRect().left - box.left;
+    setLeft(Math.max(0, Math.min(item, box.width - edit.current.offsetWidth)));
+  }, [open]);
+  return (
+    <section className="parking-strip" aria-labelledby="parking-title-board">
+      <h2 id="parking-title-board">{t('clustering.parking.stripHeading', { count: items.length })}</h2>
+      <ul ref={list} className="parking-strip-list fit-list">
+        {shown.map((item) => (
+          <li key={item.ref.id} data-parked-id={item.ref.id} className={item === open ? 'is-just-parked' : undefined}>
+            {item.title}
+            {item.to && ` → ${item.to}`}
+          </li>
+        ))}
+      </ul>
+      {more > 0 && <p className="fit-more">{t('shell.board.more', { count: more })}</p>}
+      {open && (
+        <div ref={edit} className="parking-strip-edit" data-handover-for={open.ref.id} style={{ left }}>
+          <p className="parking-strip-edit-title">{open.title}</p>
+          <HandOverField item={open.ref} value={open.to} subject={open.title} focus onDone={onDone} />
+        </div>
+      )}
+    </section>
+  );
+}
