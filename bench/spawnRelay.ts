@@ -1,60 +1,142 @@
 // What the relay benchmarks share: the relay as its own process (exactly `npm start`'s server)
-// on 127.0.0.1, a deadline that stops a run that hangs, and the relay's CPU from /proc.
+// on 127.0.0.1, a deadline that stops a run that hangs, and the relay's CPU, RSS and counters.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export interface BenchRelay {
+/** What the relay prints on SIGUSR2 (server/index.ts): counts only. */
+export interface RelayStats {
+  docsInMemory: number;
+  sockets: number;
+  awarenessEntries: number;
+  pendingBytes: number;
+  bufferedBytes: number;
+  unsentBytes: number;
+  /** referenced timers in the process (Node's getActiveResourcesInfo) */
+  timers: number;
+  rssBytes: number;
+  /** V8 heap in use; after a collection when the relay runs with --expose-gc (LaunchOptions.exposeGc) */
+  heapUsedBytes: number;
+}
+
+export interface LaunchedRelay {
   process: ChildProcess;
+  pid: number;
   port: number;
   base: string;
   wsUrl: string;
+  dataDir: string;
+  /** resolves with the exit code or signal */
+  exited: Promise<number | string | null>;
   /** relay CPU (utime + stime) so far, in ms */
   cpuMs(): Promise<number>;
+  /** resident memory now, in MB, from /proc */
+  rssMb(): Promise<number>;
+  stats(): Promise<RelayStats>;
+  /** SIGKILL, no shutdown: what a crash or the OOM killer does */
+  kill9(): Promise<void>;
+  /** SIGTERM and wait; the data directory stays */
+  stop(): Promise<void>;
+  /** stop, then remove the data directory */
+  dispose(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** a fixed port, so clients reconnect to the same address after a restart; 0 picks one */
+  port?: number;
+  /** a data directory to reuse (a restart); a fresh temp one otherwise */
+  dataDir?: string;
+  env?: Record<string, string>;
+  /** node --expose-gc: the stats line then collects garbage first (no effect on anything else) */
+  exposeGc?: boolean;
+}
+
+export async function launchRelay(options: LaunchOptions = {}): Promise<LaunchedRelay> {
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'svv-bench-')));
+  const relay = spawn(process.execPath, [...(options.exposeGc ? ['--expose-gc'] : []), '--import', 'tsx', 'server/index.ts'], {
+    env: {
+      ...process.env,
+      PORT: String(options.port ?? 0),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      DIST_DIR: join(dataDir, 'no-dist'),
+      LOG_LEVEL: 'silent',
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise<number | string | null>((resolve) => relay.once('exit', (code, signal) => resolve(code ?? signal)));
+  const statsWaiters: ((s: RelayStats) => void)[] = [];
+  let out = '';
+  const port = await new Promise<number>((resolve, reject) => {
+    relay.stdout!.on('data', (c: Buffer) => {
+      out += c.toString();
+      let newline: number;
+      while ((newline = out.indexOf('\n')) >= 0) {
+        const line = out.slice(0, newline);
+        out = out.slice(newline + 1);
+        if (line.startsWith('stats ')) statsWaiters.shift()?.(JSON.parse(line.slice(6)) as RelayStats);
+        else if (line.startsWith('listening on port')) resolve(Number(line.split(' ').pop()));
+      }
+    });
+    void exited.then((code) => reject(new Error(`relay exited ${code}`)));
+  });
+  const pid = relay.pid!;
+  const stop = async () => {
+    if (relay.exitCode === null && relay.signalCode === null) relay.kill('SIGTERM');
+    await exited;
+  };
+  return {
+    process: relay,
+    pid,
+    port,
+    base: `http://127.0.0.1:${port}`,
+    wsUrl: `ws://127.0.0.1:${port}/ws`,
+    dataDir,
+    exited,
+    cpuMs: () => relayCpuMs(pid),
+    rssMb: () => rssMb(pid),
+    stats: () =>
+      new Promise<RelayStats>((resolve) => {
+        statsWaiters.push(resolve);
+        relay.kill('SIGUSR2');
+      }),
+    async kill9() {
+      relay.kill('SIGKILL');
+      await exited;
+    },
+    stop,
+    async dispose() {
+      await stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface BenchRelay extends LaunchedRelay {
+  /** stops the relay and removes its data directory */
   stop(): Promise<void>;
 }
 
 export async function spawnBenchRelay(sockets: number, deadlineMs: number, env: Record<string, string> = {}): Promise<BenchRelay> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'svv-bench-'));
-  const relay = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+  const relay = await launchRelay({
     env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'silent',
       MAX_CONNECTIONS_PER_ADDRESS: String(sockets + 10),
       MAX_CONNECTIONS_PER_MEETING: String(sockets + 10),
       ...env,
     },
-    stdio: ['ignore', 'pipe', 'inherit'],
   });
   const hardStop = setTimeout(() => {
     console.error('bench: deadline reached, stopping');
-    relay.kill('SIGKILL');
+    relay.process.kill('SIGKILL');
     process.exit(2);
   }, deadlineMs);
-  const port = await new Promise<number>((resolve, reject) => {
-    let out = '';
-    relay.stdout!.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /listening on port (\d+)/.exec(out);
-      if (m) resolve(Number(m[1]));
-    });
-    relay.once('exit', (code) => reject(new Error(`relay exited ${code}`)));
-  });
   return {
-    process: relay,
-    port,
-    base: `http://127.0.0.1:${port}`,
-    wsUrl: `ws://127.0.0.1:${port}/ws`,
-    cpuMs: () => relayCpuMs(relay.pid!),
+    ...relay,
     async stop() {
       clearTimeout(hardStop);
-      relay.kill('SIGTERM');
-      await new Promise((r) => relay.once('exit', r));
-      await rm(dataDir, { recursive: true, force: true });
+      await relay.dispose();
     },
   };
 }
@@ -64,4 +146,10 @@ export async function relayCpuMs(pid: number): Promise<number> {
   const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+/** VmRSS of a process from /proc, in MB. */
+export async function rssMb(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }

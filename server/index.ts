@@ -59,4 +59,12 @@ const stop = (signal: string) => {
   );
 };
 process.on('SIGINT', () => stop('SIGINT'));
+// the fault benchmarks ask a running relay what it still holds: counts only, never names or keys
+process.on('SIGUSR2', () => {
+  // run with --expose-gc, a benchmark can tell memory still held from garbage not yet collected
+  (globalThis as { gc?: () => void }).gc?.();
+  const timers = process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+  const { rss, heapUsed } = process.memoryUsage();
+  out(`stats ${JSON.stringify({ ...server.stats(), timers, rssBytes: rss, heapUsedBytes: heapUsed })}`);
+});
 process.on('SIGTERM', () => stop('SIGTERM'));

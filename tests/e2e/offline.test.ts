@@ -1,6 +1,7 @@
 // Flaky venue Wi-Fi: a phone's tab is reloaded while the server cannot be reached (phones discard
 // background tabs). The app still opens from the service worker's cache, shows the notes stored on
-// the phone, takes a new one, and delivers it when the server is reachable again.
+// the phone, takes a new one, and delivers it when the server is reachable again. A long gap
+// (OFFLINE_MS) through check-in, post-its and voting delivers everything once, a second tab nothing more.
 import net from 'node:net';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -15,6 +16,12 @@ import {
   restartableApp,
   type RestartableApp,
 } from './harness';
+
+// The issue asks for a phone offline for 60 s; OFFLINE_MS=60000 runs exactly that. The default is
+// shorter so the suite stays quick: the relay and the phone do the same things after 8 s as after
+// 60 s (the reconnect ceiling is 4 s, the keepalive 15 s is what a longer gap adds, and a cut socket
+// is closed at once).
+const OFFLINE_MS = Number(process.env.OFFLINE_MS ?? 8000);
 
 describe('a phone without a connection', () => {
   let app: RestartableApp;
@@ -108,6 +115,105 @@ describe('a phone without a connection', () => {
       await wifi.close();
     }
   });
+
+  it(
+    `a phone offline for ${OFFLINE_MS / 1000} s answers, writes and votes, reloads offline each time; everything arrives once, a second tab adds nothing`,
+    { timeout: 240_000 + 3 * OFFLINE_MS },
+    async () => {
+      const wifi = await accessPoint(app.port);
+      try {
+        const laptop = await laptopContext(browser);
+        const cons = await laptop.newPage();
+        const created = await createMeetingFromLanding(cons, app.url, 'Långt avbrott');
+        const board = await (await laptopContext(browser, { width: 1920, height: 1080 })).newPage();
+        await board.goto(`${app.url}/m/${created.meetingId}/board#key=${created.facilitatorKey}&code=${created.joinCode}`);
+        const goTo = (phase: string) => cons.getByRole('button', { name: `Gå till ${phase}`, exact: true }).click();
+        const onBoard = (text: string) => board.getByText(text, { exact: true }).count();
+
+        const context = await phoneContext(browser);
+        const phone = await context.newPage();
+        const errors: string[] = [];
+        phone.on('pageerror', (err) => errors.push(err.message));
+        await phone.goto(`${wifi.url}/j/${created.joinCode}`);
+        await fillJoinForm(phone, 'Sara Lind', 'Primärvård');
+        await phone.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+
+        /** The access point goes away for OFFLINE_MS; the phone reloads once in the middle of it and does `work` offline. */
+        const offline = async (work: () => Promise<void>) => {
+          wifi.cut();
+          await context.setOffline(true);
+          const back = Date.now() + OFFLINE_MS;
+          await phone.reload();
+          await work();
+          await phone.waitForTimeout(Math.max(0, back - Date.now()));
+          wifi.restore();
+          await context.setOffline(false);
+        };
+
+        // check-in: the answer is written offline, after a reload
+        await goTo('Incheckning');
+        await cons.getByRole('button', { name: 'Använd frågan: Vad har du med dig in i dagens möte?' }).click();
+        // the board shows answers in the speaking order
+        await cons.getByRole('button', { name: 'Talarordning efter ankomst' }).click();
+        await phone.getByText('Vad har du med dig in i dagens möte?').first().waitFor();
+        const answer = 'Oro för helgens utskrivningar';
+        await offline(async () => {
+          await phone.getByLabel('Ditt svar (frivilligt, syns på tavlan)').fill(answer);
+          await phone.getByRole('button', { name: 'Spara svar' }).click();
+        });
+        await board.getByText(answer, { exact: true }).first().waitFor({ timeout: 30_000 });
+
+        // post-its: two notes written offline, after a reload
+        await goTo('Identifiera brister');
+        await phone.getByLabel('Ny lapp').waitFor();
+        const notes = ['Ingen äger läkemedelslistan', 'Hemtjänsten får besked för sent'];
+        await offline(async () => {
+          for (const text of notes) {
+            await phone.getByLabel('Ny lapp').fill(text);
+            await phone.getByRole('button', { name: 'Lägg till', exact: true }).click();
+            await phone.getByRole('listitem').filter({ hasText: text }).first().waitFor();
+          }
+        });
+        await board.getByText('2 lappar från 1 av 1 deltagare').first().waitFor({ timeout: 30_000 });
+        await cons.getByRole('button', { name: 'Visa alla lappar' }).click();
+        await cons.getByRole('button', { name: 'Ja, visa alla lappar' }).click();
+        for (const text of notes) await board.getByText(text, { exact: true }).first().waitFor();
+
+        // dot voting: three dots placed offline, after a reload
+        await goTo('Prioritera');
+        await phone.getByText('Prickar kvar: 3 av 3').waitFor();
+        await offline(async () => {
+          // the ballot comes back from the phone's own copy after the reload
+          await phone.getByText('Prickar kvar: 3 av 3').waitFor({ timeout: 15_000 });
+          await phone.getByRole('button', { name: `Lägg prick på ”${notes[0]}”` }).waitFor();
+          for (const text of [notes[0], notes[0], notes[1]]) await phone.getByRole('button', { name: `Lägg prick på ”${text}”` }).click();
+          await phone.getByText('Prickar kvar: 0 av 3').waitFor();
+        });
+        await cons.getByText('1 av 1 har röstat klart').waitFor({ timeout: 30_000 });
+
+        // a second tab of the same participant (same phone, same stored identity) duplicates nothing
+        const second = await context.newPage();
+        second.on('pageerror', (err) => errors.push(err.message));
+        await second.goto(phone.url());
+        await second.getByText('Du är Sara Lind, Primärvård').waitFor({ timeout: 15_000 });
+        await second.getByText('Prickar kvar: 0 av 3').waitFor();
+        await cons.getByRole('button', { name: 'Visa resultatet' }).click();
+        await cons.getByRole('button', { name: 'Ja, visa' }).click();
+        await board.getByText('2 prickar').first().waitFor({ timeout: 20_000 });
+        await board.getByText('1 prick').first().waitFor();
+        // once each: the answer, both notes, three dots — after the reconnect and the second tab
+        await goTo('Identifiera brister');
+        for (const text of notes) await board.getByText(text, { exact: true }).first().waitFor();
+        for (const text of notes) expect(await onBoard(text)).toBe(1);
+        await goTo('Incheckning');
+        await board.getByText(answer, { exact: true }).first().waitFor();
+        expect(await onBoard(answer)).toBe(1);
+        expect(errors).toEqual([]);
+      } finally {
+        await wifi.close();
+      }
+    },
+  );
 });
 
 /** The venue access point between a phone and the app: the test cuts it and brings it back. */

@@ -2,18 +2,15 @@
 // editing: every honest edit arrives and is stored, each hand-built bad update closes its socket
 // with 1008, and the relay stays up. Bounded by a frame count and a deadline; seeded (FUZZ_SEED).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { CloseCode, controlDocName, groupDocName, inboxDocName, meetingDocName, privateDocName } from '../../common/docNames';
-import { badUpdates } from './badUpdates';
+import { frameMaker, prng } from './fuzzFrames';
+import { syncStep1Frame } from './frames';
 import {
   addParticipant,
   api,
-  awarenessFrame,
   connectDoc,
   createMeeting,
-  frame,
   openRaw,
   startRelay,
   updateFrame,
@@ -28,17 +25,6 @@ const FRAMES = 3000;
 // a bound, not a target: a busy machine still gets its thousands of frames, a hung relay fails
 const DEADLINE_MS = 40_000;
 const WORKERS = 24;
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let relay: TestRelay;
 const clients: DocClient[] = [];
@@ -56,43 +42,6 @@ afterAll(async () => {
   for (const c of clients.splice(0)) c.destroy();
   await relay.dispose();
 });
-
-/** Valid update frames of a few shapes, the raw material for mutation. */
-function seedFrames(random: () => number): Uint8Array[] {
-  const doc = new Y.Doc();
-  doc.clientID = 1 + Math.floor(random() * 1e9);
-  const out: Uint8Array[] = [];
-  doc.on('update', (u: Uint8Array) => out.push(updateFrame(u, random() < 0.5 ? 1 : 2)));
-  const note = new Y.Map<unknown>();
-  doc.getMap('fuzz').set('note', note);
-  note.set('text', 'hej');
-  doc.getText('t').insert(0, 'abcdef');
-  doc.getText('t').delete(1, 2);
-  doc.getArray('a').push([1, 'två', { tre: 3 }]);
-  doc.getMap('fuzz').delete('note');
-  out.push(updateFrame(Y.encodeStateAsUpdate(doc)));
-  out.push(awarenessFrame([[doc.clientID, 1, { role: 'participant' }]]));
-  out.push(frame((e) => {
-    encoding.writeVarUint(e, 0);
-    encoding.writeVarUint(e, syncProtocol.messageYjsSyncStep1);
-    encoding.writeVarUint8Array(e, Y.encodeStateVector(doc));
-  }));
-  return out;
-}
-
-function mutate(bytes: Uint8Array, random: () => number): Uint8Array {
-  const out = Array.from(bytes);
-  const edits = 1 + Math.floor(random() * 4);
-  for (let i = 0; i < edits; i++) {
-    const at = Math.floor(random() * (out.length + 1));
-    const r = random();
-    if (r < 0.4 && out.length > 0) out[Math.min(at, out.length - 1)] = Math.floor(random() * 256);
-    else if (r < 0.6) out.splice(at, 0, Math.floor(random() * 256));
-    else if (r < 0.8) out.splice(at, 1);
-    else out.splice(at, 0, 0xff, 0xff, 0xff, 0xff, 0x0f);
-  }
-  return new Uint8Array(out);
-}
 
 /** Waits for the socket to answer a sync step 1 (it handled what came before) or to close. */
 function probe(raw: RawSocket, timeoutMs = 3000): Promise<'open' | 'closed'> {
@@ -112,11 +61,7 @@ function probe(raw: RawSocket, timeoutMs = 3000): Promise<'open' | 'closed'> {
     }
     raw.ws.on('message', onMessage);
     raw.ws.once('close', onClose);
-    raw.ws.send(frame((e) => {
-      encoding.writeVarUint(e, 0);
-      encoding.writeVarUint(e, syncProtocol.messageYjsSyncStep1);
-      encoding.writeVarUint8Array(e, new Uint8Array([0]));
-    }));
+    raw.ws.send(syncStep1Frame(new Uint8Array([0])));
   });
 }
 
@@ -152,8 +97,8 @@ describe('fuzzing the relay', () => {
       [docs.inbox, m.facilitatorKey],
     ] as const;
 
-    const seeds = seedFrames(random);
-    const bad = Object.values(badUpdates());
+    const maker = frameMaker(random);
+    const bad = maker.bad;
     const closedWrongly: string[] = [];
     let sent = 0;
     let badSockets = 0;
@@ -188,15 +133,7 @@ describe('fuzzing the relay', () => {
         }
         // a batch of frames, then a probe: the relay has handled the batch (or closed the socket)
         for (let i = 0; i < 16 && raw.ws.readyState === raw.ws.OPEN; i++) {
-          const kind = random();
-          let bytes: Uint8Array;
-          if (kind < 0.25) bytes = new Uint8Array(Array.from({ length: Math.floor(random() * 48) }, () => Math.floor(random() * 256)));
-          else if (kind < 0.35) bytes = frame((e) => {
-            encoding.writeVarUint(e, Math.floor(random() * 6));
-            encoding.writeVarUint(e, Math.floor(random() * 4));
-            encoding.writeVarUint8Array(e, bad[Math.floor(random() * bad.length)].subarray(0, Math.floor(random() * 12)));
-          });
-          else bytes = mutate(seeds[Math.floor(random() * seeds.length)], random);
+          const { bytes } = maker.next();
           raw.ws.send(bytes);
           sent++;
           await new Promise((r) => setImmediate(r));

@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
-import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
@@ -261,36 +260,8 @@ export async function spawnRelay(dataDir: string, env: Record<string, string> = 
   };
 }
 
-// Hand-made y-websocket frames, for clients that do not follow the stock provider.
-export function frame(write: (e: encoding.Encoder) => void): Uint8Array {
-  const e = encoding.createEncoder();
-  write(e);
-  return encoding.toUint8Array(e);
-}
-
-/** An awareness message with the given (clientID, clock, state) entries. */
-export function awarenessFrame(entries: [number, number, unknown][]): Uint8Array {
-  const inner = frame((e) => {
-    encoding.writeVarUint(e, entries.length);
-    for (const [id, clock, state] of entries) {
-      encoding.writeVarUint(e, id);
-      encoding.writeVarUint(e, clock);
-      encoding.writeVarString(e, JSON.stringify(state));
-    }
-  });
-  return frame((e) => {
-    encoding.writeVarUint(e, 1);
-    encoding.writeVarUint8Array(e, inner);
-  });
-}
-
-export function updateFrame(update: Uint8Array, type = 2): Uint8Array {
-  return frame((e) => {
-    encoding.writeVarUint(e, 0);
-    encoding.writeVarUint(e, type);
-    encoding.writeVarUint8Array(e, update);
-  });
-}
+export { awarenessFrame, frame, updateFrame } from './frames';
+import { syncStep1Frame, updateFrame } from './frames';
 
 /** A fresh relay for every test in the file, closed after it together with every client opened through `connect`. */
 export function relayForEachTest(config: Partial<RelayConfig> = {}) {
@@ -362,11 +333,7 @@ export function rawDocClient(wsUrl: string, docName: string, key: string): RawDo
   });
   raw.opened.then(() =>
     raw.ws.send(
-      frame((e) => {
-        encoding.writeVarUint(e, 0);
-        encoding.writeVarUint(e, 0);
-        encoding.writeVarUint8Array(e, Y.encodeStateVector(new Y.Doc()));
-      }),
+      syncStep1Frame(Y.encodeStateVector(new Y.Doc())),
     ),
   );
   return {

@@ -1,0 +1,159 @@
+// Soak: CONNECTIONS sockets across MEETINGS meetings for DURATION seconds with churn. Each socket
+// slot connects (a real sync client), lives LIFE_MIN_S..LIFE_MAX_S, disconnects, waits 1–3 s and
+// connects again; per meeting 2 slots are the facilitator writing an edit every second while
+// connected, the others are phones on the meeting doc or on their own private doc. Prints relay
+// RSS over time and its trend (least-squares slope after the first minute, and over the second
+// half), then checks that after everyone leaves no sockets, documents or timers are left in the
+// relay (its SIGUSR2 stats line) and that every edit is in its meeting.
+//
+//   npx tsx bench/soak.ts     # DURATION=600 MEETINGS=100 CONNECTIONS=2000 LIFE_MIN_S=3 LIFE_MAX_S=10
+import { performance } from 'node:perf_hooks';
+import { meetingDocName, privateDocName } from '../common/docNames';
+import { launchRelay, type RelayStats } from './spawnRelay';
+import { SyncClient, createMeeting, envNumber, finish, hardDeadline, inParallel, join, machineLine, mb, sleep, slope, until } from './faultkit';
+
+const DURATION = envNumber('DURATION', 600);
+const MEETINGS = envNumber('MEETINGS', 100);
+const CONNECTIONS = envNumber('CONNECTIONS', 2000);
+const LIFE_MIN_S = envNumber('LIFE_MIN_S', 3);
+const LIFE_MAX_S = envNumber('LIFE_MAX_S', 10);
+const WRITERS_PER_MEETING = 2;
+const RSS_SAMPLE_S = 10;
+// a trend, not noise: 1 MB a minute would be 60 MB over an hour's meeting
+const SLOPE_BUDGET_MB_PER_MIN = 1;
+/** what an idle relay may hold more after the soak than before it (caches, JIT code) */
+const HEAP_SLACK_MB = 20;
+
+process.setMaxListeners(0);
+
+async function main() {
+  console.log(machineLine());
+  const perMeeting = Math.ceil(CONNECTIONS / MEETINGS);
+  const relay = await launchRelay({
+    env: { MAX_CONNECTIONS_PER_ADDRESS: String(CONNECTIONS * 2 + 100), CREATE_MEETINGS_PER_ADDRESS: String(MEETINGS + 10) },
+    // stats lines collect garbage first: heap after everyone left is what the relay still holds
+    exposeGc: true,
+  });
+  hardDeadline((DURATION + 600) * 1000, () => relay.process.kill('SIGKILL'));
+  const meetings = await inParallel(Array.from({ length: MEETINGS }), 8, async (_, m) => {
+    const meeting = await createMeeting(relay.base, `Soak ${m}`);
+    const phones = await inParallel(Array.from({ length: perMeeting - WRITERS_PER_MEETING }), 4, (__, p) => join(relay.base, meeting.meetingId, `Deltagare ${p}`));
+    return { ...meeting, phones, written: [] as string[] };
+  });
+  await sleep(6000); // the setup's HTTP keep-alive sockets close first: the baseline is an idle relay
+  const baseline = await relay.stats();
+  const heap = (s: RelayStats) => mb(s.heapUsedBytes / 2 ** 20);
+  console.log(`${MEETINGS} meetings × ${perMeeting} sockets; idle relay: ${JSON.stringify({ ...baseline, rssBytes: undefined, heapUsedBytes: undefined })}, RSS ${mb(baseline.rssBytes / 2 ** 20)}, heap ${heap(baseline)}`);
+
+  let running = true;
+  let connects = 0;
+  let failedSyncs = 0;
+  let unexpectedCloses = 0;
+  const live = new Set<SyncClient>();
+  const slotLoop = async (m: number, slot: number) => {
+    const meeting = meetings[m];
+    const writer = slot < WRITERS_PER_MEETING;
+    const phone = writer ? null : meeting.phones[slot - WRITERS_PER_MEETING];
+    // start spread over the first cycle, so the room does not arrive in one millisecond
+    await sleep(Math.random() * LIFE_MAX_S * 1000);
+    for (let life = 0; running; life++) {
+      const docName = writer || slot % 2 === 0 ? meetingDocName(meeting.meetingId) : privateDocName(meeting.meetingId, phone!.participantId);
+      const client = new SyncClient(relay.wsUrl, docName, writer ? meeting.facilitatorKey : phone!.participantKey);
+      live.add(client);
+      connects++;
+      let closedByUs = false;
+      void client.closed.then(() => {
+        if (!closedByUs) unexpectedCloses++;
+      });
+      const ok = await Promise.race([client.synced.then(() => true), client.closed.then(() => false), sleep(30_000).then(() => false)]);
+      if (!ok) failedSyncs++;
+      const end = performance.now() + (LIFE_MIN_S + Math.random() * (LIFE_MAX_S - LIFE_MIN_S)) * 1000;
+      for (let n = 0; ok && running && performance.now() < end; n++) {
+        if (writer) {
+          const key = `s${slot}-l${life}-${n}`;
+          client.doc.getMap('soak').set(key, Date.now());
+          meeting.written.push(key);
+        }
+        await sleep(1000);
+      }
+      closedByUs = true;
+      client.close();
+      live.delete(client);
+      await sleep(1000 + Math.random() * 2000);
+    }
+  };
+  const t0 = performance.now();
+  const loops = meetings.flatMap((_, m) => Array.from({ length: perMeeting }, (__, slot) => slotLoop(m, slot)));
+
+  const rss: [number, number][] = [];
+  const statsLines: string[] = [];
+  while ((performance.now() - t0) / 1000 < DURATION) {
+    await sleep(RSS_SAMPLE_S * 1000);
+    const minutes = (performance.now() - t0) / 60_000;
+    rss.push([minutes, await relay.rssMb()]);
+    if (rss.length % 6 === 0) {
+      const s = await relay.stats();
+      statsLines.push(`${minutes.toFixed(1)} min: RSS ${mb(s.rssBytes / 2 ** 20)}, heap after GC ${heap(s)}, sockets ${s.sockets} (${live.size} open here), docs ${s.docsInMemory}, timers ${s.timers}, ${connects} connects so far`);
+      console.log(statsLines[statsLines.length - 1]);
+    }
+  }
+  running = false;
+  await Promise.all(loops);
+  const elapsed = (performance.now() - t0) / 1000;
+
+  // everyone left: nothing may stay behind (unloads finish, keep-alive sockets time out: wait, bounded)
+  let left: RelayStats = await relay.stats();
+  const clean = await until(
+    async () => {
+      left = await relay.stats();
+      return left.sockets === 0 && left.docsInMemory === 0 && left.timers <= baseline.timers && left.awarenessEntries === 0;
+    },
+    60_000,
+    1000,
+  );
+  const leftRss = left.rssBytes / 2 ** 20;
+
+  // every edit is in its meeting (read by a fresh client), then that client leaves too
+  let lost = 0;
+  let edits = 0;
+  await inParallel(meetings, 10, async (meeting) => {
+    const check = new SyncClient(relay.wsUrl, meetingDocName(meeting.meetingId), meeting.facilitatorKey);
+    await check.synced;
+    const map = check.doc.getMap('soak');
+    edits += meeting.written.length;
+    lost += meeting.written.filter((k) => !map.has(k)).length;
+    check.close();
+  });
+  await relay.dispose();
+
+  const warm = rss.filter(([t]) => t >= 1);
+  const secondHalf = rss.filter(([t]) => t >= rss[rss.length - 1][0] / 2);
+  const trend = slope(warm);
+  const trendLate = slope(secondHalf);
+  console.log(`RSS every minute (MB): ${rss.filter((_, i) => (i + 1) % 6 === 0).map(([, r]) => r.toFixed(0)).join(' ')}`);
+  console.log(
+    `${elapsed.toFixed(0)} s, ${connects} connections opened (${(connects / elapsed).toFixed(0)}/s), ${failedSyncs} did not sync, ${unexpectedCloses} closed by the relay; ` +
+      `${edits} edits, ${lost} lost`,
+  );
+  console.log(
+    `RSS trend after the first minute ${trend.toFixed(2)} MB/min, over the second half ${trendLate.toFixed(2)} MB/min; ` +
+      `RSS min ${mb(Math.min(...warm.map(([, r]) => r)))}, max ${mb(Math.max(...warm.map(([, r]) => r)))}; after everyone left ${mb(leftRss)} (idle at start ${mb(baseline.rssBytes / 2 ** 20)}); ` +
+      `V8 heap after GC: idle at start ${heap(baseline)}, after everyone left ${heap(left)}`,
+  );
+  console.log(`after everyone left: sockets ${left.sockets}, docs ${left.docsInMemory}, awareness entries ${left.awarenessEntries}, timers ${left.timers} (idle at start ${baseline.timers})`);
+  finish(
+    [
+      [`every connection synced and none was closed by the relay (${failedSyncs} / ${unexpectedCloses})`, failedSyncs === 0 && unexpectedCloses === 0],
+      [`no lost edits (${lost} of ${edits})`, lost === 0 && edits > 0],
+      [`no RSS growth trend over the second half (${trendLate.toFixed(2)} MB/min ≤ ${SLOPE_BUDGET_MB_PER_MIN})`, trendLate <= SLOPE_BUDGET_MB_PER_MIN],
+      [`heap after everyone left within ${HEAP_SLACK_MB} MB of the idle start (${heap(left)} vs ${heap(baseline)})`, left.heapUsedBytes - baseline.heapUsedBytes <= HEAP_SLACK_MB * 2 ** 20],
+      ['no sockets, documents, awareness entries or timers left behind', clean],
+    ],
+    `npx tsx bench/soak.ts  # DURATION=${DURATION} MEETINGS=${MEETINGS} CONNECTIONS=${CONNECTIONS} LIFE_MIN_S=${LIFE_MIN_S} LIFE_MAX_S=${LIFE_MAX_S}`,
+  );
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
