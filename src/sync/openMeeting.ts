@@ -37,7 +37,8 @@ const PERMANENT: readonly number[] = [CloseCode.badDocName, CloseCode.badKey, Cl
 export function reconnectDelay(attempt: number, random = Math.random): number {
   return 100 + Math.floor(random() * Math.min(RECONNECT_CEILING_MS, 400 * 2 ** attempt));
 }
-const RECONNECT_CEILING_MS = 4000;
+// after a relay restart every phone is back within about one ceiling of the relay listening (issue 10: 5 s)
+const RECONNECT_CEILING_MS = 2500;
 
 function defaultServerUrl(): string {
   return location.origin.replace(/^http/, 'ws') + '/ws';

@@ -41,6 +41,6 @@ describe('reconnect delay', () => {
     expect(new Set(first.map((d) => Math.floor(d / 50))).size).toBeGreaterThan(5);
     expect(Math.min(...first)).toBeGreaterThanOrEqual(100);
     expect(Math.max(...first)).toBeLessThanOrEqual(500);
-    expect(reconnectDelay(20, () => 0.999)).toBeLessThanOrEqual(4100);
+    expect(reconnectDelay(20, () => 0.999)).toBeLessThanOrEqual(2600);
   });
 });
