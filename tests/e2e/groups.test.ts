@@ -4,18 +4,16 @@
 // before the reveal drops out (its dot goes back), wording edited on the console follows, and after
 // the reveal the proposals stay fixed. axe on the console's groups view and the phones, sv and en.
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   SHOTS_DIR,
   collectPageErrors,
   createMeetingFromLanding,
   expectNoSeriousAxeBoth,
   fillJoinForm,
-  launchBrowser,
+  appAndBrowserPerSuite,
   phoneContext,
-  startApp,
-  type RunningApp,
 } from './harness';
 
 const PEOPLE: [string, string][] = [
@@ -31,34 +29,23 @@ const PEOPLE: [string, string][] = [
 ];
 
 describe('groups on the console with ten phones', () => {
-  let app: RunningApp;
-  let browser: Browser;
+  const suite = appAndBrowserPerSuite();
   const pageErrors: string[] = [];
 
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-
   async function joinPhone(code: string, name: string, organisation: string): Promise<Page> {
-    const context: BrowserContext = await phoneContext(browser);
+    const context: BrowserContext = await phoneContext(suite.browser);
     const page = await context.newPage();
     collectPageErrors(page, pageErrors);
-    await page.goto(`${app.url}/j/${code}`);
+    await page.goto(`${suite.app.url}/j/${code}`);
     return fillJoinForm(page, name, organisation);
   }
 
   it('moves people by mouse, finger and keyboard drag, and round 2 votes on the groups’ proposals as they are', { timeout: 300_000 }, async () => {
     // a laptop with a touch screen: the same console is dragged by mouse, finger and keyboard
-    const laptop = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'sv-SE', hasTouch: true });
+    const laptop = await suite.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'sv-SE', hasTouch: true });
     const cons = await laptop.newPage();
     collectPageErrors(cons, pageErrors);
-    const created = await createMeetingFromLanding(cons, app.url, 'Samordnad utskrivning, Söderort');
+    const created = await createMeetingFromLanding(cons, suite.app.url, 'Samordnad utskrivning, Söderort');
     const phones = new Map<string, Page>();
     for (let i = 0; i < PEOPLE.length; i += 3) {
       const batch = PEOPLE.slice(i, i + 3);

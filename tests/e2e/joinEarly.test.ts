@@ -2,33 +2,25 @@
 // the join form in the page as HTML. Here the entry script is held back until the test lets it
 // go, so the person types (and even presses "Gå med") into the server's form; when the app
 // arrives it takes over what was typed, the caret and the press, and the person is in.
-import type { Browser, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, expectNoSeriousAxe, launchBrowser, phoneContext, startApp, type RunningApp } from './harness';
+import type { Page, Route } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appAndBrowserPerSuite, collectPageErrors, expectNoSeriousAxe, phoneContext } from './harness';
 
 describe('the join form before the app has loaded', () => {
-  let app: RunningApp;
-  let browser: Browser;
+  const suite = appAndBrowserPerSuite();
   let joinCode: string;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-    const created = (await (await fetch(`${app.url}/api/meetings`, { method: 'POST', body: JSON.stringify({ title: 'Tidig anslutning' }) })).json()) as {
+    const created = (await (await fetch(`${suite.app.url}/api/meetings`, { method: 'POST', body: JSON.stringify({ title: 'Tidig anslutning' }) })).json()) as {
       joinCode: string;
     };
     joinCode = created.joinCode;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-
   /** A phone whose app script waits until `release()` is called. */
   async function phoneWithHeldScript(init?: string) {
-    const context = await phoneContext(browser);
+    const context = await phoneContext(suite.browser);
     if (init) await context.addInitScript(init);
     const page = await context.newPage();
     collectPageErrors(page, pageErrors);
@@ -41,7 +33,7 @@ describe('the join form before the app has loaded', () => {
       await released;
       await route.continue();
     });
-    await page.goto(`${app.url}/j/${joinCode}`, { waitUntil: 'commit' });
+    await page.goto(`${suite.app.url}/j/${joinCode}`, { waitUntil: 'commit' });
     return { context, page, release, held: () => held };
   }
 

@@ -2,36 +2,23 @@
 // the board and the console show the right "anslutna" count within 2 s of each change (issue 6:
 // the stock client's echo used to close sockets once a room held five states, and a reloaded phone
 // stayed missing for 18 s or more).
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   collectPageErrors,
   createMeetingFromLanding,
   fillJoinForm,
   laptopContext,
-  launchBrowser,
+  appAndBrowserPerSuite,
   phoneContext,
-  startApp,
-  type RunningApp,
 } from './harness';
 
 /** The bound the issue names for each change to show; polled, not measured. */
 const WITHIN_MS = 2000;
 
 describe('presence in a room of eight phones', () => {
-  let app: RunningApp;
-  let browser: Browser;
+  const suite = appAndBrowserPerSuite();
   const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
 
   const countText = (n: number) => (n === 1 ? '1 ansluten' : `${n} anslutna`);
 
@@ -42,14 +29,14 @@ describe('presence in a room of eight phones', () => {
   }
 
   it('the board and the console count every phone that joins, reloads and leaves, within 2 s', async () => {
-    const laptop = await laptopContext(browser);
+    const laptop = await laptopContext(suite.browser);
     const consolePage = await laptop.newPage();
     collectPageErrors(consolePage, pageErrors);
-    const created = await createMeetingFromLanding(consolePage, app.url, 'Närvaro, åtta telefoner');
-    const boardContext = await laptopContext(browser, { width: 1920, height: 1080 });
+    const created = await createMeetingFromLanding(consolePage, suite.app.url, 'Närvaro, åtta telefoner');
+    const boardContext = await laptopContext(suite.browser, { width: 1920, height: 1080 });
     const board = await boardContext.newPage();
     collectPageErrors(board, pageErrors);
-    await board.goto(`${app.url}/m/${created.meetingId}/board#key=${created.facilitatorKey}&code=${created.joinCode}`);
+    await board.goto(`${suite.app.url}/m/${created.meetingId}/board#key=${created.facilitatorKey}&code=${created.joinCode}`);
     const screens = [board, consolePage];
     // the pages' first load is not a change: give it the time a load takes
     await expectCount(screens, 0, 20_000);
@@ -57,11 +44,11 @@ describe('presence in a room of eight phones', () => {
     const contexts: BrowserContext[] = [];
     const phones: Page[] = [];
     for (let i = 0; i < 8; i++) {
-      const context = await phoneContext(browser);
+      const context = await phoneContext(suite.browser);
       contexts.push(context);
       const page = await context.newPage();
       collectPageErrors(page, pageErrors);
-      await page.goto(`${app.url}/j/${created.joinCode}`);
+      await page.goto(`${suite.app.url}/j/${created.joinCode}`);
       await fillJoinForm(page, `Deltagare ${i + 1}`, `Organisation ${i + 1}`);
       phones.push(page);
       await expectCount(screens, i + 1);

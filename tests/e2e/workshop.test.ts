@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   DND_KIT_MARKER,
   SHOTS_DIR,
@@ -15,11 +15,9 @@ import {
   createMeetingFromLanding,
   fillJoinForm,
   laptopContext,
-  launchBrowser,
+  appAndBrowserPerSuite,
   phoneContext,
   recordTraffic,
-  startApp,
-  type RunningApp,
 } from './harness';
 
 const NOTES = {
@@ -31,24 +29,13 @@ const HOSTILE = '<img src=x onerror="window.__pwned=1"> & <b>fet</b>';
 const ALL_TEXTS = [...NOTES.anna, ...NOTES.omar, ...NOTES.lena, HOSTILE];
 
 describe('running check-in, post-its and clustering with a room of phones', () => {
-  let app: RunningApp;
-  let browser: Browser;
+  const suite = appAndBrowserPerSuite();
   const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
 
   async function joinPhone(context: BrowserContext, code: string, name: string, organisation: string) {
     const page = await context.newPage();
     collectPageErrors(page, pageErrors);
-    await page.goto(`${app.url}/j/${code}`);
+    await page.goto(`${suite.app.url}/j/${code}`);
     return fillJoinForm(page, name, organisation);
   }
 
@@ -74,10 +61,10 @@ describe('running check-in, post-its and clustering with a room of phones', () =
 
   it('the facilitator runs phases 1–3 and every phone follows', async () => {
     // ── set-up ────────────────────────────────────────────────────────────────────────────
-    const laptop = await laptopContext(browser);
+    const laptop = await laptopContext(suite.browser);
     const consolePage = await laptop.newPage();
     collectPageErrors(consolePage, pageErrors);
-    const created = await createMeetingFromLanding(consolePage, app.url, 'Utskrivningsprocessen, Norrort');
+    const created = await createMeetingFromLanding(consolePage, suite.app.url, 'Utskrivningsprocessen, Norrort');
     await consolePage.getByLabel('Syfte').fill('Vilka brister ser vi i utskrivningsprocessen?');
     await consolePage.getByRole('button', { name: 'Spara mötesuppgifter' }).click();
     for (const org of ['Primärvård', 'Kommun – hemtjänst', 'Geriatrik', 'Psykiatri']) {
@@ -85,13 +72,13 @@ describe('running check-in, post-its and clustering with a room of phones', () =
       await consolePage.getByRole('button', { name: 'Lägg till organisation' }).click();
     }
 
-    const boardContext = await laptopContext(browser, { width: 1920, height: 1080 });
+    const boardContext = await laptopContext(suite.browser, { width: 1920, height: 1080 });
     const boardTraffic = recordTraffic(boardContext);
     const board = await boardContext.newPage();
     collectPageErrors(board, pageErrors);
-    await board.goto(`${app.url}/m/${created.meetingId}/board#key=${created.facilitatorKey}&code=${created.joinCode}`);
+    await board.goto(`${suite.app.url}/m/${created.meetingId}/board#key=${created.facilitatorKey}&code=${created.joinCode}`);
 
-    const phoneContexts = await Promise.all([phoneContext(browser), phoneContext(browser), phoneContext(browser)]);
+    const phoneContexts = await Promise.all([phoneContext(suite.browser), phoneContext(suite.browser), phoneContext(suite.browser)]);
     const phoneTraffic = phoneContexts.map(recordTraffic);
     const anna = await joinPhone(phoneContexts[0], created.joinCode, 'Anna Berg', 'Primärvård');
     const omar = await joinPhone(phoneContexts[1], created.joinCode, 'Omar Said', 'Kommun – hemtjänst');
@@ -152,13 +139,13 @@ describe('running check-in, post-its and clustering with a room of phones', () =
     const annaIdentity = JSON.parse(
       (await anna.evaluate((id) => localStorage.getItem(`svv:participant:${id}`), created.meetingId))!,
     ) as { participantId: string; participantKey: string };
-    const wire = await readDocsAs(app.port, annaIdentity.participantKey, [created.meetingId, `${created.meetingId}/control`]);
+    const wire = await readDocsAs(suite.app.port, annaIdentity.participantKey, [created.meetingId, `${created.meetingId}/control`]);
     for (const text of ALL_TEXTS) expect(wire).not.toContain(text);
     expect(wire).toContain('noteCounts');
     const omarIdentity = JSON.parse(
       (await omar.evaluate((id) => localStorage.getItem(`svv:participant:${id}`), created.meetingId))!,
     ) as { participantId: string };
-    expect(await closeCodeFor(app.port, annaIdentity.participantKey, `${created.meetingId}/p/${omarIdentity.participantId}`)).toBe(4403);
+    expect(await closeCodeFor(suite.app.port, annaIdentity.participantKey, `${created.meetingId}/p/${omarIdentity.participantId}`)).toBe(4403);
     // the facilitator sees every draft, for moderation
     for (const text of ALL_TEXTS) await consolePage.getByText(text, { exact: true }).first().waitFor();
 

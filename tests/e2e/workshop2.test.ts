@@ -4,8 +4,8 @@
 // checks out with an anonymous rating and the board shows the distribution. axe-core runs on
 // every new view — console, board, phone — in Swedish and English.
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   SHOTS_DIR,
   collectPageErrors,
@@ -13,46 +13,33 @@ import {
   createMeetingFromLanding,
   fillJoinForm,
   laptopContext,
-  launchBrowser,
+  appAndBrowserPerSuite,
   phoneContext,
-  startApp,
-  type RunningApp,
 } from './harness';
 
 const NOTES = { anna: 'Epikrisen kommer för sent', omar: 'Hemtjänsten vet inte utskrivningsdatum', lena: 'Ingen gemensam vårdplan' };
 
 describe('dot voting, deep dive, solutions, next steps and check-out with a room of phones', () => {
-  let app: RunningApp;
-  let browser: Browser;
+  const suite = appAndBrowserPerSuite();
   const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
 
   async function joinPhone(context: BrowserContext, code: string, name: string, organisation: string) {
     const page = await context.newPage();
     collectPageErrors(page, pageErrors);
-    await page.goto(`${app.url}/j/${code}`);
+    await page.goto(`${suite.app.url}/j/${code}`);
     return fillJoinForm(page, name, organisation);
   }
 
   it('runs phases 4–8 and the board shows the anonymous rating’s distribution', { timeout: 300_000 }, async () => {
-    const laptop = await laptopContext(browser);
+    const laptop = await laptopContext(suite.browser);
     const cons = await laptop.newPage();
     collectPageErrors(cons, pageErrors);
-    const created = await createMeetingFromLanding(cons, app.url, 'Utskrivningsprocessen, Norrort');
-    const boardContext = await laptopContext(browser, { width: 1920, height: 1080 });
+    const created = await createMeetingFromLanding(cons, suite.app.url, 'Utskrivningsprocessen, Norrort');
+    const boardContext = await laptopContext(suite.browser, { width: 1920, height: 1080 });
     const board = await boardContext.newPage();
     collectPageErrors(board, pageErrors);
-    await board.goto(`${app.url}/m/${created.meetingId}/board#key=${created.facilitatorKey}&code=${created.joinCode}`);
-    const contexts = await Promise.all([phoneContext(browser), phoneContext(browser), phoneContext(browser)]);
+    await board.goto(`${suite.app.url}/m/${created.meetingId}/board#key=${created.facilitatorKey}&code=${created.joinCode}`);
+    const contexts = await Promise.all([phoneContext(suite.browser), phoneContext(suite.browser), phoneContext(suite.browser)]);
     const anna = await joinPhone(contexts[0], created.joinCode, 'Anna Berg', 'Primärvård');
     const omar = await joinPhone(contexts[1], created.joinCode, 'Omar Said', 'Kommun – hemtjänst');
     const lena = await joinPhone(contexts[2], created.joinCode, 'Lena Ek', 'Primärvård');
