@@ -303,6 +303,25 @@ export async function meetingWithPhone(
   return { page, phone, created };
 }
 
+/** The projector's size in the browser tests. */
+export const PROJECTOR = { width: 1920, height: 1080 };
+
+/** The facilitator's board for a meeting created on the console, opened in `context`. */
+export async function openBoard(context: BrowserContext, app: RunningApp, created: Created, errors: string[]): Promise<Page> {
+  const board = await context.newPage();
+  collectPageErrors(board, errors);
+  await board.goto(`${app.url}/m/${created.meetingId}/board#key=${created.facilitatorKey}&code=${created.joinCode}`);
+  return board;
+}
+
+/** A phone in `context` opens the join link and joins; resolves when the phone greets the person. */
+export async function joinByCode(context: BrowserContext, app: RunningApp, code: string, name: string, organisation: string, errors: string[]) {
+  const page = await context.newPage();
+  collectPageErrors(page, errors);
+  await page.goto(`${app.url}/j/${code}`);
+  return fillJoinForm(page, name, organisation);
+}
+
 /** The shared axe check (0 serious or critical findings), in Swedish and in English. */
 export async function expectNoSeriousAxeBoth(page: Page, label: string) {
   for (const lang of ['English', 'Svenska']) {

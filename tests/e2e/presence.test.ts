@@ -11,6 +11,8 @@ import {
   laptopContext,
   appAndBrowserPerSuite,
   phoneContext,
+  PROJECTOR,
+  openBoard,
 } from './harness';
 
 /** The bound the issue names for each change to show; polled, not measured. */
@@ -33,10 +35,8 @@ describe('presence in a room of eight phones', () => {
     const consolePage = await laptop.newPage();
     collectPageErrors(consolePage, pageErrors);
     const created = await createMeetingFromLanding(consolePage, suite.app.url, 'Närvaro, åtta telefoner');
-    const boardContext = await laptopContext(suite.browser, { width: 1920, height: 1080 });
-    const board = await boardContext.newPage();
-    collectPageErrors(board, pageErrors);
-    await board.goto(`${suite.app.url}/m/${created.meetingId}/board#key=${created.facilitatorKey}&code=${created.joinCode}`);
+    const boardContext = await laptopContext(suite.browser, PROJECTOR);
+    const board = await openBoard(boardContext, suite.app, created, pageErrors);
     const screens = [board, consolePage];
     // the pages' first load is not a change: give it the time a load takes
     await expectCount(screens, 0, 20_000);

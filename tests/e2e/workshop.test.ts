@@ -13,11 +13,13 @@ import {
   SHOTS_DIR,
   collectPageErrors,
   createMeetingFromLanding,
-  fillJoinForm,
   laptopContext,
   appAndBrowserPerSuite,
   phoneContext,
   recordTraffic,
+  PROJECTOR,
+  openBoard,
+  joinByCode,
 } from './harness';
 
 const NOTES = {
@@ -32,12 +34,8 @@ describe('running check-in, post-its and clustering with a room of phones', () =
   const suite = appAndBrowserPerSuite();
   const pageErrors: string[] = [];
 
-  async function joinPhone(context: BrowserContext, code: string, name: string, organisation: string) {
-    const page = await context.newPage();
-    collectPageErrors(page, pageErrors);
-    await page.goto(`${suite.app.url}/j/${code}`);
-    return fillJoinForm(page, name, organisation);
-  }
+  const joinPhone = (context: BrowserContext, code: string, name: string, organisation: string) =>
+    joinByCode(context, suite.app, code, name, organisation, pageErrors);
 
   async function writeNote(page: Page, text: string) {
     await page.getByLabel('Ny lapp').fill(text);
@@ -72,11 +70,9 @@ describe('running check-in, post-its and clustering with a room of phones', () =
       await consolePage.getByRole('button', { name: 'Lägg till organisation' }).click();
     }
 
-    const boardContext = await laptopContext(suite.browser, { width: 1920, height: 1080 });
+    const boardContext = await laptopContext(suite.browser, PROJECTOR);
     const boardTraffic = recordTraffic(boardContext);
-    const board = await boardContext.newPage();
-    collectPageErrors(board, pageErrors);
-    await board.goto(`${suite.app.url}/m/${created.meetingId}/board#key=${created.facilitatorKey}&code=${created.joinCode}`);
+    const board = await openBoard(boardContext, suite.app, created, pageErrors);
 
     const phoneContexts = await Promise.all([phoneContext(suite.browser), phoneContext(suite.browser), phoneContext(suite.browser)]);
     const phoneTraffic = phoneContexts.map(recordTraffic);

@@ -11,10 +11,12 @@ import {
   collectPageErrors,
   expectNoSeriousAxeBoth,
   createMeetingFromLanding,
-  fillJoinForm,
   laptopContext,
   appAndBrowserPerSuite,
   phoneContext,
+  PROJECTOR,
+  openBoard,
+  joinByCode,
 } from './harness';
 
 const NOTES = { anna: 'Epikrisen kommer för sent', omar: 'Hemtjänsten vet inte utskrivningsdatum', lena: 'Ingen gemensam vårdplan' };
@@ -23,22 +25,16 @@ describe('dot voting, deep dive, solutions, next steps and check-out with a room
   const suite = appAndBrowserPerSuite();
   const pageErrors: string[] = [];
 
-  async function joinPhone(context: BrowserContext, code: string, name: string, organisation: string) {
-    const page = await context.newPage();
-    collectPageErrors(page, pageErrors);
-    await page.goto(`${suite.app.url}/j/${code}`);
-    return fillJoinForm(page, name, organisation);
-  }
+  const joinPhone = (context: BrowserContext, code: string, name: string, organisation: string) =>
+    joinByCode(context, suite.app, code, name, organisation, pageErrors);
 
   it('runs phases 4–8 and the board shows the anonymous rating’s distribution', { timeout: 300_000 }, async () => {
     const laptop = await laptopContext(suite.browser);
     const cons = await laptop.newPage();
     collectPageErrors(cons, pageErrors);
     const created = await createMeetingFromLanding(cons, suite.app.url, 'Utskrivningsprocessen, Norrort');
-    const boardContext = await laptopContext(suite.browser, { width: 1920, height: 1080 });
-    const board = await boardContext.newPage();
-    collectPageErrors(board, pageErrors);
-    await board.goto(`${suite.app.url}/m/${created.meetingId}/board#key=${created.facilitatorKey}&code=${created.joinCode}`);
+    const boardContext = await laptopContext(suite.browser, PROJECTOR);
+    const board = await openBoard(boardContext, suite.app, created, pageErrors);
     const contexts = await Promise.all([phoneContext(suite.browser), phoneContext(suite.browser), phoneContext(suite.browser)]);
     const anna = await joinPhone(contexts[0], created.joinCode, 'Anna Berg', 'Primärvård');
     const omar = await joinPhone(contexts[1], created.joinCode, 'Omar Said', 'Kommun – hemtjänst');
