@@ -179,8 +179,13 @@ async function inlineStyles(html: string, distDir: string): Promise<string> {
 function withJoinForm(html: string, join: PrerenderedJoin): { html: string; scriptHash: string } {
   const scriptHash = 'sha256-' + createHash('sha256').update(join.script).digest('base64');
   const form = `<div id="${join.id}">${join.sv}<template>${join.en}</template></div><script>${join.script}</script>`;
-  return { html: html.replace('<div id="root"></div>', () => `<div id="root" hidden></div>${form}`), scriptHash };
+  // the entry is fetched at once but run by the form's script after the form has been painted
+  const deferred = html.replace(ENTRY_SCRIPT, (_, src: string) => `<link rel="modulepreload" crossorigin href="${src}" data-entry>`);
+  return { html: deferred.replace('<div id="root"></div>', () => `<div id="root" hidden></div>${form}`), scriptHash };
 }
+
+/** Vite's entry script tag in index.html. */
+const ENTRY_SCRIPT = /<script type="module" crossorigin src="(\/assets\/[\w.-]+\.js)"><\/script>/;
 
 export type StaticHandler = (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<void>;
 

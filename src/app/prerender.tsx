@@ -22,6 +22,9 @@ export async function renderJoinPage(): Promise<string> {
 
 // The script after the form (the server allows it by its hash). Swedish is in the page; English replaces it when this device chose English before. A press on
 // "Gå med" is held (data-submitted) and sent by the app when it takes over (features/join/prerendered.ts).
-export const PRERENDER_SCRIPT = `(function(){var p=document.getElementById(${JSON.stringify(PRERENDERED_ID)});if(!p)return;try{if(localStorage.getItem(${JSON.stringify(LANG_KEY)})==='en'){var t=p.querySelector('template');if(t){p.replaceChildren(t.content.cloneNode(true));document.documentElement.lang='en'}}}catch(e){}p.addEventListener('submit',function(e){e.preventDefault();p.setAttribute('data-submitted','');var b=p.querySelector('[type=submit]');if(b)b.setAttribute('aria-busy','true')})})()`;
+// The app's entry script is only preloaded by the page (link data-entry, server/http/static.ts): it
+// runs after the form's first paint, so a slow phone's main thread paints the form before it spends
+// a second evaluating React (a hidden tab, where frames never come, starts it after a second).
+export const PRERENDER_SCRIPT = `(function(){var l=document.querySelector('link[data-entry]');if(!l)return;var d=0;function go(){if(d)return;d=1;var s=document.createElement('script');s.type='module';s.crossOrigin='';s.src=l.href;document.head.appendChild(s)}requestAnimationFrame(function(){setTimeout(go,0)});setTimeout(go,1000)})();(function(){var p=document.getElementById(${JSON.stringify(PRERENDERED_ID)});if(!p)return;try{if(localStorage.getItem(${JSON.stringify(LANG_KEY)})==='en'){var t=p.querySelector('template');if(t){p.replaceChildren(t.content.cloneNode(true));document.documentElement.lang='en'}}}catch(e){}p.addEventListener('submit',function(e){e.preventDefault();p.setAttribute('data-submitted','');var b=p.querySelector('[type=submit]');if(b)b.setAttribute('aria-busy','true')})})()`;
 
 export { PRERENDERED_ID };

@@ -149,6 +149,9 @@ describe('static client', () => {
     const hash = createHash('sha256').update(prerendered.script).digest('base64');
     const policy = String(reply.headers['content-security-policy']);
     expect(policy).toMatch(new RegExp(`script-src 'self' 'sha256-${hash.replace(/[+/=]/g, (c) => '\\' + c)}'`));
+    // the entry is fetched at once but not run before the form is painted: the form's script runs it
+    expect(page).toContain('<link rel="modulepreload" crossorigin href="/assets/index-A1.js" data-entry>');
+    expect(page).not.toContain('<script type="module"');
     // no round trip for the styles before the first paint
     expect(page).toContain('<style>body{margin:0}');
     expect(page).not.toContain('href="/assets/plain-B2.css"');
@@ -159,6 +162,7 @@ describe('static client', () => {
       const other = await get(target, { 'accept-encoding': 'br' });
       expect(text(other)).toContain('<div id="root"></div>');
       expect(text(other)).not.toContain('prerendered');
+      expect(text(other)).toContain('<script type="module" crossorigin src="/assets/index-A1.js"></script>');
       expect(text(other)).toContain('href="/assets/plain-B2.css"');
       expect(String(other.headers['content-security-policy'])).toContain("script-src 'self';");
     }
