@@ -16,6 +16,8 @@
 // Env: SOCKETS=300 WRITER_COUNTS=100,30 PROBES=5 WARMUP_SECONDS=3 MEASURE_SECONDS=30 ROUNDS=1
 //      AWARENESS_PHONES=300 AWARENESS_SECONDS=60 RELAYS=ours,reference,hocuspocus RELAY_CORE=1
 //      RELAY_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" (profiling only)
+//      BUSY=0: with BUSY=n, n processes spin on the machine's cores for the whole run (a busy machine
+//      made on purpose, the same for every relay; they stop with the benchmark)
 // Talks only to 127.0.0.1; every run is bounded and stops its relay.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -44,6 +46,7 @@ const RELAYS = env('RELAYS', 'ours,reference,hocuspocus').split(',') as Kind[];
 const RELAY_CORE = env('RELAY_CORE', '1');
 /** extra node flags for the relay processes, e.g. RELAY_NODE_ARGS=--cpu-prof to profile one */
 const RELAY_NODE_ARGS = env('RELAY_NODE_ARGS', '').split(' ').filter(Boolean);
+const BUSY = Number(env('BUSY', '0'));
 const ROOT = process.cwd();
 const CLOCK_TICK = 100; // /proc/<pid>/stat counts in USER_HZ, 100 on Linux
 
@@ -541,7 +544,15 @@ async function main() {
     process.exit(2);
   }, 30 * 60_000);
   deadline.unref();
+  // a busy machine on purpose: spinning processes on every core (not inheriting this process's
+  // pinning; the scheduler spreads them), killed with the benchmark
+  const spinners = Array.from({ length: BUSY }, () =>
+    spawn('taskset', ['-c', `0-${cpus().length - 1}`, process.execPath, '-e', 'setTimeout(() => process.exit(0), 30 * 60_000); for (;;) { for (let i = 0; i < 1e7; i++); }'], { stdio: 'ignore' }),
+  );
+  process.on('exit', () => spinners.forEach((p) => p.kill('SIGKILL')));
+  if (BUSY > 0) await sleep(1000);
   console.log(`machine: ${cpus().length} cores, ${cpus()[0]?.model}, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  if (BUSY > 0) console.log(`busy: ${BUSY} processes spinning beside the relays and this generator`);
   console.log(`relays pinned to core ${RELAY_CORE} (taskset); ${SOCKETS} sockets in one room, ${PROBES} of them probes; ${MEASURE_SECONDS} s measured after ${WARMUP_SECONDS} s warm-up\n`);
   const results: RunResult[] = [];
   for (const writers of WRITER_COUNTS) {
@@ -585,7 +596,7 @@ async function main() {
       `  ratio ours / reference: messages ${(ours.messagesPerSecond / reference.messagesPerSecond).toFixed(3)}, bytes ${(ours.bytesPerSecond / reference.bytesPerSecond).toFixed(3)} (budget ≤ 0.10)`,
     );
   }
-  console.log(`\ntotal ${((Date.now() - started) / 1000).toFixed(0)} s; command: taskset -c 0 npx tsx bench/peers.ts`);
+  console.log(`\ntotal ${((Date.now() - started) / 1000).toFixed(0)} s; command: ${BUSY ? `BUSY=${BUSY} ` : ''}taskset -c 0 npx tsx bench/peers.ts`);
   process.exit(0);
 }
 

@@ -18,6 +18,8 @@ export interface RelayStats {
   rssBytes: number;
   /** V8 heap in use; after a collection when the relay runs with --expose-gc (LaunchOptions.exposeGc) */
   heapUsedBytes: number;
+  /** memory V8 knows of outside its heap (buffers); RSS minus heap and this is native (LevelDB, malloc) */
+  externalBytes: number;
 }
 
 export interface LaunchedRelay {

@@ -64,7 +64,8 @@ process.on('SIGUSR2', () => {
   // run with --expose-gc, a benchmark can tell memory still held from garbage not yet collected
   (globalThis as { gc?: () => void }).gc?.();
   const timers = process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
-  const { rss, heapUsed } = process.memoryUsage();
-  out(`stats ${JSON.stringify({ ...server.stats(), timers, rssBytes: rss, heapUsedBytes: heapUsed })}`);
+  // external: buffers and other memory V8 knows of outside its heap; the rest of RSS is native
+  const { rss, heapUsed, external } = process.memoryUsage();
+  out(`stats ${JSON.stringify({ ...server.stats(), timers, rssBytes: rss, heapUsedBytes: heapUsed, externalBytes: external })}`);
 });
 process.on('SIGTERM', () => stop('SIGTERM'));
