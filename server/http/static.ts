@@ -178,12 +178,21 @@ async function inlineStyles(html: string, distDir: string): Promise<string> {
  */
 function withJoinForm(html: string, join: PrerenderedJoin): { html: string; scriptHash: string } {
   const scriptHash = 'sha256-' + createHash('sha256').update(join.script).digest('base64');
-  const form = `<div id="${join.id}">${join.sv}<template>${join.en}</template></div><script>${join.script}</script>`;
   // the entry is fetched at once but run by the form's script after the form has been painted
   const deferred = html.replace(ENTRY_SCRIPT, (_, src: string) => `<link rel="modulepreload" crossorigin href="${src}" data-entry>`);
-  return { html: deferred.replace('<div id="root"></div>', () => `<div id="root" hidden></div>${form}`), scriptHash };
+  // the preloads follow the form: on a slow link the scripts would otherwise share the bandwidth
+  // with the rest of the page, and the form would paint only once they had all arrived
+  const preloads: string[] = [];
+  const head = deferred.replace(PRELOAD_LINK, (link) => {
+    preloads.push(link);
+    return '';
+  });
+  const form = `<div id="${join.id}">${join.sv}<template>${join.en}</template></div>${preloads.join('')}<script>${join.script}</script>`;
+  return { html: head.replace('<div id="root"></div>', () => `<div id="root" hidden></div>${form}`), scriptHash };
 }
 
+/** A modulepreload or preload link (Vite's and the route's, see preloadTags). */
+const PRELOAD_LINK = /<link rel="(?:modulepreload|preload)"[^>]*>\n?/g;
 /** Vite's entry script tag in index.html. */
 const ENTRY_SCRIPT = /<script type="module" crossorigin src="(\/assets\/[\w.-]+\.js)"><\/script>/;
 

@@ -152,6 +152,12 @@ describe('static client', () => {
     // the entry is fetched at once but not run before the form is painted: the form's script runs it
     expect(page).toContain('<link rel="modulepreload" crossorigin href="/assets/index-A1.js" data-entry>');
     expect(page).not.toContain('<script type="module"');
+    // the preloads come after the form (a slow link carries the form first) and before its script
+    const formAt = page.indexOf('<div id="prerendered">');
+    for (const link of ['href="/assets/index-A1.js" data-entry', 'href="/assets/JoinRoute-C3.js"', 'href="/api/join/ABC234"']) {
+      expect(page.indexOf(link)).toBeGreaterThan(formAt);
+      expect(page.indexOf(link)).toBeLessThan(page.indexOf(`<script>${prerendered.script}`));
+    }
     // no round trip for the styles before the first paint
     expect(page).toContain('<style>body{margin:0}');
     expect(page).not.toContain('href="/assets/plain-B2.css"');
