@@ -4,7 +4,9 @@
 // compact cluster shows its whole name, its count and at least its first whole note.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SHOTS_DIR, laptopContext } from './harness';
+import * as Y from 'yjs';
+import { meetingDocName } from '@common/docNames';
+import { SHOTS_DIR, laptopContext, writeThroughRelay } from './harness';
 import { roomForFile } from './roomForFile';
 
 const SIZES = [
@@ -90,4 +92,22 @@ describe('the clustering board with 12 clusters of 25 notes fits one screen', ()
       await context.close();
     });
   }
+
+  it('a cluster with no notes offers no "Öppna": there is nothing to show large', async () => {
+    const id = 'clusterempty000000000';
+    await writeThroughRelay(env.app, meetingDocName(env.room.meetingId), env.room.facilitatorKey, (doc) => {
+      const c = new Y.Map<unknown>();
+      for (const [k, v] of Object.entries({ id, name: 'Tomt', order: 'zz', parked: false, handOverTo: '', createdAt: Date.now() })) c.set(k, v);
+      doc.getMap('clusters').set(id, c);
+    });
+    const context = await laptopContext(env.browser, { width: 1920, height: 1080 });
+    const page = await context.newPage();
+    await page.goto(`${env.app.url}/m/${env.room.meetingId}/board#key=${env.room.facilitatorKey}&code=${env.room.joinCode}`);
+    await page.locator(`[data-cluster-id="${id}"]`).waitFor({ state: 'attached', timeout: 15_000 });
+    await expect.poll(() => page.locator('.cluster-board--compact').count()).toBe(1);
+    // the twelve clusters with notes each offer it; the empty one does not
+    await expect.poll(() => page.locator('[data-cluster-id] .cluster-open').count()).toBe(12);
+    expect(await page.locator(`[data-cluster-id="${id}"] .cluster-open`).count()).toBe(0);
+    await context.close();
+  });
 });

@@ -54,7 +54,8 @@ function ClusterColumnInner({ group, limit, onOpen, large = false }: Props) {
           </button>
         )}
         <p className="cluster-count">{count === 1 ? t('clustering.cluster.countOne') : t('clustering.cluster.count', { count })}</p>
-        {onOpen && (
+        {/* an empty cluster has nothing to show large */}
+        {onOpen && count > 0 && (
           <button type="button" className="cluster-open" aria-label={t('clustering.compact.openNamed', { name: cluster.name })} onClick={() => onOpen(cluster.id)}>
             {t('clustering.compact.open')}
           </button>
