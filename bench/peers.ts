@@ -16,6 +16,8 @@
 // Env: SOCKETS=300 WRITER_COUNTS=100,30 PROBES=5 WARMUP_SECONDS=3 MEASURE_SECONDS=30 ROUNDS=1
 //      AWARENESS_PHONES=300 AWARENESS_SECONDS=60 RELAYS=ours,reference,hocuspocus RELAY_CORE=1
 //      RELAY_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" (profiling only)
+//      LISTENER_READ_MS=0: with n > 0 the raw listeners read every n ms instead of on every frame,
+//      so the probes do not wait behind 295 reads in this process (the relay's side is unchanged)
 //      BUSY=0: with BUSY=n, n processes spin on the machine's cores for the whole run (a busy machine
 //      made on purpose, the same for every relay; they stop with the benchmark)
 // Talks only to 127.0.0.1; every run is bounded and stops its relay.
@@ -47,6 +49,8 @@ const RELAY_CORE = env('RELAY_CORE', '1');
 /** extra node flags for the relay processes, e.g. RELAY_NODE_ARGS=--cpu-prof to profile one */
 const RELAY_NODE_ARGS = env('RELAY_NODE_ARGS', '').split(' ').filter(Boolean);
 const BUSY = Number(env('BUSY', '0'));
+/** listeners (raw sockets) read every this many ms instead of on every frame; 0: on every frame */
+const LISTENER_READ_MS = Number(env('LISTENER_READ_MS', '0'));
 const ROOT = process.cwd();
 const CLOCK_TICK = 100; // /proc/<pid>/stat counts in USER_HZ, 100 on Linux
 
@@ -166,7 +170,20 @@ class RawSocket {
   readonly open: Promise<void>;
 
   constructor(port: number, target: string) {
-    this.socket = net.connect(port, '127.0.0.1');
+    // one buffer per socket, reused for every read (no allocation per read); with LISTENER_READ_MS
+    // the socket reads in batches, so 295 listeners do not make the probes wait for the generator
+    const readInto = Buffer.alloc(64 * 1024);
+    this.socket = net.connect({
+      port,
+      host: '127.0.0.1',
+      onread: {
+        buffer: readInto,
+        callback: (bytes: number, buf: Uint8Array) => {
+          this.onData(Buffer.from(buf.buffer, buf.byteOffset, bytes));
+          return true;
+        },
+      },
+    });
     this.socket.setNoDelay(true);
     let resolveOpen!: () => void;
     let rejectOpen!: (err: Error) => void;
@@ -181,7 +198,7 @@ class RawSocket {
       );
     });
     this.socket.on('error', (err) => rejectOpen(err));
-    this.socket.on('data', (chunk: Buffer) => {
+    this.onData = (chunk: Buffer) => {
       this.received += chunk.length;
       if (!this.upgraded) {
         this.buffer = Buffer.concat([this.buffer, chunk]);
@@ -193,10 +210,23 @@ class RawSocket {
         this.buffer = Buffer.alloc(0);
         resolveOpen();
         if (rest.length) this.frames(rest);
+        if (LISTENER_READ_MS > 0) this.readInBatches();
         return;
       }
       this.frames(chunk);
-    });
+    };
+  }
+
+  private onData: (chunk: Buffer) => void = () => {};
+  private batches: NodeJS.Timeout | null = null;
+
+  /** Reads what has arrived every LISTENER_READ_MS, and nothing in between (the kernel holds it). */
+  private readInBatches() {
+    this.socket.pause();
+    this.batches = setInterval(() => {
+      this.socket.resume();
+      setImmediate(() => this.socket.pause());
+    }, LISTENER_READ_MS);
   }
 
   // skips payloads without copying them; only ping frames are read, to answer them
@@ -262,6 +292,7 @@ class RawSocket {
   }
 
   close() {
+    if (this.batches) clearInterval(this.batches);
     this.socket.destroy();
   }
 }
