@@ -77,7 +77,7 @@ describe('the clustering board with 12 clusters of 25 notes fits one screen', ()
       await page.locator('[data-cluster-id]').nth(11).waitFor({ state: 'attached', timeout: 15_000 });
       await page.waitForTimeout(600);
       const m = (await page.evaluate(MEASURE)) as { badBreaks: string[]; scrollW: number; scrollH: number; w: number; h: number; outside: string[]; clusters: number; withNotes: number; withWholeNote: number; clusterNames: number; smallestNote: number; s: number; mode: string };
-      if (size.width === 1920) await page.screenshot({ path: join(SHOTS_DIR, 'stage-clusters-12x25-1920.png') });
+      await page.screenshot({ path: join(SHOTS_DIR, `stage-clusters-12x25-${size.width}.png`) });
       const where = `${size.width}×${size.height} (${m.mode})`;
       expect(m.scrollH, `${where}: page height`).toBeLessThanOrEqual(m.h);
       expect(m.scrollW, `${where}: page width`).toBeLessThanOrEqual(m.w);
