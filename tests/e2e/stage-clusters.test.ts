@@ -93,7 +93,7 @@ describe('the clustering board with 12 clusters of 25 notes fits one screen', ()
     });
   }
 
-  it('a cluster with no notes offers no "Öppna": there is nothing to show large', async () => {
+  it('a cluster or tray with no notes offers no "Öppna": there is nothing to show large', async () => {
     const id = 'clusterempty000000000';
     await writeThroughRelay(env.app, meetingDocName(env.room.meetingId), env.room.facilitatorKey, (doc) => {
       const c = new Y.Map<unknown>();
@@ -108,6 +108,8 @@ describe('the clustering board with 12 clusters of 25 notes fits one screen', ()
     // the twelve clusters with notes each offer it; the empty one does not
     await expect.poll(() => page.locator('[data-cluster-id] .cluster-open').count()).toBe(12);
     expect(await page.locator(`[data-cluster-id="${id}"] .cluster-open`).count()).toBe(0);
+    // every note is sorted: the empty tray of unsorted notes offers none either
+    expect(await page.locator('.loose-tray .cluster-open').count()).toBe(0);
     await context.close();
   });
 });

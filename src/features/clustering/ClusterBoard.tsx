@@ -179,7 +179,7 @@ export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
                   <ClusterColumn key={group.cluster.id} group={group} onOpen={onOpen} limit={limitOf(i)} />
                 ))}
                 {/* last, as the tray beside the clusters used to be: read left to right, the sorted work comes first */}
-                <LooseTray stacks={board.loose} onOpen={board.loose.length > 0 ? onOpen : undefined} limit={limit === null ? undefined : Math.max(2, limit * 3)} />
+                <LooseTray stacks={board.loose} onOpen={onOpen} limit={limit === null ? undefined : Math.max(2, limit * 3)} />
                 {/* on the projector undo and the parking drop take the space the last column leaves, not a row of their own */}
                 {stage && tools}
               </div>

@@ -17,7 +17,8 @@ export function LooseTray({ stacks, limit, onOpen, large = false }: { stacks: No
     <section ref={drop.setNodeRef} className={`loose-tray${large ? ' loose-tray--large' : ''}${drop.isOver ? ' is-over' : ''}`} data-drop-zone="loose" aria-labelledby="loose-tray-title">
       <div className="loose-tray-header">
         <h2 id="loose-tray-title">{t('clustering.loose.heading', { count: stacks.length })}</h2>
-        {onOpen && (
+        {/* an empty tray has nothing to show large */}
+        {onOpen && stacks.length > 0 && (
           <button type="button" className="cluster-open" aria-label={t('clustering.compact.openLoose')} onClick={() => onOpen('loose')}>
             {t('clustering.compact.open')}
           </button>
