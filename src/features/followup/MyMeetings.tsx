@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { listFacilitatorMeetings } from '@/sync/identity';
+import { summaryPath } from '@/app/routes';
 
 export function MyMeetings() {
   const t = useT();
@@ -17,7 +18,7 @@ export function MyMeetings() {
         <ul>
           {meetings.map((m) => (
             <li key={m.meetingId}>
-              <a href={`/m/${m.meetingId}/summary#${new URLSearchParams({ key: m.key }).toString()}`}>
+              <a href={summaryPath(m.meetingId, m.key)}>
                 {m.title || m.joinCode || m.meetingId}
               </a>{' '}
               <span>({new Date(m.savedAt).toISOString().slice(0, 10)})</span>

@@ -5,6 +5,7 @@ import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { saveFacilitator } from '@/sync/identity';
 import { planNextMeeting } from '@/sync/lifecycleApi';
+import { consolePath } from '@/app/routes';
 
 export function PlanNextMeeting() {
   const t = useT();
@@ -15,7 +16,7 @@ export function PlanNextMeeting() {
     if (!result.ok) return setError(t('followup.planNextFailed', { error: result.message }));
     const next = result.value;
     saveFacilitator({ meetingId: next.meetingId, key: next.facilitatorKey, joinCode: next.joinCode });
-    location.assign(`/m/${next.meetingId}/f#${new URLSearchParams({ key: next.facilitatorKey, code: next.joinCode }).toString()}`);
+    location.assign(consolePath(next.meetingId, next.facilitatorKey, next.joinCode));
   }
   return (
     <section className="card no-print" aria-labelledby="plan-next-h">

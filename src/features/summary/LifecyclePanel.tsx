@@ -6,7 +6,7 @@ import { useMeeting } from '@/store/meeting';
 import { saveFacilitator } from '@/sync/identity';
 import { closeMeeting, deleteMeeting, importArchive, reopenMeeting, replaceFacilitatorKey } from '@/sync/lifecycleApi';
 import { parseArchive } from '@common/archive';
-import { consoleUrl } from './links';
+import { consolePath } from '@/app/routes';
 
 
 export function LifecyclePanel({ closed }: { closed: boolean }) {
@@ -24,7 +24,7 @@ export function LifecyclePanel({ closed }: { closed: boolean }) {
     if (!result.ok) return fail(result.message);
     saveFacilitator({ meetingId, key: result.value.facilitatorKey });
     setMessage(t('summary.replaceKeyDone'));
-    location.replace(consoleUrl(meetingId, result.value.facilitatorKey));
+    location.replace(consolePath(meetingId, result.value.facilitatorKey));
     location.reload();
   }
   async function remove() {
@@ -44,7 +44,7 @@ export function LifecyclePanel({ closed }: { closed: boolean }) {
     const result = await importArchive(text);
     if (!result.ok) return setMessage(t('summary.importFailed', { error: result.message }));
     saveFacilitator({ meetingId: result.value.meetingId, key: result.value.facilitatorKey, joinCode: result.value.joinCode });
-    location.assign(consoleUrl(result.value.meetingId, result.value.facilitatorKey));
+    location.assign(consolePath(result.value.meetingId, result.value.facilitatorKey));
   }
 
   return (

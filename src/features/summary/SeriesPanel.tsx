@@ -3,7 +3,7 @@
 import type { SeriesMeeting } from '@common/series';
 import { useT } from '@/i18n/useT';
 import { loadFacilitator } from '@/sync/identity';
-import { summaryUrl } from './links';
+import { summaryPath } from '@/app/routes';
 import type { SeriesState } from './useSeries';
 
 function SeriesLine({ meeting }: { meeting: SeriesMeeting }) {
@@ -14,7 +14,7 @@ function SeriesLine({ meeting }: { meeting: SeriesMeeting }) {
   return (
     <li aria-current={meeting.current ? 'page' : undefined}>
       <time dateTime={meeting.date}>{meeting.date}</time>{' '}
-      {saved ? <a href={summaryUrl(meeting.meetingId, saved.key)}>{title}</a> : <strong>{title}</strong>} ({state}
+      {saved ? <a href={summaryPath(meeting.meetingId, saved.key)}>{title}</a> : <strong>{title}</strong>} ({state}
       {meeting.current ? `, ${t('summary.series.current')}` : saved ? '' : `, ${t('summary.series.notOnDevice')}`})
     </li>
   );
