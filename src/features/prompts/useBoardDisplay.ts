@@ -1,4 +1,4 @@
-// Which conversation prompt and whether the ground rules are shown on the board (control doc).
+// What the board shows beside the phase: which conversation prompt, the ground rules, and whether the join corner is hidden (control doc).
 import { useMemo } from 'react';
 import { CONVERSATION_PROMPTS, type BoardDisplay } from '@common/schema';
 import { boardDisplayView } from '@/doc/board';
