@@ -1,6 +1,6 @@
 import { LandingPage } from '@/features/landing/LandingPage';
 import { navigate } from './navigate';
-import { consolePath } from './routes';
+import { consolePath } from '@/sync/addresses';
 
 export default function LandingRoute() {
   return (

@@ -7,7 +7,7 @@ import { useMeeting } from '@/store/meeting';
 import { useMeetingInfo } from '@/store/meetingHooks';
 import { useConnection } from '@/store/session';
 import { SummaryConsole } from './phaseViews';
-import { consolePath } from './routes';
+import { consolePath } from '@/sync/addresses';
 import '@/styles/console.css';
 
 export default function SummaryView() {

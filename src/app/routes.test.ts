@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { boardPath, consolePath, parseRoute } from './routes';
+import { consolePath } from '@/sync/addresses';
+import { boardPath, parseRoute } from './routes';
 
 const id = 'V1StGXR8_Z5jdHi6B-myT';
 

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { listFacilitatorMeetings } from '@/sync/identity';
-import { summaryPath } from '@/app/routes';
+import { summaryPath } from '@/sync/addresses';
 
 export function MyMeetings() {
   const t = useT();

@@ -5,7 +5,7 @@ import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { saveFacilitator } from '@/sync/identity';
 import { planNextMeeting } from '@/sync/lifecycleApi';
-import { consolePath } from '@/app/routes';
+import { consolePath } from '@/sync/addresses';
 
 export function PlanNextMeeting() {
   const t = useT();

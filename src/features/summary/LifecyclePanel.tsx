@@ -6,7 +6,7 @@ import { useMeeting } from '@/store/meeting';
 import { saveFacilitator } from '@/sync/identity';
 import { closeMeeting, deleteMeeting, importArchive, reopenMeeting, replaceFacilitatorKey } from '@/sync/lifecycleApi';
 import { parseArchive } from '@common/archive';
-import { consolePath } from '@/app/routes';
+import { consolePath } from '@/sync/addresses';
 
 
 export function LifecyclePanel({ closed }: { closed: boolean }) {

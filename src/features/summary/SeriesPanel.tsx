@@ -3,7 +3,7 @@
 import type { SeriesMeeting } from '@common/series';
 import { useT } from '@/i18n/useT';
 import { loadFacilitator } from '@/sync/identity';
-import { summaryPath } from '@/app/routes';
+import { summaryPath } from '@/sync/addresses';
 import type { SeriesState } from './useSeries';
 
 function SeriesLine({ meeting }: { meeting: SeriesMeeting }) {
