@@ -15,15 +15,17 @@
 //
 // Env: SOCKETS=300 WRITER_COUNTS=100,30 PROBES=5 WARMUP_SECONDS=3 MEASURE_SECONDS=30 ROUNDS=1
 //      AWARENESS_PHONES=300 AWARENESS_SECONDS=60 RELAYS=ours,reference,hocuspocus RELAY_CORE=1
+//      (in RELAYS, ours@4 is our relay with RELAY_TICK_MS=4: several ticks compared in one run)
 //      RELAY_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" (profiling only)
 //      LISTENER_READ_MS=0: with n > 0 the raw listeners read every n ms instead of on every frame,
 //      so the probes do not wait behind 295 reads in this process (the relay's side is unchanged)
+//      THREADS=0: with THREADS=1, each relay's CPU by thread name (main loop, libuv pool, V8 workers)
 //      BUSY=0: with BUSY=n, n processes spin on the machine's cores for the whole run (a busy machine
 //      made on purpose, the same for every relay; they stop with the benchmark)
 // Talks only to 127.0.0.1; every run is bounded and stops its relay.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -33,6 +35,7 @@ import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import { WebsocketProvider } from 'y-websocket';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import type { BatchTimes } from '../server/relay/rooms';
 
 type Kind = 'ours' | 'reference' | 'hocuspocus';
 const env = (name: string, fallback: string) => process.env[name] ?? fallback;
@@ -44,13 +47,17 @@ const MEASURE_SECONDS = Number(env('MEASURE_SECONDS', '30'));
 const ROUNDS = Number(env('ROUNDS', '1'));
 const AWARENESS_PHONES = Number(env('AWARENESS_PHONES', '300'));
 const AWARENESS_SECONDS = Number(env('AWARENESS_SECONDS', '60'));
-const RELAYS = env('RELAYS', 'ours,reference,hocuspocus').split(',') as Kind[];
+/** relays to run, in turn; `ours@4` is our relay with RELAY_TICK_MS=4 (compare ticks in one run) */
+const RELAYS = env('RELAYS', 'ours,reference,hocuspocus').split(',');
+const kindOf = (label: string) => label.split('@')[0] as Kind;
 const RELAY_CORE = env('RELAY_CORE', '1');
 /** extra node flags for the relay processes, e.g. RELAY_NODE_ARGS=--cpu-prof to profile one */
 const RELAY_NODE_ARGS = env('RELAY_NODE_ARGS', '').split(' ').filter(Boolean);
 const BUSY = Number(env('BUSY', '0'));
 /** listeners (raw sockets) read every this many ms instead of on every frame; 0: on every frame */
 const LISTENER_READ_MS = Number(env('LISTENER_READ_MS', '0'));
+/** THREADS=1 prints each relay's CPU by thread (main, libuv's pool, V8's workers) */
+const THREADS = env('THREADS', '0') === '1';
 const ROOT = process.cwd();
 const CLOCK_TICK = 100; // /proc/<pid>/stat counts in USER_HZ, 100 on Linux
 
@@ -67,6 +74,8 @@ interface Relay {
   docName: string;
   key?: string;
   boardKey?: string;
+  /** ours only: where its update batches spent their time so far (its SIGUSR2 stats line) */
+  batchTimes?: () => Promise<BatchTimes>;
   meetingId?: string;
   stop(): Promise<void>;
 }
@@ -82,7 +91,7 @@ function freePort(): Promise<number> {
   });
 }
 
-async function startRelay(kind: Kind): Promise<Relay> {
+async function startRelay(kind: Kind, tickMs?: string): Promise<Relay> {
   const dir = mkdtempSync(path.join(tmpdir(), `svv-peers-${kind}-`));
   const port = await freePort();
   const common = { ...process.env, HOST: '127.0.0.1', PORT: String(port) };
@@ -98,6 +107,7 @@ async function startRelay(kind: Kind): Promise<Relay> {
             // the benchmark's 300 sockets come from one address: raise the cap for it only
             MAX_CONNECTIONS_PER_ADDRESS: '5000',
             MAX_CONNECTIONS_PER_MEETING: '5000',
+            ...(tickMs === undefined ? {} : { RELAY_TICK_MS: tickMs }),
           },
         ]
       : kind === 'reference'
@@ -137,6 +147,18 @@ async function startRelay(kind: Kind): Promise<Relay> {
   };
   const relay: Relay = { kind, pid: child.pid!, port, rawPath: '/bench-room', docName: 'bench-room', stop };
   if (kind === 'ours') {
+    relay.batchTimes = async () => {
+      const seen = output.length;
+      child.kill('SIGUSR2');
+      for (let waited = 0; waited < 5000; waited += 10) {
+        const line = /^stats (.*)$/m.exec(output.slice(seen));
+        if (line) return JSON.parse(line[1]) as BatchTimes;
+        await sleep(10);
+      }
+      throw new Error('ours did not answer SIGUSR2');
+    };
+  }
+  if (kind === 'ours') {
     const res = await fetch(`http://127.0.0.1:${port}/api/meetings`, { method: 'POST', body: '{"title":"bench"}' });
     const created = (await res.json()) as { meetingId: string; facilitatorKey: string; boardKey: string };
     relay.meetingId = created.meetingId;
@@ -160,10 +182,29 @@ function procStats(pid: number): { cpuSeconds: number; rssMb: number; peakRssMb:
   return { cpuSeconds, rssMb: kb('VmRSS') / 1024, peakRssMb: kb('VmHWM') / 1024 };
 }
 
+/** CPU seconds per thread name (the main thread, libuv's pool, V8's workers), THREADS=1 only */
+function threadSeconds(pid: number): Map<string, number> {
+  const seconds = new Map<string, number>();
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const key = tid === String(pid) ? 'main' : name;
+      seconds.set(key, (seconds.get(key) ?? 0) + (Number(fields[11]) + Number(fields[12])) / CLOCK_TICK);
+    } catch {
+      // the thread ended meanwhile
+    }
+  }
+  return seconds;
+}
+
 // ---------- a minimal websocket client: reads and discards, answers pings ----------
 
 class RawSocket {
   received = 0;
+  /** websocket frames seen (the first header of each; a frame split across reads counts once) */
+  frameCount = 0;
   private socket: net.Socket;
   private buffer = Buffer.alloc(0);
   private upgraded = false;
@@ -264,9 +305,11 @@ class RawSocket {
         if (available < 0) break;
         this.skip = length - available;
         offset = data.length;
+        this.frameCount++;
         return;
       }
       offset += header + length;
+      this.frameCount++;
     }
     if (offset < data.length) this.buffer = Buffer.from(data.subarray(offset));
   }
@@ -384,6 +427,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 interface RunResult {
+  label: string;
   kind: Kind;
   writers: number;
   samples: number;
@@ -395,14 +439,17 @@ interface RunResult {
   peakRssMb: number;
   generatorCpuSeconds: number;
   edits: number;
+  /** websocket frames each listener received per second: how much the relay batched */
+  framesPerSecond: number;
 }
 
 async function connectAll<T extends { open: Promise<void> }>(items: T[], batch = 50) {
   for (let i = 0; i < items.length; i += batch) await Promise.all(items.slice(i, i + batch).map((s) => s.open));
 }
 
-async function runLoad(kind: Kind, writers: number): Promise<RunResult> {
-  const relay = await startRelay(kind);
+async function runLoad(label: string, writers: number): Promise<RunResult> {
+  const kind = kindOf(label);
+  const relay = await startRelay(kind, label.split('@')[1]);
   const raws: RawSocket[] = [];
   const probes: Probe[] = [];
   const timers: NodeJS.Timeout[] = [];
@@ -445,16 +492,34 @@ async function runLoad(kind: Kind, writers: number): Promise<RunResult> {
     }
     await sleep(WARMUP_SECONDS * 1000);
     const before = procStats(relay.pid);
+    const framesBefore = raws.reduce((sum, r) => sum + r.frameCount, 0);
+    const batchesBefore = await relay.batchTimes?.();
+    const threadsBefore = THREADS ? threadSeconds(relay.pid) : undefined;
     const generatorBefore = process.cpuUsage();
     measuring = true;
     await sleep(MEASURE_SECONDS * 1000);
     measuring = false;
     const after = procStats(relay.pid);
+    const batchesAfter = await relay.batchTimes?.();
+    if (batchesBefore && batchesAfter) {
+      const n = batchesAfter.batches - batchesBefore.batches;
+      const each = (key: 'batchWaitMs' | 'batchStoreMs' | 'batchFanOutMs') => ((batchesAfter[key] - batchesBefore[key]) / n).toFixed(2);
+      console.log(
+        `  ${label}, ${writers} writers: ${(n / MEASURE_SECONDS).toFixed(0)} batches/s of ${((batchesAfter.batchedUpdates - batchesBefore.batchedUpdates) / n).toFixed(2)} updates; ` +
+          `mean per batch: waited ${each('batchWaitMs')} ms, stored in ${each('batchStoreMs')} ms, written to ${SOCKETS} sockets in ${each('batchFanOutMs')} ms`,
+      );
+    }
+    if (threadsBefore) {
+      const parts = [...threadSeconds(relay.pid)].map(([name, s]) => `${name} ${(s - (threadsBefore.get(name) ?? 0)).toFixed(2)} s`);
+      console.log(`  ${kind}, ${writers} writers, CPU by thread: ${parts.join(', ')}`);
+    }
     const generator = process.cpuUsage(generatorBefore);
     samples.sort((a, b) => a - b);
     return {
+      label,
       kind,
       writers,
+      framesPerSecond: (raws.reduce((sum, r) => sum + r.frameCount, 0) - framesBefore) / raws.length / MEASURE_SECONDS,
       samples: samples.length,
       p50: percentile(samples, 50),
       p95: percentile(samples, 95),
@@ -588,26 +653,27 @@ async function main() {
   const results: RunResult[] = [];
   for (const writers of WRITER_COUNTS) {
     for (let round = 0; round < ROUNDS; round++) {
-      for (const kind of RELAYS) {
-        const r = await runLoad(kind, writers);
+      for (const label of RELAYS) {
+        const r = await runLoad(label, writers);
         results.push(r);
         console.log(
-          `${kind.padEnd(10)} ${String(writers).padStart(3)} writers: edit→visible p50 ${ms(r.p50)}, p95 ${ms(r.p95)}, p99 ${ms(r.p99)} ` +
+          `${label.padEnd(10)} ${String(writers).padStart(3)} writers: edit→visible p50 ${ms(r.p50)}, p95 ${ms(r.p95)}, p99 ${ms(r.p99)} ` +
             `(${r.samples} samples of ${r.edits} edits); relay CPU ${r.cpuSeconds.toFixed(2)} s, RSS ${r.rssMb.toFixed(0)} MB (peak ${r.peakRssMb.toFixed(0)}); ` +
-            `generator CPU ${r.generatorCpuSeconds.toFixed(1)} s`,
+            `generator CPU ${r.generatorCpuSeconds.toFixed(1)} s; ${r.framesPerSecond.toFixed(0)} frames/s per listener`,
         );
       }
     }
-    const pick = (kind: Kind) => results.filter((r) => r.kind === kind && r.writers === writers);
+    const pick = (label: string) => results.filter((r) => r.label === label && r.writers === writers);
     const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
-    const ours = pick('ours');
     const peers = (['reference', 'hocuspocus'] as Kind[]).filter((k) => pick(k).length > 0);
-    if (ours.length && peers.length) {
+    for (const label of RELAYS.filter((l) => kindOf(l) === 'ours')) {
+      const ours = pick(label);
+      if (!ours.length || !peers.length) continue;
       const oursP95 = mean(ours.map((r) => r.p95));
       const lowestPeerP95 = Math.min(...peers.map((k) => mean(pick(k).map((r) => r.p95))));
-      console.log(`  ratio p95 ours / lower peer: ${(oursP95 / lowestPeerP95).toFixed(2)} (budget ≤ 0.75)`);
+      console.log(`  ratio p95 ${label} / lower peer: ${(oursP95 / lowestPeerP95).toFixed(2)} (budget ≤ 0.75)`);
       for (const k of peers) {
-        console.log(`  ratio CPU ours / ${k}: ${(mean(ours.map((r) => r.cpuSeconds)) / mean(pick(k).map((r) => r.cpuSeconds))).toFixed(2)}${k === 'hocuspocus' ? ' (budget ≤ 0.7)' : ''}`);
+        console.log(`  ratio CPU ${label} / ${k}: ${(mean(ours.map((r) => r.cpuSeconds)) / mean(pick(k).map((r) => r.cpuSeconds))).toFixed(2)}${k === 'hocuspocus' ? ' (budget ≤ 0.7)' : ''}`);
       }
     }
     console.log('');

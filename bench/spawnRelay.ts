@@ -4,9 +4,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { BatchTimes } from '../server/relay/rooms';
 
 /** What the relay prints on SIGUSR2 (server/index.ts): counts only. */
-export interface RelayStats {
+export interface RelayStats extends BatchTimes {
   docsInMemory: number;
   sockets: number;
   awarenessEntries: number;

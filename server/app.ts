@@ -7,7 +7,7 @@ import { CloseCode, formatDocName, parseDocName } from '../common/docNames';
 import { defaultConfig, type RelayConfig } from './config';
 import { openStorage } from './relay/storage';
 import { MeetingRegistry, type Role } from './meetings';
-import { Rooms } from './relay/rooms';
+import { Rooms, type BatchTimes } from './relay/rooms';
 import { ActionRunner } from './actions/runner';
 import { actions } from './actions/index';
 import { Connection } from './relay/protocol';
@@ -28,10 +28,10 @@ export interface RunningServer {
   close(): Promise<void>;
   /** for tests and benchmarks: resolves when queued gathering work and store writes are done */
   settle(): Promise<void>;
-  /** for tests and benchmarks: documents in memory and open sockets */
   /** for tests: close, delete, retention sweep and backup */
   lifecycle: Lifecycle;
-  stats(): { docsInMemory: number; sockets: number; awarenessEntries: number; pendingBytes: number; bufferedBytes: number; unsentBytes: number };
+  /** for tests and benchmarks: documents in memory, open sockets and where update batches spend their time */
+  stats(): { docsInMemory: number; sockets: number; awarenessEntries: number; pendingBytes: number; bufferedBytes: number; unsentBytes: number } & BatchTimes;
 }
 
 const PING_INTERVAL_MS = 30_000;

@@ -80,6 +80,8 @@ export class Room {
   /** updates that arrived lately, each decaying over ARRIVAL_WINDOW_TICKS ticks: about the updates per window */
   private arrivals = 0;
   private lastArrivalAt = -Infinity;
+  /** when the oldest update in `pending` arrived */
+  private firstPendingAt = 0;
   /** the batch in flight (or the last one): resolves once stored and broadcast */
   private writes: Promise<void> = Promise.resolve();
   /** for whenStored callers while a batch is in flight: resolves when the next one is done */
@@ -100,6 +102,7 @@ export class Room {
     private readonly storage: Storage,
     private readonly tickMs: number,
     private readonly log: Logger,
+    private readonly times: BatchTimes = newBatchTimes(),
   ) {
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
@@ -199,6 +202,7 @@ export class Room {
     this.arrivals = window > 0 ? this.arrivals * Math.exp((this.lastArrivalAt - now) / window) + 1 : 1;
     this.lastArrivalAt = now;
     this.bytes += update.byteLength;
+    if (this.pending.length === 0) this.firstPendingAt = now;
     this.pending.push(update);
     if (!this.storing) this.queueBatch();
   }
@@ -239,7 +243,12 @@ export class Room {
     const updates = this.pending;
     this.pending = [];
     this.storing = true;
-    this.lastBatchAt = performance.now();
+    const startedAt = performance.now();
+    this.lastBatchAt = startedAt;
+    const times = this.times;
+    times.batches++;
+    times.batchedUpdates += updates.length;
+    times.batchWaitMs += startedAt - this.firstPendingAt;
     const merged = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE_SYNC);
@@ -248,7 +257,10 @@ export class Room {
     this.writes = this.storage.storeUpdate(this.name, merged).then(
       () => {
         this.storedSinceLoad++;
+        const storedAt = performance.now();
+        times.batchStoreMs += storedAt - startedAt;
         this.broadcast(message);
+        times.batchFanOutMs += performance.now() - storedAt;
         // a meeting open for hours would otherwise grow a long update log that every load replays
         if (this.storedSinceLoad % COMPACT_EVERY === 0) {
           return this.storage.compact(this.name).catch(() => {});
@@ -330,6 +342,24 @@ export function encodeAwareness(awareness: awarenessProtocol.Awareness, ids: num
   return encoding.toUint8Array(encoder);
 }
 
+/**
+ * Where a relay's update batches spend their time, summed since start (counts and milliseconds
+ * only): waiting for the tick, storing, and writing to every socket. The benchmarks read it from the
+ * SIGUSR2 stats line to show what an edit's time on the relay is made of.
+ */
+export interface BatchTimes {
+  batches: number;
+  batchedUpdates: number;
+  /** from a batch's first update arriving to the batch starting */
+  batchWaitMs: number;
+  /** from the batch starting to its store resolving */
+  batchStoreMs: number;
+  /** writing the batch's frame to every socket of the room */
+  batchFanOutMs: number;
+}
+
+const newBatchTimes = (): BatchTimes => ({ batches: 0, batchedUpdates: 0, batchWaitMs: 0, batchStoreMs: 0, batchFanOutMs: 0 });
+
 export interface RoomHooks {
   /** called once a doc is loaded, before anyone uses it */
   onLoad?(room: Room): void;
@@ -344,6 +374,8 @@ export class Rooms {
   /** unsent output per meeting, shared by the rooms of its docs */
   private readonly budgets = new Map<string, { budget: OutputBudget; rooms: number }>();
   hooks: RoomHooks = {};
+  /** every room's batch times, summed */
+  readonly batchTimes: BatchTimes = newBatchTimes();
 
   constructor(
     private readonly storage: Storage,
@@ -356,7 +388,7 @@ export class Rooms {
   }
 
   /** For tests: awareness entries (states and clocks) and bytes of updates waiting for missing structs. */
-  stats(): { awarenessEntries: number; pendingBytes: number; unsentBytes: number } {
+  stats(): { awarenessEntries: number; pendingBytes: number; unsentBytes: number } & BatchTimes {
     let awarenessEntries = 0;
     let pendingBytes = 0;
     for (const room of this.rooms.values()) {
@@ -365,7 +397,7 @@ export class Rooms {
     }
     let unsentBytes = 0;
     for (const { budget } of this.budgets.values()) unsentBytes += budget.bytes;
-    return { awarenessEntries, pendingBytes, unsentBytes };
+    return { awarenessEntries, pendingBytes, unsentBytes, ...this.batchTimes };
   }
 
   /** Names of the docs in memory. */
@@ -417,7 +449,7 @@ export class Rooms {
   private async load(name: string, docName: DocName): Promise<Room> {
     const doc = await this.storage.loadDoc(name);
     doc.gc = true;
-    const room = new Room(name, docName, doc, this.storage, this.tickMs, this.log);
+    const room = new Room(name, docName, doc, this.storage, this.tickMs, this.log, this.batchTimes);
     room.onDamaged = () => this.quarantine(room);
     let shared = this.budgets.get(docName.meetingId);
     if (!shared) this.budgets.set(docName.meetingId, (shared = { budget: { bytes: 0 }, rooms: 0 }));
