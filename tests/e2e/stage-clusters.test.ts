@@ -93,6 +93,21 @@ describe('the clustering board with 12 clusters of 25 notes fits one screen', ()
     });
   }
 
+  it('on the console the board stays full and the page scrolls: every note is there to drag', async () => {
+    const context = await laptopContext(env.browser, { width: 1280, height: 720 });
+    const page = await context.newPage();
+    await page.goto(`${env.app.url}/m/${env.room.meetingId}/f#key=${env.room.facilitatorKey}&code=${env.room.joinCode}`);
+    await page.locator('[data-cluster-id]').nth(11).waitFor({ state: 'attached', timeout: 15_000 });
+    await page.waitForTimeout(600);
+    // reaching below the window is what a scrolling page does: it is no reason to hide notes
+    expect(await page.locator('.cluster-board').getAttribute('class')).toContain('cluster-board--full');
+    expect(await page.locator('.cluster-board [data-note-id]').count()).toBe(300);
+    expect(await page.locator('.cluster-board .cluster-open').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight > innerHeight)).toBe(true);
+    await page.screenshot({ path: join(SHOTS_DIR, 'console-clusters-12x25-1280.png') });
+    await context.close();
+  });
+
   it('a cluster or tray with no notes offers no "Öppna": there is nothing to show large', async () => {
     const id = 'clusterempty000000000';
     await writeThroughRelay(env.app, meetingDocName(env.room.meetingId), env.room.facilitatorKey, (doc) => {

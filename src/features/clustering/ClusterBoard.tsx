@@ -97,7 +97,7 @@ export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
   const activeCluster = active?.kind === 'cluster' ? board.clusters.find((g) => g.cluster.id === active.id)?.cluster : undefined;
 
   // full: every note at stage size, clusters as tall as their notes. When that does not fit one
-  // screen, compact: each cluster shows its name, count and first `limit` notes (the largest limit
+  // screen (on the stage only), compact: each cluster shows its name, count and first `limit` notes (the largest limit
   // that fits, found one step at a time), and any cluster opens large.
   const body = useRef<HTMLDivElement>(null);
   const viewport = useViewportKey();
@@ -126,7 +126,9 @@ export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
   );
   useLayoutEffect(() => {
     const box = body.current;
-    if (!box || open || total === 0) return;
+    // only the stage must fit one screen: on the console (and a phone) the page scrolls, and a
+    // board that merely reaches below the window keeps every note in view as it is
+    if (!stage || !box || open || total === 0) return;
     let done = false;
     const check = () => {
       if (done) return;
