@@ -3,12 +3,15 @@
 // connects again; per meeting 2 slots are the facilitator writing an edit every second while
 // connected (one key per life, overwritten, checked and cleared by the next life: the meetings
 // keep a steady size, so a rising RSS is the relay's and not the data's), the others are phones
-// on the meeting doc or on their own private doc. Prints relay RSS over time and its trend
+// on the meeting doc or on their own private doc. A writer slot is one facilitator console: like
+// y-websocket's provider, it reconnects with the same client id (NEW_CLIENT_PER_LIFE=1 makes every
+// life a new device instead: Yjs keeps a few hundred bytes per client that ever wrote to a doc, so
+// the meetings' own data then grows with the soak). Prints relay RSS over time and its trend
 // (least-squares slope after the first minute, and over the second half), then checks that after
 // everyone leaves no sockets, documents or timers are left in the relay (its SIGUSR2 stats line)
 // and that no edit was lost.
 //
-//   npx tsx bench/soak.ts     # DURATION=600 MEETINGS=100 CONNECTIONS=2000 LIFE_MIN_S=3 LIFE_MAX_S=10
+//   npx tsx bench/soak.ts     # DURATION=600 MEETINGS=100 CONNECTIONS=2000 LIFE_MIN_S=3 LIFE_MAX_S=10 NEW_CLIENT_PER_LIFE=0
 import { performance } from 'node:perf_hooks';
 import { meetingDocName, privateDocName } from '../common/docNames';
 import { launchRelay, type RelayStats } from './spawnRelay';
@@ -19,6 +22,7 @@ const MEETINGS = envNumber('MEETINGS', 100);
 const CONNECTIONS = envNumber('CONNECTIONS', 2000);
 const LIFE_MIN_S = envNumber('LIFE_MIN_S', 3);
 const LIFE_MAX_S = envNumber('LIFE_MAX_S', 10);
+const NEW_CLIENT_PER_LIFE = envNumber('NEW_CLIENT_PER_LIFE', 0) === 1;
 const WRITERS_PER_MEETING = 2;
 const RSS_SAMPLE_S = 10;
 // a trend, not noise: 1 MB a minute would be 60 MB over an hour's meeting
@@ -45,7 +49,7 @@ async function main() {
   await sleep(6000); // the setup's HTTP keep-alive sockets close first: the baseline is an idle relay
   const baseline = await relay.stats();
   const heap = (s: RelayStats) => mb(s.heapUsedBytes / 2 ** 20);
-  console.log(`${MEETINGS} meetings × ${perMeeting} sockets; idle relay: ${JSON.stringify({ ...baseline, rssBytes: undefined, heapUsedBytes: undefined })}, RSS ${mb(baseline.rssBytes / 2 ** 20)}, heap ${heap(baseline)}`);
+  console.log(`${MEETINGS} meetings × ${perMeeting} sockets; idle relay: ${JSON.stringify({ ...baseline, rssBytes: undefined, heapUsedBytes: undefined, batches: undefined, batchedUpdates: undefined, batchWaitMs: undefined, batchStoreMs: undefined, batchFanOutMs: undefined })}, RSS ${mb(baseline.rssBytes / 2 ** 20)}, heap ${heap(baseline)}`);
 
   let running = true;
   let connects = 0;
@@ -63,6 +67,8 @@ async function main() {
     const phone = writer ? null : meeting.phones[slot - WRITERS_PER_MEETING];
     // start spread over the first cycle, so the room does not arrive in one millisecond
     await sleep(Math.random() * LIFE_MAX_S * 1000);
+    // the console's client id, kept across its reconnects
+    const clientId = Math.floor(Math.random() * 2 ** 32);
     for (let life = 0; running; life++) {
       const docName = writer || slot % 2 === 0 ? meetingDocName(meeting.meetingId) : privateDocName(meeting.meetingId, phone!.participantId);
       const client = new SyncClient(relay.wsUrl, docName, writer ? meeting.facilitatorKey : phone!.participantKey);
@@ -77,6 +83,9 @@ async function main() {
       const end = performance.now() + (LIFE_MIN_S + Math.random() * (LIFE_MAX_S - LIFE_MIN_S)) * 1000;
       const slotKey = `${m}:${slot}`;
       if (writer && ok) {
+        // after the sync and before any write, as a reconnecting provider's doc would be: the doc now
+        // holds everything this client id wrote, so its next edits follow on from them
+        if (!NEW_CLIENT_PER_LIFE) client.doc.clientID = clientId;
         // the previous life's last edit is in the meeting: it went out just before that socket closed
         const map = client.doc.getMap<number>('soak');
         const previous = lastWritten.get(slotKey);
@@ -174,7 +183,7 @@ async function main() {
       [`heap after everyone left within ${HEAP_SLACK_MB} MB of the idle start (${heap(left)} vs ${heap(baseline)})`, left.heapUsedBytes - baseline.heapUsedBytes <= HEAP_SLACK_MB * 2 ** 20],
       ['no sockets, documents, awareness entries or timers left behind', clean],
     ],
-    `npx tsx bench/soak.ts  # DURATION=${DURATION} MEETINGS=${MEETINGS} CONNECTIONS=${CONNECTIONS} LIFE_MIN_S=${LIFE_MIN_S} LIFE_MAX_S=${LIFE_MAX_S}`,
+    `npx tsx bench/soak.ts  # DURATION=${DURATION} MEETINGS=${MEETINGS} CONNECTIONS=${CONNECTIONS} LIFE_MIN_S=${LIFE_MIN_S} LIFE_MAX_S=${LIFE_MAX_S} NEW_CLIENT_PER_LIFE=${NEW_CLIENT_PER_LIFE ? 1 : 0}`,
   );
 }
 
