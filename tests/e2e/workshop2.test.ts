@@ -82,6 +82,12 @@ describe('dot voting, deep dive, solutions, next steps and check-out with a room
     await cons.getByRole('checkbox', { name: `${NOTES.omar} (5 prickar)` }).check();
     await board.getByText('– valt').waitFor();
     await board.screenshot({ path: join(SHOTS_DIR, 'workshop2-1-voting-board.png') });
+    // the chart reads as a table from the back of the room: labels, bars and counts line up from row
+    // to row, whatever the width of each row's place ("1." or "2. (delad plats)") and count
+    const columns = await board.evaluate(() =>
+      ['.vote-chart-label', '.vote-chart-bar', '.vote-chart-count'].map((cls) => [...document.querySelectorAll(`.vote-chart-board ${cls}`)].map((el) => Math.round(el.getBoundingClientRect().left))),
+    );
+    for (const lefts of columns) expect(new Set(lefts).size, `left edges ${lefts.join(', ')}`).toBe(1);
     await expectNoSeriousAxeBoth(board, 'voting result board');
     await expectNoSeriousAxeBoth(anna, 'voting result phone');
 
