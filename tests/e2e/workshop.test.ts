@@ -99,6 +99,16 @@ describe('running check-in, post-its and clustering with a room of phones', () =
     await board.getByText('Nyfiken på hur vi kan bli bättre').first().waitFor();
     await board.getByText('står över').first().waitFor();
     await board.screenshot({ path: join(SHOTS_DIR, 'workshop-2-checkin-board.png') });
+    // each status word on its name's line, and all of them starting at one edge
+    const statuses = await board.evaluate(() =>
+      [...document.querySelectorAll('.speaker')].map((row) => {
+        const name = row.querySelector('.speaker__name')!.getBoundingClientRect();
+        const status = row.querySelector('.speaker__status')!.getBoundingClientRect();
+        return { left: Math.round(status.left), sameLine: Math.abs(status.top - name.top) < name.height / 2 };
+      }),
+    );
+    expect(statuses.map((s) => s.sameLine)).toEqual([true, true, true]);
+    expect(new Set(statuses.map((s) => s.left)).size, JSON.stringify(statuses)).toBe(1);
 
     // ── post-it gathering ─────────────────────────────────────────────────────────────────
     await consolePage.getByRole('button', { name: 'Nästa fas' }).click();

@@ -195,6 +195,17 @@ describe('dot voting, deep dive, solutions, next steps and check-out with a room
     await board.getByText('Antal svar: 3').waitFor({ timeout: 20_000 });
     await expect.poll(() => board.locator('.rating-n').allInnerTexts()).toEqual(['0 st', '0 st', '0 st', '2 st', '1 st']);
     await board.screenshot({ path: join(SHOTS_DIR, 'workshop2-3-checkout-board.png') });
+    // the rating's bars share one track, and the speakers' status words start at one edge
+    const edges = await board.evaluate(() => {
+      const rect = (sel: string) => [...document.querySelectorAll(sel)].map((el) => el.getBoundingClientRect());
+      return {
+        barLefts: rect('.rating-bar').map((r) => Math.round(r.left)),
+        barRights: rect('.rating-bar').map((r) => Math.round(r.right)),
+        statusLefts: rect('.speaker__status').map((r) => Math.round(r.left)),
+      };
+    });
+    expect(edges.barLefts.length).toBe(5);
+    for (const [what, xs] of Object.entries(edges)) expect(new Set(xs).size, `${what}: ${xs.join(', ')}`).toBe(1);
     await expectNoSeriousAxeBoth(board, 'check-out board');
 
     expect(pageErrors).toEqual([]);
