@@ -138,7 +138,7 @@ describe('groups on the console with ten phones', () => {
     // after the reveal the proposals stay as they were, even if a group deletes one
     await cons.getByRole('button', { name: 'Visa resultatet' }).click();
     await cons.getByRole('button', { name: 'Ja, visa' }).click();
-    await cons.getByRole('checkbox', { name: 'Gemensam checklista vid utskrivning (1 prickar)' }).waitFor({ timeout: 20_000 });
+    await cons.getByRole('checkbox', { name: 'Gemensam checklista vid utskrivning (1 prick)' }).waitFor({ timeout: 20_000 });
     await goTo('Fördjupa');
     await region('Grupp 2').getByText('Redigera svaren för Grupp 2').click();
     await region('Grupp 2').getByRole('button', { name: 'Ta bort svar 1 under d) Förslag på lösningar' }).click();

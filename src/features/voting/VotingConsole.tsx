@@ -72,7 +72,7 @@ function RoundConsole({ round }: { round: VoteRound }) {
       </dl>
       {settings.revealed ? (
         <>
-          <button type="button" onClick={() => setVoting(docs.control, round, { revealed: false })}>
+          <button type="button" className="btn" onClick={() => setVoting(docs.control, round, { revealed: false })}>
             {t('voting.console.hide')}
           </button>
           <h2>{t('voting.result.heading')}</h2>
@@ -89,14 +89,17 @@ function RoundConsole({ round }: { round: VoteRound }) {
                       checked={settings.chosen.includes(row.id)}
                       onChange={() => toggleChosen(docs.control, round, settings.chosen, row.id)}
                     />
-                    {t('voting.console.chooseItem', { label: row.label, count: row.votes })}
+                    {t('voting.console.chooseItem', {
+                      label: row.label,
+                      dots: row.votes === 1 ? t('voting.result.dot') : t('voting.result.dots', { count: row.votes }),
+                    })}
                   </label>
                   {row.tied && (
                     <span className="vote-tie">
-                      <button type="button" aria-label={t('voting.console.tieUp', { label: row.label })} onClick={() => breakTie(docs.control, round, tiedWith, row.id, -1, settings.tieOrder)}>
+                      <button type="button" className="btn" aria-label={t('voting.console.tieUp', { label: row.label })} onClick={() => breakTie(docs.control, round, tiedWith, row.id, -1, settings.tieOrder)}>
                         ↑
                       </button>
-                      <button type="button" aria-label={t('voting.console.tieDown', { label: row.label })} onClick={() => breakTie(docs.control, round, tiedWith, row.id, 1, settings.tieOrder)}>
+                      <button type="button" className="btn" aria-label={t('voting.console.tieDown', { label: row.label })} onClick={() => breakTie(docs.control, round, tiedWith, row.id, 1, settings.tieOrder)}>
                         ↓
                       </button>
                     </span>
@@ -111,6 +114,7 @@ function RoundConsole({ round }: { round: VoteRound }) {
           <p id="vote-reveal-question">{t('voting.console.revealConfirm')}</p>
           <button
             type="button"
+            className="btn btn--primary"
             onClick={() => {
               setVoting(docs.control, round, { revealed: true, open: false });
               setConfirming(false);
@@ -118,12 +122,12 @@ function RoundConsole({ round }: { round: VoteRound }) {
           >
             {t('voting.console.revealYes')}
           </button>
-          <button type="button" onClick={() => setConfirming(false)}>
+          <button type="button" className="btn" onClick={() => setConfirming(false)}>
             {t('voting.console.cancel')}
           </button>
         </div>
       ) : (
-        <button type="button" className="vote-reveal" onClick={() => setConfirming(true)}>
+        <button type="button" className="btn btn--primary vote-reveal" onClick={() => setConfirming(true)}>
           {t('voting.console.reveal')}
         </button>
       )}

@@ -43,7 +43,7 @@ export const voting: Record<keyof typeof sv, string> = {
   'voting.console.cancel': 'Cancel',
   'voting.console.hide': 'Hide the result and reopen',
   'voting.console.choose': 'Choose',
-  'voting.console.chooseItem': '{label} ({count} dots)',
+  'voting.console.chooseItem': '{label} ({dots})',
   'voting.console.tieUp': 'Move “{label}” up within the shared place',
   'voting.console.tieDown': 'Move “{label}” down within the shared place',
 };

@@ -41,7 +41,7 @@ export const voting = {
   'voting.console.cancel': 'Avbryt',
   'voting.console.hide': 'Dölj resultatet och öppna igen',
   'voting.console.choose': 'Välj',
-  'voting.console.chooseItem': '{label} ({count} prickar)',
+  'voting.console.chooseItem': '{label} ({dots})',
   'voting.console.tieUp': 'Flytta ”{label}” före i den delade platsen',
   'voting.console.tieDown': 'Flytta ”{label}” efter i den delade platsen',
 };
