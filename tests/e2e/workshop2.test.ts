@@ -173,6 +173,7 @@ describe('dot voting, deep dive, solutions, next steps and check-out with a room
     await board.getByRole('row').filter({ hasText: 'Ta fram checklistan' }).getByText('2026-12-15').waitFor();
     await expectNoSeriousAxeBoth(board, 'next steps board');
     await expectNoSeriousAxeBoth(cons, 'next steps console');
+    await cons.screenshot({ path: join(SHOTS_DIR, 'workshop2-nextsteps-console.png'), fullPage: true });
     await expectNoSeriousAxeBoth(omar, 'next steps phone');
 
     // ── check-out with the anonymous rating ───────────────────────────────────────────────

@@ -60,21 +60,21 @@ export function DeepDiveConsole() {
       </div>
       <div className="dd-row">
         {settings.mode === 'manual' ? (
-          <button type="button" onClick={() => addGroup(docs.control)}>
+          <button type="button" className="btn" onClick={() => addGroup(docs.control)}>
             {t('deepdive.console.addGroup')}
           </button>
         ) : (
           <>
-            <button type="button" onClick={() => form(settings.seed)} disabled={people.length === 0}>
+            <button type="button" className="btn btn--primary" onClick={() => form(settings.seed)} disabled={people.length === 0}>
               {t('deepdive.console.formButton')}
             </button>
-            <button type="button" onClick={() => form(settings.seed + 1)} disabled={people.length === 0 || groups.length === 0}>
+            <button type="button" className="btn" onClick={() => form(settings.seed + 1)} disabled={people.length === 0 || groups.length === 0}>
               {t('deepdive.console.shuffle')}
             </button>
           </>
         )}
         {unassigned.length > 0 && groups.length > 0 && (
-          <button type="button" onClick={placeLatecomers}>
+          <button type="button" className="btn" onClick={placeLatecomers}>
             {t('deepdive.console.latecomers', { count: unassigned.length })}
           </button>
         )}

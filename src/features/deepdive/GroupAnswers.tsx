@@ -36,7 +36,7 @@ export function GroupAnswers({ doc, editable, headingLevel = 2 }: { doc: GroupDo
                         rows={2}
                         onChange={(e) => editAnswer(doc, a.id, e.target.value)}
                       />
-                      <button type="button" aria-label={t('deepdive.deleteAnswer', { n: i + 1, q: t(`deepdive.q.${q}`) })} onClick={() => deleteAnswer(doc, a.id)}>
+                      <button type="button" className="btn" aria-label={t('deepdive.deleteAnswer', { n: i + 1, q: t(`deepdive.q.${q}`) })} onClick={() => deleteAnswer(doc, a.id)}>
                         ✕
                       </button>
                     </div>
@@ -49,7 +49,7 @@ export function GroupAnswers({ doc, editable, headingLevel = 2 }: { doc: GroupDo
               ))}
             </ul>
             {editable && (
-              <button type="button" className="dd-add" onClick={() => addAnswer(doc, q)}>
+              <button type="button" className="btn dd-add" onClick={() => addAnswer(doc, q)}>
                 {q === 'solutions' ? t('deepdive.addProposal') : t('deepdive.addAnswer', { q: t(`deepdive.q.${q}`) })}
               </button>
             )}

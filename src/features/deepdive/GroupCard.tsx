@@ -37,7 +37,7 @@ export function GroupCard({ group, n, groups }: { group: GroupInfo; n: number; g
           <MemberRow key={p.id} person={p} groupId={group.id} groups={groups} />
         ))}
       </ul>
-      <button type="button" onClick={() => setGrouping(docs.control, { focus: settings.focus === group.id ? '' : group.id })}>
+      <button type="button" className="btn" onClick={() => setGrouping(docs.control, { focus: settings.focus === group.id ? '' : group.id })}>
         {settings.focus === group.id ? t('deepdive.console.unfocus') : t('deepdive.console.focus', { name: title })}
       </button>
       <details open={editing} onToggle={(e) => setEditing(e.currentTarget.open)}>

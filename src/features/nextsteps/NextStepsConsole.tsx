@@ -22,14 +22,14 @@ export function NextStepsConsole() {
           {sources.map((s) => (
             <li key={s.id}>
               <span>{s.label}</span>
-              <button type="button" onClick={() => addStep(docs.meeting, origins.solutions.length > 0 ? { solutionId: s.id, areaId: s.areaId } : { areaId: s.id })}>
+              <button type="button" className="btn" onClick={() => addStep(docs.meeting, origins.solutions.length > 0 ? { solutionId: s.id, areaId: s.areaId } : { areaId: s.id })}>
                 {t('nextsteps.addFor', { label: s.label })}
               </button>
             </li>
           ))}
         </ul>
       )}
-      <button type="button" onClick={() => addStep(docs.meeting)}>
+      <button type="button" className="btn btn--primary" onClick={() => addStep(docs.meeting)}>
         {t('nextsteps.add')}
       </button>
       <h2>{t('nextsteps.list', { count: steps.length })}</h2>

@@ -65,7 +65,7 @@ export function StepEditor({ step, index, originLabel }: { step: NextStep; index
           </option>
         ))}
       </select>
-      <button type="button" className="step-delete" onClick={() => deleteStep(docs.meeting, step.id)}>
+      <button type="button" className="btn btn--danger step-delete" onClick={() => deleteStep(docs.meeting, step.id)}>
         {t('nextsteps.delete', { n: index + 1 })}
       </button>
     </fieldset>
