@@ -1,6 +1,6 @@
 // The projected check-out: the question, who speaks now, the order with answers, and the rating's
 // distribution once revealed (never one person's rating).
-import { SpeakingOrder } from '@/components/SpeakingOrder';
+import { RoundOrderBox } from '@/components/RoundOrderBox';
 import { useT } from '@/i18n/useT';
 import { RatingChart } from './RatingChart';
 import { useCheckoutRound } from './useCheckout';
@@ -20,8 +20,7 @@ export function CheckoutBoard() {
             {t('checkout.speaking')}: <strong>{current.participant?.name ?? '?'}</strong>
           </p>
         )}
-        <h2 id="order-h">{t('checkout.order.heading')}</h2>
-        {speakers.length === 0 ? <p>{t('checkout.order.empty')}</p> : <SpeakingOrder speakers={speakers} showAnswers />}
+        <RoundOrderBox speakers={speakers} heading={t('checkout.order.heading')} empty={t('checkout.order.empty')} />
         {speakers.length > 0 && remaining === 0 && !current && <p className="board-done">✓ {t('checkout.done')}</p>}
       </div>
       <RatingChart className="checkout-board-rating" />
