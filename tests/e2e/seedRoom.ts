@@ -9,6 +9,7 @@ import type { PhaseId } from '@common/schema';
 import { addExpectedOrg } from '@/doc/meeting';
 import { setOrder, setQuestion, setCurrentSpeaker, markSpoken } from '@/doc/checkin';
 import { goToPhase } from '@/doc/phase';
+import { privateDocName } from '@common/docNames';
 
 export const ORGS = ['Primärvård', 'Kommun – hemtjänst', 'Geriatrik', 'Psykiatri', 'Kommunens biståndshandläggare', 'Region – närakut'];
 const WORDS = 'utskrivning läkemedelsgenomgång epikris hemtjänst vårdplan anhöriga samordning bostadsanpassning överlämning journal'.split(' ');
@@ -20,6 +21,13 @@ export interface SeededRoom {
   boardKey: string;
   joinCode: string;
   noteTexts: string[];
+  /** the seeded participants, in the order they joined */
+  participants: { id: string; key: string }[];
+  clusterIds: string[];
+  /** writes to the control doc as the facilitator, then lets the views catch up */
+  control(write: (doc: Y.Doc) => void): Promise<void>;
+  /** opens a participant's private doc (their outbox), writes to it as that phone, and closes it */
+  asPhone(participant: { id: string; key: string }, write: (doc: Y.Doc) => void): Promise<void>;
   goTo(phase: PhaseId): Promise<void>;
   setRevealed(revealed: boolean): Promise<void>;
   close(): void;
@@ -58,7 +66,7 @@ export async function seedRoom(base: { url: string; port: number }, opts: { part
   for (const org of ORGS.slice(0, 5)) addExpectedOrg(control.doc, org);
 
   // participants join through the relay's API and come online with their own keys
-  const people: { id: string; provider: WebsocketProvider }[] = [];
+  const people: { id: string; key: string; provider: WebsocketProvider }[] = [];
   for (let i = 0; i < opts.participants; i++) {
     const res = await fetch(`${base.url}/api/meetings/${created.meetingId}/participants`, {
       method: 'POST',
@@ -67,7 +75,7 @@ export async function seedRoom(base: { url: string; port: number }, opts: { part
     const { participantId, participantKey } = (await res.json()) as { participantId: string; participantKey: string };
     const phone = connect(base.port, created.meetingId, participantKey);
     phone.provider.awareness.setLocalState({ role: 'participant', participantId });
-    people.push({ id: participantId, provider: phone.provider });
+    people.push({ id: participantId, key: participantKey, provider: phone.provider });
   }
 
   // a check-in round: half have spoken (with answers), one is speaking
@@ -115,6 +123,20 @@ export async function seedRoom(base: { url: string; port: number }, opts: { part
   return {
     ...created,
     noteTexts,
+    participants: people.map(({ id, key }) => ({ id, key })),
+    clusterIds,
+    async control(write) {
+      write(control.doc);
+      await settle();
+    },
+    async asPhone(participant, write) {
+      const phone = connect(base.port, privateDocName(created.meetingId, participant.id), participant.key);
+      await phone.synced;
+      write(phone.doc);
+      // the relay acknowledges by echoing nothing; wait for the socket to flush before closing
+      await settle();
+      phone.provider.destroy();
+    },
     async goTo(phase) {
       goToPhase(control.doc, phase);
       await settle();
