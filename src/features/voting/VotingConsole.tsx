@@ -7,7 +7,7 @@ import { breakTie, setVoting, toggleChosen } from '@/doc/voting';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useParticipants } from '@/store/meetingHooks';
-import { ResultChart } from './ResultChart';
+import { ResultChart, dotCount } from './ResultChart';
 import { useRanking, useVoteItems, useVoteProgress } from './useVoting';
 import './voting.css';
 
@@ -89,10 +89,7 @@ function RoundConsole({ round }: { round: VoteRound }) {
                       checked={settings.chosen.includes(row.id)}
                       onChange={() => toggleChosen(docs.control, round, settings.chosen, row.id)}
                     />
-                    {t('voting.console.chooseItem', {
-                      label: row.label,
-                      dots: row.votes === 1 ? t('voting.result.dot') : t('voting.result.dots', { count: row.votes }),
-                    })}
+                    {t('voting.console.chooseItem', { label: row.label, dots: dotCount(t, row.votes) })}
                   </label>
                   {row.tied && (
                     <span className="vote-tie">
