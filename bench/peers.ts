@@ -172,14 +172,15 @@ async function startRelay(kind: Kind, tickMs?: string): Promise<Relay> {
   return relay;
 }
 
-function procStats(pid: number): { cpuSeconds: number; rssMb: number; peakRssMb: number } {
+function procStats(pid: number): { cpuSeconds: number; kernelSeconds: number; rssMb: number; peakRssMb: number } {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   // utime and stime are fields 14 and 15 of the whole line (11 and 12 after the command)
   const cpuSeconds = (Number(fields[11]) + Number(fields[12])) / CLOCK_TICK;
+  const kernelSeconds = Number(fields[12]) / CLOCK_TICK;
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
-  return { cpuSeconds, rssMb: kb('VmRSS') / 1024, peakRssMb: kb('VmHWM') / 1024 };
+  return { cpuSeconds, kernelSeconds, rssMb: kb('VmRSS') / 1024, peakRssMb: kb('VmHWM') / 1024 };
 }
 
 /** CPU seconds per thread name (the main thread, libuv's pool, V8's workers), THREADS=1 only */
@@ -435,6 +436,8 @@ interface RunResult {
   p95: number;
   p99: number;
   cpuSeconds: number;
+  /** of cpuSeconds, the time in the kernel (stime): mostly the writes to the sockets */
+  kernelSeconds: number;
   rssMb: number;
   peakRssMb: number;
   generatorCpuSeconds: number;
@@ -445,6 +448,11 @@ interface RunResult {
 
 async function connectAll<T extends { open: Promise<void> }>(items: T[], batch = 50) {
   for (let i = 0; i < items.length; i += batch) await Promise.all(items.slice(i, i + batch).map((s) => s.open));
+}
+
+/** the relay's kernel time per websocket frame it wrote to a listener (mostly the kernel's send) */
+function kernelMicrosPerWrite(r: RunResult): number {
+  return (r.kernelSeconds * 1e6) / (r.framesPerSecond * MEASURE_SECONDS * SOCKETS);
 }
 
 async function runLoad(label: string, writers: number): Promise<RunResult> {
@@ -525,6 +533,7 @@ async function runLoad(label: string, writers: number): Promise<RunResult> {
       p95: percentile(samples, 95),
       p99: percentile(samples, 99),
       cpuSeconds: after.cpuSeconds - before.cpuSeconds,
+      kernelSeconds: after.kernelSeconds - before.kernelSeconds,
       rssMb: after.rssMb,
       peakRssMb: after.peakRssMb,
       generatorCpuSeconds: (generator.user + generator.system) / 1e6,
@@ -658,7 +667,8 @@ async function main() {
         results.push(r);
         console.log(
           `${label.padEnd(10)} ${String(writers).padStart(3)} writers: edit→visible p50 ${ms(r.p50)}, p95 ${ms(r.p95)}, p99 ${ms(r.p99)} ` +
-            `(${r.samples} samples of ${r.edits} edits); relay CPU ${r.cpuSeconds.toFixed(2)} s, RSS ${r.rssMb.toFixed(0)} MB (peak ${r.peakRssMb.toFixed(0)}); ` +
+            `(${r.samples} samples of ${r.edits} edits); relay CPU ${r.cpuSeconds.toFixed(2)} s ` +
+            `(kernel ${r.kernelSeconds.toFixed(2)} s: ${kernelMicrosPerWrite(r).toFixed(1)} µs per frame written), RSS ${r.rssMb.toFixed(0)} MB (peak ${r.peakRssMb.toFixed(0)}); ` +
             `generator CPU ${r.generatorCpuSeconds.toFixed(1)} s; ${r.framesPerSecond.toFixed(0)} frames/s per listener`,
         );
       }
