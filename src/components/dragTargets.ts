@@ -9,7 +9,11 @@ export type Accepts = (drag: unknown, drop: unknown) => boolean;
 
 const contains = (r: ClientRect, p: Point) => p.x >= r.left && p.x <= r.right && p.y >= r.top && p.y <= r.bottom;
 
-/** The smallest accepting target under the pointer (or under the dragged item's centre), so an item wins over the container around it. */
+/**
+ * The smallest accepting target under the pointer (or under the dragged item's centre), so an item
+ * wins over the container around it. A target drawn above the others (its droppable data has
+ * `above: true`, e.g. a drop zone floating over the page) wins over whatever lies under it.
+ */
 export function smallestTargetUnder(accepts: Accepts): CollisionDetection {
   return ({ active, collisionRect, droppableRects, droppableContainers, pointerCoordinates }) => {
     const point = pointerCoordinates ?? { x: collisionRect.left + collisionRect.width / 2, y: collisionRect.top + collisionRect.height / 2 };
@@ -17,7 +21,8 @@ export function smallestTargetUnder(accepts: Accepts): CollisionDetection {
     for (const container of droppableContainers) {
       const rect = droppableRects.get(container.id);
       if (!rect || !contains(rect, point) || !accepts(active.data.current, container.data.current)) continue;
-      hits.push({ id: container.id, data: { droppableContainer: container, value: rect.width * rect.height } });
+      const above = (container.data.current as { above?: boolean } | undefined)?.above === true;
+      hits.push({ id: container.id, data: { droppableContainer: container, value: above ? -1 : rect.width * rect.height } });
     }
     return hits.sort((a, b) => a.data.value - b.data.value);
   };

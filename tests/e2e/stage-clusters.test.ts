@@ -108,6 +108,45 @@ describe('the clustering board with 12 clusters of 25 notes fits one screen', ()
     await context.close();
   });
 
+  it('on the console a note dragged from the top of 300 notes reaches the parking zone: it floats in the window while the mouse drags', async () => {
+    const context = await laptopContext(env.browser, { width: 1280, height: 720 });
+    const page = await context.newPage();
+    await page.goto(`${env.app.url}/m/${env.room.meetingId}/f#key=${env.room.facilitatorKey}&code=${env.room.joinCode}`);
+    const note = page.locator('[data-cluster-id] [data-note-id]').first();
+    await note.waitFor({ timeout: 15_000 });
+    const noteId = await note.getAttribute('data-note-id');
+    const zone = page.locator('[data-drop-zone="parking"]');
+    const count = async () => Number(await zone.locator('.parking-drop-count').textContent());
+    const parkedBefore = await count();
+    // the zone's place is at the end of the board, far below the window
+    await page.evaluate(() => scrollTo(0, 0));
+    const inPage = (await zone.boundingBox())!;
+    expect(inPage.y, 'the zone in its place is below the window').toBeGreaterThan(720);
+    const scrollHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+
+    const a = (await note.locator('.note-card-body').boundingBox())!;
+    await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(a.x + a.width / 2 + 10, a.y + a.height / 2 + 10, { steps: 3 });
+    await expect.poll(() => zone.getAttribute('class')).toContain('is-floating');
+    const floating = (await zone.boundingBox())!;
+    expect(floating.y, 'floating zone inside the window').toBeGreaterThanOrEqual(0);
+    expect(floating.y + floating.height, 'floating zone inside the window').toBeLessThanOrEqual(720);
+    expect(floating.x + floating.width).toBeLessThanOrEqual(1280);
+    // its place in the page is kept: nothing under the pointer moves when it floats
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBe(scrollHeight);
+    await page.screenshot({ path: join(SHOTS_DIR, 'console-clusters-parking-floating-1280.png') });
+    await page.mouse.move(floating.x + floating.width / 2, floating.y + floating.height / 2, { steps: 12 });
+    await expect.poll(() => zone.getAttribute('class')).toContain('is-over');
+    await page.mouse.up();
+
+    await expect.poll(count).toBe(parkedBefore + 1);
+    expect(await page.locator(`[data-cluster-id] [data-note-id="${noteId}"]`).count(), 'the note left its cluster').toBe(0);
+    // back in its place once the drag is over
+    expect(await zone.getAttribute('class')).not.toContain('is-floating');
+    await context.close();
+  });
+
   it('a cluster or tray with no notes offers no "Öppna": there is nothing to show large', async () => {
     const id = 'clusterempty000000000';
     await writeThroughRelay(env.app, meetingDocName(env.room.meetingId), env.room.facilitatorKey, (doc) => {

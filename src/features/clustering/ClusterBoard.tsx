@@ -6,6 +6,7 @@ import {
   DndContext,
   DragOverlay,
   type DragEndEvent,
+  type DragOverEvent,
   type DragStartEvent,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
@@ -40,6 +41,10 @@ export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
   const { history } = useUndo();
   useUndoShortcuts(history, !readOnly);
   const [active, setActive] = useState<DragData | null>(null);
+  // a pointer (mouse, finger) drags on the console: the parking zone floats in the window's corner,
+  // and the page stops scrolling under the pointer while it rests on the zone
+  const [pointerDrag, setPointerDrag] = useState(false);
+  const [overParking, setOverParking] = useState(false);
   const [renameClusterId, setRenameClusterId] = useState<string | null>(null);
 
   const sensors = useBoardSensors();
@@ -74,11 +79,19 @@ export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
 
   const onDragStart = useCallback((event: DragStartEvent) => {
     setActive((event.active.data.current as DragData | undefined) ?? null);
+    // a keyboard drag moves between the targets in reading order, where the zone stays last
+    setPointerDrag(!(event.activatorEvent instanceof KeyboardEvent));
+  }, []);
+  const onDragOver = useCallback((event: DragOverEvent) => setOverParking(event.over?.id === 'parking'), []);
+  const endDrag = useCallback(() => {
+    setActive(null);
+    setPointerDrag(false);
+    setOverParking(false);
   }, []);
 
   const onDragEnd = useCallback(
     (event: DragEndEvent) => {
-      setActive(null);
+      endDrag();
       const drag = event.active.data.current as DragData | undefined;
       if (!drag) return;
       const b = boardRef.current;
@@ -90,7 +103,7 @@ export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
       const created = applyAction(docs.meeting, action, nextClusterName());
       if (created) setRenameClusterId(created);
     },
-    [docs.meeting, nextClusterName, shift],
+    [docs.meeting, nextClusterName, shift, endDrag],
   );
 
   const activeNote = active?.kind === 'note' ? findNote(board, active.id) : undefined;
@@ -154,8 +167,10 @@ export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
           collisionDetection={boardCollision}
           accessibility={accessibility}
           onDragStart={onDragStart}
+          onDragOver={onDragOver}
           onDragEnd={onDragEnd}
-          onDragCancel={() => setActive(null)}
+          onDragCancel={endDrag}
+          autoScroll={!overParking}
         >
           {/* the drag instructions (screen readers only on the projector) */}
           {!readOnly && <p className="cluster-board-help">{t('clustering.help')}</p>}
@@ -188,7 +203,11 @@ export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
             )}
           </div>
           {/* after the notes in the DOM (keyboard drags reach notes first) */}
-          {!stage && !readOnly && <ParkingDropZone count={parkedCount} />}
+          {!stage && !readOnly && (
+            <div className="parking-drop-slot">
+              <ParkingDropZone count={parkedCount} floating={pointerDrag && active !== null} />
+            </div>
+          )}
           <DragOverlay dropAnimation={null}>{active ? <DragPreview note={activeNote} cluster={activeCluster} /> : null}</DragOverlay>
         </DndContext>
       </section>

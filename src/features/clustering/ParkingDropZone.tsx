@@ -3,11 +3,20 @@ import { useDroppable } from '@dnd-kit/core';
 import { useT } from '@/i18n/useT';
 import type { DropData } from './dropAction';
 
-export function ParkingDropZone({ count }: { count: number }) {
+/**
+ * floating: while a note or cluster is dragged with a pointer on the console, the zone floats in the
+ * window's corner, so a facilitator scrolled to the top of 300 notes reaches it without a long drag
+ * down the page (its place in the page is kept, so nothing under the pointer moves).
+ */
+export function ParkingDropZone({ count, floating = false }: { count: number; floating?: boolean }) {
   const t = useT();
-  const drop = useDroppable({ id: 'parking', data: { kind: 'parking' } satisfies DropData });
+  const drop = useDroppable({ id: 'parking', data: { kind: 'parking', above: floating } satisfies DropData });
   return (
-    <div ref={drop.setNodeRef} className={`parking-drop${drop.isOver ? ' is-over' : ''}`} data-drop-zone="parking">
+    <div
+      ref={drop.setNodeRef}
+      className={`parking-drop${drop.isOver ? ' is-over' : ''}${floating ? ' is-floating' : ''}`}
+      data-drop-zone="parking"
+    >
       <p>{t('clustering.parkingDrop')}</p>
       <p className="parking-drop-count">{count}</p>
     </div>

@@ -16,7 +16,8 @@ export type DropData =
   | { kind: 'note'; id: string; clusterId: string | null }
   | { kind: 'cluster'; id: string }
   | { kind: 'loose' }
-  | { kind: 'parking' };
+  /** above: it floats over the page while a pointer drags (the console), so it wins over what lies under it */
+  | { kind: 'parking'; above?: boolean };
 
 export type BoardAction =
   | { type: 'none' }
