@@ -3,17 +3,20 @@ import { useLayoutEffect, useState, type RefObject } from 'react';
 /**
  * Hides the items of a list that do not fit in its box (the list has a fixed height on the stage)
  * and returns how many are hidden, so the view can say "+N more". Items are hidden whole, never cut.
- * `deps` is what changes the items (their count, the language…).
+ * `deps` is what changes the items (their count, the language…). `bounds`, when given, is the box
+ * the items must fit in instead of the list's own (a table's body grows with its rows: its
+ * height-limited wrapper is the box).
  */
-export function useFitList(ref: RefObject<HTMLElement | null>, deps: unknown[]): number {
+export function useFitList(ref: RefObject<HTMLElement | null>, deps: unknown[], bounds?: RefObject<HTMLElement | null>): number {
   const [hidden, setHidden] = useState(0);
   useLayoutEffect(() => {
     const list = ref.current;
     if (!list) return;
+    const frame = bounds?.current ?? list;
     const fit = () => {
       const items = [...list.children] as HTMLElement[];
       for (const item of items) item.hidden = false;
-      const box = list.getBoundingClientRect();
+      const box = frame.getBoundingClientRect();
       let count = 0;
       for (const item of items) {
         const r = item.getBoundingClientRect();
@@ -29,6 +32,7 @@ export function useFitList(ref: RefObject<HTMLElement | null>, deps: unknown[]):
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(fit);
     observer.observe(list);
+    if (frame !== list) observer.observe(frame);
     return () => observer.disconnect();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);

@@ -26,6 +26,8 @@ export interface SeededRoom {
   clusterIds: string[];
   /** writes to the control doc as the facilitator, then lets the views catch up */
   control(write: (doc: Y.Doc) => void): Promise<void>;
+  /** writes to the meeting doc as the facilitator's console does, then lets the views catch up */
+  meeting(write: (doc: Y.Doc) => void): Promise<void>;
   /** opens a participant's private doc (their outbox), writes to it as that phone, and closes it */
   asPhone(participant: { id: string; key: string }, write: (doc: Y.Doc) => void): Promise<void>;
   goTo(phase: PhaseId): Promise<void>;
@@ -127,6 +129,10 @@ export async function seedRoom(base: { url: string; port: number }, opts: { part
     clusterIds,
     async control(write) {
       write(control.doc);
+      await settle();
+    },
+    async meeting(write) {
+      write(meeting.doc);
       await settle();
     },
     async asPhone(participant, write) {

@@ -1,6 +1,7 @@
 // The board's second-half stages filled, in a full room (40 participants, 300 notes in 12
 // clusters): a check-in with its speaking order as a list, the areas vote revealed with ties, the
-// check-out with its order and the rating's distribution. At 1280×720, 1920×1080 and 3840×2160 the
+// check-out with its order and the rating's distribution, 14 next steps (more than fit) and the
+// summary with its conclusion, the first places of the vote and the steps. At 1280×720, 1920×1080 and 3840×2160 the
 // page never scrolls, no text is under 28 px at 1080p scale, and the tables read as tables: the
 // vote's labels, bars and counts, the rating's bars and the speakers' status words each line up.
 import { join } from 'node:path';
@@ -8,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import type { PhaseId } from '@common/schema';
 import { markSpoken, setCurrentSpeaker, setOrder, setQuestion } from '@/doc/checkin';
 import { rate, setRatingSettings } from '@/doc/checkout';
+import { addStep, updateStep } from '@/doc/nextSteps';
+import { setConclusion } from '@/doc/summary';
 import { placeDot, setVoting } from '@/doc/voting';
 import { SHOTS_DIR, expectNoSeriousAxe, laptopContext } from './harness';
 import { roomForFile } from './roomForFile';
@@ -18,19 +21,27 @@ const SIZES = [
   { width: 1920, height: 1080 },
   { width: 3840, height: 2160 },
 ];
-const PHASES: PhaseId[] = ['checkin', 'voting', 'checkout'];
+const PHASES: PhaseId[] = ['checkin', 'voting', 'nextsteps', 'checkout', 'summary'];
+const STEPS = 14;
 
 // left edges of each column of a table on the board, rounded to whole pixels
 const EDGES = `(() => {
   const lefts = (sel) => [...document.querySelectorAll(sel)].map((el) => Math.round(el.getBoundingClientRect().left));
   // a row of a table cut off by the stage's body (it clips instead of scrolling)
   const body = document.querySelector('.stage__body').getBoundingClientRect();
-  const clipped = [...document.querySelectorAll('.vote-chart-row, .speaker, .rating-bars li, .fit-list > li:not([hidden])')]
+  const clipped = [...document.querySelectorAll('.vote-chart-row, .speaker, .rating-bars li, .fit-list > :not([hidden])')]
     .filter((el) => { const r = el.getBoundingClientRect(); return r.height > 0 && (r.bottom > body.bottom + 1 || r.right > body.right + 1); })
     .map((el) => el.textContent.slice(0, 40));
   return {
     clipped,
     voteRows: document.querySelectorAll('.vote-chart-board .vote-chart-row').length,
+    // the next steps' headings, dates and status words, each on one line (not squeezed mid-word)
+    brokenCells: [...document.querySelectorAll('.nextsteps-board th, .nextsteps-board tr:not([hidden]) td:nth-child(3), .nextsteps-board tr:not([hidden]) td:nth-child(5)')]
+      .filter((el) => { const r = document.createRange(); r.selectNodeContents(el); return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size > 1; })
+      .map((el) => el.textContent),
+    // items of a fitted list: shown, and left out (said as "+N")
+    fitShown: document.querySelectorAll('.fit-list > :not([hidden])').length,
+    fitMore: [...document.querySelectorAll('.fit-more')].map((el) => el.textContent),
     tied: [...document.querySelectorAll('.vote-chart-place')].filter((el) => el.textContent.includes('(')).length,
     voteLabels: lefts('.vote-chart-board .vote-chart-label'),
     voteBars: lefts('.vote-chart-board .vote-chart-bar'),
@@ -51,6 +62,9 @@ const EDGES = `(() => {
 
 interface Edges {
   clipped: string[];
+  brokenCells: string[];
+  fitShown: number;
+  fitMore: string[];
   voteRows: number;
   tied: number;
   voteLabels: number[];
@@ -92,6 +106,14 @@ describe('the second half of the workshop on the projected board, filled, fits o
     await room.control((control) => {
       setVoting(control, 'areas', { open: false, revealed: true });
       setRatingSettings(control, { revealed: true });
+      setConclusion(control, 'Utskrivningen brister där ansvaret lämnas över. Vi börjar med en gemensam checklista och följer upp på nästa möte.');
+    });
+    // more next steps than a screen holds, some with long texts
+    await room.meeting((meeting) => {
+      for (let i = 0; i < STEPS; i++) {
+        const id = addStep(meeting, { what: `Steg ${i + 1}: ${i % 3 === 0 ? 'ta fram en gemensam checklista för utskrivning från slutenvården till hemtjänsten' : 'boka uppföljning med enhetscheferna'}` });
+        updateStep(meeting, id, { ownerKind: 'text', ownerText: ['Anna Berg', 'Primärvården', 'Kommunens biståndshandläggare'][i % 3], due: `2027-01-${String(10 + i).padStart(2, '0')}`, mandate: i % 4 === 0 ? 'propose' : 'decide', proposeTo: i % 4 === 0 ? 'Styrgruppen för vård och omsorg' : '' });
+      }
     });
   });
 
@@ -106,6 +128,7 @@ describe('the second half of the workshop on the projected board, filled, fits o
         await page.locator(`h1[data-phase="${phase}"]`).waitFor({ timeout: 15_000 });
         if (phase === 'voting') await page.locator('.vote-chart-board .vote-chart-row').first().waitFor({ timeout: 15_000 });
         if (phase === 'checkout') await page.locator('.rating-bar').first().waitFor({ timeout: 15_000 });
+        if (phase === 'nextsteps' || phase === 'summary') await page.locator('.fit-more').first().waitFor({ timeout: 15_000 });
         await page.waitForTimeout(400);
         const where = `${phase} at ${size.width}×${size.height}`;
         await page.screenshot({ path: join(SHOTS_DIR, `stage-filled-${phase}-${size.width}.png`) });
@@ -119,6 +142,20 @@ describe('the second half of the workshop on the projected board, filled, fits o
           expect(e.voteRows, `${where}: result rows`).toBeGreaterThanOrEqual(5);
           expect(e.tied, `${where}: shared places`).toBeGreaterThan(0);
           for (const key of ['voteLabels', 'voteBars', 'voteCounts'] as const) expect(oneEdge(e[key]), `${where}: ${key} ${e[key].join(', ')}`).toBe(true);
+        }
+        if (phase === 'nextsteps' || phase === 'summary') {
+          // what does not fit is left out whole and counted: shown + left out = every step
+          const shown = await page.locator(phase === 'nextsteps' ? '.nextsteps-board tbody > tr:not([hidden])' : '.summary-board-steps > li:not([hidden])').count();
+          expect(shown, `${where}: steps shown`).toBeGreaterThan(0);
+          expect(e.brokenCells, `${where}: headings, dates or statuses broken over lines`).toEqual([]);
+          expect(e.fitMore, `${where}: steps left out`).toContain(`+${STEPS - shown} till`);
+        }
+        if (phase === 'summary') {
+          await expect.poll(() => page.locator('.summary-board-conclusion').textContent()).toContain('gemensam checklista');
+          // the vote's first places, shared places said as such
+          const places = await page.locator('.summary-board-places li:not([hidden])').allTextContents();
+          expect(places.length, `${where}: first places of the vote`).toBeGreaterThanOrEqual(3);
+          expect(places[0], where).toMatch(/^1\./);
         }
         if (phase === 'checkout') {
           expect(e.ratingBars.length, `${where}: rating bars`).toBe(5);
