@@ -82,4 +82,27 @@ describe('phones read the whole board after the reveal', () => {
     await phone.getByRole('heading', { name: /Hela tavlan/ }).waitFor();
     expect(errors).toEqual([]);
   });
+
+  it('a phone scrolled down the whole board starts the next phase at its top', async () => {
+    // the voting view is loaded already (its chunk cached): the page never shrinks to a
+    // loading line in between, which would take the scroll back to the top by itself
+    await room.goTo('voting');
+    const phone = await (await phoneContext(browser)).newPage();
+    collectPageErrors(phone, errors);
+    await phone.goto(`${app.url}/j/${room.joinCode}`);
+    await fillJoinForm(phone, 'Per Holm', 'Psykiatri');
+    await phone.getByRole('heading', { level: 1, name: 'Prioritera' }).waitFor();
+    await room.goTo('clustering');
+    await phone.getByRole('heading', { name: /Hela tavlan/ }).waitFor();
+    // read to the end of 300 notes
+    await phone.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    expect(await phone.evaluate(() => scrollY)).toBeGreaterThan(2000);
+    await room.goTo('voting');
+    await expect.poll(() => phone.getByRole('heading', { name: /Hela tavlan/ }).count()).toBe(0);
+    // the new phase from its top: its name in the heading, not the middle of the page
+    await expect.poll(() => phone.evaluate(() => scrollY)).toBe(0);
+    await phone.getByRole('heading', { level: 1, name: 'Prioritera' }).waitFor();
+    await phone.screenshot({ path: join(SHOTS_DIR, 'phone-next-phase-top.png') });
+    expect(errors).toEqual([]);
+  });
 });
