@@ -1,4 +1,5 @@
 // The phone: every next step, "Jag tar den" on a free one (through the outbox), and "Mina nästa steg".
+import { Fragment } from 'react';
 import { canVolunteer } from '@common/nextSteps';
 import type { View } from '@/doc/views';
 import { volunteer, volunteerRequestsView } from '@/doc/nextSteps';
@@ -18,10 +19,20 @@ export function NextStepsPhone() {
   const owner = useOwnerLabel();
   const pending = useView(docs.private ? volunteerRequestsView(docs.private) : NO_FIELDS);
   const mine = steps.filter((s) => s.ownerKind === 'participant' && s.ownerId === participantId);
+  // who · by when · mandate; the date never breaks at its hyphens ("2027-01-" / "15")
   const describe = (s: (typeof steps)[number]) =>
-    [owner(s), s.due ? t('nextsteps.byDate', { date: s.due }) : '', s.mandate === 'propose' ? t('nextsteps.mandate.proposeTo', { to: s.proposeTo || '…' }) : t('nextsteps.mandate.decide')]
+    [
+      owner(s),
+      s.due ? <span className="nextsteps-due">{t('nextsteps.byDate', { date: s.due })}</span> : '',
+      s.mandate === 'propose' ? t('nextsteps.mandate.proposeTo', { to: s.proposeTo || '…' }) : t('nextsteps.mandate.decide'),
+    ]
       .filter(Boolean)
-      .join(' · ');
+      .map((part, i) => (
+        <Fragment key={i}>
+          {i > 0 && ' · '}
+          {part}
+        </Fragment>
+      ));
   return (
     <section className="nextsteps-phone" aria-labelledby="nextsteps-phone-title">
       <h1 id="nextsteps-phone-title">{t('nextsteps.title')}</h1>
