@@ -11,6 +11,9 @@ import { ResultChart, dotCount } from './ResultChart';
 import { useRanking, useVoteItems, useVoteProgress } from './useVoting';
 import './voting.css';
 
+/** More names than this fold behind their count. */
+const NAMES_SHOWN = 12;
+
 function RoundConsole({ round }: { round: VoteRound }) {
   const t = useT();
   const { docs } = useMeeting();
@@ -21,7 +24,18 @@ function RoundConsole({ round }: { round: VoteRound }) {
   const [confirming, setConfirming] = useState(false);
   const dotsId = useId();
   const capId = useId();
-  const names = (ids: string[]) => ids.map((id) => participants.get(id)?.name ?? '').filter(Boolean).join(', ') || t('voting.console.nobody');
+  // a room of 40: a long list of names folds away behind its count, open on demand
+  const names = (ids: string[]) => {
+    const list = ids.map((id) => participants.get(id)?.name ?? '').filter(Boolean);
+    if (list.length === 0) return t('voting.console.nobody');
+    if (list.length <= NAMES_SHOWN) return list.join(', ');
+    return (
+      <details>
+        <summary>{t('voting.console.showNames', { count: list.length })}</summary>
+        {list.join(', ')}
+      </details>
+    );
+  };
   const waiting = [...participants.keys()].filter((id) => !progress.finished.includes(id));
 
   return (
@@ -64,12 +78,15 @@ function RoundConsole({ round }: { round: VoteRound }) {
       <p className="vote-console-progress" aria-live="polite">
         {t('voting.progress', { finished: progress.finished.length, total: progress.total })}
       </p>
-      <dl className="vote-who">
-        <dt>{t('voting.console.finished')}</dt>
-        <dd>{names(progress.finished)}</dd>
-        <dt>{t('voting.console.waiting')}</dt>
-        <dd>{names(waiting)}</dd>
-      </dl>
+      {/* who is done matters while the vote is open; once it is shown, the result does */}
+      {!settings.revealed && (
+        <dl className="vote-who">
+          <dt>{t('voting.console.finished')}</dt>
+          <dd>{names(progress.finished)}</dd>
+          <dt>{t('voting.console.waiting')}</dt>
+          <dd>{names(waiting)}</dd>
+        </dl>
+      )}
       {settings.revealed ? (
         <>
           <button type="button" className="btn" onClick={() => setVoting(docs.control, round, { revealed: false })}>

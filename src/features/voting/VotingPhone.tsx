@@ -31,7 +31,7 @@ function RoundPhone({ round }: { round: VoteRound }) {
   return (
     <section className="vote-phone" aria-labelledby="vote-phone-title">
       <h1 id="vote-phone-title">{title}</h1>
-      <p>{t('voting.phone.intro', { dots: settings.dots })}</p>
+      <p>{settings.dots === 1 ? t('voting.phone.introOne') : t('voting.phone.intro', { dots: settings.dots })}</p>
       <p className="vote-left" role="status">
         {t('voting.phone.left', { left: mine.left, dots: settings.dots })}
       </p>
@@ -80,7 +80,7 @@ function RoundPhone({ round }: { round: VoteRound }) {
       {canVote &&
         (mine.done || mine.left === 0 ? (
           <p role="status" className="vote-done">
-            {mine.left > 0 ? t('voting.phone.doneAbstain', { left: mine.left }) : t('voting.phone.done')}
+            {mine.left === 1 ? t('voting.phone.doneAbstainOne') : mine.left > 0 ? t('voting.phone.doneAbstain', { left: mine.left }) : t('voting.phone.done')}
           </p>
         ) : (
           <button type="button" className="vote-finish" onClick={() => priv && setVoteDone(priv, round, true)}>

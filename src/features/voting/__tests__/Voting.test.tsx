@@ -11,6 +11,7 @@ import { MeetingProvider } from '@/store/meeting';
 import { makeSession } from '@/test/makeSession';
 import { VotingPhone } from '../VotingPhone';
 import { VotingBoard } from '../VotingBoard';
+import { VotingConsole } from '../VotingConsole';
 
 function board(meeting: import('yjs').Doc) {
   const clusters = rootItems(meeting, MeetingRoots.clusters);
@@ -39,7 +40,7 @@ describe('VotingPhone', () => {
     await user.click(screen.getByRole('button', { name: 'Ta tillbaka en prick från ”Remisser”' }));
     expect(screen.getByText('Prickar kvar: 1 av 2')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Jag är klar' }));
-    expect(screen.getByText('Du har röstat klart och avstår med 1 prickar.')).toBeInTheDocument();
+    expect(screen.getByText('Du har röstat klart och avstår med 1 prick.')).toBeInTheDocument();
   });
 
   it('a cluster merged into another keeps the phone’s dots on the target', async () => {
@@ -67,5 +68,33 @@ describe('VotingBoard', () => {
     });
     expect(screen.getAllByText('1. (delad plats)')).toHaveLength(2);
     expect(screen.getAllByText('4 prickar')).toHaveLength(2);
+  });
+});
+
+describe('VotingConsole', () => {
+  it('lists who is done and who is not while the vote is open; a room of 13 folds its names behind the count; once shown, the result takes their place', () => {
+    const people = Array.from({ length: 13 }, (_, i) => ({ id: `p${i}`, name: `Person ${i + 1}` }));
+    const session = makeSession({ role: 'facilitator', participants: people });
+    board(session.docs.meeting);
+    render(<MeetingProvider session={session}><VotingConsole /></MeetingProvider>);
+    expect(screen.getByText('Inte klara')).toBeInTheDocument();
+    // 13 waiting: behind their count, every name there when opened
+    const fold = screen.getByText('Visa alla 13');
+    expect(fold.tagName).toBe('SUMMARY');
+    expect(fold.closest('details')).toHaveTextContent('Person 13');
+    expect(fold.closest('details')).not.toHaveAttribute('open');
+    // nobody done: said as such, not folded
+    expect(screen.getByText('Ingen')).toBeInTheDocument();
+    act(() => setVoting(session.docs.control, 'areas', { open: false, revealed: true }));
+    expect(screen.queryByText('Inte klara')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Resultat' })).toBeInTheDocument();
+  });
+
+  it('a few names are listed as they are', () => {
+    const session = makeSession({ role: 'facilitator', participants: [{ id: 'a', name: 'Anna' }, { id: 'b', name: 'Omar' }] });
+    board(session.docs.meeting);
+    render(<MeetingProvider session={session}><VotingConsole /></MeetingProvider>);
+    expect(screen.getByText('Anna, Omar')).toBeInTheDocument();
+    expect(screen.queryByText(/^Visa alla/)).not.toBeInTheDocument();
   });
 });
