@@ -14,12 +14,23 @@ export async function loadCatalogue(lang: Language): Promise<void> {
 
 /** Fills {name} placeholders; unknown placeholders stay visible so a gap is noticed. */
 export function translate(lang: Language, key: MessageKey, vars?: Vars): string {
-  return fillPlaceholders(loaded[lang]?.[key] ?? sv[key] ?? key, vars);
+  return fillPlaceholders(loaded[lang]?.[key] ?? sv[key] ?? key, vars, lang);
 }
 
-export function fillPlaceholders(template: string, vars?: Vars): string {
+const plurals = new Map<string, Intl.PluralRules>();
+
+/**
+ * Fills {name} with its value, and {name|one|other} with the form the language uses for that
+ * number, `#` standing for it: "{count|# lapp|# lappar}" gives "1 lapp", "5 lappar".
+ */
+export function fillPlaceholders(template: string, vars?: Vars, lang: Language = 'sv'): string {
   if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in vars ? String(vars[name]) : match,
-  );
+  return template.replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (match, name: string, one?: string, other?: string) => {
+    if (!(name in vars)) return match;
+    const value = vars[name];
+    if (one === undefined || other === undefined) return String(value);
+    let rules = plurals.get(lang);
+    if (!rules) plurals.set(lang, (rules = new Intl.PluralRules(lang)));
+    return (rules.select(Number(value)) === 'one' ? one : other).replace(/#/g, String(value));
+  });
 }

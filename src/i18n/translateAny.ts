@@ -8,5 +8,5 @@ import { fillPlaceholders, type Vars } from './translate';
 const all: Record<Language, Catalogue> = { sv, en };
 
 export function translateAny(lang: Language, key: MessageKey, vars?: Vars): string {
-  return fillPlaceholders(all[lang]?.[key] ?? sv[key] ?? key, vars);
+  return fillPlaceholders(all[lang]?.[key] ?? sv[key] ?? key, vars, lang);
 }

@@ -92,7 +92,7 @@ export const shell: Record<keyof typeof sv, string> = {
   'shell.presence.count': '{count} connected',
   'shell.presence.countOne': '1 connected',
   'shell.presence.none': 'No participant is connected yet.',
-  'shell.presence.reprLine': '{present} of {expected} organisations here',
+  'shell.presence.reprLine': '{present} of {expected|# organisation|# organisations} here',
   'shell.presence.missing': 'missing: {orgs}',
   'shell.presence.noOrg': 'no organisation given',
   'shell.progress': '{done} of {total} have answered',

@@ -51,7 +51,7 @@ export const summary: Record<keyof typeof sv, string> = {
   'summary.handOverTo': 'Handed over to',
   'summary.rating': 'How well does the collaboration forum work? (1–5)',
   'summary.ratingLine': '{score}: {count}',
-  'summary.ratingTotal': '{total} answers',
+  'summary.ratingTotal': '{total|# answer|# answers}',
   'summary.none': 'Nothing here.',
   'summary.conclusionLabel': 'What we came to (shown in the meeting notes)',
   'summary.hideSections': 'Sections to include',

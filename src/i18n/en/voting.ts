@@ -20,7 +20,7 @@ export const voting: Record<keyof typeof sv, string> = {
   'voting.phone.done': 'You have finished voting. You can change your mind until the result is shown.',
   'voting.phone.doneAbstain': 'You have finished voting and abstain with {left} dots.',
   'voting.phone.doneAbstainOne': 'You have finished voting and abstain with 1 dot.',
-  'voting.board.hint': 'Everyone has {dots} dots. The result is shown when all are done.',
+  'voting.board.hint': 'Everyone has {dots|# dot|# dots}. The result is shown when all are done.',
   'voting.result.heading': 'Result',
   'voting.result.none': 'No votes.',
   'voting.result.place': '{place}.',

@@ -91,7 +91,7 @@ export const shell = {
   'shell.presence.count': '{count} anslutna',
   'shell.presence.countOne': '1 ansluten',
   'shell.presence.none': 'Ingen deltagare är ansluten än.',
-  'shell.presence.reprLine': '{present} av {expected} organisationer med',
+  'shell.presence.reprLine': '{present} av {expected|# organisation|# organisationer} med',
   'shell.presence.missing': 'saknas: {orgs}',
   'shell.presence.noOrg': 'ingen organisation angiven',
   'shell.progress': '{done} av {total} har svarat',

@@ -18,7 +18,7 @@ export const voting = {
   'voting.phone.done': 'Du har röstat klart. Du kan ändra dig tills resultatet visas.',
   'voting.phone.doneAbstain': 'Du har röstat klart och avstår med {left} prickar.',
   'voting.phone.doneAbstainOne': 'Du har röstat klart och avstår med 1 prick.',
-  'voting.board.hint': 'Var och en har {dots} prickar. Resultatet visas när alla är klara.',
+  'voting.board.hint': 'Var och en har {dots|# prick|# prickar}. Resultatet visas när alla är klara.',
   'voting.result.heading': 'Resultat',
   'voting.result.none': 'Inga röster.',
   'voting.result.place': '{place}.',

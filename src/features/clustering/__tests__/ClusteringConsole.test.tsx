@@ -29,7 +29,7 @@ describe('ClusteringConsole', () => {
       k = createClusterFromNotes(meeting, a, b, 'K')!;
       parkNote(meeting, c);
     });
-    expect(screen.getByText('1 kluster, 1 osorterade lappar, 1 parkerade')).toBeInTheDocument();
+    expect(screen.getByText('1 kluster, 1 osorterad lapp, 1 parkerad')).toBeInTheDocument();
     await user.click(screen.getByRole('switch', { name: 'Deltagarna får flytta sina egna lappar' }));
     expect(control.getMap(ControlRoots.clustering).get('participantsMayMove')).toBe(true);
     act(() => moveNoteToCluster(meeting, d, k));
