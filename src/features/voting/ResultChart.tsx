@@ -13,7 +13,7 @@ export interface ResultChartProps {
 
 /** "1 prick", "5 prickar": a count of dots, as the chart and the console's choose list say it. */
 export function dotCount(t: ReturnType<typeof useT>, votes: number): string {
-  return votes === 1 ? t('voting.result.dot') : t('voting.result.dots', { count: votes });
+  return t('voting.result.dots', { count: votes });
 }
 
 export function ResultChart({ ranked, chosen, limit, className = '' }: ResultChartProps) {

@@ -80,7 +80,7 @@ function RoundPhone({ round }: { round: VoteRound }) {
       {canVote &&
         (mine.done || mine.left === 0 ? (
           <p role="status" className="vote-done">
-            {mine.left === 1 ? t('voting.phone.doneAbstainOne') : mine.left > 0 ? t('voting.phone.doneAbstain', { left: mine.left }) : t('voting.phone.done')}
+            {mine.left > 0 ? t('voting.phone.doneAbstain', { left: mine.left }) : t('voting.phone.done')}
           </p>
         ) : (
           <button type="button" className="vote-finish" onClick={() => priv && setVoteDone(priv, round, true)}>
