@@ -190,6 +190,10 @@ describe('a phone without a connection', () => {
         // dot voting: three dots placed offline, after a reload
         await goTo('Prioritera');
         await phone.getByText('Prickar kvar: 3 av 3').waitFor();
+        // the phone has the revealed notes to vote on before the Wi-Fi goes: each of its sockets
+        // came back from the last cut after its own random delay, so the board (on the venue's
+        // wired network) can show them before the phone's meeting socket is back
+        for (const text of notes) await phone.getByRole('button', { name: `Lägg prick på ”${text}”` }).waitFor({ timeout: 30_000 });
         await offline(async () => {
           // the ballot comes back from the phone's own copy after the reload
           await phone.getByText('Prickar kvar: 3 av 3').waitFor({ timeout: 15_000 });
