@@ -7,6 +7,8 @@ import { makeSession } from '@/test/makeSession';
 import { asRole, renderWithSession } from '@/test/renderWithSession';
 import { SummaryConsole } from './SummaryConsole';
 import { SummaryPhone } from './SummaryPhone';
+import { DOCUMENT_ORDER, PHONE_ORDER } from './SummaryDocument';
+import { SECTION_IDS } from '@common/summary';
 
 afterEach(cleanup);
 
@@ -70,5 +72,21 @@ describe('summary on a phone', () => {
     expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeInTheDocument();
     expect(screen.queryByRole('textbox')).toBeNull();
     expect(screen.queryByRole('button')).toBeNull();
+  });
+});
+
+describe('summary on a phone', () => {
+  it('puts what the meeting came to and the next steps before the record of the meeting', async () => {
+    const session = makeSession({ phase: 'summary', title: 'Forum', participants: [{ id: 'p-self', name: 'Åsa', organisation: 'Region' }] });
+    renderWithSession(<SummaryPhone />, session);
+    await settle();
+    const sections = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(sections.slice(0, 2)).toEqual(['Vad vi kom fram till', 'Nästa steg']);
+    expect(sections.indexOf('Nästa steg')).toBeLessThan(sections.indexOf('Deltagare'));
+    expect(sections.indexOf('Nästa steg')).toBeLessThan(sections.indexOf('Lappar per kluster'));
+  });
+
+  it('the phone and the document each show every section once', () => {
+    for (const order of [PHONE_ORDER, DOCUMENT_ORDER]) expect([...order].sort()).toEqual([...SECTION_IDS].sort());
   });
 });

@@ -1,19 +1,28 @@
 // The summary as a document: what the console shows, what phones read, what prints to PDF.
 // Every user text is a React text node (escaped); anonymous notes carry no name.
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { shows, type MeetingSummary, type RankedItem, type RoundLine, type SectionId, type SummaryNote } from '@common/summary';
 import { useT } from '@/i18n/useT';
 import './summary.css';
+
+/** The document's order: as the meeting ran, what it came to near the top. */
+export const DOCUMENT_ORDER: readonly SectionId[] = ['info', 'conclusion', 'participants', 'agenda', 'checkin', 'followup', 'notes', 'votes', 'groups', 'solutions', 'nextSteps', 'parking', 'checkout'];
+
+/** A participant's phone: what we came to and who does what first, the meeting's record after it. */
+export const PHONE_ORDER: readonly SectionId[] = ['info', 'conclusion', 'nextSteps', 'votes', 'solutions', 'groups', 'parking', 'checkout', 'checkin', 'followup', 'agenda', 'participants', 'notes'];
 
 export function SummaryDocument({
   summary,
   headingLevel = 2,
   trend,
+  order = DOCUMENT_ORDER,
 }: {
   summary: MeetingSummary;
   headingLevel?: 1 | 2;
   /** the rating across the forum's series, where the facilitator has it */
   trend?: ReactNode;
+  /** the sections' order (every section once) */
+  order?: readonly SectionId[];
 }) {
   const t = useT();
   const H = headingLevel === 1 ? 'h1' : 'h2';
@@ -53,156 +62,161 @@ export function SummaryDocument({
       </table>
     ) : none;
   const { info } = summary;
+  const parts: Record<SectionId, ReactNode> = {
+    info: section(
+      'info',
+      <dl className="summary-info">
+        <dt>{t('summary.forum')}</dt>
+        <dd>{info.forumName}</dd>
+        <dt>{t('summary.date')}</dt>
+        <dd>{info.date}</dd>
+        <dt>{t('summary.purpose')}</dt>
+        <dd>{info.purpose}</dd>
+      </dl>,
+    ),
+    conclusion: section('conclusion', summary.conclusion.trim() ? <p className="summary-conclusion">{summary.conclusion}</p> : none),
+    participants: section(
+      'participants',
+      <>
+        {list(summary.participants.map((p) => `${p.name}, ${p.organisation}`))}
+        {summary.missingOrgs.length > 0 && (
+          <p>
+            <strong>{t('summary.missingOrgs')}:</strong> {summary.missingOrgs.join(', ')}
+          </p>
+        )}
+      </>,
+    ),
+    agenda: section('agenda', summary.agenda.length ? <ol>{summary.agenda.map((a, i) => <li key={i}>{a}</li>)}</ol> : none),
+    checkin: section(
+      'checkin',
+      <>
+        {summary.checkin.question && (
+          <p>
+            <strong>{t('summary.question')}:</strong> {summary.checkin.question}
+          </p>
+        )}
+        {round(summary.checkin.answers)}
+      </>,
+    ),
+    followup: summary.followUp.length > 0 &&
+      section(
+        'followup',
+        list(summary.followUp.map((f) => `${f.what} (${f.who}): ${t(`followup.status.${f.status}`)}${f.why ? ` – ${f.why}` : ''}`)),
+      ),
+    notes: section(
+      'notes',
+      summary.clusters.length + summary.looseNotes.length === 0 ? (
+        none
+      ) : (
+        <>
+          {summary.clusters.map((c, i) => (
+            <div key={i}>
+              <SS>{c.name || t('summary.unnamedCluster')}</SS>
+              {list(c.notes.map(note))}
+            </div>
+          ))}
+          {summary.looseNotes.length > 0 && (
+            <div>
+              <SS>{t('summary.looseNotes')}</SS>
+              {list(summary.looseNotes.map(note))}
+            </div>
+          )}
+        </>
+      ),
+    ),
+    votes: section(
+      'votes',
+      <>
+        {votes(summary.areaVotes)}
+        {summary.chosenAreas.length > 0 && (
+          <p>
+            <strong>{t('summary.chosenAreas')}:</strong> {summary.chosenAreas.join(', ')}
+          </p>
+        )}
+      </>,
+    ),
+    groups: section(
+      'groups',
+      summary.groups.length
+        ? summary.groups.map((g, i) => (
+            <div key={i}>
+              <SS>{g.name || t('summary.group.unnamed', { n: i + 1 })}</SS>
+              <dl className="summary-info">
+                <dt>{t('summary.group.area')}</dt>
+                <dd>{g.area}</dd>
+                <dt>{t('summary.group.why')}</dt>
+                <dd>{g.why}</dd>
+                <dt>{t('summary.group.what')}</dt>
+                <dd>{g.what}</dd>
+                <dt>{t('summary.group.forWhom')}</dt>
+                <dd>{g.forWhom}</dd>
+                <dt>{t('summary.group.solutions')}</dt>
+                <dd>{g.solutions}</dd>
+              </dl>
+            </div>
+          ))
+        : none,
+    ),
+    solutions: section('solutions', votes(summary.solutionVotes)),
+    nextSteps: section(
+      'nextSteps',
+      summary.nextSteps.length ? (
+        <table className="summary-table">
+          <thead>
+            <tr>
+              {(['what', 'who', 'when', 'mandate', 'status', 'origin'] as const).map((c) => (
+                <th key={c} scope="col">
+                  {t(`summary.col.${c}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {summary.nextSteps.map((s) => (
+              <tr key={s.id}>
+                <td>{s.what}</td>
+                <td>{s.who}</td>
+                <td>{s.when}</td>
+                <td>{s.mandate === 'proposed' ? t('summary.mandate.proposed', { to: s.proposedTo }) : t('summary.mandate.decided')}</td>
+                <td>{t(`summary.status.${s.status}`)}</td>
+                <td>{s.origin}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        none
+      ),
+    ),
+    parking: section(
+      'parking',
+      list(summary.parking.map((p) => (p.handOverTo ? `${p.text} → ${t('summary.handOverTo')}: ${p.handOverTo}` : p.text))),
+    ),
+    checkout: section(
+      'checkout',
+      <>
+        {round(summary.checkout.answers)}
+        {summary.rating && (
+          <>
+            <p>
+              <strong>{t('summary.rating')}</strong> ({t('summary.ratingTotal', { total: summary.rating.total })})
+            </p>
+            <ul>
+              {summary.rating.counts.map((count, i) => (
+                <li key={i}>{t('summary.ratingLine', { score: i + 1, count })}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </>,
+    ),
+  };
   return (
     <article className="summary-document" lang={summary.language}>
       <H>{info.title || t('summary.heading')}</H>
-      {section(
-        'info',
-        <dl className="summary-info">
-          <dt>{t('summary.forum')}</dt>
-          <dd>{info.forumName}</dd>
-          <dt>{t('summary.date')}</dt>
-          <dd>{info.date}</dd>
-          <dt>{t('summary.purpose')}</dt>
-          <dd>{info.purpose}</dd>
-        </dl>,
-      )}
-      {section('conclusion', summary.conclusion.trim() ? <p className="summary-conclusion">{summary.conclusion}</p> : none)}
-      {section(
-        'participants',
-        <>
-          {list(summary.participants.map((p) => `${p.name}, ${p.organisation}`))}
-          {summary.missingOrgs.length > 0 && (
-            <p>
-              <strong>{t('summary.missingOrgs')}:</strong> {summary.missingOrgs.join(', ')}
-            </p>
-          )}
-        </>,
-      )}
-      {section('agenda', summary.agenda.length ? <ol>{summary.agenda.map((a, i) => <li key={i}>{a}</li>)}</ol> : none)}
-      {section(
-        'checkin',
-        <>
-          {summary.checkin.question && (
-            <p>
-              <strong>{t('summary.question')}:</strong> {summary.checkin.question}
-            </p>
-          )}
-          {round(summary.checkin.answers)}
-        </>,
-      )}
-      {summary.followUp.length > 0 &&
-        section(
-          'followup',
-          list(summary.followUp.map((f) => `${f.what} (${f.who}): ${t(`followup.status.${f.status}`)}${f.why ? ` – ${f.why}` : ''}`)),
-        )}
-      {section(
-        'notes',
-        summary.clusters.length + summary.looseNotes.length === 0 ? (
-          none
-        ) : (
-          <>
-            {summary.clusters.map((c, i) => (
-              <div key={i}>
-                <SS>{c.name || t('summary.unnamedCluster')}</SS>
-                {list(c.notes.map(note))}
-              </div>
-            ))}
-            {summary.looseNotes.length > 0 && (
-              <div>
-                <SS>{t('summary.looseNotes')}</SS>
-                {list(summary.looseNotes.map(note))}
-              </div>
-            )}
-          </>
-        ),
-      )}
-      {section(
-        'votes',
-        <>
-          {votes(summary.areaVotes)}
-          {summary.chosenAreas.length > 0 && (
-            <p>
-              <strong>{t('summary.chosenAreas')}:</strong> {summary.chosenAreas.join(', ')}
-            </p>
-          )}
-        </>,
-      )}
-      {section(
-        'groups',
-        summary.groups.length
-          ? summary.groups.map((g, i) => (
-              <div key={i}>
-                <SS>{g.name || t('summary.group.unnamed', { n: i + 1 })}</SS>
-                <dl className="summary-info">
-                  <dt>{t('summary.group.area')}</dt>
-                  <dd>{g.area}</dd>
-                  <dt>{t('summary.group.why')}</dt>
-                  <dd>{g.why}</dd>
-                  <dt>{t('summary.group.what')}</dt>
-                  <dd>{g.what}</dd>
-                  <dt>{t('summary.group.forWhom')}</dt>
-                  <dd>{g.forWhom}</dd>
-                  <dt>{t('summary.group.solutions')}</dt>
-                  <dd>{g.solutions}</dd>
-                </dl>
-              </div>
-            ))
-          : none,
-      )}
-      {section('solutions', votes(summary.solutionVotes))}
-      {section(
-        'nextSteps',
-        summary.nextSteps.length ? (
-          <table className="summary-table">
-            <thead>
-              <tr>
-                {(['what', 'who', 'when', 'mandate', 'status', 'origin'] as const).map((c) => (
-                  <th key={c} scope="col">
-                    {t(`summary.col.${c}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {summary.nextSteps.map((s) => (
-                <tr key={s.id}>
-                  <td>{s.what}</td>
-                  <td>{s.who}</td>
-                  <td>{s.when}</td>
-                  <td>{s.mandate === 'proposed' ? t('summary.mandate.proposed', { to: s.proposedTo }) : t('summary.mandate.decided')}</td>
-                  <td>{t(`summary.status.${s.status}`)}</td>
-                  <td>{s.origin}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : (
-          none
-        ),
-      )}
-      {section(
-        'parking',
-        list(summary.parking.map((p) => (p.handOverTo ? `${p.text} → ${t('summary.handOverTo')}: ${p.handOverTo}` : p.text))),
-      )}
-      {section(
-        'checkout',
-        <>
-          {round(summary.checkout.answers)}
-          {summary.rating && (
-            <>
-              <p>
-                <strong>{t('summary.rating')}</strong> ({t('summary.ratingTotal', { total: summary.rating.total })})
-              </p>
-              <ul>
-                {summary.rating.counts.map((count, i) => (
-                  <li key={i}>{t('summary.ratingLine', { score: i + 1, count })}</li>
-                ))}
-              </ul>
-            </>
-          )}
-        </>,
-      )}
+      {order.map((id) => (
+        <Fragment key={id}>{parts[id]}</Fragment>
+      ))}
       {trend}
     </article>
   );

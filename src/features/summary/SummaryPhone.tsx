@@ -1,6 +1,6 @@
 // Phones read the summary; nothing on it is editable.
 import { useT } from '@/i18n/useT';
-import { SummaryDocument } from './SummaryDocument';
+import { PHONE_ORDER, SummaryDocument } from './SummaryDocument';
 import { useSummary } from './useSummary';
 
 export function SummaryPhone() {
@@ -10,7 +10,7 @@ export function SummaryPhone() {
     <div className="summary-phone">
       <h1>{t('shell.phase.summary')}</h1>
       <p>{t('summary.phoneIntro')}</p>
-      <SummaryDocument summary={{ ...summary, hidden: [...summary.hidden, 'info'] }} headingLevel={2} />
+      <SummaryDocument summary={{ ...summary, hidden: [...summary.hidden, 'info'] }} headingLevel={2} order={PHONE_ORDER} />
     </div>
   );
 }
