@@ -3,6 +3,7 @@ import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createItem, rootItems, rootFields } from '@/doc/core';
+import { addStep, updateStep } from '@/doc/nextSteps';
 import { makeSession } from '@/test/makeSession';
 import { asRole, renderWithSession } from '@/test/renderWithSession';
 import { SummaryConsole } from './SummaryConsole';
@@ -78,8 +79,19 @@ describe('summary on a phone', () => {
 describe('summary on a phone', () => {
   it('puts what the meeting came to and the next steps before the record of the meeting', async () => {
     const session = makeSession({ phase: 'summary', title: 'Forum', participants: [{ id: 'p-self', name: 'Åsa', organisation: 'Region' }] });
-    renderWithSession(<SummaryPhone />, session);
+    act(() => {
+      const id = addStep(session.docs.meeting, { what: 'Ta fram en gemensam checklista' });
+      updateStep(session.docs.meeting, id, { ownerKind: 'text', ownerText: 'Primärvården', due: '2027-01-15' });
+    });
+    const { container } = renderWithSession(<SummaryPhone />, session);
     await settle();
+    // each step a block with its fields under their labels: no six-column table on a phone
+    const steps = screen.getByRole('region', { name: 'Nästa steg' });
+    expect(within(steps).queryByRole('table')).toBeNull();
+    expect(within(steps).getByText('Ta fram en gemensam checklista')).toBeInTheDocument();
+    expect(within(steps).getByText('2027-01-15')).toBeInTheDocument();
+    expect(within(steps).getByText('Primärvården')).toBeInTheDocument();
+    expect(container.querySelectorAll('.summary-steps > li')).toHaveLength(1);
     const sections = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(sections.slice(0, 2)).toEqual(['Vad vi kom fram till', 'Nästa steg']);
     expect(sections.indexOf('Nästa steg')).toBeLessThan(sections.indexOf('Deltagare'));

@@ -1,7 +1,7 @@
 // The summary as a document: what the console shows, what phones read, what prints to PDF.
 // Every user text is a React text node (escaped); anonymous notes carry no name.
 import { Fragment, type ReactNode } from 'react';
-import { shows, type MeetingSummary, type RankedItem, type RoundLine, type SectionId, type SummaryNote } from '@common/summary';
+import { shows, type MeetingSummary, type RankedItem, type RoundLine, type SectionId, type SummaryNextStep, type SummaryNote } from '@common/summary';
 import { useT } from '@/i18n/useT';
 import './summary.css';
 
@@ -16,6 +16,7 @@ export function SummaryDocument({
   headingLevel = 2,
   trend,
   order = DOCUMENT_ORDER,
+  stepsAsList = false,
 }: {
   summary: MeetingSummary;
   headingLevel?: 1 | 2;
@@ -23,6 +24,8 @@ export function SummaryDocument({
   trend?: ReactNode;
   /** the sections' order (every section once) */
   order?: readonly SectionId[];
+  /** next steps as one block each instead of a six-column table (a phone) */
+  stepsAsList?: boolean;
 }) {
   const t = useT();
   const H = headingLevel === 1 ? 'h1' : 'h2';
@@ -36,6 +39,15 @@ export function SummaryDocument({
       </section>
     ) : null;
   const none = <p className="summary-none">{t('summary.none')}</p>;
+  /** a next step's fields after its text, in the table's column order */
+  const stepFields = (s: SummaryNextStep) =>
+    [
+      ['who', s.who],
+      ['when', s.when],
+      ['mandate', s.mandate === 'proposed' ? t('summary.mandate.proposed', { to: s.proposedTo }) : t('summary.mandate.decided')],
+      ['status', t(`summary.status.${s.status}`)],
+      ['origin', s.origin],
+    ] as const;
   const list = (items: ReactNode[]) => (items.length ? <ul>{items.map((item, i) => <li key={i}>{item}</li>)}</ul> : none);
   const round = (answers: RoundLine[]) =>
     list(answers.map((a) => <>{a.name} ({a.organisation}): {a.passed ? t('summary.passed') : a.text}</>));
@@ -160,7 +172,28 @@ export function SummaryDocument({
     solutions: section('solutions', votes(summary.solutionVotes)),
     nextSteps: section(
       'nextSteps',
-      summary.nextSteps.length ? (
+      summary.nextSteps.length === 0 ? (
+        none
+      ) : stepsAsList ? (
+        // a phone: one block per step, every field under its label, no table to scroll sideways
+        <ul className="summary-steps">
+          {summary.nextSteps.map((s) => (
+            <li key={s.id}>
+              <p className="summary-step-what">{s.what}</p>
+              <dl className="summary-info">
+                {stepFields(s).map(([col, value]) =>
+                  value ? (
+                    <Fragment key={col}>
+                      <dt>{t(`summary.col.${col}`)}</dt>
+                      <dd>{value}</dd>
+                    </Fragment>
+                  ) : null,
+                )}
+              </dl>
+            </li>
+          ))}
+        </ul>
+      ) : (
         <table className="summary-table">
           <thead>
             <tr>
@@ -175,17 +208,13 @@ export function SummaryDocument({
             {summary.nextSteps.map((s) => (
               <tr key={s.id}>
                 <td>{s.what}</td>
-                <td>{s.who}</td>
-                <td>{s.when}</td>
-                <td>{s.mandate === 'proposed' ? t('summary.mandate.proposed', { to: s.proposedTo }) : t('summary.mandate.decided')}</td>
-                <td>{t(`summary.status.${s.status}`)}</td>
-                <td>{s.origin}</td>
+                {stepFields(s).map(([col, value]) => (
+                  <td key={col}>{value}</td>
+                ))}
               </tr>
             ))}
           </tbody>
         </table>
-      ) : (
-        none
       ),
     ),
     parking: section(

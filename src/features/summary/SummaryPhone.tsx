@@ -10,7 +10,7 @@ export function SummaryPhone() {
     <div className="summary-phone">
       <h1>{t('shell.phase.summary')}</h1>
       <p>{t('summary.phoneIntro')}</p>
-      <SummaryDocument summary={{ ...summary, hidden: [...summary.hidden, 'info'] }} headingLevel={2} order={PHONE_ORDER} />
+      <SummaryDocument summary={{ ...summary, hidden: [...summary.hidden, 'info'] }} headingLevel={2} order={PHONE_ORDER} stepsAsList />
     </div>
   );
 }
