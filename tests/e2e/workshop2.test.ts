@@ -90,6 +90,13 @@ describe('dot voting, deep dive, solutions, next steps and check-out with a room
     for (const lefts of columns) expect(new Set(lefts).size, `left edges ${lefts.join(', ')}`).toBe(1);
     await expectNoSeriousAxeBoth(board, 'voting result board');
     await expectNoSeriousAxeBoth(anna, 'voting result phone');
+    // on a 360 px phone the label keeps most of the row: the place column ("2. (delad plats)")
+    // wraps instead, so an area's name breaks between words, not inside them
+    const phoneChart = await anna.evaluate(() => {
+      const chart = document.querySelector('.vote-chart-phone')!.getBoundingClientRect();
+      return [...document.querySelectorAll('.vote-chart-phone .vote-chart-label')].map((el) => (el.getBoundingClientRect().width / chart.width).toFixed(2));
+    });
+    for (const share of phoneChart) expect(Number(share), `label widths ${phoneChart.join(', ')}`).toBeGreaterThan(0.6);
 
     // ── deep dive: two mixed groups answer from their phones at the same time ─────────────
     console.log('step: deep dive: two mixed groups answer from their phones at the same time', new Date().toISOString());
