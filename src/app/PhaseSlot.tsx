@@ -35,15 +35,16 @@ export function PhaseSlot({ kind }: { kind: keyof PhaseViews }) {
     if (kind !== 'Phone' || !isTyping(box.current)) setShown(current);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [current]);
-  // a phone starts each new phase at its top, as a new page would: scrolled down the last phase's
-  // long list (the whole board, the vote), the person would land in the middle of the next one
+  // a phone or the console starts each new phase at its top, as a new page would: scrolled down
+  // the last phase's long list (the whole board, the vote), the person would land in the middle of
+  // the next one. The board never scrolls.
   const firstView = useRef(true);
   useLayoutEffect(() => {
     if (firstView.current) {
       firstView.current = false;
       return;
     }
-    if (kind === 'Phone' && window.scrollY > 0) window.scrollTo(0, 0);
+    if (kind !== 'Board' && window.scrollY > 0) window.scrollTo(0, 0);
   }, [shown, kind]);
   const View = phaseViews[shown][kind];
   return (

@@ -166,4 +166,21 @@ describe('the clustering board with 12 clusters of 25 notes fits one screen', ()
     expect(await page.locator('.loose-tray .cluster-open').count()).toBe(0);
     await context.close();
   });
+
+  it('the console scrolled down the board of 300 notes starts the next phase at its top', async () => {
+    // the voting view is loaded already, so nothing shrinks the page in between by itself
+    await env.room.goTo('voting');
+    const context = await laptopContext(env.browser, { width: 1280, height: 720 });
+    const page = await context.newPage();
+    await page.goto(`${env.app.url}/m/${env.room.meetingId}/f#key=${env.room.facilitatorKey}&code=${env.room.joinCode}`);
+    await page.getByRole('button', { name: 'Visa resultatet' }).waitFor({ timeout: 15_000 });
+    await env.room.goTo('clustering');
+    await page.locator('[data-cluster-id]').nth(11).waitFor({ timeout: 15_000 });
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(1000);
+    await env.room.goTo('voting');
+    await expect.poll(() => page.locator('[data-cluster-id]').count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBe(0);
+    await context.close();
+  });
 });
