@@ -11,11 +11,6 @@ export interface ResultChartProps {
   className?: string;
 }
 
-/** "1 prick", "5 prickar": a count of dots, as the chart and the console's choose list say it. */
-export function dotCount(t: ReturnType<typeof useT>, votes: number): string {
-  return t('voting.result.dots', { count: votes });
-}
-
 export function ResultChart({ ranked, chosen, limit, className = '' }: ResultChartProps) {
   const t = useT();
   const max = Math.max(1, ...ranked.map((r) => r.votes));
@@ -35,7 +30,7 @@ export function ResultChart({ ranked, chosen, limit, className = '' }: ResultCha
           <span className="vote-chart-bar" aria-hidden="true">
             <span style={{ width: `${(row.votes / max) * 100}%` }} />
           </span>
-          <span className="vote-chart-count">{dotCount(t, row.votes)}</span>
+          <span className="vote-chart-count">{t('voting.result.dots', { count: row.votes })}</span>
         </li>
       ))}
     </ol>

@@ -7,7 +7,7 @@ import { breakTie, setVoting, toggleChosen } from '@/doc/voting';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useParticipants } from '@/store/meetingHooks';
-import { ResultChart, dotCount } from './ResultChart';
+import { ResultChart } from './ResultChart';
 import { useRanking, useVoteItems, useVoteProgress } from './useVoting';
 import './voting.css';
 
@@ -106,7 +106,7 @@ function RoundConsole({ round }: { round: VoteRound }) {
                       checked={settings.chosen.includes(row.id)}
                       onChange={() => toggleChosen(docs.control, round, settings.chosen, row.id)}
                     />
-                    {t('voting.console.chooseItem', { label: row.label, dots: dotCount(t, row.votes) })}
+                    {t('voting.console.chooseItem', { label: row.label, dots: t('voting.result.dots', { count: row.votes }) })}
                   </label>
                   {row.tied && (
                     <span className="vote-tie">

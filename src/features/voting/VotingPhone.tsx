@@ -31,7 +31,7 @@ function RoundPhone({ round }: { round: VoteRound }) {
   return (
     <section className="vote-phone" aria-labelledby="vote-phone-title">
       <h1 id="vote-phone-title">{title}</h1>
-      <p>{settings.dots === 1 ? t('voting.phone.introOne') : t('voting.phone.intro', { dots: settings.dots })}</p>
+      <p>{t('voting.phone.intro', { dots: settings.dots })}</p>
       <p className="vote-left" role="status">
         {t('voting.phone.left', { left: mine.left, dots: settings.dots })}
       </p>

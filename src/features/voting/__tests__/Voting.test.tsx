@@ -43,6 +43,14 @@ describe('VotingPhone', () => {
     expect(screen.getByText('Du har röstat klart och avstår med 1 prick.')).toBeInTheDocument();
   });
 
+  it('says one dot as one: "1 prick", "Lägg den"', () => {
+    const session = makeSession({ role: 'participant', participantId: 'p-self', participants: [{ id: 'p-self', name: 'Anna' }] });
+    board(session.docs.meeting);
+    setVoting(session.docs.control, 'areas', { dots: 1 });
+    render(<MeetingProvider session={session}><VotingPhone /></MeetingProvider>);
+    expect(screen.getByText('Du har 1 prick. Lägg den på det som är viktigast. Ingen ser hur du röstar.')).toBeInTheDocument();
+  });
+
   it('a cluster merged into another keeps the phone’s dots on the target', async () => {
     const session = makeSession({ role: 'participant', participantId: 'p-self', participants: [{ id: 'p-self', name: 'Anna' }] });
     board(session.docs.meeting);
