@@ -17,17 +17,27 @@ function sources(dir: string): string[] {
 }
 
 function imports(file: string): string[] {
-  return importsWithKind(file).map((i) => i.spec);
+  return importsOf(file).map((i) => i.spec);
 }
 
-/** Every import and re-export, with whether it is type-only (erased: no code runs across it). */
-function importsWithKind(file: string): { spec: string; typeOnly: boolean }[] {
-  const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/^\s*(import|export)(\s+type\b)?[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm)].map((m) => ({
+/**
+ * Every import, re-export and dynamic `import()` (every phase view is loaded that way), with
+ * whether it is type-only (erased: no code runs across it).
+ */
+function importsWithKind(text: string): { spec: string; typeOnly: boolean }[] {
+  const statics = [...text.matchAll(/^\s*(import|export)(\s+type\b)?[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm)].map((m) => ({
     spec: m[3] ?? m[4],
     typeOnly: Boolean(m[2]),
   }));
+  // `import('x')` anywhere in an expression; `typeof import('x')` is a type and erased
+  const dynamics = [...text.matchAll(/(typeof\s+)?\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => ({
+    spec: m[2],
+    typeOnly: Boolean(m[1]),
+  }));
+  return [...statics, ...dynamics];
 }
+
+const importsOf = (file: string) => importsWithKind(readFileSync(file, 'utf8'));
 
 const rel = (file: string) => relative(root, file).split('\\').join('/');
 const isTest = (file: string) => /\.test\.tsx?$/.test(file) || /\/__tests__\//.test(file) || rel(file).startsWith('src/test/');
@@ -96,7 +106,7 @@ describe('architecture', () => {
       const own = rel(file).split('/')[1];
       const rule = CLIENT_LAYERS[own];
       if (!rule) continue; // main.tsx and other root files compose everything
-      for (const { spec, typeOnly } of importsWithKind(file)) {
+      for (const { spec, typeOnly } of importsOf(file)) {
         const layer = targetLayer(file, spec);
         if (layer === null || layer === own) continue;
         const allowed = rule.may.includes(layer) || (typeOnly && (rule.typesFrom ?? []).includes(layer));
@@ -135,6 +145,20 @@ describe('architecture', () => {
       }
     }
     expect(offenders).toEqual([]);
+  });
+
+  it('the import scanner sees static, re-exported and dynamic imports, and erases type-only ones', () => {
+    const found = importsWithKind(
+      ["import { a } from '@/store/a';", "export { b } from '../doc/b';", "import type { C } from '@/sync/c';",
+       "const View = lazy(() => import('@/features/voting/VotingPhone'));", "type M = typeof import('@/doc/m');"].join('\n'),
+    );
+    expect(found).toEqual([
+      { spec: '@/store/a', typeOnly: false },
+      { spec: '../doc/b', typeOnly: false },
+      { spec: '@/sync/c', typeOnly: true },
+      { spec: '@/features/voting/VotingPhone', typeOnly: false },
+      { spec: '@/doc/m', typeOnly: true },
+    ]);
   });
 
   it('the layer check sees a wrong-way import (so a pass means something)', () => {
