@@ -67,6 +67,19 @@ interface RawSocket {
   on(event: 'drain', listener: () => void): void;
 }
 
+/**
+ * The net socket a broadcast writes its prebuilt frames to, or undefined to go through ws.send.
+ * It reads ws's internal `_socket`, checked against the ws minor version package.json pins (~8.23);
+ * protocol.test.ts fails if a ws upgrade renames it, instead of the relay quietly slowing down.
+ * Without an extension (compression is off) ws's sender writes synchronously to this socket, so
+ * frames written here directly keep their order with ws's own.
+ */
+export function rawSocketOf(ws: WebSocket): RawSocket | undefined {
+  if (ws.extensions !== '') return undefined;
+  const raw = (ws as unknown as { _socket?: Partial<RawSocket> })._socket;
+  return raw && typeof raw.write === 'function' && typeof raw.on === 'function' ? (raw as RawSocket) : undefined;
+}
+
 class ProtocolError extends Error {
   constructor(
     readonly code: number,
@@ -111,9 +124,7 @@ export class Connection implements RoomConn {
     this.principal = options.policy.principal;
     this.showsPresence = options.policy.showsPresence;
     this.joinedAt = room.presence.now;
-    // without an extension (compression is off) ws's sender writes synchronously to this socket,
-    // so frames written here directly keep their order with ws's own
-    this.raw = ws.extensions === '' ? (ws as unknown as { _socket?: RawSocket })._socket : undefined;
+    this.raw = rawSocketOf(ws);
     // a backlog that drained while nothing was sent to this socket stops counting against the meeting
     this.raw?.on('drain', () => this.recount());
   }
