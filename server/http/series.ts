@@ -9,6 +9,7 @@ import type { SeriesMeeting } from '../../common/series';
 import type { MeetingRegistry } from '../meetings';
 import type { Lifecycle } from '../lifecycle';
 import type { Rooms } from '../relay/rooms';
+import { localDate } from '../../common/dates';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
@@ -29,7 +30,7 @@ export async function seriesOverview(
       meetingId: id,
       title: str(control.info.title),
       forumName: str(control.info.forumName),
-      date: new Date(createdAt).toISOString().slice(0, 10),
+      date: localDate(createdAt),
       closed: deps.lifecycle.isClosed(id),
       current: id === meetingId,
       rating: distribution ? { distribution, count: control.rating.count, mean: ratingMean(control.rating) ?? 0 } : null,

@@ -4,6 +4,7 @@ import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { listFacilitatorMeetings } from '@/sync/identity';
 import { summaryPath } from '@/sync/addresses';
+import { localDate } from '@common/dates';
 
 export function MyMeetings() {
   const t = useT();
@@ -21,7 +22,7 @@ export function MyMeetings() {
               <a href={summaryPath(m.meetingId, m.key)}>
                 {m.title || m.joinCode || m.meetingId}
               </a>{' '}
-              <span>({new Date(m.savedAt).toISOString().slice(0, 10)})</span>
+              <span>({localDate(m.savedAt)})</span>
             </li>
           ))}
         </ul>

@@ -6,8 +6,10 @@ import { useMeeting } from '@/store/meeting';
 import { useView } from '@/store/useView';
 import { useLanguageStore } from '@/i18n/language';
 import { useGroupRoots, type GroupRoots } from './useGroupRoots';
+import { localDate } from '@common/dates';
 
-const today = () => new Date().toISOString().slice(0, 10);
+// the meeting's day where it is held: UTC would date a meeting after midnight to the day before
+const today = () => localDate(Date.now());
 
 /** The summary with the docs it came from (the archive exports those, group documents included). */
 export function useSummarySources(): { summary: MeetingSummary; roots: SummaryDocs; groups: GroupRoots } {
