@@ -305,7 +305,6 @@ class RawSocket {
       if (available < length) {
         if (available < 0) break;
         this.skip = length - available;
-        offset = data.length;
         this.frameCount++;
         return;
       }

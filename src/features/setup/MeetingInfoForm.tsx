@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Limits } from '@common/schema';
 import { Button } from '@/components/Button';
 import { TextField } from '@/components/TextField';
@@ -15,11 +15,12 @@ export function MeetingInfoForm() {
   const [draft, setDraft] = useState(info);
   const [saved, setSaved] = useState(false);
   // take in edits from elsewhere while this form has no unsaved changes of its own
+  // (adjusted while rendering, as React advises for state that follows a prop: no effect, no extra paint)
   const [base, setBase] = useState(info);
-  useEffect(() => {
-    setDraft((d) => (d.title === base.title && d.purpose === base.purpose && d.forumName === base.forumName ? info : d));
+  if (info !== base) {
     setBase(info);
-  }, [info]);
+    setDraft((d) => (d.title === base.title && d.purpose === base.purpose && d.forumName === base.forumName ? info : d));
+  }
 
   function save(event: FormEvent) {
     event.preventDefault();
