@@ -2,6 +2,7 @@
 // possible, sizes within one of each other), or one group per organisation. Deterministic under a
 // seed, so "shuffle again" is just a new seed and every screen computes the same groups.
 import { Limits, type GroupingSettings } from './schema';
+import { organisationKey } from './order';
 
 export interface Person {
   id: string;
@@ -46,7 +47,7 @@ export function groupCount(n: number, by: GroupingSettings['by'], value: number)
   return Math.max(1, Math.min(n, Limits.groupCountMax, k));
 }
 
-const orgKey = (p: Person) => p.organisation.trim().toLocaleLowerCase('sv') || `\u0000${p.id}`;
+const orgKey = (p: Person) => organisationKey(p.organisation) || `\u0000${p.id}`;
 
 /** Buckets by organisation, largest first (ties in seeded order), members in seeded order. */
 function buckets(people: readonly Person[], random: () => number): Person[][] {
@@ -108,7 +109,7 @@ export function formGroups(people: readonly Person[], settings: GroupingSettings
 export function groupForLatecomer(person: Person, groups: readonly { id: string; organisations: string[] }[]): string | null {
   if (groups.length === 0) return null;
   const key = orgKey(person);
-  const rank = (g: { organisations: string[] }) => [g.organisations.some((o) => o.trim().toLocaleLowerCase('sv') === key) ? 1 : 0, g.organisations.length];
+  const rank = (g: { organisations: string[] }) => [g.organisations.some((o) => organisationKey(o) === key) ? 1 : 0, g.organisations.length];
   let best = groups[0];
   for (const g of groups.slice(1)) {
     const [a1, a2] = rank(g);

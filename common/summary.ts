@@ -3,6 +3,7 @@
 // this, so what is hidden or anonymous is decided once, here.
 import { ControlRoots, MeetingRoots } from './schema';
 import type { TrendPoint } from './series';
+import { organisationKey } from './order';
 
 /** Control-doc roots this feature owns (kept here, not in schema.ts, to stay out of others' edits). */
 export const SummaryRoots = {
@@ -152,11 +153,11 @@ export function buildSummary(src: SummarySource): MeetingSummary {
   const participants = [...participantsById.values()].sort(
     (a, b) => a.organisation.localeCompare(b.organisation, 'sv') || a.name.localeCompare(b.name, 'sv'),
   );
-  const presentOrgs = new Set(participants.map((p) => p.organisation.trim().toLocaleLowerCase('sv')));
+  const presentOrgs = new Set(participants.map((p) => organisationKey(p.organisation)));
   const missingOrgs = items(control[ControlRoots.expectedOrgs])
     .sort(byOrder)
     .map((o) => str(o.name))
-    .filter((name) => !presentOrgs.has(name.trim().toLocaleLowerCase('sv')));
+    .filter((name) => !presentOrgs.has(organisationKey(name)));
 
   const round = (root: Record<string, unknown> | undefined): RoundLine[] =>
     Object.entries(root ?? {})

@@ -5,27 +5,25 @@ import { ControlRoots, GroupRoots, Limits, PartTwoControlRoots, PartTwoMeetingRo
 import { items, obj, str } from './plain';
 import { votingSettings } from './voteInputs';
 import type { RelayAction, Snapshot, Write } from './types';
+import { byOrder } from '../../common/order';
 
 /** more than any room writes; keeps a member's hand-made client from flooding the vote */
 export const SOLUTIONS_MAX = 200;
 
 const isOpenPhase = (s: Snapshot) => s.control[ControlRoots.phase]?.current === 'solutionVoting';
 
-const byOrderThenId = (a: { order: string; id: string }, b: { order: string; id: string }) =>
-  a.order < b.order ? -1 : a.order > b.order ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-
 /** Every group's non-empty d) answers, group by group in the groups' order, each group's in its own order. */
 export function proposalsOf(snapshot: Snapshot): Solution[] {
   const groups = items(snapshot.control[ControlRoots.groups])
     .map(([id, g]) => ({ id, order: str(g.order, 64), areaId: str(g.areaId, 64) }))
-    .sort(byOrderThenId);
+    .sort(byOrder);
   const out: Solution[] = [];
   for (const group of groups) {
     const answers = items(snapshot.group[group.id]?.[GroupRoots.answers])
       .filter(([id, a]) => id.length <= 64 && a.question === 'solutions')
       .map(([id, a]) => ({ id, order: str(a.order, 64), text: str(a.text, Limits.textMax).trim() }))
       .filter((a) => a.text !== '')
-      .sort(byOrderThenId);
+      .sort(byOrder);
     for (const a of answers) {
       if (out.length >= SOLUTIONS_MAX) return out;
       // the position as the order: groups stay together, in the groups' order

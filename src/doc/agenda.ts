@@ -12,9 +12,10 @@ import {
 import { parseAgendaItem, parseAgendaProposal, parsePrivateProposal, TextRules } from '@common/records';
 import { cleanText } from '@common/text';
 import { createItem, getItem, rootItems, setFields, transact } from './core';
-import { byOrder, newId, orderAtEnd } from './ids';
+import { newId, orderAtEnd } from './ids';
 import { orderForMove } from './meeting';
 import { itemsView, type View } from './views';
+import { byOrder } from '@common/order';
 
 const agenda = (control: Y.Doc) => rootItems(control, ControlRoots.agenda);
 const proposals = (meeting: Y.Doc) => rootItems(meeting, MeetingRoots.agendaProposals);

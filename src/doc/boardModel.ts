@@ -2,7 +2,7 @@
 // decides where a note shows: a stack follows its top note; a clusterId that points at a missing
 // cluster (deleted or merged away concurrently) counts as loose; a parked note is in the parking lot.
 import type { Cluster, Note } from '@common/schema';
-import { byOrder } from './ids';
+import { byOrder } from '@common/order';
 
 export interface NoteStack {
   top: Note;

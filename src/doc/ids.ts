@@ -19,9 +19,3 @@ export function orderAtEnd(orders: Iterable<string>): string {
   return generateKeyBetween(last, null);
 }
 
-/** Orders compare as plain strings; ties (concurrent inserts) break on id. */
-export function byOrder<T extends { order: string; id: string }>(a: T, b: T): number {
-  if (a.order < b.order) return -1;
-  if (a.order > b.order) return 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}

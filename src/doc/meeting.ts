@@ -4,8 +4,10 @@ import { ControlRoots, Limits, type ExpectedOrg, type MeetingInfo } from '@commo
 import { parseExpectedOrg, parseMeetingInfo } from '@common/records';
 import { cleanText } from '@common/text';
 import { createItem, getItem, rootFields, rootItems, setFields, transact } from './core';
-import { byOrder, newId, orderAtEnd, orderBetween } from './ids';
+import { newId, orderAtEnd, orderBetween } from './ids';
 import { fieldsView, itemsView, type View } from './views';
+import { byOrder } from '@common/order';
+import { organisationKey } from '@common/order';
 
 const clip = (text: string, max: number, multiline = false) => cleanText(text, { max, multiline });
 
@@ -28,7 +30,7 @@ export function addExpectedOrg(control: Y.Doc, name: string): string | null {
   if (!clean) return null;
   return transact(control, () => {
     const items = orgs(control);
-    const existing = listExpectedOrgs(control).find((o) => o.name.toLowerCase() === clean.toLowerCase());
+    const existing = listExpectedOrgs(control).find((o) => organisationKey(o.name) === organisationKey(clean));
     if (existing) return existing.id;
     const id = newId();
     const order = orderAtEnd([...items.values()].map((m) => m.get('order') as string));

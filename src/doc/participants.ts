@@ -4,6 +4,7 @@ import { ControlRoots, type ExpectedOrg, type Participant } from '@common/schema
 import { parseParticipant } from '@common/records';
 import { rootItems } from './core';
 import { itemsView, type View } from './views';
+import { organisationKey as norm } from '@common/order';
 
 export function participantsView(control: Y.Doc): View<ReadonlyMap<string, Participant>> {
   return itemsView<Participant>(rootItems(control, ControlRoots.participants), parseParticipant);
@@ -25,7 +26,6 @@ export function onlineParticipantIds(states: Iterable<Record<string, unknown>>):
   return ids;
 }
 
-const norm = (s: string) => s.trim().toLocaleLowerCase('sv');
 
 export interface Representation {
   present: { org: ExpectedOrg; people: Participant[] }[];

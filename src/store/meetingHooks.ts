@@ -16,7 +16,7 @@ import type {
 import { agendaView, ownProposalsView, proposalsView } from '@/doc/agenda';
 import { checkinAnswersView, checkinView, normaliseCheckin, ownRoundAnswerView } from '@/doc/checkin';
 import * as Empty from '@/doc/empty';
-import { byOrder } from '@/doc/ids';
+import { byOrder } from '@common/order';
 import { expectedOrgsView, meetingInfoView } from '@/doc/meeting';
 import { participantsView } from '@/doc/participants';
 import { normalisePhase, phaseView } from '@/doc/phase';

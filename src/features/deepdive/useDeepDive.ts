@@ -5,7 +5,7 @@ import { parseGroupingSettings } from '@common/grouping';
 import { parseVotingSettings } from '@common/voting';
 import { clustersView, notesView } from '@/doc/boardView';
 import { answersView, groupingView, groupsView, membersView } from '@/doc/groups';
-import { byOrder } from '@/doc/ids';
+import { byOrder } from '@common/order';
 import type { View } from '@/doc/views';
 import { votingView } from '@/doc/voting';
 import { useT } from '@/i18n/useT';

@@ -4,9 +4,10 @@ import type { FollowUpStep } from '@common/followup';
 import { followUpView } from '@/doc/followup';
 import { useMeeting } from '@/store/meeting';
 import { useView } from '@/store/useView';
+import { byOrder } from '@common/order';
 
 export function useFollowUp(): FollowUpStep[] {
   const { docs } = useMeeting();
   const map = useView(followUpView(docs.control));
-  return useMemo(() => [...map.values()].sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0)), [map]);
+  return useMemo(() => [...map.values()].sort(byOrder), [map]);
 }

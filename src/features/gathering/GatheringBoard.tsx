@@ -4,7 +4,7 @@ import { Hyphenated } from '@/components/Hyphenated';
 import { useFitList } from '@/components/useFitList';
 import type { Note } from '@common/schema';
 import { notesView } from '@/doc/boardView';
-import { byOrder } from '@/doc/ids';
+import { byOrder } from '@common/order';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useView } from '@/store/useView';

@@ -4,7 +4,7 @@ import type { NextStep } from '@common/schema';
 import { parseNextStep, ownerLabel } from '@common/nextSteps';
 import { parseVotingSettings } from '@common/voting';
 import { clustersView, notesView } from '@/doc/boardView';
-import { byOrder } from '@/doc/ids';
+import { byOrder } from '@common/order';
 import { nextStepsView } from '@/doc/nextSteps';
 import { solutionsView, votingView } from '@/doc/voting';
 import { useT } from '@/i18n/useT';

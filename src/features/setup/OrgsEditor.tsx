@@ -8,6 +8,7 @@ import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useExpectedOrgs } from '@/store/meetingHooks';
 import { OrgRow } from './OrgRow';
+import { organisationKey } from '@common/order';
 
 const SUGGESTIONS: MessageKey[] = ['setup.orgs.s1', 'setup.orgs.s2', 'setup.orgs.s3', 'setup.orgs.s4', 'setup.orgs.s5', 'setup.orgs.s6'];
 
@@ -16,8 +17,8 @@ export function OrgsEditor() {
   const { docs } = useMeeting();
   const orgs = useExpectedOrgs();
   const [name, setName] = useState('');
-  const taken = new Set(orgs.map((o) => o.name.toLowerCase()));
-  const suggestions = SUGGESTIONS.map((k) => t(k)).filter((s) => !taken.has(s.toLowerCase()));
+  const taken = new Set(orgs.map((o) => organisationKey(o.name)));
+  const suggestions = SUGGESTIONS.map((k) => t(k)).filter((s) => !taken.has(organisationKey(s)));
 
   function add(event: FormEvent) {
     event.preventDefault();

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import type { Ballot, VoteResult, VoteRound, VotingSettings } from '@common/schema';
 import { areaItemIds, countedBallots, parseBallot, parseVoteResult, parseVotingSettings, rank, resolveItem, type RankedItem } from '@common/voting';
 import { clustersView, notesView } from '@/doc/boardView';
-import { byOrder } from '@/doc/ids';
+import { byOrder } from '@common/order';
 import type { View } from '@/doc/views';
 import { clusterMergesView, myBallotsView, solutionsView, voteDoneView, voteProgressView, voteResultsView, votingView } from '@/doc/voting';
 import { useT } from '@/i18n/useT';
