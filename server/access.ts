@@ -79,8 +79,9 @@ export function socketPolicy({ doc, role, access, isMember, isOpen = () => true 
     mayWrite: () => isOpen() && mayWrite(),
     // presence lives on readable docs; the board may say it is a board, nothing else
     mayPresence: role.kind !== 'board' || doc.kind === 'meeting',
-    // who is online shows on the console and the board; a phone shows nobody's presence
-    showsPresence: role.kind !== 'participant',
+    // who is online shows on the console and the board; a phone shows only who types in its
+    // group's answers (the group doc, to the members it had when the socket opened)
+    showsPresence: role.kind !== 'participant' || (doc.kind === 'group' && isMember?.() === true),
     acceptPresence: presenceCheck(role),
     maxDocBytes: role.kind === 'facilitator' ? Infinity : DOC_BYTES_MAX[doc.kind],
     principal: principalOf(role),
