@@ -77,8 +77,9 @@ export function socketPolicy({ doc, role, access, isMember, isOpen = () => true 
     access === 'readwrite' ? () => true : access === 'member' ? () => isMember?.() === true : () => false;
   return {
     mayWrite: () => isOpen() && mayWrite(),
-    // presence lives on readable docs; the board may say it is a board, nothing else
-    mayPresence: role.kind !== 'board' || doc.kind === 'meeting',
+    // presence lives on readable docs; the board may say it is a board, nothing else; on a group
+    // doc only its members (when the socket opened) say who types where
+    mayPresence: role.kind === 'board' ? doc.kind === 'meeting' : role.kind !== 'participant' || doc.kind !== 'group' || isMember?.() === true,
     // who is online shows on the console and the board; a phone shows only who types in its
     // group's answers (the group doc, to the members it had when the socket opened)
     showsPresence: role.kind !== 'participant' || (doc.kind === 'group' && isMember?.() === true),

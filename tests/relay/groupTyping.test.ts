@@ -89,6 +89,16 @@ describe('a group typing together through the relay', () => {
     expect(b.provider.awareness.getStates().has(9001)).toBe(false);
     raw.ws.close();
 
+    // another group's member may read the doc but not say they type in it
+    outsider.provider.awareness.setLocalState({ role: 'participant', participantId: cia.participantId, typing: 'x1' });
+    const marker = openRaw(t.relay.wsUrl, name, anna.participantKey);
+    await marker.opened;
+    marker.ws.send(awarenessFrame([[9003, 1, { role: 'participant', participantId: anna.participantId }]]));
+    await waitFor(() => b.provider.awareness.getStates().has(9003), { message: 'a later state arrives' });
+    await sleep(100);
+    expect(b.provider.awareness.getStates().has(outsider.doc.clientID)).toBe(false);
+    marker.ws.close();
+
     // another group's member (who may read the doc) and Bo's socket on the meeting doc hear nothing
     expect(outsider.provider.awareness.getStates().has(annaId)).toBe(false);
     expect(outsider.provider.awareness.getStates().has(9002)).toBe(false);
