@@ -1,7 +1,8 @@
 // Three members of one group type into the same answer box at once, with real key presses: every
 // sentence ends whole on every phone and on the console, and nobody's caret jumps. Then two members
 // tap "Lägg till lösningsförslag" at the same moment and each types straight into their own new box,
-// and a member sees "<name> skriver…" beside the box someone else is typing in. axe on the phone.
+// a member sees "<name> skriver…" beside the box someone else is typing in, and an input method's
+// composition (a dead key) is left alone while another member types. axe on the phone.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -88,6 +89,25 @@ describe('a group typing together', () => {
     await omar.screenshot({ path: join(SHOTS_DIR, 'cotype-2-phone-someone-typing.png'), fullPage: true });
     expect(await anna.getByText('Anna Berg skriver…').count()).toBe(0);
     await typing;
+
+    // ── an input method composing (a dead key: ¨ then a) while someone else types in the box ────
+    await expect.poll(() => omar.getByLabel(WHY).inputValue(), { timeout: 20_000 }).toContain(' Och utan återkoppling.');
+    const before = await omar.getByLabel(WHY).inputValue();
+    await omar.getByLabel(WHY).click();
+    await omar.keyboard.press('Control+Home');
+    const ime = await omar.context().newCDPSession(omar);
+    await ime.send('Input.imeSetComposition', { text: '¨', selectionStart: 1, selectionEnd: 1 });
+    await lena.getByLabel(WHY).click();
+    await lena.keyboard.press('Control+End');
+    await lena.keyboard.type(' Tack.', { delay: 30 });
+    // mid-composition the box is left alone: Lena's words wait
+    await omar.waitForTimeout(300);
+    expect(await omar.getByLabel(WHY).inputValue()).toBe('¨' + before);
+    await ime.send('Input.insertText', { text: 'ä' });
+    await omar.keyboard.type('ven ', { delay: 30 });
+    const composed = 'även ' + before + ' Tack.';
+    for (const page of [...phones, cons]) await expect.poll(() => page.getByLabel(WHY).inputValue(), { timeout: 20_000 }).toBe(composed);
+    await ime.detach();
     await expectNoSeriousAxeBoth(omar, 'deep-dive phone while another member types');
     expect(pageErrors).toEqual([]);
   });
