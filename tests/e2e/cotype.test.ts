@@ -108,6 +108,17 @@ describe('a group typing together', () => {
     const composed = 'även ' + before + ' Tack.';
     for (const page of [...phones, cons]) await expect.poll(() => page.getByLabel(WHY).inputValue(), { timeout: 20_000 }).toBe(composed);
     await ime.detach();
+
+    // the facilitator editing under "Redigera svaren" shows on the phones too
+    await card.getByLabel(WHY).click();
+    await cons.keyboard.press('Control+End');
+    const facilitatorTyping = cons.keyboard.type(' Bra.', { delay: 150 });
+    await anna.getByText('Mötesledaren skriver…').waitFor({ timeout: 10_000 });
+    await cons.screenshot({ path: join(SHOTS_DIR, 'cotype-3-console-editing.png'), fullPage: true });
+    await facilitatorTyping;
+    for (const page of phones) await expect.poll(() => page.getByLabel(WHY).inputValue(), { timeout: 20_000 }).toBe(composed + ' Bra.');
+    // a pause ends "skriver…" everywhere
+    for (const page of [...phones, cons]) await page.getByText(/skriver…$/).first().waitFor({ state: 'detached', timeout: 10_000 });
     await expectNoSeriousAxeBoth(omar, 'deep-dive phone while another member types');
     expect(pageErrors).toEqual([]);
   });
