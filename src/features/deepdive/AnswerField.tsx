@@ -1,7 +1,7 @@
 // One answer's box, bound to its shared text (doc/sharedText.ts): the textarea is left to the
 // browser and the binding, never re-rendered from the doc, so a remote edit moves no caret and
 // an input method's composition is never disturbed. Says "Anna skriver…" when someone else types in it.
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef } from 'react';
 import type { GroupDocHandle } from '@/sync/openGroupDoc';
 import { Limits } from '@common/schema';
 import { bindAnswer } from '@/doc/groups';
@@ -26,15 +26,17 @@ export function AnswerField({ doc, answerId, label, autoFocus, typing, othersTyp
   typingRef.current = typing;
   const focusRef = useRef(autoFocus);
 
+  // in the same task as the tap that added the box (see GroupAnswers), so phones open the keyboard
+  useLayoutEffect(() => {
+    if (focusRef.current) ref.current?.focus();
+    focusRef.current = false;
+  }, []);
+
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
     const binding = bindAnswer(doc, answerId, el, { focused: () => el.ownerDocument.activeElement === el });
     if (!binding) return;
-    if (focusRef.current) {
-      el.focus();
-      focusRef.current = false;
-    }
     const onBeforeInput = () => binding.beforeInput();
     const onInput = (e: Event) => {
       binding.input((e as InputEvent).isComposing === true);

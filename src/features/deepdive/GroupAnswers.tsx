@@ -1,6 +1,7 @@
 // The four questions of a group, each a list of answers. Editable for members and the facilitator
 // (each box bound to a shared text, see AnswerField), read-only on the board.
 import { useId, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { GroupDocHandle } from '@/sync/openGroupDoc';
 import { GROUP_QUESTIONS } from '@common/schema';
 import { addAnswer, deleteAnswer } from '@/doc/groups';
@@ -63,7 +64,7 @@ export function GroupAnswers({ group, editable, headingLevel = 2 }: { group: Gro
               ))}
             </ul>
             {editable && (
-              <button type="button" className="btn dd-add" onClick={() => setAdded(addAnswer(doc, q))}>
+              <button type="button" className="btn dd-add" onClick={() => flushSync(() => setAdded(addAnswer(doc, q)))}>
                 {q === 'solutions' ? t('deepdive.addProposal') : t('deepdive.addAnswer', { q: t(`deepdive.q.${q}`) })}
               </button>
             )}
