@@ -77,10 +77,12 @@ export function socketPolicy({ doc, role, access, isMember, isOpen = () => true 
     access === 'readwrite' ? () => true : access === 'member' ? () => isMember?.() === true : () => false;
   return {
     mayWrite: () => isOpen() && mayWrite(),
-    // presence lives on readable docs; the board may say it is a board, nothing else
-    mayPresence: role.kind !== 'board' || doc.kind === 'meeting',
-    // who is online shows on the console and the board; a phone shows nobody's presence
-    showsPresence: role.kind !== 'participant',
+    // presence lives on readable docs; the board may say it is a board, nothing else; on a group
+    // doc only its members (when the socket opened) say who types where
+    mayPresence: role.kind === 'board' ? doc.kind === 'meeting' : role.kind !== 'participant' || doc.kind !== 'group' || isMember?.() === true,
+    // who is online shows on the console and the board; a phone shows only who types in its
+    // group's answers (the group doc, to the members it had when the socket opened)
+    showsPresence: role.kind !== 'participant' || (doc.kind === 'group' && isMember?.() === true),
     acceptPresence: presenceCheck(role),
     maxDocBytes: role.kind === 'facilitator' ? Infinity : DOC_BYTES_MAX[doc.kind],
     principal: principalOf(role),

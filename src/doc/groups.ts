@@ -2,6 +2,7 @@
 // the four questions (each group's own doc; every answer is a Y.Text so people typing at once
 // never lose a word). The relay puts the d) proposals up for the solution vote (collectSolutions).
 import * as Y from 'yjs';
+import { simpleDiffString } from 'lib0/diff';
 import {
   ControlRoots,
   GroupRoots,
@@ -14,6 +15,7 @@ import {
 } from '@common/schema';
 import { createItem, getItem, rootFields, rootItems, setFields, transact } from './core';
 import { newId, orderAtEnd, ordersAfter } from './ids';
+import { bindText, type BindOptions, type EditableField, type TextBinding } from './sharedText';
 import { fieldsView, itemsView, type View } from './views';
 
 const groups = (control: Y.Doc) => rootItems(control, ControlRoots.groups);
@@ -100,24 +102,62 @@ export function addAnswer(group: Y.Doc, question: GroupQuestion, text = '', now:
 }
 
 /**
- * Brings an answer's text to `next` by changing only the span that differs, so another member
- * typing elsewhere in the same answer keeps every word.
+ * An answer's shared text. An answer stored with its text as a plain string (or none) becomes a
+ * Y.Text holding the same words, so it can be co-edited; read-only views never call this.
+ */
+function answerText(group: Y.Doc, id: string): Y.Text | null {
+  const item = getItem(answers(group), id);
+  if (!item) return null;
+  const text = item.get('text');
+  if (text instanceof Y.Text) return text;
+  return transact(group, () => {
+    const shared = new Y.Text(typeof text === 'string' ? text.slice(0, Limits.textMax) : '');
+    item.set('text', shared);
+    return shared;
+  });
+}
+
+/**
+ * Brings an answer's text to `next` by changing only the span that differs (lib0's diff keeps an
+ * emoji's surrogate pair whole), so another member typing elsewhere in the same answer keeps every word.
  */
 export function editAnswer(group: Y.Doc, id: string, next: string): void {
   transact(group, () => {
-    const item = getItem(answers(group), id);
-    const text = item?.get('text');
-    if (!(text instanceof Y.Text)) return;
-    const value = next.slice(0, Limits.textMax);
-    const prev = text.toString();
-    if (prev === value) return;
-    let start = 0;
-    while (start < prev.length && start < value.length && prev[start] === value[start]) start++;
-    let end = 0;
-    while (end < prev.length - start && end < value.length - start && prev[prev.length - 1 - end] === value[value.length - 1 - end]) end++;
-    if (prev.length - start - end > 0) text.delete(start, prev.length - start - end);
-    if (value.length - start - end > 0) text.insert(start, value.slice(start, value.length - end));
+    const text = answerText(group, id);
+    if (!text) return;
+    const change = simpleDiffString(text.toString(), next.slice(0, Limits.textMax));
+    if (change.remove > 0) text.delete(change.index, change.remove);
+    if (change.insert.length > 0) text.insert(change.index, change.insert);
   });
+}
+
+/**
+ * Binds a field to an answer's text (see doc/sharedText.ts) for as long as it is shown; follows
+ * the answer if its text is replaced. Null when the answer is gone.
+ */
+export function bindAnswer(group: Y.Doc, id: string, field: EditableField, options: BindOptions): TextBinding | null {
+  const item = getItem(answers(group), id);
+  let text = answerText(group, id);
+  if (!item || !text) return null;
+  let binding = bindText(text, field, { maxLength: Limits.textMax, ...options });
+  const onItem = (event: Y.YMapEvent<unknown>) => {
+    const now = item.get('text');
+    if (!event.keysChanged.has('text') || !(now instanceof Y.Text) || now === text) return;
+    binding.destroy();
+    text = now;
+    binding = bindText(now, field, { maxLength: Limits.textMax, ...options });
+  };
+  item.observe(onItem);
+  return {
+    beforeInput: () => binding.beforeInput(),
+    input: (composing) => binding.input(composing),
+    compositionStart: () => binding.compositionStart(),
+    compositionEnd: () => binding.compositionEnd(),
+    destroy() {
+      item.unobserve(onItem);
+      binding.destroy();
+    },
+  };
 }
 
 export function deleteAnswer(group: Y.Doc, id: string): void {

@@ -1,20 +1,29 @@
 // A small group's live document `<meetingId>/g/<groupId>`: members and the facilitator write it,
-// everyone in the meeting reads it. Opened beside the meeting's docs, never instead of them.
+// everyone in the meeting reads it. Opened beside the meeting's docs, never instead of them. Its
+// presence says who is typing in which answer (members and the facilitator see it).
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { groupDocName } from '@common/docNames';
+import type { PresenceSource } from './session';
 
 export interface GroupDocHandle {
   doc: Y.Doc;
+  /** who is in the group's answers now and what they type in (the group doc's awareness) */
+  presence: PresenceSource;
   close(): void;
 }
+
+/** What this device says about itself in the group's presence; null says nothing (the boards). */
+export type GroupPresence = { role: 'participant'; participantId: string } | { role: 'facilitator' } | null;
 
 export interface OpenGroupDocOptions {
   meetingId: string;
   groupId: string;
   key: string;
   serverUrl?: string;
+  /** a member's phone or the facilitator's console; the relay refuses the board's presence here */
+  self?: GroupPresence;
   /** Node tests: ws's WebSocket, and no BroadcastChannel so they prove the relay */
   WebSocketPolyfill?: unknown;
 }
@@ -29,11 +38,24 @@ export function openGroupDoc(options: OpenGroupDocOptions): GroupDocHandle {
     params: { key: options.key },
     ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill as typeof WebSocket, disableBc: true } : {}),
   });
-  // presence lives on the meeting doc only
-  provider.awareness.setLocalState(null);
+  // who types in which answer ('typing'); who is online stays on the meeting doc
+  const awareness = provider.awareness;
+  awareness.setLocalState(options.self ? { ...options.self, typing: null } : null);
   return {
     doc,
+    presence: {
+      get clientId() {
+        return awareness.clientID;
+      },
+      getStates: () => awareness.getStates() as Map<number, Record<string, unknown>>,
+      on: (event, cb) => awareness.on(event, cb),
+      off: (event, cb) => awareness.off(event, cb),
+      setLocalStateField: (field, value) => {
+        if (awareness.getLocalState() !== null) awareness.setLocalStateField(field, value);
+      },
+    },
     close() {
+      awareness.setLocalState(null);
       provider.destroy();
       void persistence?.destroy();
       doc.destroy();

@@ -6,7 +6,7 @@ import './deepdive.css';
 
 function GroupPanel({ group, n, full }: { group: GroupInfo; n: number; full: boolean }) {
   const t = useT();
-  const doc = useGroupDoc(group.id);
+  const handle = useGroupDoc(group.id);
   const { labelOf } = useAreas();
   return (
     <section className={full ? 'dd-panel is-full' : 'dd-panel'} aria-label={group.name || t('deepdive.group', { n })}>
@@ -14,7 +14,7 @@ function GroupPanel({ group, n, full }: { group: GroupInfo; n: number; full: boo
       <p className="dd-panel-meta">
         {group.areaId ? t('deepdive.area', { area: labelOf(group.areaId) }) : t('deepdive.noArea')} · {group.members.map((m) => m.name).join(', ')}
       </p>
-      <GroupAnswers doc={doc} editable={false} headingLevel={3} />
+      <GroupAnswers group={handle} editable={false} headingLevel={3} />
     </section>
   );
 }

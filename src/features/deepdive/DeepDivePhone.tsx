@@ -13,7 +13,7 @@ export function DeepDivePhone() {
   const { labelOf } = useAreas();
   const myGroupId = participantId ? memberOf[participantId] ?? null : null;
   const group = groups.find((g) => g.id === myGroupId) ?? null;
-  const doc = useGroupDoc(group ? group.id : null);
+  const handle = useGroupDoc(group ? group.id : null, { typing: true });
   const index = group ? groups.indexOf(group) : -1;
   return (
     <section className="dd-phone" aria-labelledby="dd-phone-title">
@@ -33,7 +33,7 @@ export function DeepDivePhone() {
               </li>
             ))}
           </ul>
-          <GroupAnswers doc={doc} editable />
+          <GroupAnswers group={handle} editable />
         </>
       )}
     </section>

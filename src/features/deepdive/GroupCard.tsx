@@ -16,7 +16,7 @@ export function GroupCard({ group, n, groups }: { group: GroupInfo; n: number; g
   const { chosen } = useAreas();
   const settings = useGroupingSettings();
   const [editing, setEditing] = useState(false);
-  const doc = useGroupDoc(editing ? group.id : null);
+  const handle = useGroupDoc(editing ? group.id : null, { typing: true });
   const areaId = useId();
   const title = group.name || t('deepdive.group', { n });
   const drop = useDroppable({ id: groupDropId(group.id), data: { groupId: group.id, label: title } satisfies GroupDrop });
@@ -42,7 +42,7 @@ export function GroupCard({ group, n, groups }: { group: GroupInfo; n: number; g
       </button>
       <details open={editing} onToggle={(e) => setEditing(e.currentTarget.open)}>
         <summary>{t('deepdive.console.editAnswers', { name: title })}</summary>
-        {editing && <GroupAnswers doc={doc} editable headingLevel={3} />}
+        {editing && <GroupAnswers group={handle} editable headingLevel={3} />}
       </details>
     </section>
   );

@@ -12,7 +12,7 @@ import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useParticipants } from '@/store/meetingHooks';
 import { useView } from '@/store/useView';
-import { openGroupDoc, type GroupDocHandle } from '@/sync/openGroupDoc';
+import { openGroupDoc, type GroupDocHandle, type GroupPresence } from '@/sync/openGroupDoc';
 
 export interface GroupInfo {
   id: string;
@@ -60,20 +60,22 @@ export function useAreas(): { chosen: { id: string; label: string }[]; labelOf(i
   }, [voting, clusters, notes, t]);
 }
 
-/** Opens a group's document for as long as the component shows it. */
-export function useGroupDoc(groupId: string | null): GroupDocHandle['doc'] | null {
-  const { meetingId, key } = useMeeting();
+/** Opens a group's document for as long as the component shows it; `typing` says who this device is in its presence. */
+export function useGroupDoc(groupId: string | null, { typing = false }: { typing?: boolean } = {}): GroupDocHandle | null {
+  const { meetingId, key, role, participantId } = useMeeting();
   const [handle, setHandle] = useState<GroupDocHandle | null>(null);
   useEffect(() => {
     if (!groupId) return;
-    const opened = openGroupDoc({ meetingId, groupId, key });
+    // members and the facilitator's console say who types where; the boards say nothing
+    const self: GroupPresence = !typing ? null : role === 'participant' && participantId ? { role: 'participant', participantId } : role === 'facilitator' ? { role: 'facilitator' } : null;
+    const opened = openGroupDoc({ meetingId, groupId, key, self });
     setHandle(opened);
     return () => {
       setHandle(null);
       opened.close();
     };
-  }, [meetingId, key, groupId]);
-  return handle?.doc ?? null;
+  }, [meetingId, key, groupId, typing, role, participantId]);
+  return handle;
 }
 
 const EMPTY: ReadonlyMap<string, never> = new Map<string, never>();
