@@ -2,7 +2,7 @@
 // reveal. The console sees only how many have rated until it reveals the distribution.
 import { useState, type FormEvent } from 'react';
 import { Limits } from '@common/schema';
-import { RATING_MIN_SHOWN } from '@common/rating';
+import { RATING_MIN_SHOWN, ratingShownCount } from '@common/rating';
 import { Button } from '@/components/Button';
 import { SpeakingOrder } from '@/components/SpeakingOrder';
 import { TextField } from '@/components/TextField';
@@ -94,7 +94,14 @@ export function CheckoutConsole() {
         </label>
         {settings.enabled && (
           <>
-            <p>{t('checkout.rating.consoleHint', { min: RATING_MIN_SHOWN, count: result.count })}</p>
+            {/* while it is shown, the console says why the chart does not follow the count */}
+            <p aria-live="polite">
+              {!settings.revealed
+                ? t('checkout.rating.consoleHint', { min: RATING_MIN_SHOWN, count: result.count })
+                : result.distribution
+                  ? t('checkout.rating.consoleShown', { count: result.count, shown: ratingShownCount(result) })
+                  : t('checkout.rating.consoleTooFew', { min: RATING_MIN_SHOWN, count: result.count })}
+            </p>
             <Button variant={settings.revealed ? 'secondary' : 'primary'} onClick={() => setRatingSettings(docs.control, { revealed: !settings.revealed })}>
               {settings.revealed ? t('checkout.rating.hide') : t('checkout.rating.reveal')}
             </Button>

@@ -2,7 +2,7 @@
 // optional anonymous 1–5 rating. Everything goes to the private doc; the relay does the rest.
 import { useState, type FormEvent } from 'react';
 import { Limits } from '@common/schema';
-import { RATING_VALUES } from '@common/rating';
+import { RATING_MIN_SHOWN, RATING_VALUES } from '@common/rating';
 import { Button } from '@/components/Button';
 import { TextField } from '@/components/TextField';
 import { passCheckout, rate, setCheckoutAnswer } from '@/doc/checkout';
@@ -67,7 +67,9 @@ export function CheckoutPhone() {
           </Button>
         </div>
       </form>
-      {settings.enabled && !settings.revealed && (
+      {/* the picker stays while the distribution is shown: a latecomer rates too, and the relay
+          holds their rating back until it cannot be read off the chart (common/rating.ts) */}
+      {settings.enabled && (
         <fieldset className="rating-picker">
           <legend>{t('checkout.rating.question')}</legend>
           <p className="rating-anon">{t('checkout.rating.anonymous')}</p>
@@ -77,7 +79,9 @@ export function CheckoutPhone() {
               {t(`checkout.rating.value${value}`)}
             </label>
           ))}
-          {myRating !== null && <p role="status">{t('checkout.rating.thanks')}</p>}
+          <p role="status">
+            {myRating === null ? '' : settings.revealed ? t('checkout.rating.thanksShown', { min: RATING_MIN_SHOWN }) : t('checkout.rating.thanks')}
+          </p>
         </fieldset>
       )}
       {settings.revealed && <RatingChart />}
