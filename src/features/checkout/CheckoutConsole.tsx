@@ -9,18 +9,20 @@ import { TextField } from '@/components/TextField';
 import { appendLatecomers, arrivalOrder, nextSpeaker, setCurrentSpeaker, setOrder, setQuestion, shuffled } from '@/doc/checkin';
 import { CHECKOUT_ROOT, setRatingSettings } from '@/doc/checkout';
 import type { MessageKey } from '@/i18n/catalogues';
+import { LiveAnnouncer } from '@/components/LiveAnnouncer';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useParticipants } from '@/store/meetingHooks';
 import { useSessionState } from '@/store/session';
 import { RatingChart } from './RatingChart';
-import { useCheckoutRound, useRating } from './useCheckout';
+import { useCheckoutRound, useRating, useRatingAnnouncement } from './useCheckout';
 import './checkout.css';
 
 const SUGGESTED: MessageKey[] = ['checkout.question.q1', 'checkout.question.q2'];
 
 export function CheckoutConsole() {
   const t = useT();
+  const announcement = useRatingAnnouncement();
   const { docs } = useMeeting();
   const offset = useSessionState((s) => s.clockOffsetMs);
   const participants = useParticipants();
@@ -40,6 +42,7 @@ export function CheckoutConsole() {
 
   return (
     <div className="console-grid">
+      <LiveAnnouncer message={announcement} />
       <section className="card" aria-labelledby="checkout-question-h">
         <h2 id="checkout-question-h">{t('checkout.question.label')}</h2>
         <form onSubmit={save} className="stack">

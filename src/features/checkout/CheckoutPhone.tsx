@@ -6,14 +6,16 @@ import { RATING_MIN_SHOWN, RATING_VALUES } from '@common/rating';
 import { Button } from '@/components/Button';
 import { TextField } from '@/components/TextField';
 import { passCheckout, rate, setCheckoutAnswer } from '@/doc/checkout';
+import { LiveAnnouncer } from '@/components/LiveAnnouncer';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { RatingChart } from './RatingChart';
-import { useCheckoutRound, useMyCheckout, useMyRating, useRating } from './useCheckout';
+import { useCheckoutRound, useMyCheckout, useMyRating, useRating, useRatingAnnouncement } from './useCheckout';
 import './checkout.css';
 
 export function CheckoutPhone() {
   const t = useT();
+  const announcement = useRatingAnnouncement();
   const { docs, participantId } = useMeeting();
   const { state } = useCheckoutRound();
   const mine = useMyCheckout();
@@ -34,6 +36,7 @@ export function CheckoutPhone() {
 
   return (
     <div className="stack checkout-phone">
+      <LiveAnnouncer message={announcement} />
       <h1>{t('checkout.title')}</h1>
       <p className="phone-question">{state.question || t('checkout.question.none')}</p>
       {myTurn ? (

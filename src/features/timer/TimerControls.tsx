@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Button } from '@/components/Button';
+import { LiveAnnouncer } from '@/components/LiveAnnouncer';
 import { TextField } from '@/components/TextField';
 import { TimerDisplay } from '@/components/TimerDisplay';
 import { addMinute, isTimeUp, pauseTimer, remainingMs, resetTimer, resumeTimer, startTimer } from '@/doc/timer';
@@ -7,6 +8,7 @@ import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useTimer } from '@/store/meetingHooks';
 import { useServerNow, useSessionState } from '@/store/session';
+import { useLastMinute } from './useLastMinute';
 
 /** The facilitator's timer: start with minutes, pause/resume, +1 minute, reset. */
 export function TimerControls() {
@@ -14,6 +16,7 @@ export function TimerControls() {
   const { docs } = useMeeting();
   const timer = useTimer();
   const now = useServerNow(500);
+  const lastMinute = useLastMinute(timer, now);
   const offset = useSessionState((s) => s.clockOffsetMs);
   // commands use the clock at the moment of the click, not the last display tick
   const at = () => Date.now() + offset;
@@ -23,6 +26,7 @@ export function TimerControls() {
   return (
     <section className="card timer-controls" aria-labelledby="timer-h">
       <h2 id="timer-h">{t('shell.timer.heading')}</h2>
+      <LiveAnnouncer message={lastMinute} />
       <TimerDisplay
         size="large"
         remainingMs={remainingMs(timer, now)}

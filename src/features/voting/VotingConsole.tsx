@@ -4,11 +4,12 @@ import { useId, useState } from 'react';
 import type { VoteRound } from '@common/schema';
 import { DOTS_MAX } from '@common/voting';
 import { breakTie, setVoting, toggleChosen } from '@/doc/voting';
+import { LiveAnnouncer } from '@/components/LiveAnnouncer';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useParticipants } from '@/store/meetingHooks';
 import { ResultChart } from './ResultChart';
-import { useRanking, useVoteItems, useVoteProgress } from './useVoting';
+import { useRanking, useRevealAnnouncement, useVoteItems, useVoteProgress } from './useVoting';
 import './voting.css';
 
 /** More names than this fold behind their count. */
@@ -37,9 +38,11 @@ function RoundConsole({ round }: { round: VoteRound }) {
     );
   };
   const waiting = [...participants.keys()].filter((id) => !progress.finished.includes(id));
+  const announcement = useRevealAnnouncement(round);
 
   return (
     <section className="vote-console" aria-label={t(round === 'areas' ? 'voting.title.areas' : 'voting.title.solutions')}>
+      <LiveAnnouncer message={announcement} />
       <h2>{t('voting.console.settings')}</h2>
       <div className="vote-settings">
         <label htmlFor={dotsId}>{t('voting.console.dots')}</label>

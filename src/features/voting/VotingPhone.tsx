@@ -2,13 +2,24 @@
 // are left, say "klar". Dots go to the private doc only; the relay counts them.
 import type { VoteRound } from '@common/schema';
 import { placeDot, setVoteDone, takeBackDot } from '@/doc/voting';
+import { LiveAnnouncer } from '@/components/LiveAnnouncer';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { ResultChart } from './ResultChart';
-import { useMyDots, useRanking, useVoteItems, useVotingSettings } from './useVoting';
+import { useMyDots, useRanking, useRevealAnnouncement, useVoteItems, useVotingSettings } from './useVoting';
 import './voting.css';
 
+/** The round's view, with one live region that stays in place across the reveal, so it is read out. */
 function RoundPhone({ round }: { round: VoteRound }) {
+  return (
+    <>
+      <LiveAnnouncer message={useRevealAnnouncement(round)} />
+      <RoundPhoneView round={round} />
+    </>
+  );
+}
+
+function RoundPhoneView({ round }: { round: VoteRound }) {
   const t = useT();
   const { docs } = useMeeting();
   const settings = useVotingSettings(round);
