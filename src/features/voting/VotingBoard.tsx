@@ -1,10 +1,9 @@
 // The projected board while voting: only "9 av 14 har röstat klart" before the reveal, then the
 // ranked bar chart, large enough for the back of the room.
 import type { VoteRound } from '@common/schema';
-import { LiveAnnouncer } from '@/components/LiveAnnouncer';
 import { useT } from '@/i18n/useT';
 import { ResultChart } from './ResultChart';
-import { useRanking, useRevealAnnouncement, useVoteProgress } from './useVoting';
+import { useRanking, useVoteProgress } from './useVoting';
 import './voting.css';
 
 /** rows that fit a 720 px high stage at the board's type size */
@@ -14,10 +13,8 @@ function RoundBoard({ round }: { round: VoteRound }) {
   const t = useT();
   const progress = useVoteProgress(round);
   const { ranked, settings } = useRanking(round);
-  const announcement = useRevealAnnouncement(round);
   return (
     <section className="vote-board" aria-label={t(round === 'areas' ? 'voting.title.areas' : 'voting.title.solutions')}>
-      <LiveAnnouncer message={announcement} />
       {settings.revealed ? (
         <>
           <h2>{t('voting.result.heading')}</h2>
