@@ -75,6 +75,12 @@ export const RelayRoots = {
    * parking) but not a ballot changed afterwards, which would show that person's vote.
    */
   frozenBallots: 'frozenBallots',
+  /**
+   * the check-out ratings the published distribution is made of: `ballots` participantId → value,
+   * `published` once a distribution has been shown. It moves to the ratings as they stand only
+   * when at least RATING_MIN_SHOWN of them differ, so no one rating can be read off a change.
+   */
+  ratingShown: 'ratingShown',
 } as const;
 
 export const InboxRoots = {
@@ -431,4 +437,6 @@ export interface RatingResult {
   count: number;
   /** ratings per value 1…5, only when revealed and count ≥ RATING_MIN_SHOWN; otherwise null */
   distribution: number[] | null;
+  /** ratings given or changed since the distribution was made, waiting for RATING_MIN_SHOWN of them */
+  pending: number;
 }

@@ -4,7 +4,7 @@
 import * as Y from 'yjs';
 import { controlDocName } from '../../common/docNames';
 import { ControlRoots, PartTwoControlRoots } from '../../common/schema';
-import { parseRatingResult, ratingMean } from '../../common/rating';
+import { parseRatingResult, ratingMean, ratingShownCount } from '../../common/rating';
 import type { SeriesMeeting } from '../../common/series';
 import type { MeetingRegistry } from '../meetings';
 import type { Lifecycle } from '../lifecycle';
@@ -33,7 +33,7 @@ export async function seriesOverview(
       date: localDate(createdAt),
       closed: deps.lifecycle.isClosed(id),
       current: id === meetingId,
-      rating: distribution ? { distribution, count: control.rating.count, mean: ratingMean(control.rating) ?? 0 } : null,
+      rating: distribution ? { distribution, count: ratingShownCount(control.rating), mean: ratingMean(control.rating) ?? 0 } : null,
     });
   }
   return list;

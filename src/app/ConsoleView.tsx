@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { AppShell } from '@/components/AppShell';
 import { QrBlock } from '@/components/QrBlock';
+import { LiveAnnouncer } from '@/components/LiveAnnouncer';
 import { StatusPill } from '@/components/StatusPill';
 import { PhaseStepper } from '@/features/phases/PhaseStepper';
 import { PresenceList } from '@/features/presence/PresenceList';
@@ -67,6 +68,7 @@ export default function ConsoleView() {
         </aside>
         <div className="console-main">
           <h1>{t(`shell.phase.${current}`)}</h1>
+          <LiveAnnouncer message={t('shell.announce.phase', { phase: t(`shell.phase.${current}`) })} />
           <PhaseSlot kind="Console" />
           <Suspense fallback={null}>
             <PromptsConsole />

@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import { AppShell } from '@/components/AppShell';
+import { LiveAnnouncer } from '@/components/LiveAnnouncer';
 import { StatusPill } from '@/components/StatusPill';
 import { EditSelf } from '@/features/join/EditSelf';
 import { PhaseTimer } from '@/features/timer/PhaseTimer';
@@ -22,9 +23,7 @@ export default function PhoneView() {
   return (
     <AppShell variant="phone" title={info.title || t('shell.appName')} aside={<StatusPill connection={connection} />}>
       {self && <p className="phone-self">{t('shell.phone.you', { name: self.name, organisation: self.organisation })}</p>}
-      <p className="visually-hidden" aria-live="polite">
-        {t(`shell.phase.${current}`)}
-      </p>
+      <LiveAnnouncer message={t('shell.announce.phase', { phase: t(`shell.phase.${current}`) })} />
       <PhaseTimer size="small" />
       <ClosedForms>
         <PhaseSlot kind="Phone" />

@@ -2,25 +2,27 @@
 // reveal. The console sees only how many have rated until it reveals the distribution.
 import { useState, type FormEvent } from 'react';
 import { Limits } from '@common/schema';
-import { RATING_MIN_SHOWN } from '@common/rating';
+import { RATING_MIN_SHOWN, ratingShownCount } from '@common/rating';
 import { Button } from '@/components/Button';
 import { SpeakingOrder } from '@/components/SpeakingOrder';
 import { TextField } from '@/components/TextField';
 import { appendLatecomers, arrivalOrder, nextSpeaker, setCurrentSpeaker, setOrder, setQuestion, shuffled } from '@/doc/checkin';
 import { CHECKOUT_ROOT, setRatingSettings } from '@/doc/checkout';
 import type { MessageKey } from '@/i18n/catalogues';
+import { LiveAnnouncer } from '@/components/LiveAnnouncer';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useParticipants } from '@/store/meetingHooks';
 import { useSessionState } from '@/store/session';
 import { RatingChart } from './RatingChart';
-import { useCheckoutRound, useRating } from './useCheckout';
+import { useCheckoutRound, useRating, useRatingAnnouncement } from './useCheckout';
 import './checkout.css';
 
 const SUGGESTED: MessageKey[] = ['checkout.question.q1', 'checkout.question.q2'];
 
 export function CheckoutConsole() {
   const t = useT();
+  const announcement = useRatingAnnouncement();
   const { docs } = useMeeting();
   const offset = useSessionState((s) => s.clockOffsetMs);
   const participants = useParticipants();
@@ -40,6 +42,7 @@ export function CheckoutConsole() {
 
   return (
     <div className="console-grid">
+      <LiveAnnouncer message={announcement} />
       <section className="card" aria-labelledby="checkout-question-h">
         <h2 id="checkout-question-h">{t('checkout.question.label')}</h2>
         <form onSubmit={save} className="stack">
@@ -94,7 +97,14 @@ export function CheckoutConsole() {
         </label>
         {settings.enabled && (
           <>
-            <p>{t('checkout.rating.consoleHint', { min: RATING_MIN_SHOWN, count: result.count })}</p>
+            {/* while it is shown, the console says why the chart does not follow the count */}
+            <p aria-live="polite">
+              {!settings.revealed
+                ? t('checkout.rating.consoleHint', { min: RATING_MIN_SHOWN, count: result.count })
+                : result.distribution
+                  ? t('checkout.rating.consoleShown', { count: result.count, shown: ratingShownCount(result) })
+                  : t('checkout.rating.consoleTooFew', { min: RATING_MIN_SHOWN, count: result.count })}
+            </p>
             <Button variant={settings.revealed ? 'secondary' : 'primary'} onClick={() => setRatingSettings(docs.control, { revealed: !settings.revealed })}>
               {settings.revealed ? t('checkout.rating.hide') : t('checkout.rating.reveal')}
             </Button>

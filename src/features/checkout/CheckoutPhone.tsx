@@ -2,18 +2,20 @@
 // optional anonymous 1–5 rating. Everything goes to the private doc; the relay does the rest.
 import { useState, type FormEvent } from 'react';
 import { Limits } from '@common/schema';
-import { RATING_VALUES } from '@common/rating';
+import { RATING_MIN_SHOWN, RATING_VALUES } from '@common/rating';
 import { Button } from '@/components/Button';
 import { TextField } from '@/components/TextField';
 import { passCheckout, rate, setCheckoutAnswer } from '@/doc/checkout';
+import { LiveAnnouncer } from '@/components/LiveAnnouncer';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { RatingChart } from './RatingChart';
-import { useCheckoutRound, useMyCheckout, useMyRating, useRating } from './useCheckout';
+import { useCheckoutRound, useMyCheckout, useMyRating, useRating, useRatingAnnouncement } from './useCheckout';
 import './checkout.css';
 
 export function CheckoutPhone() {
   const t = useT();
+  const announcement = useRatingAnnouncement();
   const { docs, participantId } = useMeeting();
   const { state } = useCheckoutRound();
   const mine = useMyCheckout();
@@ -34,6 +36,7 @@ export function CheckoutPhone() {
 
   return (
     <div className="stack checkout-phone">
+      <LiveAnnouncer message={announcement} />
       <h1>{t('checkout.title')}</h1>
       <p className="phone-question">{state.question || t('checkout.question.none')}</p>
       {myTurn ? (
@@ -67,7 +70,9 @@ export function CheckoutPhone() {
           </Button>
         </div>
       </form>
-      {settings.enabled && !settings.revealed && (
+      {/* the picker stays while the distribution is shown: a latecomer rates too, and the relay
+          holds their rating back until it cannot be read off the chart (common/rating.ts) */}
+      {settings.enabled && (
         <fieldset className="rating-picker">
           <legend>{t('checkout.rating.question')}</legend>
           <p className="rating-anon">{t('checkout.rating.anonymous')}</p>
@@ -77,7 +82,9 @@ export function CheckoutPhone() {
               {t(`checkout.rating.value${value}`)}
             </label>
           ))}
-          {myRating !== null && <p role="status">{t('checkout.rating.thanks')}</p>}
+          <p role="status">
+            {myRating === null ? '' : settings.revealed ? t('checkout.rating.thanksShown', { min: RATING_MIN_SHOWN }) : t('checkout.rating.thanks')}
+          </p>
         </fieldset>
       )}
       {settings.revealed && <RatingChart />}

@@ -1,5 +1,5 @@
 // The rating's distribution (1–5) with the count, or why it is not shown.
-import { RATING_MIN_SHOWN, RATING_VALUES } from '@common/rating';
+import { RATING_MIN_SHOWN, RATING_VALUES, ratingShownCount } from '@common/rating';
 import { useT } from '@/i18n/useT';
 import { useRating } from './useCheckout';
 
@@ -39,7 +39,8 @@ export function RatingChart({ className = '' }: { className?: string }) {
           </li>
         ))}
       </ol>
-      <p>{t('checkout.rating.total', { count: result.count })}</p>
+      <p>{t('checkout.rating.total', { count: ratingShownCount(result) })}</p>
+      {result.pending > 0 && <p>{t('checkout.rating.pending', { count: result.pending, min: RATING_MIN_SHOWN })}</p>}
     </section>
   );
 }

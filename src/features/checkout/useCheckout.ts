@@ -3,7 +3,8 @@ import { useMemo } from 'react';
 import type { RatingBallot, RoundAnswer } from '@common/schema';
 import { normaliseCheckin, checkinView } from '@/doc/checkin';
 import { CHECKOUT_ROOT, checkoutAnswersView, myCheckoutView, myRatingView, ratingResultView, ratingSettingsView } from '@/doc/checkout';
-import { parseRatingResult, parseRatingSettings } from '@common/rating';
+import { parseRatingResult, parseRatingSettings, RATING_MIN_SHOWN, ratingShownCount } from '@common/rating';
+import { useT } from '@/i18n/useT';
 import { roundOf } from '@/components/SpeakingOrder';
 import * as Empty from '@/doc/empty';
 import { useMeeting } from '@/store/meeting';
@@ -35,4 +36,12 @@ export function useRating() {
   const rawSettings = useView(ratingSettingsView(docs.control));
   const rawResult = useView(ratingResultView(docs.control));
   return useMemo(() => ({ settings: parseRatingSettings(rawSettings), result: parseRatingResult(rawResult) }), [rawSettings, rawResult]);
+}
+
+/** What a screen reader hears when the facilitator shows the rating ('' while it is not shown). */
+export function useRatingAnnouncement(): string {
+  const t = useT();
+  const { settings, result } = useRating();
+  if (!settings.enabled || !settings.revealed) return '';
+  return result.distribution ? t('checkout.announce.shown', { count: ratingShownCount(result) }) : t('checkout.announce.tooFew', { min: RATING_MIN_SHOWN });
 }

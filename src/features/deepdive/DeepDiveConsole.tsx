@@ -5,13 +5,15 @@ import { useId, useMemo } from 'react';
 import { DndContext, type DragEndEvent } from '@dnd-kit/core';
 import { formGroups, groupForLatecomer } from '@common/grouping';
 import { useDragSensors } from '@/components/dragSensors';
-import { addGroup, applyGroups, moveMember, setGrouping } from '@/doc/groups';
+import { formGroupsWithAreas } from '@/doc/groupAreas';
+import { addGroup, moveMember, setGrouping } from '@/doc/groups';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { GroupCard } from './GroupCard';
 import { dropTarget, groupCollision, groupDragAccessibility, jumpBetweenGroups, type GroupDrop, type PersonDrag } from './groupDrag';
 import { NoGroupTray } from './NoGroupTray';
-import { useGroupingSettings, useGroups } from './useDeepDive';
+import { GroupAreasNotice } from './GroupAreasNotice';
+import { useAreas, useGroupingSettings, useGroups } from './useDeepDive';
 import './deepdive.css';
 
 export function DeepDiveConsole() {
@@ -19,13 +21,18 @@ export function DeepDiveConsole() {
   const { docs } = useMeeting();
   const { groups, unassigned } = useGroups();
   const settings = useGroupingSettings();
+  const { chosen } = useAreas();
   const ids = { mode: useId(), by: useId(), value: useId() };
   const people = [...groups.flatMap((g) => g.members), ...unassigned].map((p) => ({ id: p.id, organisation: p.organisation }));
 
-  const form = (seed: number) => {
-    setGrouping(docs.control, { seed });
-    applyGroups(docs.control, formGroups(people, { ...settings, seed }));
-  };
+  // new groups get the areas from the vote at once, spread over them; each stays editable
+  const form = (seed: number) =>
+    formGroupsWithAreas(
+      docs.control,
+      formGroups(people, { ...settings, seed }),
+      chosen.map((a) => a.id),
+      { seed },
+    );
   const placeLatecomers = () => {
     for (const p of unassigned) {
       const target = groupForLatecomer(p, groups.map((g) => ({ id: g.id, organisations: g.members.map((m) => m.organisation) })));
@@ -42,6 +49,7 @@ export function DeepDiveConsole() {
 
   return (
     <section className="dd-console" aria-label={t('deepdive.title')}>
+      <GroupAreasNotice groups={groups} />
       <h2>{t('deepdive.console.form')}</h2>
       <div className="dd-form">
         <label htmlFor={ids.mode}>{t('deepdive.console.mode')}</label>

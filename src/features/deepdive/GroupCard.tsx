@@ -13,7 +13,9 @@ import { useAreas, useGroupDoc, useGroupingSettings, type GroupInfo } from './us
 export function GroupCard({ group, n, groups }: { group: GroupInfo; n: number; groups: GroupInfo[] }) {
   const t = useT();
   const { docs } = useMeeting();
-  const { chosen } = useAreas();
+  const { chosen, labelOf } = useAreas();
+  // an area set before the choice changed stays selectable, so the select never shows a blank
+  const options = group.areaId && !chosen.some((a) => a.id === group.areaId) ? [...chosen, { id: group.areaId, label: labelOf(group.areaId) }] : chosen;
   const settings = useGroupingSettings();
   const [editing, setEditing] = useState(false);
   const handle = useGroupDoc(editing ? group.id : null, { typing: true });
@@ -26,7 +28,7 @@ export function GroupCard({ group, n, groups }: { group: GroupInfo; n: number; g
       <label htmlFor={areaId}>{t('deepdive.console.area')}</label>
       <select id={areaId} value={group.areaId} onChange={(e) => setGroupArea(docs.control, group.id, e.target.value)}>
         <option value="">{t('deepdive.noArea')}</option>
-        {chosen.map((a) => (
+        {options.map((a) => (
           <option key={a.id} value={a.id}>
             {a.label}
           </option>

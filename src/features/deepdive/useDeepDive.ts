@@ -2,12 +2,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { DeepDiveGroup, GroupAnswer, Participant } from '@common/schema';
 import { parseGroupingSettings } from '@common/grouping';
-import { parseVotingSettings } from '@common/voting';
+import { parseVoteResult, parseVotingSettings } from '@common/voting';
+import { proposedAreas } from '@common/groupAreas';
 import { clustersView, notesView } from '@/doc/boardView';
 import { answersView, groupingView, groupsView, membersView } from '@/doc/groups';
 import { byOrder } from '@common/order';
 import type { View } from '@/doc/views';
-import { votingView } from '@/doc/voting';
+import { voteResultsView, votingView } from '@/doc/voting';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useParticipants } from '@/store/meetingHooks';
@@ -44,20 +45,26 @@ export function useGroupingSettings() {
   return useMemo(() => ({ ...parseGroupingSettings(raw), focus: typeof raw.focus === 'string' ? raw.focus : '' }), [raw]);
 }
 
-/** The areas chosen in round 1, with labels, and a label for any area id. */
-export function useAreas(): { chosen: { id: string; label: string }[]; labelOf(id: string): string } {
+/**
+ * The areas for the groups, with labels: those chosen in round 1, or with none chosen the one(s)
+ * in first place of the revealed result (`fromResult`); and a label for any area id.
+ */
+export function useAreas(): { chosen: { id: string; label: string }[]; fromResult: boolean; labelOf(id: string): string } {
   const t = useT();
   const { docs } = useMeeting();
   const voting = useView(votingView(docs.control));
+  const results = useView(voteResultsView(docs.control));
   const clusters = useView(clustersView(docs.meeting));
   const notes = useView(notesView(docs.meeting));
   return useMemo(() => {
     const labelOf = (id: string) => (clusters.has(id) ? clusters.get(id)!.name || t('deepdive.unnamedArea') : notes.get(id)?.text ?? '');
-    const chosen = parseVotingSettings(voting.get('areas'))
-      .chosen.map((id) => ({ id, label: labelOf(id) }))
+    const settings = parseVotingSettings(voting.get('areas'));
+    const result = settings.revealed ? parseVoteResult(results.areas) : null;
+    const chosen = proposedAreas(settings.chosen, result?.totals ?? null, settings.tieOrder)
+      .map((id) => ({ id, label: labelOf(id) }))
       .filter((a) => a.label);
-    return { chosen, labelOf };
-  }, [voting, clusters, notes, t]);
+    return { chosen, fromResult: settings.chosen.length === 0 && chosen.length > 0, labelOf };
+  }, [voting, results, clusters, notes, t]);
 }
 
 /** Opens a group's document for as long as the component shows it; `typing` says who this device is in its presence. */

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen } from '@testing-library/react';
+import { act, cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pauseTimer, startTimer } from '@/doc/timer';
 import { makeSession } from '@/test/makeSession';
@@ -28,13 +28,26 @@ describe('PhaseTimer', () => {
 
   it('shows a paused timer as paused and stays hidden while idle', () => {
     const session = makeSession();
-    const { container } = renderWithSession(<PhaseTimer size="small" />, session);
-    expect(container).toBeEmptyDOMElement();
+    renderWithSession(<PhaseTimer size="small" />, session);
+    expect(screen.queryByRole('timer')).not.toBeInTheDocument();
     cleanup();
     startTimer(session.docs.control, 300_000, Date.now());
     pauseTimer(session.docs.control, Date.now() + 60_000);
     renderWithSession(<PhaseTimer size="small" />, session);
     expect(screen.getByRole('timer')).toHaveTextContent('4:00');
     expect(screen.getByText('Pausad')).toBeInTheDocument();
+  });
+
+  it('announces the last minute in a live region that was there before the timer started', () => {
+    const session = makeSession();
+    renderWithSession(<PhaseTimer size="small" />, session);
+    const region = screen.getByRole('status');
+    expect(region).toHaveAttribute('aria-live', 'polite');
+    expect(region).toBeEmptyDOMElement();
+    act(() => startTimer(session.docs.control, 5 * 60_000, Date.now()));
+    expect(region).toBeEmptyDOMElement();
+    act(() => startTimer(session.docs.control, 50_000, Date.now()));
+    expect(screen.getByRole('status')).toBe(region);
+    expect(region).toHaveTextContent('En minut kvar på timern.');
   });
 });

@@ -1,14 +1,15 @@
 // The facilitator's controls for a voting round: dots, per-item cap, open/close, who has voted
 // (never what), the reveal, then tie-breaks and the chosen items.
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { VoteRound } from '@common/schema';
 import { DOTS_MAX } from '@common/voting';
 import { breakTie, setVoting, toggleChosen } from '@/doc/voting';
+import { LiveAnnouncer } from '@/components/LiveAnnouncer';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useParticipants } from '@/store/meetingHooks';
 import { ResultChart } from './ResultChart';
-import { useRanking, useVoteItems, useVoteProgress } from './useVoting';
+import { useRanking, useRevealAnnouncement, useVoteItems, useVoteProgress } from './useVoting';
 import './voting.css';
 
 /** More names than this fold behind their count. */
@@ -22,6 +23,20 @@ function RoundConsole({ round }: { round: VoteRound }) {
   const { ranked, settings } = useRanking(round);
   const { items } = useVoteItems(round, settings.includeLoose);
   const [confirming, setConfirming] = useState(false);
+  // the reveal swaps the controls under the keyboard's focus: it follows to what replaced them
+  const focusNext = useRef<'confirm' | 'result' | 'reveal' | null>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const resultRef = useRef<HTMLHeadingElement>(null);
+  const revealRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const next = focusNext.current;
+    const el = next && { confirm: confirmRef, result: resultRef, reveal: revealRef }[next].current;
+    if (el) {
+      el.focus();
+      focusNext.current = null;
+    }
+  });
+  const goTo = (next: 'confirm' | 'result' | 'reveal') => (focusNext.current = next);
   const dotsId = useId();
   const capId = useId();
   // a room of 40: a long list of names folds away behind its count, open on demand
@@ -37,9 +52,11 @@ function RoundConsole({ round }: { round: VoteRound }) {
     );
   };
   const waiting = [...participants.keys()].filter((id) => !progress.finished.includes(id));
+  const announcement = useRevealAnnouncement(round);
 
   return (
     <section className="vote-console" aria-label={t(round === 'areas' ? 'voting.title.areas' : 'voting.title.solutions')}>
+      <LiveAnnouncer message={announcement} />
       <h2>{t('voting.console.settings')}</h2>
       <div className="vote-settings">
         <label htmlFor={dotsId}>{t('voting.console.dots')}</label>
@@ -89,10 +106,19 @@ function RoundConsole({ round }: { round: VoteRound }) {
       )}
       {settings.revealed ? (
         <>
-          <button type="button" className="btn" onClick={() => setVoting(docs.control, round, { revealed: false })}>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => {
+              goTo('reveal');
+              setVoting(docs.control, round, { revealed: false });
+            }}
+          >
             {t('voting.console.hide')}
           </button>
-          <h2>{t('voting.result.heading')}</h2>
+          <h2 ref={resultRef} tabIndex={-1}>
+            {t('voting.result.heading')}
+          </h2>
           <ResultChart ranked={ranked} chosen={settings.chosen} />
           <h3>{t('voting.console.choose')}</h3>
           <ul className="vote-choose">
@@ -129,19 +155,36 @@ function RoundConsole({ round }: { round: VoteRound }) {
           <button
             type="button"
             className="btn btn--primary"
+            ref={confirmRef}
             onClick={() => {
+              goTo('result');
               setVoting(docs.control, round, { revealed: true, open: false });
               setConfirming(false);
             }}
           >
             {t('voting.console.revealYes')}
           </button>
-          <button type="button" className="btn" onClick={() => setConfirming(false)}>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => {
+              goTo('reveal');
+              setConfirming(false);
+            }}
+          >
             {t('voting.console.cancel')}
           </button>
         </div>
       ) : (
-        <button type="button" className="btn btn--primary vote-reveal" onClick={() => setConfirming(true)}>
+        <button
+          type="button"
+          className="btn btn--primary vote-reveal"
+          ref={revealRef}
+          onClick={() => {
+            goTo('confirm');
+            setConfirming(true);
+          }}
+        >
           {t('voting.console.reveal')}
         </button>
       )}

@@ -1,14 +1,26 @@
 // The participant's phone while voting: place and take back dots with large buttons, see how many
 // are left, say "klar". Dots go to the private doc only; the relay counts them.
+import { useRef } from 'react';
 import type { VoteRound } from '@common/schema';
 import { placeDot, setVoteDone, takeBackDot } from '@/doc/voting';
+import { LiveAnnouncer } from '@/components/LiveAnnouncer';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { ResultChart } from './ResultChart';
-import { useMyDots, useRanking, useVoteItems, useVotingSettings } from './useVoting';
+import { useMyDots, useRanking, useRevealAnnouncement, useVoteItems, useVotingSettings } from './useVoting';
 import './voting.css';
 
+/** The round's view, with one live region that stays in place across the reveal, so it is read out. */
 function RoundPhone({ round }: { round: VoteRound }) {
+  return (
+    <>
+      <LiveAnnouncer message={useRevealAnnouncement(round)} />
+      <RoundPhoneView round={round} />
+    </>
+  );
+}
+
+function RoundPhoneView({ round }: { round: VoteRound }) {
   const t = useT();
   const { docs } = useMeeting();
   const settings = useVotingSettings(round);
@@ -16,6 +28,13 @@ function RoundPhone({ round }: { round: VoteRound }) {
   const mine = useMyDots(round, settings, resolve);
   const { ranked } = useRanking(round);
   const priv = docs.private;
+  // "Jag är klar" turns into its confirmation: the focus goes with it, not back to the page's top
+  const finishedHere = useRef(false);
+  const focusIfFinishedHere = (el: HTMLParagraphElement | null) => {
+    if (!el) return;
+    if (finishedHere.current) el.focus();
+    finishedHere.current = false;
+  };
   const title = t(round === 'areas' ? 'voting.title.areas' : 'voting.title.solutions');
 
   if (settings.revealed) {
@@ -50,21 +69,22 @@ function RoundPhone({ round }: { round: VoteRound }) {
                   {t('voting.phone.mine', { count })}
                 </p>
                 <div className="vote-item-buttons">
+                  {/* aria-disabled, not disabled: a button that runs out keeps the keyboard's focus */}
                   <button
                     type="button"
-                    disabled={!canVote || count === 0}
+                    aria-disabled={!canVote || count === 0}
                     aria-label={t('voting.phone.takeBackNamed', { label: item.label })}
-                    onClick={() => priv && takeBackDot(priv, round, item.id)}
+                    onClick={() => priv && canVote && count > 0 && takeBackDot(priv, round, item.id)}
                   >
                     {t('voting.phone.takeBack')}
                   </button>
                   <button
                     type="button"
                     className="vote-place"
-                    disabled={!canVote || full}
+                    aria-disabled={!canVote || full}
                     aria-label={t('voting.phone.placeNamed', { label: item.label })}
                     onClick={() => {
-                      if (!priv) return;
+                      if (!priv || !canVote || full) return;
                       placeDot(priv, round, item.id);
                       if (mine.done) setVoteDone(priv, round, false);
                     }}
@@ -79,11 +99,19 @@ function RoundPhone({ round }: { round: VoteRound }) {
       )}
       {canVote &&
         (mine.done || mine.left === 0 ? (
-          <p role="status" className="vote-done">
+          <p role="status" className="vote-done" tabIndex={-1} ref={focusIfFinishedHere}>
             {mine.left > 0 ? t('voting.phone.doneAbstain', { left: mine.left }) : t('voting.phone.done')}
           </p>
         ) : (
-          <button type="button" className="vote-finish" onClick={() => priv && setVoteDone(priv, round, true)}>
+          <button
+            type="button"
+            className="vote-finish"
+            onClick={() => {
+              if (!priv) return;
+              finishedHere.current = true;
+              setVoteDone(priv, round, true);
+            }}
+          >
             {t('voting.phone.finish')}
           </button>
         ))}

@@ -121,3 +121,12 @@ export function useRanking(round: VoteRound): { ranked: (RankedItem & { label: s
     return { ranked, result, settings };
   }, [items, result, settings]);
 }
+
+/** What a screen reader hears when the result is revealed ('' before): the top item and its dots. */
+export function useRevealAnnouncement(round: VoteRound): string {
+  const t = useT();
+  const { ranked, settings } = useRanking(round);
+  if (!settings.revealed) return '';
+  const top = ranked[0];
+  return top && top.votes > 0 ? t('voting.announce.revealed', { label: top.label, dots: t('voting.result.dots', { count: top.votes }) }) : t('voting.announce.revealedEmpty');
+}

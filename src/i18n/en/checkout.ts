@@ -44,4 +44,10 @@ export const checkout: Record<keyof typeof sv, string> = {
   'checkout.rating.consoleHint': '{count} have answered. The distribution is shown only when you show it and at least {min} have answered.',
   'checkout.rating.reveal': 'Show the distribution',
   'checkout.rating.hide': 'Hide the distribution',
+  'checkout.announce.shown': 'The rating’s distribution is shown: {count} answers.',
+  'checkout.announce.tooFew': 'The rating’s distribution is shown once at least {min} have answered.',
+  'checkout.rating.thanksShown': 'Thank you! Your answer is counted. The distribution changes only once at least {min} new answers have come in, so nobody can work out what one person answered.',
+  'checkout.rating.pending': '{count|# answer has|# answers have} come in or changed since the distribution was shown. They join it once at least {min} have come, so no one person’s answer can be read from the change.',
+  'checkout.rating.consoleShown': '{count} have answered. The distribution shows {shown} answers.',
+  'checkout.rating.consoleTooFew': 'The distribution is shown once at least {min} have answered – now {count}. Phones can still answer.',
 };

@@ -57,4 +57,9 @@ export const deepdive: Record<keyof typeof sv, string> = {
   'deepdive.a11y.dropped': 'Moved {name} to {group}.',
   'deepdive.a11y.droppedNowhere': 'Dropped {name}. Nothing changed.',
   'deepdive.a11y.cancelled': 'Moving {name} was cancelled.',
+  'deepdive.areas.missing': '{count|One group has|# groups have} no area – without one a group does not know what to work on.',
+  'deepdive.areas.proposal': 'Proposal: {group} – {area}',
+  'deepdive.areas.assign': 'Give the {count|group its area|groups their areas} as proposed',
+  'deepdive.areas.fromResult': 'No area is marked as chosen in the vote, so the proposal is the one with the most dots.',
+  'deepdive.areas.none': 'The area vote has no result to take areas from yet. Show the result under Prioritise, or give each group an area in its list.',
 };

@@ -20,6 +20,8 @@ export const voting: Record<keyof typeof sv, string> = {
   'voting.phone.doneAbstain': 'You have finished voting and abstain with {left|# dot|# dots}.',
   'voting.board.hint': 'Everyone has {dots|# dot|# dots}. The result is shown when all are done.',
   'voting.result.heading': 'Result',
+  'voting.announce.revealed': 'The result is shown. Most dots: {label}, {dots}.',
+  'voting.announce.revealedEmpty': 'The result is shown. No dots were placed.',
   'voting.result.none': 'No votes.',
   'voting.result.place': '{place}.',
   'voting.result.placeShared': '{place}. (shared place)',

@@ -42,4 +42,10 @@ export const checkout = {
   'checkout.rating.consoleHint': '{count} har svarat. Fördelningen visas först när du visar den och minst {min} har svarat.',
   'checkout.rating.reveal': 'Visa fördelningen',
   'checkout.rating.hide': 'Dölj fördelningen',
+  'checkout.announce.shown': 'Fördelningen av skattningen visas: {count} svar.',
+  'checkout.announce.tooFew': 'Fördelningen av skattningen visas när minst {min} har svarat.',
+  'checkout.rating.thanksShown': 'Tack! Ditt svar är räknat. Fördelningen ändras först när minst {min} nya svar har kommit, så att ingen kan räkna ut vad en enskild svarat.',
+  'checkout.rating.pending': '{count|# svar|# svar} har kommit eller ändrats sedan fördelningen visades. De kommer med när minst {min} har kommit, så att ingen enskilds svar kan utläsas ur ändringen.',
+  'checkout.rating.consoleShown': '{count} har svarat. Fördelningen visar {shown} svar.',
+  'checkout.rating.consoleTooFew': 'Fördelningen visas när minst {min} har svarat – nu {count}. Telefonerna kan fortfarande svara.',
 };

@@ -55,4 +55,9 @@ export const deepdive = {
   'deepdive.a11y.dropped': 'Flyttade {name} till {group}.',
   'deepdive.a11y.droppedNowhere': 'Släppte {name}. Inget ändrades.',
   'deepdive.a11y.cancelled': 'Flytten av {name} avbröts.',
+  'deepdive.areas.missing': '{count|En grupp saknar|# grupper saknar} område – utan område vet gruppen inte vad den ska fördjupa.',
+  'deepdive.areas.proposal': 'Förslag: {group} – {area}',
+  'deepdive.areas.assign': 'Ge {count|gruppen|grupperna} områdena i förslaget',
+  'deepdive.areas.fromResult': 'Inget område är markerat som valt i röstningen, så förslaget är det som fick flest prickar.',
+  'deepdive.areas.none': 'Röstningen om områden har inget resultat att ta områden från än. Visa resultatet under Prioritera, eller ge grupperna ett område i listan i varje grupp.',
 };

@@ -18,6 +18,8 @@ export const voting = {
   'voting.phone.doneAbstain': 'Du har röstat klart och avstår med {left|# prick|# prickar}.',
   'voting.board.hint': 'Var och en har {dots|# prick|# prickar}. Resultatet visas när alla är klara.',
   'voting.result.heading': 'Resultat',
+  'voting.announce.revealed': 'Resultatet visas. Flest prickar: {label}, {dots}.',
+  'voting.announce.revealedEmpty': 'Resultatet visas. Inga prickar lades.',
   'voting.result.none': 'Inga röster.',
   'voting.result.place': '{place}.',
   'voting.result.placeShared': '{place}. (delad plats)',

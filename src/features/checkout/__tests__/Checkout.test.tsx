@@ -10,6 +10,7 @@ import { MeetingProvider } from '@/store/meeting';
 import { makeSession } from '@/test/makeSession';
 import { CheckoutPhone } from '../CheckoutPhone';
 import { CheckoutBoard } from '../CheckoutBoard';
+import { CheckoutConsole } from '../CheckoutConsole';
 
 afterEach(cleanup);
 
@@ -28,6 +29,38 @@ describe('CheckoutPhone', () => {
     expect(rootFields(priv, PartTwoPrivateRoots.rating).get('value')).toBe(4);
     expect(Y.encodeStateVector(session.docs.meeting)).toEqual(before.meeting);
     expect(Y.encodeStateVector(session.docs.control)).toEqual(before.control);
+  });
+});
+
+describe('rating while the distribution is shown', () => {
+  const shown = (session: ReturnType<typeof makeSession>, fields: Record<string, unknown>) =>
+    act(() => {
+      setRatingSettings(session.docs.control, { enabled: true, revealed: true });
+      session.docs.control.transact(() => {
+        for (const [k, v] of Object.entries(fields)) rootFields(session.docs.control, PartTwoControlRoots.ratingResult).set(k, v);
+      });
+    });
+
+  it('a latecomer still finds the picker and is told their rating waits for two more', async () => {
+    const session = makeSession({ role: 'participant', participantId: 'p-late', participants: [{ id: 'p-late', name: 'Dan' }] });
+    render(<MeetingProvider session={session}><CheckoutPhone /></MeetingProvider>);
+    shown(session, { count: 3, distribution: [0, 0, 1, 2, 0] });
+    await userEvent.setup().click(screen.getByRole('radio', { name: '2' }));
+    expect(rootFields(session.docs.private!, PartTwoPrivateRoots.rating).get('value')).toBe(2);
+    expect(screen.getByText(/Ditt svar är räknat\. Fördelningen ändras först när minst 3 nya svar har kommit/)).toBeInTheDocument();
+    shown(session, { count: 4, pending: 1 });
+    expect(screen.getByText(/1 svar har kommit eller ändrats sedan fördelningen visades/)).toBeInTheDocument();
+  });
+
+  it('the console says how many answered, how many the chart shows, and why the rest wait', () => {
+    const session = makeSession({ role: 'facilitator' });
+    render(<MeetingProvider session={session}><CheckoutConsole /></MeetingProvider>);
+    shown(session, { count: 2, distribution: null });
+    expect(screen.getByText('Fördelningen visas när minst 3 har svarat – nu 2. Telefonerna kan fortfarande svara.')).toBeInTheDocument();
+    shown(session, { count: 5, distribution: [0, 0, 1, 2, 0], pending: 2 });
+    expect(screen.getByText('5 har svarat. Fördelningen visar 3 svar.')).toBeInTheDocument();
+    expect(screen.getByText('Antal svar: 3')).toBeInTheDocument();
+    expect(screen.getByText(/2 svar har kommit eller ändrats sedan fördelningen visades\. De kommer med när minst 3 har kommit/)).toBeInTheDocument();
   });
 });
 
