@@ -1,6 +1,6 @@
 // After the reveal, a note written (or sent from a phone that was offline) appears at once, and
 // an author's later edit of a revealed note's text follows it onto the board.
-import { ControlRoots, MeetingRoots, PrivateRoots, RelayRoots } from '../../common/schema';
+import { ControlRoots, InboxRoots, MeetingRoots, PrivateRoots, RelayRoots } from '../../common/schema';
 import { eligibleDrafts, privateNotesOf, revealWrites, stateOf, type Draft } from './drafts';
 import { TextRules } from '../../common/records';
 import { cleanText } from '../../common/text';
@@ -13,6 +13,7 @@ export const revealLateDrafts: RelayAction = {
   reads: {
     control: [ControlRoots.gathering, ControlRoots.participants],
     meeting: [MeetingRoots.notes],
+    inbox: [InboxRoots.notes],
     relay: [RelayRoots.authors],
     private: { roots: [PrivateRoots.notes], scope: 'trigger' },
   },
@@ -28,8 +29,8 @@ export const revealLateDrafts: RelayAction = {
       for (const [id, note] of items(notes)) {
         const onBoard = obj(meetingNotes[id]);
         const text = cleanText(note.text, TextRules.note);
-        // only one's own note: a phone could write any note id into its private doc
-        if (stateOf(note) !== 'revealed' || authors[id] !== authorId || onBoard.id === undefined || text.trim() === '' || onBoard.text === text) continue;
+        // only one's own note, by the relay's record: a phone can write any note id into its private doc
+        if (stateOf(note) !== 'revealed' || !Object.hasOwn(authors, id) || authors[id] !== authorId || onBoard.id === undefined || text.trim() === '' || onBoard.text === text) continue;
         edits.push({ doc: { kind: 'meeting' }, root: MeetingRoots.notes, op: 'update', id, fields: { text } });
       }
     }
