@@ -64,7 +64,13 @@ type Strip = (root: string, key: string, value: unknown) => boolean;
 let current: { room: ClaimsRoom; clients: DocClient[]; raws: RawDocClient[] } | null = null;
 
 /** A fresh relay and room for every test in the file. */
-export function claimsRoomForEachTest(): { readonly room: ClaimsRoom; connect: typeof connectDoc; reopen(): Promise<void> } {
+export function claimsRoomForEachTest(): {
+  readonly room: ClaimsRoom;
+  connect: typeof connectDoc;
+  /** another hand-made client (e.g. the attacker on their group's doc), closed with the room */
+  raw: typeof rawDocClient;
+  reopen(): Promise<void>;
+} {
   beforeEach(async () => {
     const relay = await startRelay();
     const m = await createMeeting(relay.url);
@@ -88,6 +94,11 @@ export function claimsRoomForEachTest(): { readonly room: ClaimsRoom; connect: t
       const c = connectDoc(...args);
       current!.clients.push(c);
       return c;
+    },
+    raw: (...args) => {
+      const r = rawDocClient(...args);
+      current!.raws.push(r);
+      return r;
     },
     reopen: async () => {
       const room = current!.room;
