@@ -1,6 +1,6 @@
 // After the reveal, a note written (or sent from a phone that was offline) appears at once, and
 // an author's later edit of a revealed note's text follows it onto the board.
-import { ControlRoots, InboxRoots, MeetingRoots, PrivateRoots, RelayRoots } from '../../common/schema';
+import { ControlRoots, MeetingRoots, PrivateRoots, RelayRoots } from '../../common/schema';
 import { eligibleDrafts, privateNotesOf, revealWrites, stateOf, type Draft } from './drafts';
 import { TextRules } from '../../common/records';
 import { cleanText } from '../../common/text';
@@ -13,7 +13,7 @@ export const revealLateDrafts: RelayAction = {
   reads: {
     control: [ControlRoots.gathering, ControlRoots.participants],
     meeting: [MeetingRoots.notes],
-    inbox: [InboxRoots.notes],
+    // not the inbox (30,000 drafts before the reveal, loaded before `when`): after the reveal the relay's record and the board say whose an id is
     relay: [RelayRoots.authors],
     private: { roots: [PrivateRoots.notes], scope: 'trigger' },
   },
