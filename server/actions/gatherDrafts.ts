@@ -20,6 +20,8 @@ export const gatherDrafts: RelayAction = {
     const writes: Write[] = [];
     const counts = obj(snapshot.control[ControlRoots.noteCounts]);
     const inbox = items(snapshot.inbox[InboxRoots.notes]);
+    // ids mirrored in this run: two phones bringing one new id at once, the first keeps it
+    const mirrored = new Map<string, string>();
     for (const participantId of snapshot.trigger.participantIds) {
       const notes = privateNotesOf(snapshot, participantId);
       const count = countNotes(notes);
@@ -35,6 +37,8 @@ export const gatherDrafts: RelayAction = {
       const inboxById = new Map(inbox);
       for (const draft of drafts.values()) {
         const entry = inboxById.get(draft.id);
+        if ((mirrored.get(draft.id) ?? participantId) !== participantId) continue;
+        mirrored.set(draft.id, participantId);
         const { createdAt, ...rest } = draft;
         writes.push({
           doc: { kind: 'inbox' },

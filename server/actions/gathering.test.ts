@@ -185,6 +185,12 @@ describe('a note id is a claim, never proof', () => {
     expect(on(writes, 'private').map((w) => (w.doc as { participantId: string }).participantId)).toEqual([Q]);
   });
 
+  it('two phones bringing one new id in the same run: the inbox mirrors the first, the second neither overwrites nor re-owns it', () => {
+    const writes = on(gatherDrafts.decide(snapshot({ private: { [P]: notes(draft(4, 'Ps')), [Q]: notes(draft(4, 'kapad')) } }), env), 'inbox');
+    expect(writes).toHaveLength(1);
+    expect(writes[0]).toMatchObject({ id: id(4), fields: { text: 'Ps', authorId: P } });
+  });
+
   it('gatherDrafts does not mirror a draft whose id is on the board or recorded for someone else', () => {
     const s = snapshot({ meeting: { notes: board }, relay: { authors: { [id(6)]: Q } }, private: { [P]: notes(draft(5, 'på tavlan'), draft(6, 'Qs borttagna'), draft(8, 'egen')) } });
     expect(on(gatherDrafts.decide(s, env), 'inbox').map((w) => (w as { id: string }).id)).toEqual([id(8)]);
