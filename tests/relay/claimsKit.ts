@@ -57,6 +57,8 @@ export interface ClaimsRoom {
   phone: { meeting: DocClient; control: DocClient; private: DocClient };
   /** the attacker's hand-made client on their own private document */
   evil: RawDocClient;
+  /** a second client on the attacker's private document: what it has received, the relay has applied and stored */
+  echo: DocClient;
 }
 
 type Strip = (root: string, key: string, value: unknown) => boolean;
@@ -128,6 +130,7 @@ async function openClients(room: ClaimsRoom) {
     control: c(controlDocName(m.meetingId), victim.participantKey),
     private: c(privateDocName(m.meetingId, victim.participantId), victim.participantKey),
   };
+  room.echo = c(privateDocName(m.meetingId, attacker.participantId), attacker.participantKey);
   room.evil = rawDocClient(relay.wsUrl, privateDocName(m.meetingId, attacker.participantId), attacker.participantKey);
   current!.raws.push(room.evil);
   await Promise.all([...current!.clients.map((x) => x.synced), room.evil.synced]);
@@ -153,9 +156,18 @@ export function views(room: ClaimsRoom, strip: Strip = () => false) {
   };
 }
 
-/** Lets every write in flight reach the relay, its actions run and their writes reach every client. */
+/** How far `doc` has the changes made by `writer` (a Yjs client's clock). */
+const clockOf = (doc: Y.Doc, writer: Y.Doc) => Y.decodeStateVector(Y.encodeStateVector(doc)).get(writer.clientID) ?? 0;
+
+/**
+ * Lets every write in flight reach the relay, its actions run and their writes reach every client:
+ * waits until what the attacker wrote has come back on another socket (the relay stores before it
+ * broadcasts, and wakes its actions as it applies), then for the actions to finish.
+ */
 export async function quiet(room: ClaimsRoom): Promise<void> {
-  await sleep(150);
+  const written = clockOf(room.evil.doc, room.evil.doc);
+  await waitFor(() => clockOf(room.echo.doc, room.evil.doc) >= written, { message: 'the attacker’s writes at the relay' });
+  await sleep(100);
   await room.relay.server.settle();
   await sleep(150);
   await room.relay.server.settle();

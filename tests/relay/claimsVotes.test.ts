@@ -149,6 +149,8 @@ describe('the groups’ proposals in round 2', () => {
         const evilGroup = kit.raw(room.relay.wsUrl, groupDocName(room.m.meetingId, 'g2'), room.attacker.participantKey);
         await evilGroup.synced;
         evilGroup.write((d) => copy(d, ['a1', annasId, C1], 'Kapat förslag'));
+        // what g2 brings reaches the vote as g2's: the attack has landed
+        await waitFor(() => [...solutions().values()].filter((x) => (x as Y.Map<unknown>).get('groupId') === 'g2').length === 3, { message: 'g2’s answers collected' });
       },
       g2s,
     );
@@ -166,6 +168,9 @@ describe('the groups’ proposals in round 2', () => {
         const evilGroup = kit.raw(kit.room.relay.wsUrl, groupDocName(kit.room.m.meetingId, 'g2'), kit.room.attacker.participantKey);
         await evilGroup.synced;
         evilGroup.write((d) => copy(d, ['a1', annasId, C1, 'new-after-reveal'], 'Ändrat efter visningen'));
+        // seen on another socket: the relay has applied and stored it
+        const echo = kit.connect(kit.room.relay.wsUrl, groupDocName(kit.room.m.meetingId, 'g2'), kit.room.attacker.participantKey);
+        await waitFor(() => echo.doc.getMap('answers').has('new-after-reveal'), { message: 'g2’s edit at the relay' });
       },
       g2s,
     );
