@@ -4,7 +4,7 @@
 import { ControlRoots, GroupRoots, Limits, PartTwoControlRoots, PartTwoMeetingRoots, type Solution } from '../../common/schema';
 import { items, obj, str } from './plain';
 import { votingSettings } from './voteInputs';
-import type { RelayAction, Snapshot, Write } from './types';
+import type { JsonObject, RelayAction, Snapshot, Write } from './types';
 import { byOrder } from '../../common/order';
 
 /** more than any room writes; keeps a member's hand-made client from flooding the vote */
@@ -12,8 +12,22 @@ export const SOLUTIONS_MAX = 200;
 
 const isOpenPhase = (s: Snapshot) => s.control[ControlRoots.phase]?.current === 'solutionVoting';
 
+/**
+ * The id a group's proposal is voted on under, made by the relay from the group and the answer's id
+ * (`<groupId>:<answerId>`): an answer id is a claim any member types, so no group's answer can
+ * select another group's proposal, and no proposal a board item (whose ids have no ':'). A proposal
+ * collected under its bare answer id before this rule keeps that id, for the group it was collected for.
+ */
+export function solutionIdOf(groupId: string, answerId: string, current: JsonObject): string | null {
+  if (!answerId.includes(':') && Object.hasOwn(current, answerId) && obj(current[answerId]).groupId === groupId) return answerId;
+  const id = `${groupId}:${answerId}`;
+  return id.length <= 64 ? id : null;
+}
+
 /** Every group's non-empty d) answers, group by group in the groups' order, each group's in its own order. */
 export function proposalsOf(snapshot: Snapshot): Solution[] {
+  const current = obj(snapshot.meeting[PartTwoMeetingRoots.solutions]);
+  const ids = new Set<string>();
   const groups = items(snapshot.control[ControlRoots.groups])
     .map(([id, g]) => ({ id, order: str(g.order, 64), areaId: str(g.areaId, 64) }))
     .sort(byOrder);
@@ -26,8 +40,11 @@ export function proposalsOf(snapshot: Snapshot): Solution[] {
       .sort(byOrder);
     for (const a of answers) {
       if (out.length >= SOLUTIONS_MAX) return out;
+      const id = solutionIdOf(group.id, a.id, current);
+      if (id === null || ids.has(id)) continue;
+      ids.add(id);
       // the position as the order: groups stay together, in the groups' order
-      out.push({ id: a.id, text: a.text, groupId: group.id, areaId: group.areaId, order: String(out.length).padStart(4, '0') });
+      out.push({ id, text: a.text, groupId: group.id, areaId: group.areaId, order: String(out.length).padStart(4, '0') });
     }
   }
   return out;
@@ -54,7 +71,7 @@ export const collectSolutions: RelayAction = {
     const proposals = proposalsOf(snapshot);
     if (votingSettings(snapshot, 'solutions').revealed) {
       for (const p of proposals) {
-        if (Object.hasOwn(current, p.id) && obj(current[p.id]).text !== p.text) writes.push({ doc: { kind: 'meeting' }, root: PartTwoMeetingRoots.solutions, op: 'update', id: p.id, fields: { text: p.text } });
+        if (Object.hasOwn(current, p.id) && obj(current[p.id]).groupId === p.groupId && obj(current[p.id]).text !== p.text) writes.push({ doc: { kind: 'meeting' }, root: PartTwoMeetingRoots.solutions, op: 'update', id: p.id, fields: { text: p.text } });
       }
       return writes;
     }

@@ -45,13 +45,53 @@ export function countNotes(notes: JsonObject | undefined): number {
 /** The private notes root of a participant in the snapshot. */
 export const privateNotesOf = (snapshot: Snapshot, participantId: string) => obj(snapshot.private[participantId]?.[PrivateRoots.notes]);
 
+/** A note id that belongs to nobody a phone can be: on the board without an author the relay knows of (e.g. imported). */
+export const NOBODY = '';
+
 /**
- * Reveals these drafts: new notes in the meeting doc first (shuffled, anonymous unless authors
- * are shown, after the last loose note), then each marked revealed in its author's private doc,
- * then gone from the inbox. The authors are kept in the relay's own doc. The meeting doc is stored before any private note says 'revealed':
- * a crash in between reveals again, and never loses a note.
+ * Whose a note id is, as the relay knows it, never as a phone says: the author the relay recorded
+ * when the note first reached the board; before that, the author whose draft the inbox mirrors;
+ * nobody's when the note is on the board without either; null while no one has it. A phone's
+ * draft with an id that is someone else's (read off the board, say) is never mirrored or revealed.
+ * Reads the relay's authors, the inbox and the meeting's notes, as far as the snapshot holds them.
  */
-export function revealWrites(snapshot: Snapshot, drafts: (Draft & { authorId: string })[], env: Env): Write[] {
+export function claimOf(snapshot: Snapshot, id: string): string | null {
+  const authors = obj(snapshot.relay[RelayRoots.authors]);
+  if (Object.hasOwn(authors, id)) return typeof authors[id] === 'string' ? authors[id] : NOBODY;
+  const inbox = obj(snapshot.inbox[InboxRoots.notes]);
+  if (Object.hasOwn(inbox, id)) {
+    const authorId = obj(inbox[id]).authorId;
+    return typeof authorId === 'string' ? authorId : NOBODY;
+  }
+  return Object.hasOwn(obj(snapshot.meeting[MeetingRoots.notes]), id) ? NOBODY : null;
+}
+
+/** The drafts of a participant whose ids are free or already theirs. */
+export function claimableDrafts(snapshot: Snapshot, participantId: string): Draft[] {
+  return eligibleDrafts(privateNotesOf(snapshot, participantId)).filter((d) => {
+    const owner = claimOf(snapshot, d.id);
+    return owner === null || owner === participantId;
+  });
+}
+
+/**
+ * Reveals these drafts: who wrote each goes into the relay's own doc first (once: a record is never
+ * changed), then new notes in the meeting doc (shuffled, anonymous unless authors are shown, after
+ * the last loose note), then each marked revealed in its author's private doc, then gone from the
+ * inbox. A draft whose id is someone else's (claimOf) is left out entirely, and of two drafts with
+ * one id the first wins. The record is stored before the note can be seen on the board, and the
+ * meeting doc before any private note says 'revealed': a crash in between reveals again, to the
+ * same author, and never loses a note.
+ */
+export function revealWrites(snapshot: Snapshot, candidates: (Draft & { authorId: string })[], env: Env): Write[] {
+  const authors = obj(snapshot.relay[RelayRoots.authors]);
+  const taken = new Set<string>();
+  const drafts = candidates.filter((d) => {
+    const owner = claimOf(snapshot, d.id);
+    if ((owner !== null && owner !== d.authorId) || taken.has(d.id)) return false;
+    taken.add(d.id);
+    return true;
+  });
   if (drafts.length === 0) return [];
   const meetingNotes = obj(snapshot.meeting[MeetingRoots.notes]);
   const showAuthors = obj(snapshot.control[ControlRoots.gathering]).showAuthors === true;
@@ -67,7 +107,7 @@ export function revealWrites(snapshot: Snapshot, drafts: (Draft & { authorId: st
     const order = note.order;
     if (typeof order === 'string' && (last === null || order > last)) last = order;
   }
-  const fresh = shuffled.filter((d) => meetingNotes[d.id] === undefined);
+  const fresh = shuffled.filter((d) => !Object.hasOwn(meetingNotes, d.id));
   let keys: string[];
   try {
     keys = generateNKeysBetween(last, null, fresh.length);
@@ -75,7 +115,11 @@ export function revealWrites(snapshot: Snapshot, drafts: (Draft & { authorId: st
     // a garbage order string: start a fresh sequence rather than fail the reveal
     keys = generateNKeysBetween(null, null, fresh.length);
   }
-  const writes: Write[] = fresh.map((draft, i) => {
+  // the relay remembers who wrote what, where no device can read it: written once, before anyone sees the note
+  const writes: Write[] = drafts
+    .filter((draft) => !Object.hasOwn(authors, draft.id))
+    .map((draft): Write => ({ doc: { kind: 'relay' }, root: RelayRoots.authors, op: 'set', key: draft.id, value: draft.authorId }));
+  fresh.forEach((draft, i) => {
     const fields: JsonObject = {
       id: draft.id,
       text: draft.text,
@@ -94,12 +138,8 @@ export function revealWrites(snapshot: Snapshot, drafts: (Draft & { authorId: st
       fields.authorId = draft.authorId;
       fields.authorName = cleanText(obj(participants[draft.authorId]).name, TextRules.name);
     }
-    return { doc: { kind: 'meeting' }, root: MeetingRoots.notes, op: 'item', id: draft.id, fields };
+    writes.push({ doc: { kind: 'meeting' }, root: MeetingRoots.notes, op: 'item', id: draft.id, fields });
   });
-  // the relay remembers who wrote what, where no device can read it: own-note moves and late edits are checked against it
-  for (const draft of drafts) {
-    writes.push({ doc: { kind: 'relay' }, root: RelayRoots.authors, op: 'set', key: draft.id, value: draft.authorId });
-  }
   for (const draft of drafts) {
     writes.push({ doc: { kind: 'private', participantId: draft.authorId }, root: PrivateRoots.notes, op: 'update', id: draft.id, fields: { state: 'revealed' } });
   }

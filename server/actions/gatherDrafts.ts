@@ -1,7 +1,7 @@
 // Before the reveal: every phone sees how many notes each person has written (a number, never
 // text), and the facilitator's inbox mirrors the drafts for moderation.
-import { ControlRoots, InboxRoots, PrivateRoots } from '../../common/schema';
-import { countNotes, eligibleDrafts, privateNotesOf } from './drafts';
+import { ControlRoots, InboxRoots, MeetingRoots, PrivateRoots, RelayRoots } from '../../common/schema';
+import { claimableDrafts, countNotes, privateNotesOf } from './drafts';
 import { items, obj } from './plain';
 import type { RelayAction, Write } from './types';
 
@@ -11,19 +11,24 @@ export const gatherDrafts: RelayAction = {
   reads: {
     control: [ControlRoots.noteCounts],
     inbox: [InboxRoots.notes],
+    // whose each note id is (claimOf): a draft with an id on the board or someone else's is not mirrored
+    meeting: [MeetingRoots.notes],
+    relay: [RelayRoots.authors],
     private: { roots: [PrivateRoots.notes], scope: 'trigger' },
   },
   decide(snapshot) {
     const writes: Write[] = [];
     const counts = obj(snapshot.control[ControlRoots.noteCounts]);
     const inbox = items(snapshot.inbox[InboxRoots.notes]);
+    // ids mirrored in this run: two phones bringing one new id at once, the first keeps it
+    const mirrored = new Map<string, string>();
     for (const participantId of snapshot.trigger.participantIds) {
       const notes = privateNotesOf(snapshot, participantId);
       const count = countNotes(notes);
       if (counts[participantId] !== count) {
         writes.push({ doc: { kind: 'control' }, root: ControlRoots.noteCounts, op: 'set', key: participantId, value: count });
       }
-      const drafts = new Map(eligibleDrafts(notes).map((d) => [d.id, d]));
+      const drafts = new Map(claimableDrafts(snapshot, participantId).map((d) => [d.id, d]));
       for (const [id, entry] of inbox) {
         if (entry.authorId === participantId && !drafts.has(id)) {
           writes.push({ doc: { kind: 'inbox' }, root: InboxRoots.notes, op: 'delete', key: id });
@@ -32,8 +37,8 @@ export const gatherDrafts: RelayAction = {
       const inboxById = new Map(inbox);
       for (const draft of drafts.values()) {
         const entry = inboxById.get(draft.id);
-        // a note id claimed by someone else's note: never let one participant overwrite another's
-        if (entry && entry.authorId !== participantId) continue;
+        if ((mirrored.get(draft.id) ?? participantId) !== participantId) continue;
+        mirrored.set(draft.id, participantId);
         const { createdAt, ...rest } = draft;
         writes.push({
           doc: { kind: 'inbox' },

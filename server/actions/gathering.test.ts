@@ -98,9 +98,9 @@ describe('the reveal', () => {
     expect(revealNotes.when!(s)).toBe(false);
   });
 
-  it('writes the board first, then who wrote what in the relay’s own doc, then the private docs, then clears the inbox', () => {
+  it('writes who wrote what in the relay’s own doc first, then the board, then the private docs, then clears the inbox', () => {
     const writes = revealNotes.decide(base(), env);
-    expect(writes.map((w) => w.doc.kind)).toEqual(['meeting', 'meeting', 'relay', 'relay', 'private', 'private', 'inbox', 'inbox']);
+    expect(writes.map((w) => w.doc.kind)).toEqual(['relay', 'relay', 'meeting', 'meeting', 'private', 'private', 'inbox', 'inbox']);
     const board = on(writes, 'meeting').map((w) => (w as { fields: Record<string, unknown> }).fields);
     // anonymous: no author anywhere on the board, and the reveal time instead of the write time
     expect(board.every((f) => !('authorId' in f) && !('authorName' in f) && f.createdAt === env.now)).toBe(true);
@@ -119,6 +119,7 @@ describe('the reveal', () => {
 
   it('a note already on the board is not written again (a reveal cut short by a crash finishes without doubles)', () => {
     const s = base();
+    s.relay.authors = { [id(1)]: P };
     s.meeting.notes = { [id(1)]: { id: id(1), text: 'Annas lapp', clusterId: null, order: 'a0' } };
     const writes = revealNotes.decide(s, env);
     expect(on(writes, 'meeting').map((w) => (w as { id: string }).id)).toEqual([id(2)]);
@@ -138,5 +139,60 @@ describe('the reveal', () => {
     expect(writes).toContainEqual({ doc: { kind: 'meeting' }, root: 'notes', op: 'update', id: id(1), fields: { text: 'ny text' } });
     expect(writes.some((w) => 'id' in w && w.id === id(5) && w.doc.kind === 'meeting')).toBe(false);
     expect(on(writes, 'meeting').some((w) => (w as { fields: { text?: string } }).fields.text === 'sen lapp')).toBe(true);
+  });
+});
+
+describe('a note id is a claim, never proof', () => {
+  const board = { [id(5)]: { id: id(5), text: 'Qs lapp', clusterId: null, order: 'a0' } };
+  const revealed = { gathering: { revealed: true } };
+
+  it('a draft with the id of someone else’s revealed note is not revealed, not recorded as the phone’s, not marked revealed', () => {
+    const s = snapshot({ control: revealed, meeting: { notes: board }, relay: { authors: { [id(5)]: Q } }, private: { [P]: notes(draft(5, 'kapad')) } });
+    expect(revealLateDrafts.decide(s, env)).toEqual([]);
+    // and a later edit of it, with the phone's own 'revealed', does not reach the board either
+    const edited = snapshot({ control: revealed, meeting: { notes: board }, relay: { authors: { [id(5)]: Q } }, private: { [P]: notes(draft(5, 'kapad', { state: 'revealed' })) } });
+    expect(revealLateDrafts.decide(edited, env)).toEqual([]);
+  });
+
+  it('a recorded author is never changed: a draft with the id of a note taken off the board stays off it', () => {
+    const s = snapshot({ control: revealed, relay: { authors: { [id(5)]: Q } }, private: { [P]: notes(draft(5, 'tillbaka')) } });
+    expect(revealLateDrafts.decide(s, env)).toEqual([]);
+  });
+
+  it('a note on the board that no participant wrote (imported) belongs to nobody', () => {
+    const s = snapshot({ control: revealed, meeting: { notes: board }, private: { [P]: notes(draft(5, 'min nu')) } });
+    expect(revealLateDrafts.decide(s, env)).toEqual([]);
+  });
+
+  it('the record is written once, for the first author, when the note first reaches the board', () => {
+    const s = snapshot({ control: revealed, meeting: { notes: {} }, private: { [P]: notes(draft(7, 'Ps')), [Q]: notes(draft(7, 'Qs')) } });
+    const writes = revealLateDrafts.decide(s, env);
+    expect(on(writes, 'relay')).toEqual([{ doc: { kind: 'relay' }, root: 'authors', op: 'set', key: id(7), value: P }]);
+    expect(on(writes, 'meeting')).toHaveLength(1);
+    expect((on(writes, 'meeting')[0] as unknown as { fields: { text: string } }).fields.text).toBe('Ps');
+    expect(on(writes, 'private')).toEqual([{ doc: { kind: 'private', participantId: P }, root: 'notes', op: 'update', id: id(7), fields: { state: 'revealed' } }]);
+  });
+
+  it('at the reveal, a draft reveals for the author the inbox mirrors it for, not for another phone with the same id', () => {
+    const s = snapshot({
+      control: { gathering: { revealed: true } },
+      inbox: { notes: { [id(1)]: { authorId: Q } } },
+      private: { [P]: notes(draft(1, 'kapad', { createdAt: 0 })), [Q]: notes(draft(1, 'Qs lapp')) },
+    });
+    const writes = revealNotes.decide(s, env);
+    expect(on(writes, 'relay')).toEqual([{ doc: { kind: 'relay' }, root: 'authors', op: 'set', key: id(1), value: Q }]);
+    expect((on(writes, 'meeting')[0] as unknown as { fields: { text: string } }).fields.text).toBe('Qs lapp');
+    expect(on(writes, 'private').map((w) => (w.doc as { participantId: string }).participantId)).toEqual([Q]);
+  });
+
+  it('two phones bringing one new id in the same run: the inbox mirrors the first, the second neither overwrites nor re-owns it', () => {
+    const writes = on(gatherDrafts.decide(snapshot({ private: { [P]: notes(draft(4, 'Ps')), [Q]: notes(draft(4, 'kapad')) } }), env), 'inbox');
+    expect(writes).toHaveLength(1);
+    expect(writes[0]).toMatchObject({ id: id(4), fields: { text: 'Ps', authorId: P } });
+  });
+
+  it('gatherDrafts does not mirror a draft whose id is on the board or recorded for someone else', () => {
+    const s = snapshot({ meeting: { notes: board }, relay: { authors: { [id(6)]: Q } }, private: { [P]: notes(draft(5, 'på tavlan'), draft(6, 'Qs borttagna'), draft(8, 'egen')) } });
+    expect(on(gatherDrafts.decide(s, env), 'inbox').map((w) => (w as { id: string }).id)).toEqual([id(8)]);
   });
 });

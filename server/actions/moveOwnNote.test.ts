@@ -30,6 +30,11 @@ describe('moveOwnNote', () => {
       (s: ReturnType<typeof board>) => (s.control.clustering = { participantsMayMove: false }),
       (s: ReturnType<typeof board>) => (s.private[P].moves = { [id(1)]: 'c2' }),
       (s: ReturnType<typeof board>) => (s.private[P].moves = { [id(1)]: 'nope' }),
+      // names that are no cluster of this board: an inherited property, a plain value in the map
+      (s: ReturnType<typeof board>) => (s.private[P].moves = { [id(1)]: 'constructor' }),
+      (s: ReturnType<typeof board>) => ((s.meeting.clusters.c3 = 'x'), (s.private[P].moves = { [id(1)]: 'c3' })),
+      // a note whose record is gone or was never written is nobody's
+      (s: ReturnType<typeof board>) => (s.relay.authors = {}),
     ]) {
       const s = board();
       change(s);

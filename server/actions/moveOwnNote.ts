@@ -5,7 +5,7 @@
 // cleared too, and the phone asks again.
 import { generateKeyBetween } from 'fractional-indexing';
 import { ControlRoots, MeetingRoots, PrivateRoots, RelayRoots } from '../../common/schema';
-import { items, obj } from './plain';
+import { isObject, items, obj } from './plain';
 import type { Json, RelayAction, Write } from './types';
 
 export const moveOwnNote: RelayAction = {
@@ -47,13 +47,11 @@ export const moveOwnNote: RelayAction = {
       const requests = obj(snapshot.private[participantId]?.[PrivateRoots.moves]);
       for (const [noteId, target] of Object.entries(requests) as [string, Json][]) {
         cleared.push({ doc: { kind: 'private', participantId }, root: PrivateRoots.moves, op: 'delete', key: noteId, ifValue: target });
-        if (!allowed || authors[noteId] !== participantId || notes[noteId] === undefined) continue;
+        // whose the note is comes from the relay's own record, written once at the reveal, never from the phone
+        if (!allowed || !Object.hasOwn(authors, noteId) || authors[noteId] !== participantId || !Object.hasOwn(notes, noteId)) continue;
         const clusterId = typeof target === 'string' && target !== '' ? target : null;
-        if (clusterId !== null) {
-          const cluster = obj(clusters[clusterId]);
-          if (cluster.id === undefined && Object.keys(cluster).length === 0) continue;
-          if (cluster.parked === true) continue;
-        }
+        // only a cluster of this meeting's board, and not one in the parking
+        if (clusterId !== null && (!Object.hasOwn(clusters, clusterId) || !isObject(clusters[clusterId]) || obj(clusters[clusterId]).parked === true)) continue;
         moves.push({
           doc: { kind: 'meeting' },
           root: MeetingRoots.notes,

@@ -30,6 +30,13 @@ describe('proposeAgenda', () => {
     expect(proposeAgenda.decide(s, env)).toEqual([]);
   });
 
+  it('two phones bringing one new id in the same run: the first keeps it, the second neither overwrites nor re-owns it', () => {
+    const s = snapshot({ private: { [P]: { proposals: { a1: proposal('a1', 'Annas') } }, [Q]: { proposals: { a1: proposal('a1', 'Kapat') } } } });
+    expect(proposeAgenda.decide(s, env)).toEqual([
+      { doc: { kind: 'meeting' }, root: 'agendaProposals', op: 'item', id: 'a1', fields: { id: 'a1', text: 'Annas', participantId: P, status: 'proposed', createdAt: 1 } },
+    ]);
+  });
+
   it('takes at most the limit per participant, earliest first, and skips empty text', () => {
     const proposals = Object.fromEntries(
       Array.from({ length: Limits.proposalsPerParticipant + 5 }, (_, i) => [`p${i}`, proposal(`p${i}`, i === 0 ? '   ' : `Punkt ${i}`, 100 - i)]),

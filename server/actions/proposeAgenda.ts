@@ -15,6 +15,8 @@ export const proposeAgenda: RelayAction = {
   },
   decide(snapshot) {
     const existing = obj(snapshot.meeting[MeetingRoots.agendaProposals]);
+    // ids on the list or given out earlier in this run: the first phone to bring an id keeps it
+    const taken = new Set(Object.keys(existing));
     const writes: Write[] = [];
     for (const participantId of snapshot.trigger.participantIds) {
       const proposals = items(snapshot.private[participantId]?.[PrivateRoots.proposals])
@@ -23,8 +25,9 @@ export const proposeAgenda: RelayAction = {
         .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1))
         .slice(0, Limits.proposalsPerParticipant);
       for (const p of proposals) {
-        // already on the list (its status is the facilitator's), or an id someone else has
-        if (existing[p.id] !== undefined) continue;
+        // already on the list (its status is the facilitator's), or an id someone else has: never overwritten or re-owned
+        if (taken.has(p.id)) continue;
+        taken.add(p.id);
         writes.push({
           doc: { kind: 'meeting' },
           root: MeetingRoots.agendaProposals,

@@ -13,6 +13,7 @@ export const revealLateDrafts: RelayAction = {
   reads: {
     control: [ControlRoots.gathering, ControlRoots.participants],
     meeting: [MeetingRoots.notes],
+    // not the inbox (30,000 drafts before the reveal, loaded before `when`): after the reveal the relay's record and the board say whose an id is
     relay: [RelayRoots.authors],
     private: { roots: [PrivateRoots.notes], scope: 'trigger' },
   },
@@ -28,8 +29,8 @@ export const revealLateDrafts: RelayAction = {
       for (const [id, note] of items(notes)) {
         const onBoard = obj(meetingNotes[id]);
         const text = cleanText(note.text, TextRules.note);
-        // only one's own note: a phone could write any note id into its private doc
-        if (stateOf(note) !== 'revealed' || authors[id] !== authorId || onBoard.id === undefined || text.trim() === '' || onBoard.text === text) continue;
+        // only one's own note, by the relay's record: a phone can write any note id into its private doc
+        if (stateOf(note) !== 'revealed' || !Object.hasOwn(authors, id) || authors[id] !== authorId || onBoard.id === undefined || text.trim() === '' || onBoard.text === text) continue;
         edits.push({ doc: { kind: 'meeting' }, root: MeetingRoots.notes, op: 'update', id, fields: { text } });
       }
     }

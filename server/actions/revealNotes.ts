@@ -1,6 +1,6 @@
 // The facilitator's reveal: every mirrored draft goes on the board at once, in random order.
 // Woken again when the control doc loads, so a reveal cut short by a crash is finished.
-import { ControlRoots, InboxRoots, MeetingRoots, PrivateRoots } from '../../common/schema';
+import { ControlRoots, InboxRoots, MeetingRoots, PrivateRoots, RelayRoots } from '../../common/schema';
 import { eligibleDrafts, privateNotesOf, revealWrites, type Draft } from './drafts';
 import { items, obj } from './plain';
 import type { RelayAction, Snapshot } from './types';
@@ -16,19 +16,16 @@ export const revealNotes: RelayAction = {
     control: [ControlRoots.gathering, ControlRoots.participants],
     inbox: [InboxRoots.notes],
     meeting: [MeetingRoots.notes],
+    relay: [RelayRoots.authors],
     private: { roots: [PrivateRoots.notes], scope: authorsInInbox },
   },
   when: (snapshot) =>
     obj(snapshot.control[ControlRoots.gathering]).revealed === true && Object.keys(obj(snapshot.inbox[InboxRoots.notes])).length > 0,
   decide(snapshot, env) {
     const drafts: (Draft & { authorId: string })[] = [];
-    const seen = new Set<string>();
+    // revealWrites keeps each id to the author the inbox mirrors it for, and one draft per id
     for (const authorId of Object.keys(snapshot.private)) {
-      for (const draft of eligibleDrafts(privateNotesOf(snapshot, authorId))) {
-        if (seen.has(draft.id)) continue;
-        seen.add(draft.id);
-        drafts.push({ ...draft, authorId });
-      }
+      for (const draft of eligibleDrafts(privateNotesOf(snapshot, authorId))) drafts.push({ ...draft, authorId });
     }
     return revealWrites(snapshot, drafts, env);
   },

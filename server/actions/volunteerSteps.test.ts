@@ -22,4 +22,21 @@ describe('volunteerSteps', () => {
     const items = volunteerSteps.decide(snap, env).filter((w) => w.op === 'item');
     expect(items).toEqual([{ doc: { kind: 'meeting' }, root: 'nextSteps', op: 'item', id: 'free', fields: { ownerKind: 'participant', ownerId: 'anna' } }]);
   });
+
+  it('refuses a step owned by someone, by a named organisation, dropped, unknown, inherited, or a stray value in the list; refuses a participant the meeting does not know', () => {
+    const steps = {
+      ...meeting.nextSteps,
+      anna: { what: 'Annas', ownerKind: 'participant', ownerId: 'anna' },
+      text: { what: 'Kommunens', ownerKind: 'text', ownerText: 'Kommunen' },
+      dropped: { what: 'Struken', status: 'dropped' },
+      stray: 'x',
+    };
+    const requests = { anna: true, text: true, dropped: true, unknown: true, constructor: true, stray: true, owned: true };
+    const snap = snapshot({ meeting: { nextSteps: steps }, private: { bo: { volunteer: requests } }, participantIds: ['anna', 'bo'], trigger: { participantIds: ['bo'] } });
+    const writes = volunteerSteps.decide(snap, env);
+    expect(writes.filter((w) => w.doc.kind === 'meeting')).toEqual([]);
+    expect(writes).toHaveLength(Object.keys(requests).length);
+    const stranger = snapshot({ meeting, private: { eve: { volunteer: { free: true } } }, participantIds: ['anna'], trigger: { participantIds: ['eve'] } });
+    expect(volunteerSteps.decide(stranger, env).filter((w) => w.doc.kind === 'meeting')).toEqual([]);
+  });
 });

@@ -2,6 +2,7 @@
 // them the owner if the step is still free, then clears the request either way.
 import { PartTwoMeetingRoots, PartTwoPrivateRoots } from '../../common/schema';
 import { parseNextStep, volunteerFields } from '../../common/nextSteps';
+import { isObject } from './plain';
 import type { RelayAction, Write } from './types';
 
 export const volunteerSteps: RelayAction = {
@@ -19,7 +20,9 @@ export const volunteerSteps: RelayAction = {
       const requests = snapshot.private[participantId]?.[PartTwoPrivateRoots.volunteer] ?? {};
       for (const stepId of Object.keys(requests)) {
         const known = snapshot.participantIds.includes(participantId);
-        const fields = known && Object.hasOwn(steps, stepId) && !taken.has(stepId) ? volunteerFields(parseNextStep(stepId, steps[stepId]), participantId) : null;
+        // a step of this meeting's list (an item, not a stray value), free, and not given to someone else in this run
+        const step = Object.hasOwn(steps, stepId) && isObject(steps[stepId]) ? steps[stepId] : null;
+        const fields = known && step && !taken.has(stepId) ? volunteerFields(parseNextStep(stepId, step), participantId) : null;
         if (fields) {
           taken.add(stepId);
           writes.push({ doc: { kind: 'meeting' }, root: PartTwoMeetingRoots.nextSteps, op: 'item', id: stepId, fields });

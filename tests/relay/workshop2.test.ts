@@ -227,15 +227,16 @@ describe('the proposals voted on in round 2', () => {
     });
     proposal(other.doc, 'intoOtherGroup', 'i fel grupp');
     proposal(own.doc, 'fromOwnGroup', 'Gemensam checklista');
-    await waitFor(() => (solutions.get('fromOwnGroup') as Y.Map<unknown> | undefined)?.get('text') === 'Gemensam checklista', { message: 'own group’s proposal' });
-    expect((solutions.get('fromOwnGroup') as Y.Map<unknown>).get('groupId')).toBe('g1');
+    // voted on under the relay's id for it: the group's and the answer's together
+    await waitFor(() => (solutions.get('g1:fromOwnGroup') as Y.Map<unknown> | undefined)?.get('text') === 'Gemensam checklista', { message: 'own group’s proposal' });
+    expect((solutions.get('g1:fromOwnGroup') as Y.Map<unknown>).get('groupId')).toBe('g1');
 
     // moved out of the group, Anna's still-open socket can no longer add one
     control.doc.getMap('groupMembers').set(anna.participantId, 'g2');
     await sleep(200);
     proposal(own.doc, 'afterLeaving', 'efter att ha lämnat gruppen');
     await sleep(500);
-    expect([...solutions.keys()].sort()).toEqual(['fromOwnGroup']);
+    expect([...solutions.keys()].sort()).toEqual(['g1:fromOwnGroup']);
 
     // deleted in the group before the reveal: it drops out of the vote
     const watchG1 = connect(relay.wsUrl, groupDocName(m.meetingId, 'g1'), m.facilitatorKey);
