@@ -93,11 +93,14 @@ export interface TestRelay {
   dispose(): Promise<void>;
 }
 
-/** Starts an in-process relay on 127.0.0.1 and a random port, on a temp DATA_DIR unless given. */
-export async function startRelay(config: Partial<RelayConfig> = {}, dataDir?: string): Promise<TestRelay> {
+/**
+ * Starts an in-process relay on 127.0.0.1 and a random port, on a temp DATA_DIR unless given, on
+ * the suite's store (TEST_STORE) unless told which.
+ */
+export async function startRelay(config: Partial<RelayConfig> = {}, dataDir?: string, store: 'level' | 'postgres' = TEST_STORE): Promise<TestRelay> {
   const dir = dataDir ?? (await makeTempDir());
-  if (TEST_STORE === 'postgres' && !config.databaseUrl && !databaseOf.has(dir)) databaseOf.set(dir, await freshDatabaseUrl());
-  const databaseUrl = config.databaseUrl ?? databaseOf.get(dir);
+  if (store === 'postgres' && !config.databaseUrl && !databaseOf.has(dir)) databaseOf.set(dir, await freshDatabaseUrl());
+  const databaseUrl = store === 'postgres' ? (config.databaseUrl ?? databaseOf.get(dir)) : undefined;
   const full: Partial<RelayConfig> = {
     databaseUrl,
     port: 0,
@@ -123,7 +126,7 @@ export async function startRelay(config: Partial<RelayConfig> = {}, dataDir?: st
     },
     async restart() {
       await relay.stop();
-      return startRelay({ ...config }, dir);
+      return startRelay({ ...config }, dir, store);
     },
     async dispose() {
       await relay.stop();
