@@ -60,16 +60,39 @@ export async function openPgStore(url: string, warn: Warn = () => {}): Promise<P
   };
 }
 
-function pgDocs(pool: pg.Pool, session: PgSession, warn: Warn): DocStore {
-  /** stores not yet sent: every doc's updates that arrive while the last insert runs go in the next (group commit) */
-  let batch: { meetingId: string; doc: string; updates: Uint8Array[]; done: (err?: unknown) => void }[] | null = null;
+type Pending = { meetingId: string; doc: string; updates: Uint8Array[]; done: (err?: unknown) => void };
 
-  const flushBatch = () => {
-    const entries = batch!;
-    batch = null;
-    // one statement for every doc of every owned meeting in this batch; a meeting this instance no
-    // longer owns gets NotOwnerError and nothing written
-    return entries;
+function pgDocs(pool: pg.Pool, session: PgSession, warn: Warn): DocStore {
+  /**
+   * Stores waiting for the lock connection: every doc's updates that arrive while the previous
+   * insert runs go into the next one (group commit across the instance's documents).
+   */
+  let waiting: Pending[] | null = null;
+
+  /** One INSERT for every waiting update of a meeting this instance holds; the others are refused. */
+  const insertWaiting = async (client: pg.Client) => {
+    const entries = waiting ?? [];
+    waiting = null;
+    const owned = entries.filter((e) => session.holds(e.meetingId));
+    for (const e of entries) if (!owned.includes(e)) e.done(new NotOwnerError(e.meetingId));
+    if (owned.length === 0) return;
+    const meetings: string[] = [];
+    const docs: string[] = [];
+    const data: Buffer[] = [];
+    for (const e of owned) {
+      for (const u of e.updates) {
+        meetings.push(e.meetingId);
+        docs.push(e.doc);
+        data.push(Buffer.from(u.buffer, u.byteOffset, u.byteLength));
+      }
+    }
+    try {
+      await client.query('INSERT INTO doc_updates (meeting_id, doc, data) SELECT * FROM unnest($1::text[], $2::text[], $3::bytea[])', [meetings, docs, data]);
+    } catch (err) {
+      for (const e of owned) e.done(err);
+      return;
+    }
+    for (const e of owned) e.done();
   };
 
   const readUpdates = async (name: string) => {
@@ -115,42 +138,16 @@ function pgDocs(pool: pg.Pool, session: PgSession, warn: Warn): DocStore {
     storeUpdate(name, ...updates) {
       if (updates.length === 0) return Promise.resolve();
       return new Promise<void>((resolve, reject) => {
-        const entry = { meetingId: meetingOfDoc(name), doc: name, updates, done: (err?: unknown) => (err ? reject(err) : resolve()) };
-        if (batch) {
-          batch.push(entry);
-          return;
-        }
-        batch = [entry];
-        // the job takes whatever joined the batch by the time the lock connection gets to it
-        void session
-          .write(null, async (client) => {
-            const entries = flushBatch();
-            const owned = entries.filter((e) => session.holds(e.meetingId));
-            for (const e of entries) if (!owned.includes(e)) e.done(new NotOwnerError(e.meetingId));
-            if (owned.length === 0) return;
-            const meetings: string[] = [];
-            const docs: string[] = [];
-            const data: Buffer[] = [];
-            for (const e of owned) {
-              for (const u of e.updates) {
-                meetings.push(e.meetingId);
-                docs.push(e.doc);
-                data.push(Buffer.from(u.buffer, u.byteOffset, u.byteLength));
-              }
-            }
-            try {
-              await client.query('INSERT INTO doc_updates (meeting_id, doc, data) SELECT * FROM unnest($1::text[], $2::text[], $3::bytea[])', [meetings, docs, data]);
-            } catch (err) {
-              for (const e of owned) e.done(err);
-              return;
-            }
-            for (const e of owned) e.done();
-          })
-          .catch((err) => {
-            // the job never ran (the store closed, no connection): whoever is still in the batch hears why
-            if (batch === null) return;
-            for (const e of flushBatch()) e.done(err);
-          });
+        const entry: Pending = { meetingId: meetingOfDoc(name), doc: name, updates, done: (err) => (err ? reject(err) : resolve()) };
+        if (waiting) return void waiting.push(entry);
+        waiting = [entry];
+        // the job takes whatever is waiting by the time the lock connection gets to it
+        session.write(null, insertWaiting).catch((err) => {
+          // it never ran (no connection, the store closed): whoever still waits hears why
+          const left = waiting ?? [];
+          waiting = null;
+          for (const e of left) e.done(err);
+        });
       });
     },
     compact: (name) => rewrite(name),
