@@ -32,6 +32,8 @@ export default defineConfig({
         test: {
           name: 'postgres',
           include: [RELAY, 'tests/postgres/**/*.test.ts'],
+          // no store in them: 40 s of a quiet socket's keepalive, and serving the built files
+          exclude: ['tests/relay/keepalive.test.ts', 'tests/relay/static.test.ts', '**/node_modules/**'],
           env: { TEST_STORE: 'postgres' },
           globalSetup: ['./tests/postgres/globalSetup.ts'],
         },
