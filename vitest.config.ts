@@ -22,6 +22,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'default',
+          sequence: { groupOrder: 0 },
           include: ['src/**/*.test.{ts,tsx}', 'common/**/*.test.ts', 'server/**/*.test.ts', RELAY],
         },
       },
@@ -36,6 +37,9 @@ export default defineConfig({
           exclude: ['tests/relay/keepalive.test.ts', 'tests/relay/static.test.ts', '**/node_modules/**'],
           env: { TEST_STORE: 'postgres' },
           globalSetup: ['./tests/postgres/globalSetup.ts'],
+          // after the default project, not beside it: the two relay suites at once on 2 cores made
+          // the tests that spawn relay processes time out
+          sequence: { groupOrder: 1 },
         },
       },
     ],
