@@ -14,7 +14,7 @@ import { accessFor, socketPolicy } from './access';
 import { Connection } from './relay/protocol';
 import { ConnectionCounter } from './relay/limits';
 import type { Room, Rooms } from './relay/rooms';
-import { NotOwnerError } from './store/types';
+import { NotOwnerError } from './relay/docStore';
 import { clientAddress, parseTarget } from './http/http';
 import { idPrefix, type Logger } from './log';
 

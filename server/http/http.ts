@@ -11,7 +11,7 @@ import type { MeetingRegistry, Role } from '../meetings';
 import { SERVER_ORIGIN, type Rooms } from '../relay/rooms';
 import { WindowCounter } from '../relay/limits';
 import { idPrefix, type Logger } from '../log';
-import { NotOwnerError } from '../store/types';
+import { NotOwnerError } from '../relay/docStore';
 import { createStaticHandler } from './static';
 
 export interface HttpContext {

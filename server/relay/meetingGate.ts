@@ -3,7 +3,7 @@
 // Holding takes the store's lock for the meeting (PostgreSQL: an advisory lock, see
 // server/store/pgSession.ts); when another instance has it, we wait briefly and then refuse, and
 // when the lock connection is lost, every meeting is let go at once.
-import { NotOwnerError, type MeetingLocks } from '../store/types';
+import { NotOwnerError, type MeetingLocks } from './docStore';
 
 export interface GateOptions {
   /** how long to keep retrying a lock another instance holds before refusing */

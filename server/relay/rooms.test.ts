@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as Y from 'yjs';
 import { openLevelStore } from '../store/level';
-import type { DocStore } from '../store/types';
+import type { DocStore } from './docStore';
 
 /** the LevelDB documents store alone, closable */
 type Storage = DocStore & { close(): Promise<void> };

@@ -6,7 +6,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as encoding from 'lib0/encoding';
 import type { DocName } from '../../common/docNames';
-import { NotOwnerError, type DocStore } from '../store/types';
+import { NotOwnerError, type DocStore } from './docStore';
 import type { Lease, MeetingGate } from './meetingGate';
 import type { Logger } from '../log';
 import { checkUpdate } from './validateUpdate';

@@ -4,7 +4,8 @@ import { isDeepStrictEqual } from 'node:util';
 import * as Y from 'yjs';
 import { loadUpdates } from './loadUpdates';
 import { openStoreAt } from './open';
-import { meetingOfDoc, type RegistryDump, type Store } from './types';
+import { meetingOfDoc } from '../relay/docStore';
+import type { RegistryDump, Store } from './types';
 
 export interface CopyResult {
   meetings: number;

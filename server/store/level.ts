@@ -8,7 +8,8 @@ import { LeveldbPersistence, getCurrentUpdateClock, getLevelUpdates } from 'y-le
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import { loadUpdates } from './loadUpdates';
-import type { DocStore, MeetingLocks, Store } from './types';
+import type { DocStore, MeetingLocks } from '../relay/docStore';
+import type { Store } from './types';
 import { LevelRegistry } from './levelRegistry';
 
 /** y-leveldb compacts a doc on load past this many stored updates; so do we. */

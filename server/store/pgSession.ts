@@ -5,7 +5,7 @@
 // ends) and so does every write not yet committed. Two instances never write one meeting.
 import { createHash } from 'node:crypto';
 import pg from 'pg';
-import { NotOwnerError, type MeetingLocks } from './types';
+import { NotOwnerError, type MeetingLocks } from '../relay/docStore';
 
 /** The advisory lock key of a meeting: the first 8 bytes of sha256(id) as a signed bigint. */
 export function meetingLockKey(meetingId: string): string {

@@ -6,7 +6,8 @@ import { loadUpdates } from './loadUpdates';
 import { migrate } from './pgMigrate';
 import { PgRegistry } from './pgRegistry';
 import { PgSession } from './pgSession';
-import { NotOwnerError, meetingOfDoc, type DocStore, type Store } from './types';
+import { NotOwnerError, meetingOfDoc, type DocStore } from '../relay/docStore';
+import type { Store } from './types';
 
 /** a doc loaded with more stored updates than this is compacted (as with LevelDB) */
 const COMPACT_ON_LOAD = 500;

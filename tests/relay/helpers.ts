@@ -13,7 +13,8 @@ import pg from 'pg';
 import { startServer, type RunningServer } from '../../server/app';
 import type { RelayConfig } from '../../server/config';
 import { openStoreAt } from '../../server/store/open';
-import { meetingOfDoc, type Store } from '../../server/store/types';
+import { meetingOfDoc } from '../../server/relay/docStore';
+import type { Store } from '../../server/store/types';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
