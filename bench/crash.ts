@@ -17,7 +17,7 @@ import { join as joinPath } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import { meetingDocName } from '../common/docNames';
-import { openStorage } from '../server/relay/storage';
+import { openLevelStore } from '../server/store/level';
 import { openMeeting } from '../src/sync/openMeeting';
 import type { MeetingSession } from '../src/sync/session';
 import { launchRelay, type LaunchedRelay } from './spawnRelay';
@@ -39,12 +39,13 @@ async function storedKeys(dataDir: string, meetingId: string): Promise<Set<strin
   const copy = await mkdtemp(joinPath(tmpdir(), 'svv-crash-copy-'));
   try {
     await cp(dataDir, copy, { recursive: true });
-    const storage = await openStorage(copy);
+    const store = await openLevelStore(copy);
+    const storage = store.docs;
     try {
       const doc = await storage.loadDoc(meetingDocName(meetingId));
       return new Set(doc.getMap('crash').keys());
     } finally {
-      await storage.close();
+      await store.close();
     }
   } finally {
     await rm(copy, { recursive: true, force: true });

@@ -90,6 +90,8 @@ export const CloseCode = {
   /** the key was replaced (board key) or the meeting deleted while the socket was open */
   revoked: 4410,
   tooManyConnections: 4429,
+  /** another relay instance serves this meeting now (or this one just stopped): reconnect shortly */
+  tryAgainLater: 1013,
   messageTooBig: 1009,
   policy: 1008,
 } as const;

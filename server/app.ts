@@ -2,21 +2,21 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import { CloseCode, formatDocName, parseDocName } from '../common/docNames';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { CloseCode } from '../common/docNames';
 import { defaultConfig, type RelayConfig } from './config';
-import { openStorage } from './relay/storage';
-import { MeetingRegistry, type Role } from './meetings';
+import { openStore } from './store/open';
+import type { Store } from './store/types';
+import { MeetingRegistry } from './meetings';
+import { MeetingSockets } from './meetingSockets';
+import { MeetingGate } from './relay/meetingGate';
 import { Rooms, type BatchTimes } from './relay/rooms';
 import { ActionRunner } from './actions/runner';
 import { actions } from './actions/index';
-import { Connection } from './relay/protocol';
-import { accessFor, socketPolicy } from './access';
 import { migrateOnLoad } from './schemaMigration';
-import { ControlRoots } from '../common/schema';
-import { ConnectionCounter } from './relay/limits';
+import { Admission } from './admission';
 import { clientAddress, createHttpHandler, lanUrls, parseTarget } from './http/http';
-import { createLogger, idPrefix, type Logger } from './log';
+import { createLogger, type Logger } from './log';
 import { startKeepalive } from './keepalive';
 import { Lifecycle } from './lifecycle';
 import { createLifecycleRoutes } from './http/lifecycle';
@@ -30,17 +30,15 @@ export interface RunningServer {
   settle(): Promise<void>;
   /** for tests: close, delete, retention sweep and backup */
   lifecycle: Lifecycle;
+  /** the store it runs on (tests: the PostgreSQL lock connection, copies) */
+  store: Store;
+  /** ids of the meetings this instance serves now */
+  meetingsServed(): string[];
   /** for tests and benchmarks: documents in memory, open sockets and where update batches spend their time */
   stats(): { docsInMemory: number; sockets: number; awarenessEntries: number; pendingBytes: number; bufferedBytes: number; unsentBytes: number } & BatchTimes;
 }
 
 const PING_INTERVAL_MS = 30_000;
-
-function toBytes(data: RawData): Uint8Array {
-  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
-  if (data instanceof ArrayBuffer) return new Uint8Array(data);
-  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-}
 
 export interface StartOptions {
   /** serve the client from a Vite dev server (HMR) on the same port instead of dist/ */
@@ -54,11 +52,30 @@ export async function startServer(
 ): Promise<RunningServer> {
   const config: RelayConfig = { ...defaultConfig, ...partial };
   const log = logger ?? createLogger(config.logLevel);
-  const storage = await openStorage(config.dataDir, (message, fields) => log.error(message, fields));
-  const registry = new MeetingRegistry(storage.registry);
-  const rooms = new Rooms(storage, config.relayTickMs, log);
+  const store = await openStore(config, (message, fields) => log.error(message, fields));
+  const gate = new MeetingGate(store.locks, {
+    waitMs: config.meetingLockWaitMs,
+    retryMs: Math.min(50, config.meetingLockWaitMs),
+    releaseMs: config.meetingReleaseMs,
+  });
+  const registry = new MeetingRegistry(store.registry, store.locks.shared);
+  const rooms = new Rooms(store.docs, config.relayTickMs, log, gate);
   const runner = new ActionRunner(rooms, registry, actions, log, config.gatheringConcurrency);
-  const lifecycle = new Lifecycle({ storage, registry, rooms, log, settle: async () => { await runner.settle(); await rooms.flushAll(); } });
+  /** the one registry of open sockets per meeting, with the role each authenticated as */
+  const meetingSockets = new MeetingSockets();
+  const closeSockets = meetingSockets.close.bind(meetingSockets);
+  const lifecycle = new Lifecycle({
+    store,
+    registry,
+    rooms,
+    sockets: meetingSockets,
+    gate,
+    log,
+    settle: async () => {
+      await runner.settle();
+      await rooms.flushAll();
+    },
+  });
   await lifecycle.init();
   rooms.hooks = {
     onLoad: (room) => {
@@ -67,15 +84,25 @@ export async function startServer(
       runner.onLoad(room);
     },
   };
-  /** open sockets per meeting with the role they authenticated as: a replaced key closes its own */
-  const byMeeting = new Map<string, Set<{ ws: WebSocket; role: Role }>>();
-  const closeSockets = (meetingId: string, which: (role: Role) => boolean, code: number, reason: string) => {
-    for (const entry of byMeeting.get(meetingId) ?? []) if (which(entry.role)) entry.ws.close(code, reason);
+  gate.hooks = {
+    // the meeting may have been served elsewhere since: keys, participants, the closed flag and
+    // the actions' recovery are read afresh
+    onAcquire: async (meetingId) => {
+      if (!gate.shared) return;
+      registry.forget(meetingId);
+      runner.forgetMeeting(meetingId);
+      await lifecycle.refresh(meetingId);
+    },
+    // the lock connection is gone, so another instance may take these meetings at any moment:
+    // stop serving them now (nothing more stored or sent) and send their clients elsewhere
+    onLost: (meetingIds) => {
+      log.error('lost the database lock connection: no longer serving its meetings', { meetings: meetingIds.length });
+      rooms.dropMeetings(meetingIds, CloseCode.tryAgainLater, 'meeting moved');
+      for (const id of meetingIds) meetingSockets.close(id, () => true, CloseCode.tryAgainLater, 'meeting moved');
+    },
   };
+  const admission = new Admission({ config, registry, rooms, lifecycle, sockets: meetingSockets, log });
 
-  const perAddress = new ConnectionCounter();
-  const perMeeting = new ConnectionCounter();
-  let total = 0;
   const sockets = new Set<WebSocket>();
   const alive = new WeakSet<WebSocket>();
   let closing = false;
@@ -126,7 +153,13 @@ export async function startServer(
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
-      onConnection(ws, req).catch((err) => {
+      sockets.add(ws);
+      alive.add(ws);
+      ws.on('close', () => sockets.delete(ws));
+      // an oversized frame makes ws close this socket with 1009 and emit an error here: that is all
+      ws.on('error', (err) => log.debug('socket error', { err: String(err) }));
+      ws.on('pong', () => alive.add(ws));
+      admission.admit(ws, req).catch((err) => {
         log.error('connection setup failed', { err: String(err instanceof Error ? err.stack : err) });
         try {
           ws.close(1011, 'internal error');
@@ -136,116 +169,6 @@ export async function startServer(
       });
     });
   });
-
-  async function onConnection(ws: WebSocket, req: IncomingMessage): Promise<void> {
-    sockets.add(ws);
-    alive.add(ws);
-    const address = clientAddress(req, config.trustProxy);
-    let conn: Connection | null = null;
-    const early: Uint8Array[] = [];
-    let onClose: (() => void)[] = [() => sockets.delete(ws)];
-    // an oversized frame makes ws close this socket with 1009 and emit an error here: that is all
-    ws.on('error', (err) => log.debug('socket error', { err: String(err) }));
-    ws.on('pong', () => alive.add(ws));
-    let earlyBytes = 0;
-    ws.on('message', (data) => {
-      const bytes = toBytes(data);
-      if (conn) return conn.receive(bytes);
-      // kept while the key is checked and the doc loads: a stock client sends sync step 1 and
-      // its awareness here, a few hundred bytes, so one frame's worth is plenty
-      earlyBytes += bytes.byteLength;
-      if (early.length < 64 && earlyBytes <= config.maxMessageBytes) early.push(bytes);
-      else ws.close(CloseCode.policy, 'too many messages before sync');
-    });
-    let isClosed = false;
-    ws.on('close', () => {
-      isClosed = true;
-      for (const fn of onClose) fn();
-      onClose = [];
-    });
-    // the socket may close while a lookup is awaited: then clean up at once
-    const whenClosed = (fn: () => void) => (isClosed ? fn() : void onClose.push(fn));
-    const reject = (code: number, reason: string) => ws.close(code, reason);
-
-    if (total >= config.maxConnectionsTotal || perAddress.get(address) >= config.maxConnectionsPerAddress) {
-      return reject(CloseCode.tooManyConnections, 'too many connections');
-    }
-    total++;
-    perAddress.increment(address);
-    whenClosed(() => {
-      total--;
-      perAddress.decrement(address);
-    });
-
-    const url = parseTarget(req.url);
-    if (!url) return reject(CloseCode.badDocName, 'bad document name');
-    let rawName: string;
-    try {
-      rawName = decodeURIComponent(url.pathname.slice('/ws/'.length));
-    } catch {
-      return reject(CloseCode.badDocName, 'bad document name');
-    }
-    const docName = parseDocName(rawName);
-    if (!docName) return reject(CloseCode.badDocName, 'bad document name');
-    const key = url.searchParams.get('key');
-    if (!key) return reject(CloseCode.badKey, 'missing key');
-    // the key is checked before any document is loaded
-    const role = await registry.authenticate(docName.meetingId, key);
-    if (role === 'unknownMeeting') return reject(CloseCode.unknownMeeting, 'unknown meeting');
-    if (role === null) return reject(CloseCode.badKey, 'wrong key');
-    whenClosed(lifecycle.track(docName.meetingId, role.kind, ws));
-    const access = accessFor(docName, role);
-    if (access === 'forbidden') return reject(CloseCode.forbidden, 'forbidden');
-    if (docName.kind === 'private' && !(await registry.hasParticipant(docName.meetingId, docName.participantId))) {
-      return reject(CloseCode.forbidden, 'forbidden');
-    }
-    if (perMeeting.get(docName.meetingId) >= config.maxConnectionsPerMeeting) {
-      return reject(CloseCode.tooManyConnections, 'too many connections to this meeting');
-    }
-    perMeeting.increment(docName.meetingId);
-    whenClosed(() => perMeeting.decrement(docName.meetingId));
-    const entry = { ws, role };
-    const open = byMeeting.get(docName.meetingId) ?? new Set();
-    open.add(entry);
-    byMeeting.set(docName.meetingId, open);
-    whenClosed(() => {
-      open.delete(entry);
-      if (open.size === 0 && byMeeting.get(docName.meetingId) === open) byMeeting.delete(docName.meetingId);
-    });
-    if (ws.readyState !== ws.OPEN) return;
-
-    // a group doc's writers are its members now: hold the control doc to ask on every write
-    let isMember: (() => boolean) | undefined;
-    if (access === 'member' && docName.kind === 'group' && role.kind === 'participant') {
-      const control = await rooms.acquire(formatDocName({ kind: 'control', meetingId: docName.meetingId }), {
-        kind: 'control',
-        meetingId: docName.meetingId,
-      });
-      whenClosed(() => rooms.release(control));
-      const members = control.doc.getMap<unknown>(ControlRoots.groupMembers);
-      isMember = () => members.get(role.participantId) === docName.groupId;
-    }
-    const room = await rooms.acquire(formatDocName(docName), docName);
-    if (ws.readyState !== ws.OPEN) {
-      rooms.release(room);
-      return;
-    }
-    const connection = new Connection(ws, room, {
-      policy: socketPolicy({ doc: docName, role, access, isMember, isOpen: () => !lifecycle.isClosed(docName.meetingId) }),
-      ratePerSecond: config.messageRatePerSecond,
-      burst: config.messageRateBurst,
-      log,
-    });
-    room.conns.add(connection);
-    whenClosed(() => {
-      connection.detach();
-      rooms.release(room);
-    });
-    conn = connection;
-    log.debug('socket open', { doc: docName.kind, meeting: idPrefix(docName.meetingId), role: role.kind });
-    connection.start();
-    for (const bytes of early.splice(0)) connection.receive(bytes);
-  }
 
   // phones vanish from flaky Wi-Fi without a close frame: find them and free their awareness
   const pinger = setInterval(() => {
@@ -283,6 +206,8 @@ export async function startServer(
     url: `http://${localHost.includes(':') ? `[${localHost}]` : localHost}:${actualPort}`,
     lanUrls: lanUrls(actualPort, config.host),
     lifecycle,
+    store,
+    meetingsServed: () => gate.meetings(),
     stats: () => ({
       docsInMemory: rooms.size,
       sockets: sockets.size,
@@ -311,7 +236,8 @@ export async function startServer(
         await runner.settle();
         await rooms.flushAll();
         rooms.destroyAll();
-        await storage.close();
+        await gate.releaseAll();
+        await store.close();
       })();
       return closed;
     },

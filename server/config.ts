@@ -4,6 +4,9 @@
 //   PORT                          [8080]    0 picks a free port; the actual one is printed as "listening on port <n>"
 //   HOST                          [0.0.0.0] all interfaces, so phones on the same Wi-Fi can connect
 //   DATA_DIR                      [./data]  docs in DATA_DIR/docs (y-leveldb), meeting registry in DATA_DIR/registry (level)
+//   DATABASE_URL                  [unset]   postgres://…: docs and registry in PostgreSQL instead, shared by any number of instances
+//   MEETING_LOCK_WAIT_MS          [500]     PostgreSQL: how long a socket waits for a meeting another instance holds before close 1013
+//   MEETING_RELEASE_MS            [1000]    PostgreSQL: a meeting with nothing in memory keeps its lock this long
 //   DIST_DIR                      [./dist]  the built client served as static files
 //   MAX_MESSAGE_BYTES             [1048576] ws maxPayload; a larger frame closes only that socket with 1009
 //   MAX_BODY_BYTES                [16384]   JSON request bodies; larger → 413
@@ -26,6 +29,10 @@ export interface RelayConfig {
   port: number;
   host: string;
   dataDir: string;
+  /** PostgreSQL instead of LevelDB when set */
+  databaseUrl?: string;
+  meetingLockWaitMs: number;
+  meetingReleaseMs: number;
   distDir: string;
   maxMessageBytes: number;
   maxBodyBytes: number;
@@ -51,6 +58,8 @@ export const defaultConfig: RelayConfig = {
   port: 8080,
   host: '0.0.0.0',
   dataDir: './data',
+  meetingLockWaitMs: 500,
+  meetingReleaseMs: 1000,
   distDir: './dist',
   maxMessageBytes: 1024 * 1024,
   maxBodyBytes: 16 * 1024,
@@ -94,6 +103,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RelayConfig
     port: int(env, 'PORT', d.port),
     host: env.HOST?.trim() || d.host,
     dataDir: env.DATA_DIR?.trim() || d.dataDir,
+    databaseUrl: env.DATABASE_URL?.trim() || undefined,
+    meetingLockWaitMs: int(env, 'MEETING_LOCK_WAIT_MS', d.meetingLockWaitMs, 0),
+    meetingReleaseMs: int(env, 'MEETING_RELEASE_MS', d.meetingReleaseMs, 0),
     distDir: env.DIST_DIR?.trim() || d.distDir,
     maxMessageBytes: int(env, 'MAX_MESSAGE_BYTES', d.maxMessageBytes, 1024),
     maxBodyBytes: int(env, 'MAX_BODY_BYTES', d.maxBodyBytes, 256),

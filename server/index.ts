@@ -3,6 +3,7 @@ import path from 'node:path';
 import { configFromEnv } from './config';
 import { startServer } from './app';
 import { createLogger } from './log';
+import { redactUrl } from './store/postgres';
 
 const config = configFromEnv();
 const log = createLogger(config.logLevel);
@@ -18,6 +19,10 @@ const server = await startServer(config, log, { dev }).catch((err: unknown) => {
   const cause = err instanceof Error && err.cause instanceof Error ? `: ${err.cause.message}` : '';
   const message = (err instanceof Error ? err.message : String(err)) + cause;
   process.stderr.write(`Could not start the relay: ${message}\n`);
+  if (config.databaseUrl) {
+    process.stderr.write(`Is PostgreSQL reachable at DATABASE_URL (${redactUrl(config.databaseUrl)}), and may this user create tables there?\n`);
+    process.exit(1);
+  }
   if (/lock/i.test(message)) process.stderr.write(`Is another relay already using ${path.resolve(config.dataDir)}?\n`);
   const code = (err as { code?: string } | null)?.code ?? (err instanceof Error ? (err.cause as { code?: string } | undefined)?.code : undefined);
   if (code && ['EACCES', 'EPERM', 'ENOTDIR', 'EROFS', 'EEXIST', 'ENOSPC'].includes(code)) {
@@ -38,7 +43,7 @@ if (server.lanUrls.length === 0) {
   out(allInterfaces ? 'Phones on the same Wi-Fi: no network interface found' : `Phones on the same Wi-Fi: not reachable, HOST=${config.host} binds to that address only`);
 }
 out(`Bound to ${config.host} (${allInterfaces ? 'all interfaces' : 'this address only'}), port ${server.port}`);
-out(`Data directory: ${path.resolve(config.dataDir)}`);
+out(config.databaseUrl ? `Store: PostgreSQL at ${redactUrl(config.databaseUrl)} (meetings shared with every instance on it)` : `Data directory: ${path.resolve(config.dataDir)}`);
 
 let stopping = false;
 const stop = (signal: string) => {

@@ -1,25 +1,13 @@
 // The meeting registry: meetings, join codes, key hashes. Keys themselves are never stored.
+// A meeting's records are cached while it is used; with several instances (PostgreSQL) another
+// instance may have added a participant or replaced a key, so an unknown key reloads the meeting
+// once before it is refused, and a meeting taken over from another instance is read afresh.
 import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
 import { nanoid } from 'nanoid';
-import type { Level } from 'level';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../common/docNames';
+import type { MeetingRecord, ParticipantRecord, RegistryStore } from './store/types';
 
 export type Role = { kind: 'facilitator' } | { kind: 'participant'; participantId: string } | { kind: 'board' };
-
-interface MeetingRecord {
-  id: string;
-  facilitatorKeyHash: string;
-  /** the view-only board key; absent for meetings created before it existed until replaced */
-  boardKeyHash?: string;
-  joinCode: string;
-  createdAt: number;
-}
-
-interface ParticipantRecord {
-  id: string;
-  keyHash: string;
-  createdAt: number;
-}
 
 interface MeetingState {
   record: MeetingRecord;
@@ -42,36 +30,38 @@ function sameHash(a: Buffer, hex: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-const meetingKey = (id: string) => `meeting:${id}`;
-const codeKey = (code: string) => `code:${code}`;
-const participantKey = (meetingId: string, id: string) => `participant:${meetingId}:${id}`;
-
 export class MeetingRegistry {
   // only meetings that exist are cached, so a spray of random ids cannot grow memory
   private readonly cache = new Map<string, Promise<MeetingState | null>>();
 
-  constructor(private readonly db: Level<string, unknown>) {}
+  constructor(
+    private readonly store: RegistryStore,
+    /** other instances write the same registry (PostgreSQL) */
+    private readonly shared = false,
+  ) {}
+
+  /** Forgets what is cached of a meeting: the next use reads it from the store. */
+  forget(meetingId: string): void {
+    this.cache.delete(meetingId);
+  }
 
   async createMeeting(): Promise<{ meetingId: string; facilitatorKey: string; boardKey: string; joinCode: string }> {
     const meetingId = nanoid();
     const facilitatorKey = nanoid();
     const boardKey = nanoid();
-    let joinCode = generateJoinCode();
-    for (let tries = 0; (await this.get(codeKey(joinCode))) !== undefined; tries++) {
+    let record: MeetingRecord;
+    for (let tries = 0; ; tries++) {
       if (tries > 50) throw new Error('could not find a free join code');
-      joinCode = generateJoinCode();
+      record = {
+        id: meetingId,
+        facilitatorKeyHash: hashKey(facilitatorKey).toString('hex'),
+        boardKeyHash: hashKey(boardKey).toString('hex'),
+        joinCode: generateJoinCode(),
+        createdAt: Date.now(),
+      };
+      if (await this.store.insertMeeting(record)) break;
     }
-    const record: MeetingRecord = {
-      id: meetingId,
-      facilitatorKeyHash: hashKey(facilitatorKey).toString('hex'),
-      boardKeyHash: hashKey(boardKey).toString('hex'),
-      joinCode,
-      createdAt: Date.now(),
-    };
-    await this.db.batch([
-      { type: 'put', key: meetingKey(meetingId), value: record },
-      { type: 'put', key: codeKey(joinCode), value: meetingId },
-    ]);
+    const joinCode = record.joinCode;
     this.cache.set(meetingId, Promise.resolve({ record, participants: new Map(), participantByHash: new Map() }));
     return { meetingId, facilitatorKey, boardKey, joinCode };
   }
@@ -82,7 +72,7 @@ export class MeetingRegistry {
     if (!state) return null;
     const boardKey = nanoid();
     const record: MeetingRecord = { ...state.record, boardKeyHash: hashKey(boardKey).toString('hex') };
-    await this.db.put(meetingKey(meetingId), record);
+    await this.store.updateMeeting(record);
     state.record = record;
     return boardKey;
   }
@@ -93,30 +83,26 @@ export class MeetingRegistry {
     if (!state) return null;
     const facilitatorKey = nanoid();
     const record: MeetingRecord = { ...state.record, facilitatorKeyHash: hashKey(facilitatorKey).toString('hex') };
-    await this.db.put(meetingKey(meetingId), record);
+    await this.store.updateMeeting(record);
     state.record = record;
     return facilitatorKey;
   }
 
-  /** Removes the meeting, its join code and its participants' key hashes from disk and memory. */
+  /**
+   * Removes the meeting, its join code, its participants' key hashes, its flags and its place in
+   * a series from the store and memory.
+   */
   async deleteMeeting(meetingId: string): Promise<boolean> {
     const state = await this.state(meetingId);
     if (!state) return false;
-    const prefix = `participant:${meetingId}:`;
-    const ops: { type: 'del'; key: string }[] = [{ type: 'del', key: meetingKey(meetingId) }];
-    if ((await this.get(codeKey(state.record.joinCode))) === meetingId) ops.push({ type: 'del', key: codeKey(state.record.joinCode) });
-    for await (const key of this.db.keys({ gte: prefix, lt: `${prefix}\xff` })) ops.push({ type: 'del', key });
-    await this.db.batch(ops);
+    await this.store.deleteMeeting(meetingId);
     this.cache.delete(meetingId);
     return true;
   }
 
   /** Every meeting's id and creation time (for retention). */
-  async *meetings(): AsyncGenerator<{ id: string; createdAt: number }> {
-    for await (const [, value] of this.db.iterator({ gte: 'meeting:', lt: 'meeting:\xff' })) {
-      const record = value as MeetingRecord;
-      yield { id: record.id, createdAt: record.createdAt };
-    }
+  meetings(): AsyncIterable<{ id: string; createdAt: number }> {
+    return this.store.meetings();
   }
 
   /** When the meeting was created; null when it does not exist (a series lists only live meetings). */
@@ -124,9 +110,8 @@ export class MeetingRegistry {
     return (await this.state(meetingId))?.record.createdAt ?? null;
   }
 
-  async meetingIdForCode(code: string): Promise<string | null> {
-    const id = await this.get(codeKey(code));
-    return typeof id === 'string' ? id : null;
+  meetingIdForCode(code: string): Promise<string | null> {
+    return this.store.meetingIdForCode(code);
   }
 
   async exists(meetingId: string): Promise<boolean> {
@@ -139,7 +124,8 @@ export class MeetingRegistry {
   }
 
   async hasParticipant(meetingId: string, participantId: string): Promise<boolean> {
-    const state = await this.state(meetingId);
+    let state = await this.state(meetingId);
+    if (state && !state.participants.has(participantId) && this.shared) state = await this.reload(meetingId);
     return state?.participants.has(participantId) ?? false;
   }
 
@@ -151,7 +137,7 @@ export class MeetingRegistry {
     const key = nanoid();
     const keyHash = hashKey(key).toString('hex');
     const record: ParticipantRecord = { id: participantId, keyHash, createdAt: Date.now() };
-    await this.db.put(participantKey(meetingId, participantId), record);
+    await this.store.addParticipant(meetingId, record);
     state.participants.set(participantId, record);
     state.participantByHash.set(keyHash, participantId);
     return { participantId, participantKey: key };
@@ -159,9 +145,19 @@ export class MeetingRegistry {
 
   /** 'unknownMeeting', the role the key grants, or null for a wrong key. */
   async authenticate(meetingId: string, key: string): Promise<Role | null | 'unknownMeeting'> {
-    const state = await this.state(meetingId);
+    let state = await this.state(meetingId);
+    if (!state && this.shared) state = await this.reload(meetingId);
     if (!state) return 'unknownMeeting';
-    return this.roleFor(state, key);
+    const role = this.roleFor(state, key);
+    if (role || !this.shared) return role;
+    // another instance may have let this key in (a join) since the meeting was cached here
+    const fresh = await this.reload(meetingId);
+    return fresh ? this.roleFor(fresh, key) : 'unknownMeeting';
+  }
+
+  private reload(meetingId: string): Promise<MeetingState | null> {
+    this.cache.delete(meetingId);
+    return this.state(meetingId);
   }
 
   private roleFor(state: MeetingState, key: string): Role | null {
@@ -190,26 +186,14 @@ export class MeetingRegistry {
   }
 
   private async load(meetingId: string): Promise<MeetingState | null> {
-    const record = (await this.get(meetingKey(meetingId))) as MeetingRecord | undefined;
+    const record = await this.store.meeting(meetingId);
     if (!record) return null;
     const participants = new Map<string, ParticipantRecord>();
     const participantByHash = new Map<string, string>();
-    const prefix = `participant:${meetingId}:`;
-    for await (const [, value] of this.db.iterator({ gte: prefix, lt: `${prefix}\xff` })) {
-      const p = value as ParticipantRecord;
+    for (const p of await this.store.participants(meetingId)) {
       participants.set(p.id, p);
       participantByHash.set(p.keyHash, p.id);
     }
     return { record, participants, participantByHash };
-  }
-
-  private async get(key: string): Promise<unknown> {
-    // level 8 returns undefined for a missing key; older levels threw notFound
-    try {
-      return await this.db.get(key);
-    } catch (err) {
-      if ((err as { code?: string }).code === 'LEVEL_NOT_FOUND') return undefined;
-      throw err;
-    }
   }
 }

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { formatDocName, type DocName } from '../../common/docNames';
-import { openStorage, type Storage } from '../relay/storage';
+import { openLevelStore } from '../store/level';
+import type { Store } from '../store/types';
 import { Rooms, SERVER_ORIGIN } from '../relay/rooms';
 import type { MeetingRegistry } from '../meetings';
 import { ActionRunner } from './runner';
@@ -16,7 +17,7 @@ const silent = { info() {}, debug() {}, error() {} };
 const M = 'm'.repeat(21);
 const P = ['p'.repeat(21), 'q'.repeat(21)];
 let dir = '';
-let storage: Storage | null = null;
+let storage: Store | null = null;
 let rooms: Rooms | null = null;
 
 afterEach(async () => {
@@ -33,8 +34,8 @@ const registryOf = (ids: string[]) => ({ participantIds: async () => ids }) as u
 
 async function setUp(actions: RelayAction[], reopen = false) {
   if (!reopen) dir = await mkdtemp(path.join(tmpdir(), 'runner-test-'));
-  storage = await openStorage(dir);
-  rooms = new Rooms(storage, 5, silent);
+  storage = await openLevelStore(dir);
+  rooms = new Rooms(storage.docs, 5, silent);
   const runner = new ActionRunner(rooms, registryOf(P), actions, silent, 4, () => ({ now: 1, randomInt: () => 0 }));
   rooms.hooks = { onLoad: (room) => runner.onLoad(room) };
   return { runner, rooms, storage };
@@ -71,7 +72,7 @@ describe('the action runner', () => {
     expect(meeting.doc.getMap('answers').get(P[0])).toBe('Remisser');
     expect(origins).toEqual([SERVER_ORIGIN]);
     // on disk before settle() resolved: a fresh load from the store has it
-    const stored = await s.loadDoc(formatDocName({ kind: 'meeting', meetingId: M }));
+    const stored = await s.docs.loadDoc(formatDocName({ kind: 'meeting', meetingId: M }));
     expect(stored.getMap('answers').get(P[0])).toBe('Remisser');
     expect(runs).toHaveLength(1);
   });
@@ -118,9 +119,9 @@ describe('the action runner', () => {
     // hold the first run's store until the test lets it finish
     let release!: () => void;
     const held = new Promise<void>((done) => (release = done));
-    const store = s.storeUpdate.bind(s);
+    const store = s.docs.storeUpdate.bind(s.docs);
     let holding = false;
-    s.storeUpdate = async (name, ...updates) => {
+    s.docs.storeUpdate = async (name, ...updates) => {
       if (holding) await held;
       return store(name, ...updates);
     };
@@ -185,8 +186,8 @@ describe('the action runner', () => {
   it('an action that throws is logged and does not stop the next one in the queue', async () => {
     const errors: string[] = [];
     dir = await mkdtemp(path.join(tmpdir(), 'runner-test-'));
-    storage = await openStorage(dir);
-    rooms = new Rooms(storage, 5, silent);
+    storage = await openLevelStore(dir);
+    rooms = new Rooms(storage.docs, 5, silent);
     const runs: Snapshot[] = [];
     const boom: RelayAction = { name: 'boom', wakesOn: [{ kind: 'private', root: 'answers' }], reads: {}, decide: () => { throw new Error('boom'); } };
     const runner = new ActionRunner(rooms, registryOf(P), [boom, copyAnswers(runs)], { ...silent, error: (m: string, f?: Record<string, unknown>) => errors.push(`${m} ${String(f?.action)}`) }, 4);

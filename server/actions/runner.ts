@@ -161,6 +161,14 @@ export class ActionRunner {
     for (const action of onLoad) this.wake(name, action);
   }
 
+  /**
+   * The meeting comes (back) to this instance from another: its control and meeting docs wake
+   * their actions again when they load, to finish what the other instance left undone.
+   */
+  forgetMeeting(meetingId: string): void {
+    for (const name of [...this.recovered]) if (name === meetingId || name.startsWith(`${meetingId}/`)) this.recovered.delete(name);
+  }
+
   /** Wakes every action that watches a participant's private doc (their socket opened). */
   touchParticipant(meetingId: string, participantId: string): void {
     for (const action of this.actions) {

@@ -11,6 +11,7 @@ import type { MeetingRegistry, Role } from '../meetings';
 import { SERVER_ORIGIN, type Rooms } from '../relay/rooms';
 import { WindowCounter } from '../relay/limits';
 import { idPrefix, type Logger } from '../log';
+import { NotOwnerError } from '../relay/docStore';
 import { createStaticHandler } from './static';
 
 export interface HttpContext {
@@ -346,6 +347,14 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
         if (err.status === 413 && !res.headersSent) res.setHeader('Connection', 'close');
         if (!res.headersSent) sendJson(res, err.status, { error: err.message });
         else res.destroy();
+        return;
+      }
+      // another relay instance serves this meeting (PostgreSQL): the balancer sends the retry there
+      if (err instanceof NotOwnerError) {
+        if (!res.headersSent) {
+          res.setHeader('Retry-After', '1');
+          sendJson(res, 503, { error: 'The meeting is served by another instance; try again' });
+        } else res.destroy();
         return;
       }
       // the client went away mid-body: nobody is left to answer, and nothing here failed

@@ -3,7 +3,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as Y from 'yjs';
-import { openStorage, type Storage } from './storage';
+import { openLevelStore } from '../store/level';
+import type { DocStore } from './docStore';
+
+/** the LevelDB documents store alone, closable */
+type Storage = DocStore & { close(): Promise<void> };
+async function openStorage(dir: string): Promise<Storage> {
+  const store = await openLevelStore(dir);
+  return { ...store.docs, close: () => store.close() };
+}
 import { ARRIVAL_WINDOW_TICKS, MESSAGE_SYNC, Rooms, type RoomConn } from './rooms';
 import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';

@@ -6,7 +6,8 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as encoding from 'lib0/encoding';
 import type { DocName } from '../../common/docNames';
-import type { Storage } from './storage';
+import { NotOwnerError, type DocStore } from './docStore';
+import type { Lease, MeetingGate } from './meetingGate';
 import type { Logger } from '../log';
 import { checkUpdate } from './validateUpdate';
 import { Presence, type PresenceConn } from './presence';
@@ -94,12 +95,16 @@ export class Room {
   damaged = false;
   /** called when the doc must be dropped and reloaded from storage */
   onDamaged: (() => void) | null = null;
+  /** this instance no longer serves the meeting: store nothing more, send nothing more */
+  private fenced = false;
+  /** the meeting's hold on this instance, while the room is in memory */
+  lease: Lease | null = null;
 
   constructor(
     readonly name: string,
     readonly docName: DocName,
     readonly doc: Y.Doc,
-    private readonly storage: Storage,
+    private readonly storage: DocStore,
     private readonly tickMs: number,
     private readonly log: Logger,
     private readonly times: BatchTimes = newBatchTimes(),
@@ -234,6 +239,7 @@ export class Room {
    * once per batch; every socket gets the same buffer.
    */
   private storeBatch(): Promise<void> {
+    if (this.fenced) this.pending = [];
     if (this.storing || this.pending.length === 0) return this.writes;
     if (this.batchTimer) {
       clearTimeout(this.batchTimer);
@@ -267,6 +273,8 @@ export class Room {
         }
       },
       (err) => {
+        // another instance serves the meeting now: what was not stored was never sent, and is not
+        if (this.fenced || err instanceof NotOwnerError) return;
         // a full or broken disk must not freeze a meeting in progress: keep relaying, loudly
         this.log.error('storing an update failed', { doc: this.docName.kind, err: String(err) });
         this.broadcast(message);
@@ -325,6 +333,16 @@ export class Room {
     for (const conn of this.conns) conn.send(message, framed);
   }
 
+  /**
+   * The meeting moved to another instance: drop what is not stored (it was never sent; clients
+   * send it again when they reconnect), close the sockets so they reconnect, and store nothing more.
+   */
+  fence(code: number, reason: string): void {
+    this.fenced = true;
+    this.pending = [];
+    for (const conn of [...this.conns]) conn.close(code, reason);
+  }
+
   destroy(): void {
     if (this.timer) clearTimeout(this.timer);
     if (this.batchTimer) clearTimeout(this.batchTimer);
@@ -378,9 +396,11 @@ export class Rooms {
   readonly batchTimes: BatchTimes = newBatchTimes();
 
   constructor(
-    private readonly storage: Storage,
+    private readonly storage: DocStore,
     private readonly tickMs: number,
     private readonly log: Logger,
+    /** which meetings this instance serves; none: every meeting (a test of the room alone) */
+    private readonly gate: MeetingGate | null = null,
   ) {}
 
   get size(): number {
@@ -447,9 +467,23 @@ export class Rooms {
   }
 
   private async load(name: string, docName: DocName): Promise<Room> {
-    const doc = await this.storage.loadDoc(name);
+    // the meeting is this instance's before anything of it is read (throws NotOwnerError)
+    const lease = this.gate ? await this.gate.hold(docName.meetingId) : null;
+    let doc: Y.Doc;
+    try {
+      doc = await this.storage.loadDoc(name);
+    } catch (err) {
+      if (lease) this.gate!.drop(lease);
+      throw err;
+    }
+    if (lease && !this.gate!.isHeld(lease)) {
+      // lost while loading
+      doc.destroy();
+      throw new NotOwnerError(docName.meetingId);
+    }
     doc.gc = true;
     const room = new Room(name, docName, doc, this.storage, this.tickMs, this.log, this.batchTimes);
+    room.lease = lease;
     room.onDamaged = () => this.quarantine(room);
     let shared = this.budgets.get(docName.meetingId);
     if (!shared) this.budgets.set(docName.meetingId, (shared = { budget: { bytes: 0 }, rooms: 0 }));
@@ -479,6 +513,7 @@ export class Rooms {
     const done = room.whenStored().then(() => {
       for (const conn of [...room.conns]) conn.close(1012, 'document reloading');
       room.destroy();
+      if (room.lease) this.gate?.drop(room.lease);
       try {
         this.hooks.onUnload?.(room);
       } catch (err) {
@@ -503,6 +538,28 @@ export class Rooms {
     }
     if (room.storedSinceLoad > 50) {
       await this.storage.compact(room.name).catch(() => {});
+    }
+    // after the compaction: it is a write, and writes need the meeting
+    if (room.lease) this.gate?.drop(room.lease);
+  }
+
+  /**
+   * This instance no longer serves these meetings (its lock connection is gone): every room of
+   * theirs leaves memory now, nothing more stored or sent, sockets told to reconnect elsewhere.
+   */
+  dropMeetings(meetingIds: string[], code: number, reason: string): void {
+    const ids = new Set(meetingIds);
+    for (const room of [...this.rooms.values()]) {
+      if (!ids.has(room.docName.meetingId)) continue;
+      this.rooms.delete(room.name);
+      this.dropBudget(room);
+      room.fence(code, reason);
+      room.destroy();
+      try {
+        this.hooks.onUnload?.(room);
+      } catch (err) {
+        this.log.error('room unload hook failed', { doc: room.docName.kind, err: String(err) });
+      }
     }
   }
 

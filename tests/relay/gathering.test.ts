@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { controlDocName, inboxDocName, meetingDocName, privateDocName } from '../../common/docNames';
-import { addParticipant, connectDoc, createMeeting, sleep, startRelay, waitFor, type CreatedMeeting, type DocClient, type TestRelay, writeDraft } from './helpers';
+import { addParticipant, connectDoc, createMeeting, openRelayStore, sleep, startRelay, waitFor, type CreatedMeeting, type DocClient, type TestRelay, writeDraft } from './helpers';
 
 let relay: TestRelay;
 const clients: DocClient[] = [];
@@ -216,13 +216,12 @@ describe('recovery', () => {
     for (const c of clients.splice(0)) c.destroy();
     await relay.stop();
     // write revealed=true straight into the store, as if the relay died right after storing it
-    const { openStorage } = await import('../../server/relay/storage');
-    const storage = await openStorage(relay.dataDir);
-    const doc = await storage.loadDoc(controlDocName(m.meetingId));
+    const store = await openRelayStore(relay);
+    const doc = await store.docs.loadDoc(controlDocName(m.meetingId));
     const before = Y.encodeStateVector(doc);
     doc.getMap('gathering').set('revealed', true);
-    await storage.storeUpdate(controlDocName(m.meetingId), Y.encodeStateAsUpdate(doc, before));
-    await storage.close();
+    await store.docs.storeUpdate(controlDocName(m.meetingId), Y.encodeStateAsUpdate(doc, before));
+    await store.close();
 
     relay = await startRelay({}, relay.dataDir);
     const meeting = connect(relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);

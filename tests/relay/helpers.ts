@@ -1,4 +1,4 @@
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, inject } from 'vitest';
 // Reusable helpers for tests and benchmarks that drive a real relay over real sockets.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -9,8 +9,12 @@ import WebSocket from 'ws';
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
+import pg from 'pg';
 import { startServer, type RunningServer } from '../../server/app';
 import type { RelayConfig } from '../../server/config';
+import { openStoreAt } from '../../server/store/open';
+import { meetingOfDoc } from '../../server/relay/docStore';
+import type { Store } from '../../server/store/types';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -22,6 +26,56 @@ export async function removeDir(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true, maxRetries: 3 });
 }
 
+/**
+ * Which store the relay tests run on: LevelDB in a temp DATA_DIR (default), or with
+ * TEST_STORE=postgres (the "postgres" vitest project) a schema of its own per relay in the
+ * throw-away cluster tests/postgres/globalSetup.ts started.
+ */
+export const TEST_STORE: 'level' | 'postgres' = process.env.TEST_STORE === 'postgres' ? 'postgres' : 'level';
+
+/** The test cluster's URL (postgres project only). */
+export function testPgUrl(): string {
+  const url = process.env.TEST_PG_URL ?? (inject('pgUrl') as string | undefined);
+  if (!url) throw new Error('no test PostgreSQL: run in the postgres project (TEST_STORE=postgres) or set TEST_PG_URL');
+  return url;
+}
+
+let schemaSeq = 0;
+/** A fresh, empty schema in the test cluster; its URL makes every connection use it. */
+export async function freshDatabaseUrl(): Promise<string> {
+  const base = testPgUrl();
+  const schema = `t_${process.pid}_${++schemaSeq}_${Math.random().toString(36).slice(2, 8)}`;
+  const client = new pg.Client({ connectionString: base });
+  await client.connect();
+  try {
+    await client.query(`CREATE SCHEMA ${schema}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(base);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return url.toString();
+}
+
+/** the database each test DATA_DIR stands for (PostgreSQL runs), so a restart finds its data */
+const databaseOf = new Map<string, string>();
+
+/**
+ * Opens the store a stopped test relay used (or, for a DATA_DIR no relay used yet, the one it will
+ * use), to read or write it directly (a crash's leftovers, a damaged update, an old meeting). With PostgreSQL, a write takes its meeting's lock first, as the relay would.
+ */
+export async function openRelayStore(relay: { dataDir: string }): Promise<Store> {
+  if (TEST_STORE === 'postgres' && !databaseOf.has(relay.dataDir)) databaseOf.set(relay.dataDir, await freshDatabaseUrl());
+  const store = await openStoreAt(databaseOf.get(relay.dataDir) ?? relay.dataDir);
+  if (!store.locks.shared) return store;
+  const storeUpdate = store.docs.storeUpdate.bind(store.docs);
+  store.docs.storeUpdate = async (name, ...updates) => {
+    if (!(await store.locks.tryLock(meetingOfDoc(name)))) throw new Error('a relay still serves this meeting');
+    return storeUpdate(name, ...updates);
+  };
+  return store;
+}
+
 export interface TestRelay {
   server: RunningServer;
   /** http://127.0.0.1:<port> */
@@ -29,6 +83,8 @@ export interface TestRelay {
   /** ws://127.0.0.1:<port>/ws: the serverUrl for WebsocketProvider */
   wsUrl: string;
   dataDir: string;
+  /** with TEST_STORE=postgres: the relay's database (its own schema) */
+  databaseUrl?: string;
   config: Partial<RelayConfig>;
   /** Stops the relay (clean shutdown), keeping the data directory. */
   stop(): Promise<void>;
@@ -38,10 +94,16 @@ export interface TestRelay {
   dispose(): Promise<void>;
 }
 
-/** Starts an in-process relay on 127.0.0.1 and a random port, on a temp DATA_DIR unless given. */
-export async function startRelay(config: Partial<RelayConfig> = {}, dataDir?: string): Promise<TestRelay> {
+/**
+ * Starts an in-process relay on 127.0.0.1 and a random port, on a temp DATA_DIR unless given, on
+ * the suite's store (TEST_STORE) unless told which.
+ */
+export async function startRelay(config: Partial<RelayConfig> = {}, dataDir?: string, store: 'level' | 'postgres' = TEST_STORE): Promise<TestRelay> {
   const dir = dataDir ?? (await makeTempDir());
+  if (store === 'postgres' && !config.databaseUrl && !databaseOf.has(dir)) databaseOf.set(dir, await freshDatabaseUrl());
+  const databaseUrl = store === 'postgres' ? (config.databaseUrl ?? databaseOf.get(dir)) : undefined;
   const full: Partial<RelayConfig> = {
+    databaseUrl,
     port: 0,
     host: '127.0.0.1',
     logLevel: 'silent',
@@ -56,6 +118,7 @@ export async function startRelay(config: Partial<RelayConfig> = {}, dataDir?: st
     url: server.url,
     wsUrl: server.url.replace(/^http/, 'ws') + '/ws',
     dataDir: dir,
+    databaseUrl,
     config: full,
     async stop() {
       if (stopped) return;
@@ -64,7 +127,7 @@ export async function startRelay(config: Partial<RelayConfig> = {}, dataDir?: st
     },
     async restart() {
       await relay.stop();
-      return startRelay({ ...config }, dir);
+      return startRelay({ ...config }, dir, store);
     },
     async dispose() {
       await relay.stop();
@@ -226,9 +289,12 @@ export interface SpawnedRelay {
 
 /** Runs `node --import tsx server/index.ts` as a separate process with PORT=0; parses the port. */
 export async function spawnRelay(dataDir: string, env: Record<string, string> = {}, timeoutMs = 15_000): Promise<SpawnedRelay> {
+  // on the postgres run the process gets the database this DATA_DIR stands for
+  if (TEST_STORE === 'postgres' && env.DATABASE_URL === undefined && !databaseOf.has(dataDir)) databaseOf.set(dataDir, await freshDatabaseUrl());
+  const database: Record<string, string> = TEST_STORE === 'postgres' ? { DATABASE_URL: databaseOf.get(dataDir)! } : {};
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', ...env },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', ...database, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -11,6 +11,7 @@ import {
   removeDir,
   spawnRelay,
   startRelay,
+  TEST_STORE,
   waitFor,
   type DocClient,
   type SpawnedRelay,
@@ -175,10 +176,20 @@ describe('memory', () => {
   });
 });
 
-describe('data directory problems', () => {
-  it('a DATA_DIR that cannot be used stops the relay with a message that names DATA_DIR and the path', async () => {
+describe('store problems', () => {
+  it('a store that cannot be used stops the relay with a message that names the setting (DATA_DIR and the path, or DATABASE_URL)', async () => {
     const dir = await makeTempDir();
     dirs.push(dir);
+    if (TEST_STORE === 'postgres') {
+      // a port with nothing listening: connecting is refused at once
+      const error = await spawnRelay(dir, { DATABASE_URL: 'postgres://app@127.0.0.1:9/nowhere' }).then(
+        () => null,
+        (err: Error) => err.message,
+      );
+      expect(error).toMatch(/exited with 1/);
+      expect(error).toContain('DATABASE_URL');
+      return;
+    }
     const file = path.join(dir, 'a-file');
     await writeFile(file, 'not a directory');
     const error = await spawnRelay(file).then(

@@ -6,14 +6,13 @@ import { controlDocName, meetingDocName } from '../../common/docNames';
 import { ControlRoots, DEFAULT_TEMPLATE, MeetingRoots } from '../../common/schema';
 import { SCHEMA_ROOT, SCHEMA_VERSION } from '../../common/schemaVersion';
 import { MeetingRegistry } from '../../server/meetings';
-import { openStorage } from '../../server/relay/storage';
 import { checkinAnswersView, readCheckin } from '../../src/doc/checkin';
 import { gatheringSettings } from '../../src/doc/gathering';
 import { notesView } from '../../src/doc/boardView';
 import { meetingInfoView } from '../../src/doc/meeting';
 import { participantsView } from '../../src/doc/participants';
 import { readPhase } from '../../src/doc/phase';
-import { connectDoc, makeTempDir, startRelay, waitFor, type TestRelay } from './helpers';
+import { connectDoc, makeTempDir, openRelayStore, startRelay, waitFor, type TestRelay } from './helpers';
 
 let relay: TestRelay | null = null;
 afterEach(async () => {
@@ -23,8 +22,9 @@ afterEach(async () => {
 
 /** Writes a meeting exactly as the relay and clients stored it before this change: no `schema` root. */
 async function storeTodaysMeeting(dataDir: string) {
-  const storage = await openStorage(dataDir);
-  const registry = new MeetingRegistry(storage.registry);
+  const store = await openRelayStore({ dataDir });
+  const storage = store.docs;
+  const registry = new MeetingRegistry(store.registry);
   const created = await registry.createMeeting();
   const participant = await registry.addParticipant(created.meetingId);
   const control = new Y.Doc();
@@ -73,7 +73,7 @@ async function storeTodaysMeeting(dataDir: string) {
   });
   await storage.storeUpdate(controlDocName(created.meetingId), Y.encodeStateAsUpdate(control));
   await storage.storeUpdate(meetingDocName(created.meetingId), Y.encodeStateAsUpdate(meeting));
-  await storage.close();
+  await store.close();
   return { ...created, participantId: participant!.participantId, before: { control, meeting } };
 }
 

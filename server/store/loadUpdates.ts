@@ -1,7 +1,7 @@
 // Rebuilds a doc from its stored updates as far as it can: an update that fails the check or makes
 // Yjs throw is left out (with its index for the log) instead of making the whole meeting unloadable.
 import * as Y from 'yjs';
-import { checkUpdate } from './validateUpdate';
+import { checkUpdate } from '../relay/validateUpdate';
 
 export interface Loaded {
   doc: Y.Doc;

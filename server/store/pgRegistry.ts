@@ -1,0 +1,173 @@
+// The registry in PostgreSQL tables (see migrations/001_init.sql). Any instance may write it: a
+// meeting's rows are created on one instance and read on another.
+import type pg from 'pg';
+import type { MeetingRecord, ParticipantRecord, RegistryDump, RegistryStore, SeriesMembership } from './types';
+
+interface MeetingRow {
+  id: string;
+  facilitator_key_hash: string;
+  board_key_hash: string | null;
+  join_code: string;
+  created_at: string;
+  closed: boolean;
+  touched_at: string | null;
+}
+
+const toMeeting = (r: MeetingRow): MeetingRecord => ({
+  id: r.id,
+  facilitatorKeyHash: r.facilitator_key_hash,
+  ...(r.board_key_hash === null ? {} : { boardKeyHash: r.board_key_hash }),
+  joinCode: r.join_code,
+  createdAt: Number(r.created_at),
+});
+
+const toParticipant = (r: { id: string; key_hash: string; created_at: string }): ParticipantRecord => ({
+  id: r.id,
+  keyHash: r.key_hash,
+  createdAt: Number(r.created_at),
+});
+
+export class PgRegistry implements RegistryStore {
+  constructor(private readonly pool: pg.Pool) {}
+
+  private async transaction(fn: (client: pg.PoolClient) => Promise<void>): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await fn(client);
+      await client.query('COMMIT');
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  async meeting(id: string): Promise<MeetingRecord | null> {
+    const { rows } = await this.pool.query<MeetingRow>('SELECT * FROM meetings WHERE id = $1', [id]);
+    return rows[0] ? toMeeting(rows[0]) : null;
+  }
+
+  async participants(meetingId: string): Promise<ParticipantRecord[]> {
+    const { rows } = await this.pool.query('SELECT id, key_hash, created_at FROM participants WHERE meeting_id = $1 ORDER BY created_at, id', [meetingId]);
+    return rows.map(toParticipant);
+  }
+
+  async insertMeeting(r: MeetingRecord): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      `INSERT INTO meetings (id, facilitator_key_hash, board_key_hash, join_code, created_at) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (join_code) DO NOTHING`,
+      [r.id, r.facilitatorKeyHash, r.boardKeyHash ?? null, r.joinCode, r.createdAt],
+    );
+    return rowCount === 1;
+  }
+
+  async updateMeeting(r: MeetingRecord): Promise<void> {
+    await this.pool.query('UPDATE meetings SET facilitator_key_hash = $2, board_key_hash = $3 WHERE id = $1', [r.id, r.facilitatorKeyHash, r.boardKeyHash ?? null]);
+  }
+
+  async meetingIdForCode(code: string): Promise<string | null> {
+    const { rows } = await this.pool.query<{ id: string }>('SELECT id FROM meetings WHERE join_code = $1', [code]);
+    return rows[0]?.id ?? null;
+  }
+
+  async addParticipant(meetingId: string, p: ParticipantRecord): Promise<void> {
+    await this.pool.query('INSERT INTO participants (meeting_id, id, key_hash, created_at) VALUES ($1, $2, $3, $4)', [meetingId, p.id, p.keyHash, p.createdAt]);
+  }
+
+  async *meetings(): AsyncGenerator<{ id: string; createdAt: number }> {
+    const { rows } = await this.pool.query<{ id: string; created_at: string }>('SELECT id, created_at FROM meetings ORDER BY id');
+    for (const r of rows) yield { id: r.id, createdAt: Number(r.created_at) };
+  }
+
+  async deleteMeeting(meetingId: string): Promise<void> {
+    await this.transaction(async (c) => {
+      await c.query('DELETE FROM participants WHERE meeting_id = $1', [meetingId]);
+      await c.query('DELETE FROM series_members WHERE meeting_id = $1', [meetingId]);
+      await c.query('DELETE FROM meetings WHERE id = $1', [meetingId]);
+    });
+  }
+
+  async closedMeetings(): Promise<string[]> {
+    const { rows } = await this.pool.query<{ id: string }>('SELECT id FROM meetings WHERE closed');
+    return rows.map((r) => r.id);
+  }
+
+  async isClosed(meetingId: string): Promise<boolean> {
+    const { rows } = await this.pool.query<{ closed: boolean }>('SELECT closed FROM meetings WHERE id = $1', [meetingId]);
+    return rows[0]?.closed === true;
+  }
+
+  async setClosed(meetingId: string, closed: boolean): Promise<void> {
+    await this.pool.query('UPDATE meetings SET closed = $2 WHERE id = $1', [meetingId, closed]);
+  }
+
+  async touchedAt(meetingId: string): Promise<number | null> {
+    const { rows } = await this.pool.query<{ touched_at: string | null }>('SELECT touched_at FROM meetings WHERE id = $1', [meetingId]);
+    return rows[0]?.touched_at == null ? null : Number(rows[0].touched_at);
+  }
+
+  async touch(meetingId: string, at: number): Promise<void> {
+    await this.pool.query('UPDATE meetings SET touched_at = $2 WHERE id = $1', [meetingId, at]);
+  }
+
+  async seriesOf(meetingId: string): Promise<SeriesMembership | null> {
+    const { rows } = await this.pool.query<SeriesMembership>('SELECT series, n FROM series_members WHERE meeting_id = $1', [meetingId]);
+    return rows[0] ? { series: rows[0].series, n: rows[0].n } : null;
+  }
+
+  async seriesMembers(series: string): Promise<string[]> {
+    const { rows } = await this.pool.query<{ meeting_id: string }>('SELECT meeting_id FROM series_members WHERE series = $1 ORDER BY n, meeting_id', [series]);
+    return rows.map((r) => r.meeting_id);
+  }
+
+  async addToSeries(entries: ({ meetingId: string } & SeriesMembership)[]): Promise<void> {
+    await this.transaction(async (c) => {
+      for (const e of entries) {
+        await c.query(
+          'INSERT INTO series_members (meeting_id, series, n) VALUES ($1, $2, $3) ON CONFLICT (meeting_id) DO UPDATE SET series = $2, n = $3',
+          [e.meetingId, e.series, e.n],
+        );
+      }
+    });
+  }
+
+  async dump(): Promise<RegistryDump> {
+    const meetings = await this.pool.query<MeetingRow>('SELECT * FROM meetings ORDER BY id');
+    const participants = await this.pool.query('SELECT meeting_id, id, key_hash, created_at FROM participants ORDER BY meeting_id, id');
+    const byMeeting = new Map<string, ParticipantRecord[]>();
+    for (const r of participants.rows) {
+      const list = byMeeting.get(r.meeting_id) ?? [];
+      list.push(toParticipant(r));
+      byMeeting.set(r.meeting_id, list);
+    }
+    const series = await this.pool.query<{ meeting_id: string; series: string; n: number }>('SELECT meeting_id, series, n FROM series_members ORDER BY meeting_id');
+    return {
+      meetings: meetings.rows.map((r) => ({
+        ...toMeeting(r),
+        participants: byMeeting.get(r.id) ?? [],
+        closed: r.closed,
+        touchedAt: r.touched_at === null ? null : Number(r.touched_at),
+      })),
+      series: series.rows.map((r) => ({ meetingId: r.meeting_id, series: r.series, n: r.n })),
+    };
+  }
+
+  async restore(dump: RegistryDump): Promise<void> {
+    await this.transaction(async (c) => {
+      for (const m of dump.meetings) {
+        await c.query(
+          'INSERT INTO meetings (id, facilitator_key_hash, board_key_hash, join_code, created_at, closed, touched_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+          [m.id, m.facilitatorKeyHash, m.boardKeyHash ?? null, m.joinCode, m.createdAt, m.closed, m.touchedAt],
+        );
+        for (const p of m.participants) {
+          await c.query('INSERT INTO participants (meeting_id, id, key_hash, created_at) VALUES ($1, $2, $3, $4)', [m.id, p.id, p.keyHash, p.createdAt]);
+        }
+      }
+      for (const s of dump.series) {
+        await c.query('INSERT INTO series_members (meeting_id, series, n) VALUES ($1, $2, $3)', [s.meetingId, s.series, s.n]);
+      }
+    });
+  }
+}

@@ -1,0 +1,127 @@
+// A meeting on one instance at a time: two relays on one PostgreSQL. The second refuses a meeting
+// the first holds (close 1013, nothing applied); when the first loses its lock connection it stops
+// serving at once, and the second takes the meeting with every acknowledged update.
+import { afterEach, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import * as Y from 'yjs';
+import { CloseCode, meetingDocName } from '../../common/docNames';
+import type { PgStore } from '../../server/store/postgres';
+import { api, connectDoc, createMeeting, freshDatabaseUrl, openRaw, startRelay, updateFrame, waitFor, type DocClient, type TestRelay } from '../relay/helpers';
+
+const relays: TestRelay[] = [];
+const clients: DocClient[] = [];
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.destroy();
+  for (const r of relays.splice(0)) await r.dispose();
+});
+
+async function twoInstances() {
+  const databaseUrl = await freshDatabaseUrl();
+  const a = await startRelay({ databaseUrl, meetingLockWaitMs: 300, meetingReleaseMs: 200 });
+  const b = await startRelay({ databaseUrl, meetingLockWaitMs: 300, meetingReleaseMs: 200 });
+  relays.push(a, b);
+  return { a, b, databaseUrl };
+}
+
+function connect(...args: Parameters<typeof connectDoc>): DocClient {
+  const c = connectDoc(...args);
+  clients.push(c);
+  return c;
+}
+
+/** The meeting doc's `clusters` as PostgreSQL holds it, read on a connection of its own. */
+async function storedClusters(relay: TestRelay, meetingId: string): Promise<Record<string, unknown>> {
+  const store = relay.server.store;
+  const doc = new Y.Doc();
+  for (const u of await store.docs.readUpdates(meetingDocName(meetingId))) Y.applyUpdate(doc, u);
+  return doc.getMap('clusters').toJSON();
+}
+
+describe('a meeting on one instance at a time', () => {
+  it('a second instance refuses a meeting the first serves: the socket closes with 1013 and its update is applied nowhere', async () => {
+    const { a, b } = await twoInstances();
+    const m = await createMeeting(a.url);
+    const facilitator = connect(a.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    await facilitator.synced;
+    facilitator.doc.getMap('clusters').set('fromA', 'yes');
+    expect(a.server.meetingsServed()).toEqual([m.meetingId]);
+
+    // the same key on the other instance, with an update sent at once, before any answer
+    const other = new Y.Doc();
+    other.getMap('clusters').set('fromB', 'never');
+    const raw = openRaw(b.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    await raw.opened;
+    const sentAt = Date.now();
+    raw.ws.send(updateFrame(Y.encodeStateAsUpdate(other)));
+    const closed = await raw.closed;
+    expect(closed.code).toBe(CloseCode.tryAgainLater);
+    // it waited for the lock before giving up
+    expect(Date.now() - sentAt).toBeGreaterThanOrEqual(250);
+    expect(raw.messages).toHaveLength(0);
+    expect(b.server.meetingsServed()).toEqual([]);
+    expect(b.server.stats().docsInMemory).toBe(0);
+
+    // the meeting's HTTP writes are refused there too, with a retry
+    const rename = await api(b.url, `/api/meetings/${m.meetingId}/close`, { method: 'POST', headers: { authorization: `Bearer ${m.facilitatorKey}` } });
+    expect(rename.status).toBe(503);
+
+    await a.server.settle();
+    await waitFor(async () => (await storedClusters(a, m.meetingId)).fromA === 'yes');
+    expect(await storedClusters(a, m.meetingId)).toEqual({ fromA: 'yes' });
+    expect(facilitator.doc.getMap('clusters').toJSON()).toEqual({ fromA: 'yes' });
+  });
+
+  it('when the first loses its lock connection it closes its sockets with 1013 and drops the meeting; the second takes it with every acknowledged update', async () => {
+    const { a, b, databaseUrl } = await twoInstances();
+    const m = await createMeeting(a.url);
+    const writer = connect(a.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    const reader = connect(a.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    await Promise.all([writer.synced, reader.synced]);
+    for (let i = 0; i < 20; i++) writer.doc.getMap('clusters').set(`k${i}`, i);
+    // acknowledged: another client has seen them, so the relay stored them first
+    await waitFor(() => reader.doc.getMap('clusters').get('k19') === 19);
+
+    const pid = await (a.server.store as PgStore).session.pid();
+    const admin = new pg.Client({ connectionString: databaseUrl });
+    await admin.connect();
+    try {
+      const killed = await admin.query<{ ok: boolean }>('SELECT pg_terminate_backend($1) AS ok', [pid]);
+      expect(killed.rows[0].ok).toBe(true);
+    } finally {
+      await admin.end();
+    }
+    expect(await writer.closed).toBe(CloseCode.tryAgainLater);
+    expect(await reader.closed).toBe(CloseCode.tryAgainLater);
+    // the clients would reconnect (to the instance the balancer picks): here they stop
+    for (const c of clients.splice(0)) c.destroy();
+    expect(a.server.meetingsServed()).toEqual([]);
+    await waitFor(() => a.server.stats().docsInMemory === 0, { message: 'the dropped meeting leaves memory' });
+
+    const taken = connect(b.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    await taken.synced;
+    const clusters = taken.doc.getMap('clusters').toJSON();
+    for (let i = 0; i < 20; i++) expect(clusters[`k${i}`]).toBe(i);
+    expect(b.server.meetingsServed()).toEqual([m.meetingId]);
+
+    // now the first instance (with a new lock connection) is the one that refuses
+    const late = openRaw(a.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    expect((await late.closed).code).toBe(CloseCode.tryAgainLater);
+    taken.doc.getMap('clusters').set('onB', true);
+    await b.server.settle();
+    await waitFor(async () => (await storedClusters(b, m.meetingId)).onB === true);
+  });
+
+  it('a meeting nobody uses any more is let go, so another instance can serve it', async () => {
+    const { a, b } = await twoInstances();
+    const m = await createMeeting(a.url);
+    const first = connect(a.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    await first.synced;
+    first.doc.getMap('clusters').set('x', 1);
+    await a.server.settle();
+    first.destroy();
+    await waitFor(() => a.server.meetingsServed().length === 0, { message: 'released after MEETING_RELEASE_MS' });
+    const second = connect(b.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    await second.synced;
+    expect(second.doc.getMap('clusters').get('x')).toBe(1);
+  });
+});
