@@ -340,6 +340,7 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
   }
 
   return (req, res) => {
+    if (config.instanceId) res.setHeader('X-Instance', config.instanceId);
     route(req, res).catch((err) => {
       if (err instanceof HttpError) {
         // a body we refused to read: do not keep the socket for the rest of it
