@@ -3,7 +3,7 @@
 // The phone's service worker moves to the new build (the participant opened the link again in a
 // second tab), and then the facilitator moves the meeting to a phase neither the phone nor the
 // console has shown yet: both load that phase's view of their own build, with no 404.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -35,12 +35,18 @@ async function buildTwo(work: string, outDir: string): Promise<void> {
   await symlink(path.join(ROOT, 'node_modules'), path.join(source, 'node_modules'), 'dir');
   const main = path.join(source, 'src', 'main.tsx');
   await writeFile(main, (await readFile(main, 'utf8')) + "\ndocument.documentElement.dataset.build = 'two';\n");
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--outDir', outDir, '--emptyOutDir'], {
+  // not spawnSync: the app starts meanwhile, and this process must keep reading its output
+  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--outDir', outDir, '--emptyOutDir'], {
     cwd: source,
-    encoding: 'utf8',
-    timeout: 90_000,
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  if (run.status !== 0) throw new Error(`build 2 failed:\n${run.stdout}\n${run.stderr}`);
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  clearTimeout(timer);
+  if (code !== 0) throw new Error(`build 2 failed:\n${output}`);
 }
 
 const shellVersion = async (dist: string) => /const VERSION = "([^"]+)"/.exec(await readFile(path.join(dist, 'sw.js'), 'utf8'))?.[1];
