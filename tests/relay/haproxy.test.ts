@@ -4,6 +4,7 @@
 // it comes back (so a returning instance never competes for a meeting another one serves).
 // Each instance has its own DATA_DIR here: routing only is under test, not shared storage.
 import { randomBytes } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -18,8 +19,10 @@ let relays: SpawnedRelay[] = [];
 let proxy: RunningHaproxy;
 let configDir: string;
 
+let dists: string[] = [];
 const instanceEnv = (i: number) => ({
   INSTANCE_ID: `app${i + 1}`,
+  DIST_DIR: dists[i],
   TRUST_PROXY: '1',
   // small, so the address check below reaches it quickly
   JOIN_FAILURES_PER_ADDRESS: '2',
@@ -30,12 +33,17 @@ beforeAll(async () => {
   requireHaproxy();
   configDir = await makeTempDir('haproxy-test-');
   dirs = await Promise.all(Array.from({ length: INSTANCES }, () => makeTempDir('haproxy-instance-')));
-  relays = await Promise.all(dirs.map((dir, i) => spawnRelay(dir, instanceEnv(i))));
+  // mid-upgrade: only the first instance has a build with this file (no archive holds it)
+  dists = dirs.map((dir) => path.join(dir, 'dist'));
+  for (const dist of dists) await mkdir(path.join(dist, 'assets'), { recursive: true });
+  await writeFile(path.join(dists[0], 'assets', 'OnlyHere-Ab12.js'), 'export const build = 2;\n');
+  // generous: a busy CI machine starts three processes at once
+  relays = await Promise.all(dirs.map((dir, i) => spawnRelay(dir, instanceEnv(i), 60_000)));
   proxy = await startHaproxy(
     relays.map((r) => r.port),
     path.join(configDir, 'haproxy.cfg'),
   );
-}, 60_000);
+}, 120_000);
 
 afterAll(async () => {
   await proxy?.stop();
@@ -108,12 +116,23 @@ describe('the shipped HAProxy configuration', () => {
     const counts = new Map<string, number>();
     for (const instance of before.values()) counts.set(instance, (counts.get(instance) ?? 0) + 1);
     expect([...counts.keys()].sort()).toEqual(['app1', 'app2', 'app3']);
-  }, 30_000);
+  }, 60_000);
 
   it('sends what is not about one meeting round robin', async () => {
     const seen = new Set<string>();
     for (let i = 0; i < 6; i++) seen.add(await httpInstance('/api/time'));
     expect(seen.size).toBe(INSTANCES);
+  });
+
+  it('asks the next instance for a hashed file one instance does not have (a rolling upgrade under way)', async () => {
+    for (let i = 0; i < 6; i++) {
+      const res = await fetch(`${proxy.url}/assets/OnlyHere-Ab12.js`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('x-instance')).toBe('app1');
+      expect(await res.text()).toBe('export const build = 2;\n');
+    }
+    // a file no instance has is still a 404
+    expect((await fetch(`${proxy.url}/assets/Nowhere-Zz99.js`)).status).toBe(404);
   });
 
   it('writes the client address itself: a client cannot pass for another with its own X-Forwarded-For', async () => {
@@ -148,7 +167,7 @@ describe('the shipped HAProxy configuration', () => {
     expect(await placement(ids)).toEqual(after);
 
     // back on its port and its data: meetings that moved stay; new ones reach it again
-    relays[victimIndex] = await spawnRelay(dirs[victimIndex], { ...instanceEnv(victimIndex), PORT: String(victimPort) });
+    relays[victimIndex] = await spawnRelay(dirs[victimIndex], { ...instanceEnv(victimIndex), PORT: String(victimPort) }, 60_000);
     await waitFor(() => new RegExp(`by_meeting/${victim} is UP`).test(proxy.output()), {
       timeout: 10_000,
       message: `haproxy marking ${victim} up`,
@@ -156,5 +175,5 @@ describe('the shipped HAProxy configuration', () => {
     expect(await placement(ids)).toEqual(after);
     const fresh = await placement(Array.from({ length: 24 }, newMeetingId));
     expect([...fresh.values()]).toContain(victim);
-  }, 60_000);
+  }, 90_000);
 });
