@@ -3,7 +3,10 @@
 // At install it stores the whole app shell of one build (the build writes the list and version
 // below), so a phone that opened the join link once opens offline in any phase. Each deploy gets
 // its own cache, filled completely before it is used, so a phone never mixes two builds.
-// Pages: network first, this build's page when offline. Hashed assets: cache first.
+// A new build's worker takes over open tabs at once, but a tab keeps running the build it loaded:
+// the previous build's cache stays (only older ones go), and a hashed file found in no cache comes
+// from the server, which keeps earlier builds' files (server/http/assetArchive.ts).
+// Pages: network first, this build's page when offline. Hashed assets: any build's cache first.
 // The API and the websocket are never cached.
 const VERSION = '__SHELL_VERSION__';
 const SHELL = [/*__SHELL_FILES__*/];
@@ -22,17 +25,29 @@ self.addEventListener('install', (event) => {
   );
 });
 
+// the shell before this one stays for tabs still running it (their next phase's view is in it);
+// builds before that go. keys() lists caches in the order they were made
+const KEEP_PREVIOUS = 1;
+
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((key) => key.startsWith(PREFIX) && key !== CACHE).map((key) => caches.delete(key))))
+      .then((keys) => {
+        const older = keys.filter((key) => key.startsWith(PREFIX) && key !== CACHE);
+        return Promise.all(older.slice(0, Math.max(0, older.length - KEEP_PREVIOUS)).map((key) => caches.delete(key)));
+      })
       .then(() => self.clients.claim()),
   );
 });
 
 function fromShell(request) {
   return caches.open(CACHE).then((cache) => cache.match(request));
+}
+
+/** A hashed file from any build's shell: names differ between builds, so any match is the right file. */
+function fromAnyShell(request) {
+  return caches.match(request);
 }
 
 function networkWithin(request, ms) {
@@ -68,7 +83,7 @@ self.addEventListener('fetch', (event) => {
 
   if (url.pathname.startsWith('/assets/') || url.pathname === '/favicon.svg') {
     event.respondWith(
-      fromShell(request).then(
+      (url.pathname.startsWith('/assets/') ? fromAnyShell(request) : fromShell(request)).then(
         (cached) =>
           cached ||
           fetch(request).then((response) => {

@@ -141,6 +141,7 @@ export async function startServer(
   httpServer.headersTimeout = 20_000;
   httpServer.requestTimeout = 30_000;
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes, perMessageDeflate: false });
+  if (config.instanceId) wss.on('headers', (headers) => headers.push(`X-Instance: ${config.instanceId}`));
 
   httpServer.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy());

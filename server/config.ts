@@ -24,6 +24,10 @@
 //   RELAY_TICK_MS                 [10]      updates per room are batched this long, stored once, broadcast once
 //   GATHERING_CONCURRENCY         [32]      private docs loaded in parallel during a reveal
 //   LOG_LEVEL                     [info]    "silent" | "info" | "debug"
+//   INSTANCE_ID                   [none]    a name for this instance behind a load balancer, sent as X-Instance on every answer
+//   ASSET_ARCHIVE_DIR             [DATA_DIR/assets]  every build's hashed files this server has served, kept for tabs still on an older build
+//   ASSET_ARCHIVE_BUILDS          [5]       builds kept in the archive (with ASSET_ARCHIVE_DAYS: a build goes when both are passed)
+//   ASSET_ARCHIVE_DAYS            [14]      days a build's files are kept after it was last started
 
 export interface RelayConfig {
   port: number;
@@ -52,6 +56,12 @@ export interface RelayConfig {
   logLevel: 'silent' | 'info' | 'debug';
   /** meetings untouched this many days are deleted; 0 = never */
   retentionDays: number;
+  /** sent as X-Instance: which instance behind the load balancer answered */
+  instanceId: string | null;
+  /** older builds' hashed assets; null = DATA_DIR/assets */
+  assetArchiveDir: string | null;
+  assetArchiveBuilds: number;
+  assetArchiveDays: number;
 }
 
 export const defaultConfig: RelayConfig = {
@@ -78,6 +88,10 @@ export const defaultConfig: RelayConfig = {
   gatheringConcurrency: 32,
   logLevel: 'info',
   retentionDays: 0,
+  instanceId: null,
+  assetArchiveDir: null,
+  assetArchiveBuilds: 5,
+  assetArchiveDays: 14,
 };
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
@@ -94,6 +108,14 @@ function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   const raw = env[name]?.trim().toLowerCase();
   if (!raw) return fallback;
   return raw === '1' || raw === 'true' || raw === 'yes' || raw === 'on';
+}
+
+/** a header value: letters, digits and . _ - only */
+function instanceId(raw: string | undefined): string | null {
+  const value = raw?.trim();
+  if (!value) return null;
+  if (!/^[A-Za-z0-9._-]{1,64}$/.test(value)) throw new Error(`INSTANCE_ID must be 1–64 letters, digits, ".", "_" or "-", got "${raw}"`);
+  return value;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RelayConfig {
@@ -123,6 +145,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RelayConfig
     relayTickMs: int(env, 'RELAY_TICK_MS', d.relayTickMs, 0),
     gatheringConcurrency: int(env, 'GATHERING_CONCURRENCY', d.gatheringConcurrency, 1),
     retentionDays: int(env, 'RETENTION_DAYS', d.retentionDays, 0),
+    instanceId: instanceId(env.INSTANCE_ID),
+    assetArchiveDir: env.ASSET_ARCHIVE_DIR?.trim() || d.assetArchiveDir,
+    assetArchiveBuilds: int(env, 'ASSET_ARCHIVE_BUILDS', d.assetArchiveBuilds, 1),
+    assetArchiveDays: int(env, 'ASSET_ARCHIVE_DAYS', d.assetArchiveDays, 0),
     logLevel: logLevel === 'silent' || logLevel === 'debug' ? logLevel : d.logLevel,
   };
 }

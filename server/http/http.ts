@@ -1,6 +1,7 @@
 // The JSON API and the built client, on the same port as the websocket.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { networkInterfaces } from 'node:os';
+import path from 'node:path';
 import * as Y from 'yjs';
 import { CloseCode, controlDocName, isId, meetingDocName, normaliseJoinCode } from '../../common/docNames';
 import { ControlRoots, Limits } from '../../common/schema';
@@ -149,7 +150,10 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
   const { config, registry, rooms, log } = ctx;
   const joinFailures = new WindowCounter(config.joinFailureWindowMs);
   const creations = new WindowCounter(config.joinFailureWindowMs);
-  const serveStatic = createStaticHandler(config.distDir);
+  const serveStatic = createStaticHandler(config.distDir, {
+    archive: { dir: config.assetArchiveDir ?? path.join(config.dataDir, 'assets'), keepBuilds: config.assetArchiveBuilds, keepDays: config.assetArchiveDays },
+    onError: (message, fields) => log.error(message, fields),
+  });
 
   const withControl = <T>(meetingId: string, fn: (doc: Y.Doc) => T) =>
     rooms.withRoom(controlDocName(meetingId), { kind: 'control', meetingId }, (room) => fn(room.doc));
@@ -341,6 +345,7 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
   }
 
   return (req, res) => {
+    if (config.instanceId) res.setHeader('X-Instance', config.instanceId);
     route(req, res).catch((err) => {
       if (err instanceof HttpError) {
         // a body we refused to read: do not keep the socket for the rest of it

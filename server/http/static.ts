@@ -8,6 +8,7 @@ import path from 'node:path';
 import { pipeline } from 'node:stream';
 import { brotliCompressSync, constants as zlib, createBrotliCompress, createGzip, gzipSync } from 'node:zlib';
 import { isId, normaliseJoinCode } from '../../common/docNames';
+import { archiveBuild, archivedFile, type AssetArchiveOptions } from './assetArchive';
 
 /** The page's policy; `scriptHashes` allows the inline scripts the server itself wrote, by hash. */
 export function contentSecurityPolicy(scriptHashes: string[] = []): string {
@@ -198,8 +199,23 @@ const ENTRY_SCRIPT = /<script type="module" crossorigin src="(\/assets\/[\w.-]+\
 
 export type StaticHandler = (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<void>;
 
-export function createStaticHandler(distDirectory: string): StaticHandler {
+export interface StaticOptions {
+  /** older builds' hashed files (server/http/assetArchive.ts); none: only the current build's */
+  archive?: AssetArchiveOptions;
+  onError?: (message: string, fields: Record<string, unknown>) => void;
+}
+
+export function createStaticHandler(distDirectory: string, options: StaticOptions = {}): StaticHandler {
   const distDir = path.resolve(distDirectory);
+  const { archive } = options;
+  // the build being served goes into the archive when it first serves something, and again when
+  // dist/ is rebuilt under the running server (the page's stamp changes)
+  let archivedStamp: string | null = null;
+  const archiveCurrent = (stamp: string) => {
+    if (!archive || archivedStamp === stamp) return;
+    archivedStamp = stamp;
+    archiveBuild(distDir, archive).catch((err: unknown) => options.onError?.('asset archive failed', { err: String(err) }));
+  };
   const indexFile = path.join(distDir, 'index.html');
   const manifestFile = path.join(distDir, '.vite', 'manifest.json');
   const joinFormFile = path.join(distDir, '.vite', 'prerendered-join.json');
@@ -254,7 +270,9 @@ export function createStaticHandler(distDirectory: string): StaticHandler {
       return;
     }
     const encoding = chooseEncoding(req.headers['accept-encoding']);
-    const { body, etag, policy } = await page(pageVariant(pathname), encoding, `${info.mtimeMs}:${info.size}`);
+    const stamp = `${info.mtimeMs}:${info.size}`;
+    archiveCurrent(stamp);
+    const { body, etag, policy } = await page(pageVariant(pathname), encoding, stamp);
     // nothing may load from another host: public-sector data stays on this server
     res.setHeader('Content-Security-Policy', policy);
     const headers: Record<string, string | number> = { ETag: etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
@@ -335,10 +353,15 @@ export function createStaticHandler(distDirectory: string): StaticHandler {
     const inside = file === distDir || file.startsWith(distDir + path.sep);
     // dotfiles (.vite/manifest.json) are build internals, not part of the site
     const hidden = normalised.split('/').some((segment) => segment.startsWith('.'));
+    if (archivedStamp === null) archiveCurrent('first request');
     if (inside && !hidden && !decoded.includes('\0')) {
       if (file === indexFile) return sendPage(req, res, '/');
       const info = await stat(file).catch(() => null);
       if (info?.isFile()) return sendFile(req, res, file, info.size, info.mtimeMs, normalised.startsWith('/assets/'));
+      // a tab still on an earlier build asks for its own files
+      const archived = archive && normalised.startsWith('/assets/') ? archivedFile(archive.dir, normalised.slice('/assets/'.length)) : null;
+      const kept = archived ? await stat(archived).catch(() => null) : null;
+      if (archived && kept?.isFile()) return sendFile(req, res, archived, kept.size, kept.mtimeMs, true);
     }
     // a missing script or image must not come back as index.html (the browser would report a MIME error)
     if (normalised.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(normalised.split('/').pop() ?? '')) {

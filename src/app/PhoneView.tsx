@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { AppShell } from '@/components/AppShell';
 import { LiveAnnouncer } from '@/components/LiveAnnouncer';
 import { StatusPill } from '@/components/StatusPill';
@@ -8,6 +8,7 @@ import { useT } from '@/i18n/useT';
 import { useMeetingInfo, usePhase, useSelf } from '@/store/meetingHooks';
 import { useConnection } from '@/store/session';
 import { ClosedForms } from './ClosedNotice';
+import { participantViewShown } from './registerServiceWorker';
 import { PhaseSlot } from './PhaseSlot';
 import { ParkingLot, WholeBoardPhone } from './phaseViews';
 import { useGatheringSettings } from '@/features/gathering/useGathering';
@@ -20,6 +21,8 @@ export default function PhoneView() {
   const self = useSelf();
   const connection = useConnection();
   const { revealed } = useGatheringSettings();
+  // the offline shell downloads after this view, never racing the join form or this view
+  useEffect(() => participantViewShown(), []);
   return (
     <AppShell variant="phone" title={info.title || t('shell.appName')} aside={<StatusPill connection={connection} />}>
       {self && <p className="phone-self">{t('shell.phone.you', { name: self.name, organisation: self.organisation })}</p>}
