@@ -6,11 +6,12 @@ import { controlDocName } from '../../common/docNames';
 import { ControlRoots, PartTwoControlRoots } from '../../common/schema';
 import { parseRatingResult, ratingMean } from '../../common/rating';
 import type { SeriesMeeting } from '../../common/series';
+import { TextRules } from '../../common/records';
+import { cleanText } from '../../common/text';
 import type { MeetingRegistry } from '../meetings';
 import type { Lifecycle } from '../lifecycle';
 import type { Rooms } from '../relay/rooms';
 
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 export async function seriesOverview(
   deps: { registry: MeetingRegistry; rooms: Rooms; lifecycle: Lifecycle },
@@ -27,8 +28,8 @@ export async function seriesOverview(
     const { distribution } = control.rating;
     list.push({
       meetingId: id,
-      title: str(control.info.title),
-      forumName: str(control.info.forumName),
+      title: cleanText(control.info.title, TextRules.title),
+      forumName: cleanText(control.info.forumName, TextRules.forumName),
       date: new Date(createdAt).toISOString().slice(0, 10),
       closed: deps.lifecycle.isClosed(id),
       current: id === meetingId,

@@ -5,13 +5,14 @@ import * as Y from 'yjs';
 import {
   ControlRoots,
   GroupRoots,
-  Limits,
   PartTwoControlRoots,
   type DeepDiveGroup,
   type GroupAnswer,
   type GroupQuestion,
   type GroupingSettings,
 } from '@common/schema';
+import { TextRules } from '@common/records';
+import { typedText } from '@common/text';
 import { createItem, getItem, rootFields, rootItems, setFields, transact } from './core';
 import { newId, orderAtEnd, ordersAfter } from './ids';
 import { fieldsView, itemsView, type View } from './views';
@@ -94,7 +95,7 @@ export function addAnswer(group: Y.Doc, question: GroupQuestion, text = '', now:
       if (item.get('question') === question) orders.push(String(item.get('order') ?? ''));
     });
     const item = createItem(answers(group), id, { id, question, order: orderAtEnd(orders.filter(Boolean)), createdAt: now });
-    item.set('text', new Y.Text(text.slice(0, Limits.textMax)));
+    item.set('text', new Y.Text(typedText(text, TextRules.groupAnswer)));
   });
   return id;
 }
@@ -108,7 +109,7 @@ export function editAnswer(group: Y.Doc, id: string, next: string): void {
     const item = getItem(answers(group), id);
     const text = item?.get('text');
     if (!(text instanceof Y.Text)) return;
-    const value = next.slice(0, Limits.textMax);
+    const value = typedText(next, TextRules.groupAnswer);
     const prev = text.toString();
     if (prev === value) return;
     let start = 0;
