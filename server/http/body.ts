@@ -18,6 +18,7 @@ export class BodyTooLarge extends Error {
 export function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes) return Promise.reject(new BodyTooLarge());
+  if (req.destroyed) return Promise.reject(Object.assign(new Error('request aborted'), { code: 'ECONNRESET' }));
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -26,6 +27,7 @@ export function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer
       req.off('end', onEnd);
       req.off('error', onError);
       req.off('aborted', onAborted);
+      req.off('close', onAborted);
     };
     const onData = (chunk: Buffer) => {
       size += chunk.length;
@@ -47,6 +49,8 @@ export function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer
     req.on('end', onEnd);
     req.on('error', onError);
     req.on('aborted', onAborted);
+    // closed before its end: the client went away (not every Node version says 'aborted')
+    req.on('close', onAborted);
   });
 }
 
