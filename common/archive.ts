@@ -1,8 +1,10 @@
 // The JSON archive of a whole meeting: the plain JSON of its meeting and control documents,
 // with a format name and version. `parseArchive` is the schema the import checks: it refuses a
-// broken or hostile file with a sentence saying what is wrong, before anything is written.
+// broken or hostile file with a sentence saying what is wrong, before anything is written, and
+// passes every text through its rule (common/records.ts TextFields).
 import { ControlRoots, GroupRoots, MeetingRoots, PartTwoControlRoots, PartTwoMeetingRoots } from './schema';
 import { SummaryRoots } from './summary';
+import { cleanRoots } from './records';
 
 export const ARCHIVE_FORMAT = 'samverkansverkstad-meeting';
 /** 2 added the groups' documents; a version 1 file (no groups) still imports */
@@ -42,13 +44,14 @@ export function createArchive(meeting: ArchiveRoots, control: ArchiveRoots, expo
     format: ARCHIVE_FORMAT,
     version: ARCHIVE_VERSION,
     exportedAt,
-    meeting: pick(meeting, ARCHIVE_ROOTS.meeting, new Set()),
-    control: pick(control, ARCHIVE_ROOTS.control, LEFT_OUT_CONTROL),
+    // texts through their rules on the way out too: a hand-made client may have written past the commands
+    meeting: cleanRoots('meeting', pick(meeting, ARCHIVE_ROOTS.meeting, new Set())),
+    control: cleanRoots('control', pick(control, ARCHIVE_ROOTS.control, LEFT_OUT_CONTROL)),
     // only groups the meeting still has: a removed group's document is not part of the meeting
     groups: Object.fromEntries(
       Object.entries(groups)
         .filter(([id]) => id in (control[ControlRoots.groups] ?? {}))
-        .map(([id, roots]) => [id, pick(roots, ARCHIVE_ROOTS.group, new Set())]),
+        .map(([id, roots]) => [id, cleanRoots('group', pick(roots, ARCHIVE_ROOTS.group, new Set()))]),
     ),
   };
 }
@@ -138,7 +141,17 @@ export function checkArchive(value: unknown): ArchiveResult {
         checkRoots(roots, 'group', count);
       }
     }
-    return { ok: true, archive: value as MeetingArchive };
+    // every text through its rule, as if typed again: an archive is as untrusted as a phone
+    const archive = value as MeetingArchive;
+    return {
+      ok: true,
+      archive: {
+        ...archive,
+        meeting: cleanRoots('meeting', archive.meeting),
+        control: cleanRoots('control', archive.control),
+        ...(archive.groups ? { groups: Object.fromEntries(Object.entries(archive.groups).map(([id, roots]) => [id, cleanRoots('group', roots)])) } : {}),
+      },
+    };
   } catch (err) {
     if (err instanceof Refused) return { ok: false, error: err.message };
     return { ok: false, error: 'The file could not be read as a meeting archive.' };

@@ -3,6 +3,8 @@
 import type { ArchiveRoots, ArchiveValue } from './archive';
 import { ControlRoots, DEFAULT_TEMPLATE, MeetingRoots, type PhaseId } from './schema';
 import { buildSummary } from './summary';
+import { cleanRoots, TextRules } from './records';
+import { cleanText } from './text';
 
 /** Control-doc root of the next meeting: carried stepId → FollowUpStep. */
 export const FOLLOWUP_ROOT = 'followup';
@@ -38,7 +40,7 @@ export interface SeriesInfo {
   previousMeetingId: string;
 }
 
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
+const key = (v: unknown) => (typeof v === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(v) ? v : '');
 
 /**
  * The roots of the forum's next meeting, from the plain JSON of this one: forum name, expected
@@ -51,7 +53,7 @@ export function planNextMeeting(
 ): { meeting: ArchiveRoots; control: ArchiveRoots; title: string } {
   const summary = buildSummary({ meeting: from.meeting, control: from.control, date: '', language: 'sv' });
   const info = from.control[ControlRoots.meeting] ?? {};
-  const seriesId = str(info.seriesId) || from.meetingId;
+  const seriesId = key(info.seriesId) || from.meetingId;
   const carried: Record<string, ArchiveValue> = {};
   let n = 0;
   const order = () => `a${(n++).toString(36).padStart(3, '0')}`;
@@ -84,24 +86,25 @@ export function planNextMeeting(
     const id = `parked${i}`;
     parked[id] = { id, text: p.text, color: 'yellow', tag: '', group: 0, clusterId: null, stackedOn: null, parked: true, handOverTo: p.handOverTo, order: order(), createdAt: now };
   });
-  const title = str(info.title);
+  const title = cleanText(info.title, TextRules.title);
+  // what is carried was typed in the last meeting: through its rule again, as if typed now
   return {
     title,
-    control: {
-      [ControlRoots.meeting]: { title, purpose: '', forumName: str(info.forumName), seriesId, previousMeetingId: from.meetingId },
+    control: cleanRoots('control', {
+      [ControlRoots.meeting]: { title, purpose: '', forumName: cleanText(info.forumName, TextRules.forumName), seriesId, previousMeetingId: from.meetingId },
       [ControlRoots.expectedOrgs]: from.control[ControlRoots.expectedOrgs] ?? {},
       [ControlRoots.agenda]: Object.fromEntries(
         Object.entries(from.control[ControlRoots.agenda] ?? {}).map(([id, item]) => [id, { ...(item as object), proposalId: null }]),
       ) as Record<string, ArchiveValue>,
       [ControlRoots.phase]: { current: 'setup', phases },
       [FOLLOWUP_ROOT]: carried,
-    },
-    meeting: { [MeetingRoots.notes]: parked },
+    }),
+    meeting: cleanRoots('meeting', { [MeetingRoots.notes]: parked }),
   };
 }
 
 /** The step with a new status; the history keeps every earlier one. */
 export function withStatus(step: FollowUpStep, status: FollowUpStatus, why: string, now: number): FollowUpStep {
-  const reason = status === 'dropped' ? why.trim().slice(0, 500) : '';
+  const reason = status === 'dropped' ? cleanText(why, TextRules.followUpWhy) : '';
   return { ...step, status, why: reason, history: [...step.history, { status, why: reason, at: now }] };
 }

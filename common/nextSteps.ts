@@ -1,9 +1,14 @@
 // Next steps ("Konkretisera"): what, who, by when, and the mandate. Shared by the relay (which
 // applies "Jag tar den" from a phone's outbox) and the client.
-import { Limits, STEP_STATUSES, type NextStep, type StepStatus } from './schema';
+import { STEP_STATUSES, type NextStep, type StepStatus } from './schema';
+import { TextRules } from './records';
+import { typedText, withoutUnsafe } from './text';
 
 const OWNER_KINDS = ['', 'participant', 'text', 'forum'] as const;
-const str = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : '');
+/** an id or order key: no text, never shown */
+const key = (v: unknown) => (typeof v === 'string' ? withoutUnsafe(v).slice(0, 64) : '');
+// the console's fields are bound to these as typed, so blanks stay (the summary trims)
+const typed = typedText;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A calendar date as YYYY-MM-DD, or '' when it is not one. */
@@ -18,17 +23,17 @@ export function parseNextStep(id: string, raw: unknown): NextStep {
   const ownerKind = (OWNER_KINDS as readonly unknown[]).includes(r.ownerKind) ? (r.ownerKind as NextStep['ownerKind']) : '';
   return {
     id,
-    what: str(r.what, Limits.textMax),
+    what: typed(r.what, TextRules.stepWhat),
     ownerKind,
-    ownerId: ownerKind === 'participant' ? str(r.ownerId, 64) : '',
-    ownerText: ownerKind === 'text' ? str(r.ownerText, Limits.organisationMax) : '',
+    ownerId: ownerKind === 'participant' ? key(r.ownerId) : '',
+    ownerText: ownerKind === 'text' ? typed(r.ownerText, TextRules.stepOwner) : '',
     due: parseDue(r.due),
     mandate: r.mandate === 'propose' ? 'propose' : 'decide',
-    proposeTo: r.mandate === 'propose' ? str(r.proposeTo, Limits.organisationMax) : '',
+    proposeTo: r.mandate === 'propose' ? typed(r.proposeTo, TextRules.proposeTo) : '',
     status: (STEP_STATUSES as readonly unknown[]).includes(r.status) ? (r.status as StepStatus) : 'notStarted',
-    solutionId: str(r.solutionId, 64),
-    areaId: str(r.areaId, 64),
-    order: str(r.order, 64),
+    solutionId: key(r.solutionId),
+    areaId: key(r.areaId),
+    order: key(r.order),
     createdAt: typeof r.createdAt === 'number' && Number.isFinite(r.createdAt) ? r.createdAt : 0,
   };
 }
@@ -55,4 +60,13 @@ export function ownerLabel(step: NextStep, names: ReadonlyMap<string, string>, f
     default:
       return nobody;
   }
+}
+
+/** The texts of a step as the console writes them (keystroke by keystroke): through the parser's typing form. */
+export function typedStepFields<T extends Partial<Pick<NextStep, 'what' | 'ownerText' | 'proposeTo'>>>(fields: T): T {
+  const out = { ...fields };
+  if (fields.what !== undefined) out.what = typedText(fields.what, TextRules.stepWhat);
+  if (fields.ownerText !== undefined) out.ownerText = typedText(fields.ownerText, TextRules.stepOwner);
+  if (fields.proposeTo !== undefined) out.proposeTo = typedText(fields.proposeTo, TextRules.proposeTo);
+  return out;
 }

@@ -31,10 +31,13 @@ import {
   type RoundAnswer,
   type TimerState,
 } from './schema';
-import { cleanText, type TextRule } from './text';
+import { cleanText, withoutUnsafe, type TextRule } from './text';
 import { JOIN_CODE_PATTERN } from './docNames';
 
-/** The rule for every kind of user-typed text; forms, commands, the HTTP API and the parsers below use these. */
+/**
+ * The rule for every kind of user-typed text; forms, commands, the HTTP API, relay actions, the
+ * archive import and the readers use these. Limits are in code points (README: "Text limits").
+ */
 export const TextRules = {
   name: { max: Limits.nameMax, required: true, label: 'Name' },
   organisation: { max: Limits.organisationMax, required: true, label: 'Organisation' },
@@ -49,7 +52,83 @@ export const TextRules = {
   handOver: { max: Limits.textMax, label: 'Hand over to' },
   tag: { max: Limits.organisationMax, label: 'Organisation' },
   groupName: { max: Limits.clusterNameMax, label: 'Group name' },
+  /** a deep-dive group's answer, and the proposal collected from one for the solution vote */
+  groupAnswer: { max: Limits.textMax, multiline: true, label: 'Answer' },
+  stepWhat: { max: Limits.textMax, label: 'What' },
+  stepOwner: { max: Limits.organisationMax, label: 'Who' },
+  proposeTo: { max: Limits.organisationMax, label: 'Proposed to' },
+  conclusion: { max: Limits.conclusionMax, multiline: true, label: 'Conclusion' },
+  followUpWhy: { max: Limits.textMax, label: 'Why' },
 } as const satisfies Record<string, TextRule>;
+
+/**
+ * Where each rule applies in the stored documents: doc kind → root → field → rule. A root is a
+ * flat map (its fields are the texts) or a map of items (each item's fields are). The archive
+ * import and "Planera nästa möte" clean every text they write through this table.
+ */
+export const TextFields: Record<'meeting' | 'control' | 'group', Record<string, Record<string, TextRule>>> = {
+  meeting: {
+    notes: { text: TextRules.note, tag: TextRules.tag, handOverTo: TextRules.handOver, authorName: TextRules.name },
+    clusters: { name: TextRules.clusterName, handOverTo: TextRules.handOver },
+    agendaProposals: { text: TextRules.agendaPoint },
+    checkin: { text: TextRules.answer },
+    checkout: { text: TextRules.answer },
+    solutions: { text: TextRules.groupAnswer },
+    nextSteps: { what: TextRules.stepWhat, ownerText: TextRules.stepOwner, proposeTo: TextRules.proposeTo },
+  },
+  control: {
+    meeting: { title: TextRules.title, purpose: TextRules.purpose, forumName: TextRules.forumName },
+    expectedOrgs: { name: TextRules.organisation },
+    agenda: { text: TextRules.agendaPoint },
+    participants: { name: TextRules.name, organisation: TextRules.organisation },
+    checkin: { question: TextRules.question },
+    checkout: { question: TextRules.question },
+    groups: { name: TextRules.groupName },
+    summary: { conclusion: TextRules.conclusion },
+    followup: { what: TextRules.stepWhat, who: TextRules.title, when: TextRules.stepOwner, origin: TextRules.groupAnswer, why: TextRules.followUpWhy },
+  },
+  group: {
+    answers: { text: TextRules.groupAnswer },
+  },
+};
+
+type Plain = string | number | boolean | null | Plain[] | { [key: string]: Plain };
+
+/** Any other string (ids, order keys, dates, statuses): bidi and control characters removed, nothing else. */
+function cleanPlain(value: Plain): Plain {
+  if (typeof value === 'string') return withoutUnsafe(value);
+  if (Array.isArray(value)) return value.map(cleanPlain);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleanPlain(v)]));
+  return value;
+}
+
+function cleanFields(fields: Record<string, Plain>, rules: Record<string, TextRule>): Record<string, Plain> {
+  const out: Record<string, Plain> = {};
+  for (const [field, value] of Object.entries(fields)) {
+    const rule = Object.hasOwn(rules, field) ? rules[field] : undefined;
+    out[field] = rule && typeof value === 'string' ? cleanText(value, rule) : cleanPlain(value);
+  }
+  return out;
+}
+
+/**
+ * A document's roots (plain JSON, e.g. from an archive) with every text through its rule in
+ * TextFields and every other string without bidi or control characters; shapes are kept.
+ */
+export function cleanRoots<T extends Record<string, Record<string, unknown>>>(kind: keyof typeof TextFields, roots: T): T {
+  const out: Record<string, Record<string, Plain>> = {};
+  for (const [root, entries] of Object.entries(roots)) {
+    const rules = Object.hasOwn(TextFields[kind], root) ? TextFields[kind][root] : {};
+    const cleaned: Record<string, Plain> = {};
+    for (const [key, value] of Object.entries(entries as Record<string, Plain>)) {
+      if (isRecord(value)) cleaned[key] = cleanFields(value as Record<string, Plain>, rules);
+      else if (typeof value === 'string' && Object.hasOwn(rules, key)) cleaned[key] = cleanText(value, rules[key]);
+      else cleaned[key] = cleanPlain(value);
+    }
+    out[root] = cleaned;
+  }
+  return out as T;
+}
 
 // ---- tolerant field readers ----
 

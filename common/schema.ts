@@ -117,6 +117,8 @@ export const Limits = {
   titleMax: 120,
   textMax: 500,
   clusterNameMax: 80,
+  /** the summary's "Vad vi kom fram till" */
+  conclusionMax: 5000,
   groupCountMax: 30,
   /** notes one participant can have mirrored to the inbox and revealed (drafts + revealed); more stay on the phone */
   draftsPerParticipant: 100,

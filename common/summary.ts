@@ -1,9 +1,12 @@
 // The meeting summary ("minnesanteckningar") as plain data: one pure function over plain
 // snapshots of the meeting and control documents. The summary view and every exporter read
 // this, so what is hidden or anonymous is decided once, here.
-import { ControlRoots, MeetingRoots } from './schema';
+import { ControlRoots, Limits, MeetingRoots } from './schema';
 import type { TrendPoint } from './series';
 import { organisationKey } from './order';
+import { TextRules } from './records';
+import { cleanText, withoutUnsafe, type TextRule } from './text';
+import { parseDue } from './nextSteps';
 
 /** Control-doc roots this feature owns (kept here, not in schema.ts, to stay out of others' edits). */
 export const SummaryRoots = {
@@ -30,7 +33,7 @@ export const SECTION_IDS = [
 ] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
-export const CONCLUSION_MAX = 5000;
+export const CONCLUSION_MAX = Limits.conclusionMax;
 
 /** One ranked line of a vote result. Equal counts share a rank and are marked tied. */
 export interface RankedItem {
@@ -122,6 +125,9 @@ export interface SummarySource {
 }
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+/** what a person typed, through its rule: whatever a document holds, the summary and every export get clean text */
+const text = (v: unknown, rule: TextRule): string => cleanText(v, rule);
+const R = TextRules;
 const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 const obj = (v: unknown): Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
@@ -148,7 +154,7 @@ export function buildSummary(src: SummarySource): MeetingSummary {
   const { meeting, control } = src;
   const info = obj(control[ControlRoots.meeting]);
   const participantsById = new Map(
-    items(control[ControlRoots.participants]).map((p) => [str(p.id), { name: str(p.name), organisation: str(p.organisation) }]),
+    items(control[ControlRoots.participants]).map((p) => [str(p.id), { name: text(p.name, R.name), organisation: text(p.organisation, R.organisation) }]),
   );
   const participants = [...participantsById.values()].sort(
     (a, b) => a.organisation.localeCompare(b.organisation, 'sv') || a.name.localeCompare(b.name, 'sv'),
@@ -156,7 +162,7 @@ export function buildSummary(src: SummarySource): MeetingSummary {
   const presentOrgs = new Set(participants.map((p) => organisationKey(p.organisation)));
   const missingOrgs = items(control[ControlRoots.expectedOrgs])
     .sort(byOrder)
-    .map((o) => str(o.name))
+    .map((o) => text(o.name, R.organisation))
     .filter((name) => !presentOrgs.has(organisationKey(name)));
 
   const round = (root: Record<string, unknown> | undefined): RoundLine[] =>
@@ -167,7 +173,7 @@ export function buildSummary(src: SummarySource): MeetingSummary {
         return {
           name: who?.name ?? '',
           organisation: who?.organisation ?? '',
-          text: str(answer.text),
+          text: text(answer.text, R.answer),
           passed: answer.passed === true,
           at: num(answer.updatedAt),
         };
@@ -179,12 +185,12 @@ export function buildSummary(src: SummarySource): MeetingSummary {
   // authors only when the reveal carried them (showAuthors): the note itself has no author otherwise
   const allNotes = items(meeting[MeetingRoots.notes]).sort(byOrder);
   const noteOf = (n: Record<string, unknown>): SummaryNote =>
-    str(n.authorName) ? { text: str(n.text), author: str(n.authorName) } : { text: str(n.text) };
+    text(n.authorName, R.name) ? { text: text(n.text, R.note), author: text(n.authorName, R.name) } : { text: text(n.text, R.note) };
   const clusterRecords = items(meeting[MeetingRoots.clusters]).sort(byOrder);
   const clusters = clusterRecords
     .filter((c) => c.parked !== true)
     .map((c) => ({
-      name: str(c.name),
+      name: text(c.name, R.clusterName),
       notes: allNotes.filter((n) => str(c.id) !== '' && n.clusterId === c.id && n.parked !== true).map(noteOf),
     }));
   const clusterIds = new Set(clusterRecords.map((c) => str(c.id)));
@@ -192,8 +198,8 @@ export function buildSummary(src: SummarySource): MeetingSummary {
     .filter((n) => n.parked !== true && !(typeof n.clusterId === 'string' && clusterIds.has(n.clusterId)))
     .map(noteOf);
   const parking = [
-    ...clusterRecords.filter((c) => c.parked === true).map((c) => ({ text: str(c.name), handOverTo: str(c.handOverTo) })),
-    ...allNotes.filter((n) => n.parked === true).map((n) => ({ text: str(n.text), handOverTo: str(n.handOverTo) })),
+    ...clusterRecords.filter((c) => c.parked === true).map((c) => ({ text: text(c.name, R.clusterName), handOverTo: text(c.handOverTo, R.handOver) })),
+    ...allNotes.filter((n) => n.parked === true).map((n) => ({ text: text(n.text, R.note), handOverTo: text(n.handOverTo, R.handOver) })),
   ];
 
   const settings = obj(control[SummaryRoots.summary]);
@@ -201,11 +207,11 @@ export function buildSummary(src: SummarySource): MeetingSummary {
   const hidden = SECTION_IDS.filter((id) => hiddenRaw.includes(id));
 
   // part 2 (issue 8): relay-published vote totals, chosen areas, groups, solutions, next steps, rating
-  const clusterName = new Map(clusterRecords.map((c) => [str(c.id), str(c.name)]));
-  const noteText = new Map(allNotes.map((n) => [str(n.id), str(n.text)]));
+  const clusterName = new Map(clusterRecords.map((c) => [str(c.id), text(c.name, R.clusterName)]));
+  const noteText = new Map(allNotes.map((n) => [str(n.id), text(n.text, R.note)]));
   const areaLabel = (id: string) => clusterName.get(id) ?? noteText.get(id) ?? '';
   const solutionRecords = items(meeting.solutions);
-  const solutionText = new Map(solutionRecords.map((x) => [str(x.id), str(x.text)]));
+  const solutionText = new Map(solutionRecords.map((x) => [str(x.id), text(x.text, R.groupAnswer)]));
   const voteResults = obj(control.voteResults);
   const totals = (round: string) => Object.entries(obj(obj(voteResults[round]).totals));
   const areaVotes = rankCounts(totals('areas').map(([id, count]) => ({ label: areaLabel(id), count: num(count) })));
@@ -217,24 +223,24 @@ export function buildSummary(src: SummarySource): MeetingSummary {
     .sort(byOrder)
     .map((g) => {
       const answers = items(groupDocs[str(g.id)]?.answers).sort(byOrder);
-      const answer = (q: string) => answers.filter((a) => a.question === q).map((a) => str(a.text)).filter(Boolean).join('\n');
-      return { name: str(g.name), area: areaLabel(str(g.areaId)), why: answer('why'), what: answer('what'), forWhom: answer('forWhom'), solutions: answer('solutions') };
+      const answer = (q: string) => answers.filter((a) => a.question === q).map((a) => text(a.text, R.groupAnswer)).filter(Boolean).join('\n');
+      return { name: text(g.name, R.groupName), area: areaLabel(str(g.areaId)), why: answer('why'), what: answer('what'), forWhom: answer('forWhom'), solutions: answer('solutions') };
     });
   const STATUS_OF: Record<string, NextStepStatus> = { notStarted: 'open', ongoing: 'doing', done: 'done', dropped: 'dropped' };
   const nextSteps = items(meeting.nextSteps)
     .sort(byOrder)
     .map((x) => ({
       id: str(x.id),
-      what: str(x.what),
+      what: text(x.what, R.stepWhat),
       who:
         x.ownerKind === 'participant'
           ? participantsById.get(str(x.ownerId))?.name ?? ''
           : x.ownerKind === 'forum'
-            ? str(info.forumName) || 'Forum'
-            : str(x.ownerText),
-      when: str(x.due),
+            ? text(info.forumName, R.forumName) || 'Forum'
+            : text(x.ownerText, R.stepOwner),
+      when: parseDue(x.due),
       mandate: (x.mandate === 'propose' ? 'proposed' : 'decided') as Mandate,
-      proposedTo: str(x.proposeTo),
+      proposedTo: text(x.proposeTo, R.proposeTo),
       status: STATUS_OF[str(x.status)] ?? 'open',
       origin: solutionText.get(str(x.solutionId)) || areaLabel(str(x.areaId)),
     }));
@@ -250,22 +256,22 @@ export function buildSummary(src: SummarySource): MeetingSummary {
   return {
     language: src.language,
     info: {
-      title: str(info.title),
-      forumName: str(info.forumName),
-      purpose: str(info.purpose),
-      date: str(info.date) || src.date,
+      title: text(info.title, R.title),
+      forumName: text(info.forumName, R.forumName),
+      purpose: text(info.purpose, R.purpose),
+      date: withoutUnsafe(str(info.date)).slice(0, 40) || src.date,
     },
     participants,
     missingOrgs,
-    agenda: items(control[ControlRoots.agenda]).sort(byOrder).map((a) => str(a.text)),
-    checkin: { question: str(obj(control[ControlRoots.checkin]).question), answers: round(meeting[MeetingRoots.checkin]) },
+    agenda: items(control[ControlRoots.agenda]).sort(byOrder).map((a) => text(a.text, R.agendaPoint)),
+    checkin: { question: text(obj(control[ControlRoots.checkin]).question, R.question), answers: round(meeting[MeetingRoots.checkin]) },
     followUp: items(control.followup)
       .sort(byOrder)
       .map((f) => ({
-        what: str(f.what),
-        who: str(f.who),
+        what: text(f.what, R.stepWhat),
+        who: text(f.who, R.title),
         status: (['done', 'doing', 'notStarted', 'dropped'].includes(str(f.status)) ? str(f.status) : 'carried') as MeetingSummary['followUp'][number]['status'],
-        why: str(f.why),
+        why: text(f.why, R.followUpWhy),
       })),
     clusters,
     looseNotes,
@@ -277,7 +283,7 @@ export function buildSummary(src: SummarySource): MeetingSummary {
     parking,
     checkout: { answers: round(meeting[MeetingRoots.checkout]) },
     rating,
-    conclusion: str(settings.conclusion),
+    conclusion: text(settings.conclusion, R.conclusion),
     hidden,
   };
 }

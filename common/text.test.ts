@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, parseText, type TextRule } from './text';
+import { cleanText, parseText, textLength, typedText, type TextRule } from './text';
 
 const name: TextRule = { max: 60, required: true, label: 'Name' };
 const note: TextRule = { max: 280, multiline: true, label: 'Note' };
@@ -105,5 +105,31 @@ describe('cleanText', () => {
     expect(cleanText(42, { max: 5 })).toBe('');
     expect(cleanText('\u200B\u202E', { max: 5 })).toBe('');
     expect(cleanText(' ab\u202Ec ', { max: 5 })).toBe('abc');
+  });
+});
+
+describe('typedText (a field saved keystroke by keystroke)', () => {
+  const what: TextRule = { max: 10 };
+  it('keeps blanks where the typist put them, and removes what may never be stored', () => {
+    expect(typedText('Ring  Eva ', what)).toBe('Ring  Eva ');
+    expect(typedText(' a\u202E\u2066b\u0007', what)).toBe(' ab');
+    expect(typedText('rad\nett', what)).toBe('rad ett');
+    expect(typedText('rad\r\nett', { max: 10, multiline: true })).toBe('rad\nett');
+  });
+
+  it('caps at the limit in code points and never splits an emoji', () => {
+    expect(typedText('x'.repeat(9) + '👍🏽', what)).toBe('x'.repeat(9) + '👍');
+    expect(textLength(typedText('😀'.repeat(40), what))).toBe(10);
+    expect(typedText('😀'.repeat(40), what)).toBe('😀'.repeat(10));
+  });
+
+  it('is empty for what is not text', () => {
+    expect(typedText(42, what)).toBe('');
+  });
+});
+
+describe('cleanText', () => {
+  it('cuts at the limit without leaving half an emoji', () => {
+    expect(cleanText('x'.repeat(9) + '👍🏽', { max: 10 })).toBe('x'.repeat(9) + '👍');
   });
 });

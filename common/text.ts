@@ -35,11 +35,32 @@ const EDGE = new RegExp(`^[${BLANK}]+|[${BLANK}]+$`, 'gu');
 const VISIBLE = new RegExp(`[^${INVISIBLE.source.slice(1, -1)}]`, 'u');
 
 /** Code points, not UTF-16 units: an emoji or "Å" typed as A + ring counts as a person sees it (after NFC). */
-const lengthOf = (text: string) => {
+export const textLength = (text: string): number => {
   let n = 0;
   for (const _ of text) n++;
   return n;
 };
+const lengthOf = textLength;
+
+/** The first `max` code points: never splits an emoji's surrogate pair. */
+function firstCodePoints(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let units = 0;
+  let n = 0;
+  for (const ch of text) {
+    if (n === max) break;
+    units += ch.length;
+    n++;
+  }
+  return text.slice(0, units);
+}
+
+/**
+ * A `maxLength` for an input bound to a rule: the browser counts UTF-16 units, so a limit of N
+ * code points may take up to 2N of them. The attribute only stops a paste of megabytes; the
+ * parser (or typedText) is what caps, by code points, so an emoji at the limit counts as one.
+ */
+export const inputMaxLength = (rule: Pick<TextRule, 'max'>): number => rule.max * 2;
 
 function clean(raw: string, multiline: boolean): string {
   let text = raw.normalize('NFC').replace(BIDI, '').replace(CONTROL, '').replace(MARK_PILE, '$1');
@@ -101,7 +122,26 @@ export function cleanText(raw: unknown, rule: Pick<TextRule, 'max' | 'multiline'
   const value = clean(cut, rule.multiline ?? false);
   if (!VISIBLE.test(value)) return '';
   if (lengthOf(value) <= rule.max) return value;
-  return clean([...value].slice(0, rule.max).join(''), rule.multiline ?? false);
+  return clean(firstCodePoints(value, rule.max), rule.multiline ?? false);
+}
+
+/**
+ * The form for text written as it is typed (a field bound to the document keystroke by
+ * keystroke): what may never be stored is removed (bidi and control characters; line breaks in
+ * single-line text) and the length is capped at rule.max code points, but blanks stay where the
+ * typist put them, so a space is not taken from under the caret. Readers trim (cleanText).
+ */
+export function typedText(raw: unknown, rule: Pick<TextRule, 'max' | 'multiline'>): string {
+  if (typeof raw !== 'string') return '';
+  const cut = raw.length > rule.max * 8 + 64 ? raw.slice(0, rule.max * 8 + 64) : raw;
+  let text = cut.normalize('NFC').replace(BIDI, '').replace(CONTROL, '').replace(MARK_PILE, '$1');
+  text = rule.multiline ? text.replace(LINE_BREAKS, '\n').replace(/\t/g, ' ') : text.replace(/[\t\n\r\u0085\u2028\u2029]/g, ' ');
+  return firstCodePoints(text, rule.max);
+}
+
+/** Any stored string that is no typed text (an id, an order key, a date): bidi and control characters removed, nothing else. */
+export function withoutUnsafe(raw: string): string {
+  return raw.replace(BIDI, '').replace(CONTROL, '');
 }
 
 /** True when the text shows at least one visible character. */

@@ -20,6 +20,7 @@ import { createLogger, type Logger } from './log';
 import { startKeepalive } from './keepalive';
 import { Lifecycle } from './lifecycle';
 import { createLifecycleRoutes } from './http/lifecycle';
+import { MeetingBudget } from './http/meetingBudget';
 
 export interface RunningServer {
   port: number;
@@ -109,6 +110,7 @@ export async function startServer(
   let actualPort = config.port;
 
   let devFallback: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
+  const meetingBudget = new MeetingBudget(config.createMeetingsPerAddress, config.joinFailureWindowMs);
   const httpServer = createServer(
     createHttpHandler({
       config,
@@ -116,10 +118,11 @@ export async function startServer(
       rooms,
       log,
       closeSockets,
+      meetingBudget,
       port: () => actualPort,
       fallback: options.dev ? (req, res) => devFallback?.(req, res) : undefined,
       lifecycle,
-      lifecycleRoutes: createLifecycleRoutes({ config, registry, rooms, lifecycle, log, clientAddress: (req) => clientAddress(req, config.trustProxy) }),
+      lifecycleRoutes: createLifecycleRoutes({ config, registry, rooms, lifecycle, log, meetingBudget, clientAddress: (req) => clientAddress(req, config.trustProxy) }),
     }),
   );
   let vite: { close(): Promise<void> } | null = null;

@@ -1,8 +1,10 @@
 // Round 2 votes on the groups' d) proposals as they are: while the solution vote is open the relay
 // mirrors every group's proposals into meeting.solutions (a deleted one drops out, its dots go
 // back); after the reveal the set is frozen and only the wording still follows the groups' edits.
-import { ControlRoots, GroupRoots, Limits, PartTwoControlRoots, PartTwoMeetingRoots, type Solution } from '../../common/schema';
+import { ControlRoots, GroupRoots, PartTwoControlRoots, PartTwoMeetingRoots, type Solution } from '../../common/schema';
 import { items, obj, str } from './plain';
+import { TextRules } from '../../common/records';
+import { cleanText } from '../../common/text';
 import { votingSettings } from './voteInputs';
 import type { JsonObject, RelayAction, Snapshot, Write } from './types';
 import { byOrder } from '../../common/order';
@@ -35,7 +37,7 @@ export function proposalsOf(snapshot: Snapshot): Solution[] {
   for (const group of groups) {
     const answers = items(snapshot.group[group.id]?.[GroupRoots.answers])
       .filter(([id, a]) => id.length <= 64 && a.question === 'solutions')
-      .map(([id, a]) => ({ id, order: str(a.order, 64), text: str(a.text, Limits.textMax).trim() }))
+      .map(([id, a]) => ({ id, order: str(a.order, 64), text: cleanText(a.text, TextRules.groupAnswer) }))
       .filter((a) => a.text !== '')
       .sort(byOrder);
     for (const a of answers) {

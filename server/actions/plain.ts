@@ -14,6 +14,7 @@ export function items(root: JsonObject | undefined): [string, JsonObject][] {
   return out;
 }
 
+/** An id or order key, never a typed text (texts go through cleanText and their rule in common/records.ts). */
 export const str = (v: Json | undefined, max: number): string => (typeof v === 'string' ? v.slice(0, max) : '');
 export const num = (v: Json | undefined, fallback: number): number => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
 export const bool = (v: Json | undefined): boolean => v === true;

@@ -4,9 +4,9 @@ import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import * as Y from 'yjs';
 import { CloseCode, controlDocName, isId, meetingDocName, normaliseJoinCode } from '../../common/docNames';
-import { ControlRoots, Limits } from '../../common/schema';
-import { Defaults } from '../../common/records';
-import { cleanText, parseText } from '../../common/text';
+import { ControlRoots } from '../../common/schema';
+import { Defaults, TextRules } from '../../common/records';
+import { cleanText, parseText, type TextRule } from '../../common/text';
 import type { RelayConfig } from '../config';
 import type { MeetingRegistry, Role } from '../meetings';
 import { SERVER_ORIGIN, type Rooms } from '../relay/rooms';
@@ -14,12 +14,16 @@ import { WindowCounter } from '../relay/limits';
 import { idPrefix, type Logger } from '../log';
 import { NotOwnerError } from '../relay/docStore';
 import { createStaticHandler } from './static';
+import { BodyTooLarge, discardRest, readBody } from './body';
+import type { MeetingBudget } from './meetingBudget';
 
 export interface HttpContext {
   config: RelayConfig;
   registry: MeetingRegistry;
   rooms: Rooms;
   log: Logger;
+  /** new meetings per address and window, shared with import and plan-next (server/http/meetingBudget.ts) */
+  meetingBudget: MeetingBudget;
   /** the actual port, known once listening */
   port(): number;
   /** closes the open sockets of a meeting whose role matches (a replaced key stops at once) */
@@ -76,16 +80,14 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 }
 
 async function readJson(req: IncomingMessage, maxBytes: number): Promise<Record<string, unknown>> {
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > maxBytes) throw new HttpError(413, 'Request body too large');
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > maxBytes) throw new HttpError(413, 'Request body too large');
-    chunks.push(chunk as Buffer);
+  let bytes: Buffer;
+  try {
+    bytes = await readBody(req, maxBytes);
+  } catch (err) {
+    if (err instanceof BodyTooLarge) throw new HttpError(413, 'Request body too large');
+    throw err;
   }
-  const text = Buffer.concat(chunks).toString('utf8').trim();
+  const text = bytes.toString('utf8').trim();
   if (text === '') return {};
   let value: unknown;
   try {
@@ -99,12 +101,12 @@ async function readJson(req: IncomingMessage, maxBytes: number): Promise<Record<
   return value as Record<string, unknown>;
 }
 
-/** A text field parsed by the shared parser (visible characters, no bidi controls, within `max`); absent is undefined unless `required`. */
-function textField(body: Record<string, unknown>, field: string, label: string, max: number, required: boolean): string | undefined {
+/** A text field parsed by the shared parser and its field's rule (common/records.ts); absent is undefined unless `required`. */
+function textField(body: Record<string, unknown>, field: string, rule: TextRule, required: boolean): string | undefined {
   const raw = body[field];
   if (raw === undefined && !required) return undefined;
-  if (raw === undefined) throw new HttpError(400, `${label} is required`);
-  const result = parseText(raw, { max, required: true, label });
+  if (raw === undefined) throw new HttpError(400, `${rule.label ?? 'Text'} is required`);
+  const result = parseText(raw, rule);
   if (!result.ok) throw new HttpError(400, result.message);
   return result.value;
 }
@@ -146,10 +148,11 @@ export function initialiseControlDoc(doc: Y.Doc, title: string, joinCode: string
   }, SERVER_ORIGIN);
 }
 
+export const TOO_MANY_MEETINGS = 'Too many meetings created from this address; try again later';
+
 export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res: ServerResponse) => void {
   const { config, registry, rooms, log } = ctx;
   const joinFailures = new WindowCounter(config.joinFailureWindowMs);
-  const creations = new WindowCounter(config.joinFailureWindowMs);
   const serveStatic = createStaticHandler(config.distDir, {
     archive: { dir: config.assetArchiveDir ?? path.join(config.dataDir, 'assets'), keepBuilds: config.assetArchiveBuilds, keepDays: config.assetArchiveDays },
     onError: (message, fields) => log.error(message, fields),
@@ -160,13 +163,13 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
 
   async function createMeeting(req: IncomingMessage, res: ServerResponse) {
     const address = clientAddress(req, config.trustProxy);
+    if (ctx.meetingBudget.exhausted(address)) throw new HttpError(429, TOO_MANY_MEETINGS);
     const body = await readJson(req, config.maxBodyBytes);
     const rawTitle = body.title;
     if (rawTitle !== undefined && typeof rawTitle !== 'string') throw new HttpError(400, 'Title must be text');
     // an over-long title is cut rather than refused: creating a meeting should not fail on it
-    const title = cleanText(rawTitle ?? '', { max: Limits.titleMax });
-    if (creations.count(address) >= config.createMeetingsPerAddress) throw new HttpError(429, 'Too many meetings created; try again later');
-    creations.add(address);
+    const title = cleanText(rawTitle ?? '', TextRules.title);
+    if (!ctx.meetingBudget.take(address)) throw new HttpError(429, TOO_MANY_MEETINGS);
     const created = await registry.createMeeting();
     await withControl(created.meetingId, (doc) => initialiseControlDoc(doc, title, created.joinCode));
     log.info('meeting created', { meeting: idPrefix(created.meetingId) });
@@ -204,8 +207,8 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
     if (!isId(meetingId) || !(await registry.exists(meetingId))) throw new HttpError(404, 'Unknown meeting');
     if (ctx.lifecycle?.isClosed(meetingId)) throw new HttpError(423, 'This meeting is closed');
     const body = await readJson(req, config.maxBodyBytes);
-    const name = textField(body, 'name', 'Name', Limits.nameMax, true)!;
-    const organisation = textField(body, 'organisation', 'Organisation', Limits.organisationMax, true)!;
+    const name = textField(body, 'name', TextRules.name, true)!;
+    const organisation = textField(body, 'organisation', TextRules.organisation, true)!;
     if ((await registry.participantIds(meetingId)).length >= config.maxParticipantsPerMeeting) {
       throw new HttpError(409, 'This meeting is full');
     }
@@ -260,8 +263,8 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
     if (!isId(participantId) || !(await registry.hasParticipant(meetingId, participantId))) throw new HttpError(404, 'Unknown participant');
     if (ctx.lifecycle?.isClosed(meetingId)) throw new HttpError(423, 'This meeting is closed');
     const body = await readJson(req, config.maxBodyBytes);
-    const name = textField(body, 'name', 'Name', Limits.nameMax, false);
-    const organisation = textField(body, 'organisation', 'Organisation', Limits.organisationMax, false);
+    const name = textField(body, 'name', TextRules.name, false);
+    const organisation = textField(body, 'organisation', TextRules.organisation, false);
     if (name === undefined && organisation === undefined) throw new HttpError(400, 'Give a name or an organisation');
     const result = await withControl(meetingId, (doc) => {
       const participants = doc.getMap<Y.Map<unknown>>(ControlRoots.participants);
@@ -346,11 +349,11 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
 
   return (req, res) => {
     if (config.instanceId) res.setHeader('X-Instance', config.instanceId);
-    route(req, res).catch((err) => {
+    route(req, res).catch(async (err) => {
       if (err instanceof HttpError) {
-        // a body we refused to read: do not keep the socket for the rest of it
-        if (err.status === 413 && !res.headersSent) res.setHeader('Connection', 'close');
-        if (!res.headersSent) sendJson(res, err.status, { error: err.message });
+        // refused before the body was read: read the rest first, so the client still writing it gets the answer
+        await discardRest(req);
+        if (!res.headersSent && !res.destroyed) sendJson(res, err.status, { error: err.message });
         else res.destroy();
         return;
       }

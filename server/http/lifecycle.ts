@@ -9,13 +9,14 @@ import { controlDocName, groupDocName, isId, meetingDocName } from '../../common
 import { ControlRoots, GroupRoots } from '../../common/schema';
 import { ARCHIVE_MAX_BYTES, checkArchive, type ArchiveRoots } from '../../common/archive';
 import { planNextMeeting } from '../../common/followup';
-import { initialiseControlDoc } from './http';
+import { initialiseControlDoc, TOO_MANY_MEETINGS } from './http';
+import { BodyTooLarge, discardRest, readBody } from './body';
+import type { MeetingBudget } from './meetingBudget';
 import { seriesOverview } from './series';
 import type { RelayConfig } from '../config';
 import type { MeetingRegistry } from '../meetings';
 import type { Lifecycle } from '../lifecycle';
 import { SERVER_ORIGIN, type Rooms } from '../relay/rooms';
-import { WindowCounter } from '../relay/limits';
 import { idPrefix, type Logger } from '../log';
 
 export interface LifecycleHttpContext {
@@ -25,6 +26,8 @@ export interface LifecycleHttpContext {
   lifecycle: Lifecycle;
   log: Logger;
   clientAddress(req: IncomingMessage): string;
+  /** the same budget POST /api/meetings spends: import and plan-next make meetings too */
+  meetingBudget: MeetingBudget;
 }
 
 class Answer extends Error {
@@ -47,17 +50,13 @@ function send(res: ServerResponse, status: number, body?: unknown): void {
   res.end(text);
 }
 
-async function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > maxBytes) throw new Answer(413, 'The file is too large');
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > maxBytes) throw new Answer(413, 'The file is too large');
-    chunks.push(chunk as Buffer);
+async function readText(req: IncomingMessage, maxBytes: number): Promise<string> {
+  try {
+    return (await readBody(req, maxBytes)).toString('utf8');
+  } catch (err) {
+    if (err instanceof BodyTooLarge) throw new Answer(413, 'The file is too large');
+    throw err;
   }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 const ANSWER_TEXT = new Set(['text']);
@@ -108,7 +107,6 @@ export async function adminToken(dataDir: string): Promise<string> {
 /** Returns a handler that answers the life-cycle routes and says false for any other request. */
 export function createLifecycleRoutes(ctx: LifecycleHttpContext) {
   const { config, registry, rooms, lifecycle, log } = ctx;
-  const imports = new WindowCounter(config.joinFailureWindowMs);
   const token = adminToken(config.dataDir);
 
   async function facilitatorOf(req: IncomingMessage, meetingId: string): Promise<void> {
@@ -123,8 +121,8 @@ export function createLifecycleRoutes(ctx: LifecycleHttpContext) {
 
   async function importArchive(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const address = ctx.clientAddress(req);
-    if (imports.count(address) >= config.createMeetingsPerAddress) throw new Answer(429, 'Too many imports; try again later');
-    const text = await readBody(req, ARCHIVE_MAX_BYTES);
+    if (ctx.meetingBudget.exhausted(address)) throw new Answer(429, TOO_MANY_MEETINGS);
+    const text = await readText(req, ARCHIVE_MAX_BYTES);
     let value: unknown;
     try {
       value = JSON.parse(text);
@@ -133,7 +131,7 @@ export function createLifecycleRoutes(ctx: LifecycleHttpContext) {
     }
     const checked = checkArchive(value);
     if (!checked.ok) throw new Answer(400, checked.error);
-    imports.add(address);
+    if (!ctx.meetingBudget.take(address)) throw new Answer(429, TOO_MANY_MEETINGS);
     const created = await registry.createMeeting();
     const { archive } = checked;
     await rooms.withRoom(controlDocName(created.meetingId), { kind: 'control', meetingId: created.meetingId }, (room) => {
@@ -155,11 +153,15 @@ export function createLifecycleRoutes(ctx: LifecycleHttpContext) {
   /** "Planera nästa möte": the forum's next meeting, carrying what planNextMeeting says. */
   async function planNext(req: IncomingMessage, res: ServerResponse, meetingId: string): Promise<void> {
     await facilitatorOf(req, meetingId);
+    // a facilitator key lifts nothing: the next meeting is one more from this address
+    const address = ctx.clientAddress(req);
+    if (ctx.meetingBudget.exhausted(address)) throw new Answer(429, TOO_MANY_MEETINGS);
     const read = (name: string, kind: 'control' | 'meeting') =>
       rooms.withRoom(name, { kind, meetingId } as never, (room) => rootsOf(room.doc));
     const control = await read(controlDocName(meetingId), 'control');
     const meeting = await read(meetingDocName(meetingId), 'meeting');
     const next = planNextMeeting({ meetingId, meeting, control }, Date.now());
+    if (!ctx.meetingBudget.take(address)) throw new Answer(429, TOO_MANY_MEETINGS);
     const created = await registry.createMeeting();
     await rooms.withRoom(controlDocName(created.meetingId), { kind: 'control', meetingId: created.meetingId }, (room) => {
       initialiseControlDoc(room.doc, next.title, created.joinCode);
@@ -181,7 +183,7 @@ export function createLifecycleRoutes(ctx: LifecycleHttpContext) {
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new Answer(401, 'Wrong admin token');
     let body: { dir?: unknown };
     try {
-      body = JSON.parse((await readBody(req, 4096)) || '{}');
+      body = JSON.parse((await readText(req, 4096)) || '{}');
     } catch {
       throw new Answer(400, 'Body is not valid JSON');
     }
@@ -243,8 +245,9 @@ export function createLifecycleRoutes(ctx: LifecycleHttpContext) {
       return await route(req, res, parts, method);
     } catch (err) {
       if (!(err instanceof Answer)) throw err;
-      if (err.status === 413) res.setHeader('Connection', 'close');
-      if (!res.headersSent) send(res, err.status, { error: err.message });
+      // refused before the body was read: read the rest first, so the client still writing it gets the answer
+      await discardRest(req);
+      if (!res.headersSent && !res.destroyed) send(res, err.status, { error: err.message });
       return true;
     }
   };

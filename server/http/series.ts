@@ -6,12 +6,13 @@ import { controlDocName } from '../../common/docNames';
 import { ControlRoots, PartTwoControlRoots } from '../../common/schema';
 import { parseRatingResult, ratingMean, ratingShownCount } from '../../common/rating';
 import type { SeriesMeeting } from '../../common/series';
+import { TextRules } from '../../common/records';
+import { cleanText } from '../../common/text';
 import type { MeetingRegistry } from '../meetings';
 import type { Lifecycle } from '../lifecycle';
 import type { Rooms } from '../relay/rooms';
 import { localDate } from '../../common/dates';
 
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 export async function seriesOverview(
   deps: { registry: MeetingRegistry; rooms: Rooms; lifecycle: Lifecycle },
@@ -28,8 +29,8 @@ export async function seriesOverview(
     const { distribution } = control.rating;
     list.push({
       meetingId: id,
-      title: str(control.info.title),
-      forumName: str(control.info.forumName),
+      title: cleanText(control.info.title, TextRules.title),
+      forumName: cleanText(control.info.forumName, TextRules.forumName),
       date: localDate(createdAt),
       closed: deps.lifecycle.isClosed(id),
       current: id === meetingId,

@@ -6,13 +6,14 @@ import { simpleDiffString } from 'lib0/diff';
 import {
   ControlRoots,
   GroupRoots,
-  Limits,
   PartTwoControlRoots,
   type DeepDiveGroup,
   type GroupAnswer,
   type GroupQuestion,
   type GroupingSettings,
 } from '@common/schema';
+import { TextRules } from '@common/records';
+import { typedText } from '@common/text';
 import { createItem, getItem, rootFields, rootItems, setFields, transact } from './core';
 import { newId, orderAtEnd, ordersAfter } from './ids';
 import { bindText, type BindOptions, type EditableField, type TextBinding } from './sharedText';
@@ -96,7 +97,7 @@ export function addAnswer(group: Y.Doc, question: GroupQuestion, text = '', now:
       if (item.get('question') === question) orders.push(String(item.get('order') ?? ''));
     });
     const item = createItem(answers(group), id, { id, question, order: orderAtEnd(orders.filter(Boolean)), createdAt: now });
-    item.set('text', new Y.Text(text.slice(0, Limits.textMax)));
+    item.set('text', new Y.Text(typedText(text, TextRules.groupAnswer)));
   });
   return id;
 }
@@ -111,7 +112,7 @@ function answerText(group: Y.Doc, id: string): Y.Text | null {
   const text = item.get('text');
   if (text instanceof Y.Text) return text;
   return transact(group, () => {
-    const shared = new Y.Text(typeof text === 'string' ? text.slice(0, Limits.textMax) : '');
+    const shared = new Y.Text(typeof text === 'string' ? typedText(text, TextRules.groupAnswer) : '');
     item.set('text', shared);
     return shared;
   });
@@ -125,7 +126,7 @@ export function editAnswer(group: Y.Doc, id: string, next: string): void {
   transact(group, () => {
     const text = answerText(group, id);
     if (!text) return;
-    const change = simpleDiffString(text.toString(), next.slice(0, Limits.textMax));
+    const change = simpleDiffString(text.toString(), typedText(next, TextRules.groupAnswer));
     if (change.remove > 0) text.delete(change.index, change.remove);
     if (change.insert.length > 0) text.insert(change.index, change.insert);
   });
@@ -139,13 +140,13 @@ export function bindAnswer(group: Y.Doc, id: string, field: EditableField, optio
   const item = getItem(answers(group), id);
   let text = answerText(group, id);
   if (!item || !text) return null;
-  let binding = bindText(text, field, { maxLength: Limits.textMax, ...options });
+  let binding = bindText(text, field, { rule: TextRules.groupAnswer, ...options });
   const onItem = (event: Y.YMapEvent<unknown>) => {
     const now = item.get('text');
     if (!event.keysChanged.has('text') || !(now instanceof Y.Text) || now === text) return;
     binding.destroy();
     text = now;
-    binding = bindText(now, field, { maxLength: Limits.textMax, ...options });
+    binding = bindText(now, field, { rule: TextRules.groupAnswer, ...options });
   };
   item.observe(onItem);
   return {

@@ -1,7 +1,7 @@
 // Meeting info and expected organisations: facilitator-only state in the control doc.
 import type * as Y from 'yjs';
-import { ControlRoots, Limits, type ExpectedOrg, type MeetingInfo } from '@common/schema';
-import { parseExpectedOrg, parseMeetingInfo } from '@common/records';
+import { ControlRoots, type ExpectedOrg, type MeetingInfo } from '@common/schema';
+import { parseExpectedOrg, parseMeetingInfo, TextRules } from '@common/records';
 import { cleanText } from '@common/text';
 import { createItem, getItem, rootFields, rootItems, setFields, transact } from './core';
 import { newId, orderAtEnd, orderBetween } from './ids';
@@ -9,13 +9,12 @@ import { fieldsView, itemsView, type View } from './views';
 import { byOrder } from '@common/order';
 import { organisationKey } from '@common/order';
 
-const clip = (text: string, max: number, multiline = false) => cleanText(text, { max, multiline });
 
 export function setMeetingInfo(control: Y.Doc, info: Partial<MeetingInfo>): void {
   const fields: Partial<MeetingInfo> = {};
-  if (info.title !== undefined) fields.title = clip(info.title, Limits.titleMax);
-  if (info.forumName !== undefined) fields.forumName = clip(info.forumName, Limits.titleMax);
-  if (info.purpose !== undefined) fields.purpose = clip(info.purpose, Limits.textMax, true);
+  if (info.title !== undefined) fields.title = cleanText(info.title, TextRules.title);
+  if (info.forumName !== undefined) fields.forumName = cleanText(info.forumName, TextRules.forumName);
+  if (info.purpose !== undefined) fields.purpose = cleanText(info.purpose, TextRules.purpose);
   transact(control, () => setFields(rootFields(control, ControlRoots.meeting), fields));
 }
 
@@ -26,7 +25,7 @@ export function meetingInfoView(control: Y.Doc): View<Partial<MeetingInfo>> {
 const orgs = (control: Y.Doc) => rootItems(control, ControlRoots.expectedOrgs);
 
 export function addExpectedOrg(control: Y.Doc, name: string): string | null {
-  const clean = clip(name, Limits.organisationMax);
+  const clean = cleanText(name, TextRules.organisation);
   if (!clean) return null;
   return transact(control, () => {
     const items = orgs(control);
@@ -40,7 +39,7 @@ export function addExpectedOrg(control: Y.Doc, name: string): string | null {
 }
 
 export function renameExpectedOrg(control: Y.Doc, id: string, name: string): void {
-  const clean = clip(name, Limits.organisationMax);
+  const clean = cleanText(name, TextRules.organisation);
   if (!clean) return;
   transact(control, () => {
     const item = getItem(orgs(control), id);

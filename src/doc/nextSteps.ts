@@ -1,6 +1,7 @@
 // Next steps in the meeting doc (facilitator writes), and "Jag tar den" in a phone's outbox.
 import type * as Y from 'yjs';
 import { PartTwoMeetingRoots, PartTwoPrivateRoots, type NextStep } from '@common/schema';
+import { typedStepFields } from '@common/nextSteps';
 import { createItem, getItem, rootFields, rootItems, setFields, transact } from './core';
 import { newId, orderAtEnd } from './ids';
 import { fieldsView, itemsView, type View } from './views';
@@ -14,7 +15,7 @@ export function addStep(meeting: Y.Doc, link: { solutionId?: string; areaId?: st
     steps(meeting).forEach((item) => orders.push(String(item.get('order') ?? '')));
     createItem<NextStep>(steps(meeting), id, {
       id,
-      what: link.what ?? '',
+      what: typedStepFields({ what: link.what ?? '' }).what,
       ownerKind: '',
       ownerId: '',
       ownerText: '',
@@ -34,7 +35,7 @@ export function addStep(meeting: Y.Doc, link: { solutionId?: string; areaId?: st
 export function updateStep(meeting: Y.Doc, id: string, fields: Partial<Omit<NextStep, 'id'>>): void {
   transact(meeting, () => {
     const item = getItem(steps(meeting), id);
-    if (item) setFields<NextStep>(item, fields);
+    if (item) setFields<NextStep>(item, typedStepFields(fields));
   });
 }
 

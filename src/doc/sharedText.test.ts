@@ -192,6 +192,19 @@ describe('a text field bound to a shared text', () => {
     expect(fa.selectionEnd).toBe('Sa: Hejä'.length);
   });
 
+  it('what is typed passes the field\'s text rule as it is written: no bidi override stored, the whole capped in code points', () => {
+    const doc = new Y.Doc();
+    const field = new Field();
+    field.binding = bindText(doc.getText('t'), field, { focused: () => true, rule: { max: 6, multiline: false } });
+    for (const ch of ['a', '\u202E', 'b', '\u0007', 'c']) field.type(ch);
+    expect(doc.getText('t').toString()).toBe('abc');
+    expect(field.value).toBe('abc');
+    for (const ch of ['d', 'e', '👍🏽', 'f']) field.type(ch);
+    // 👍 fills the sixth place; its skin tone is a code point of its own, past the limit
+    expect(doc.getText('t').toString()).toBe('abcde👍');
+    expect(field.value).toBe('abcde👍');
+  });
+
   it('maps a position over a remote change: inserts before it shift it, deletes around it collapse it', () => {
     expect(mapIndex([{ retain: 2 }, { insert: 'ab' }], 5, true)).toBe(7);
     expect(mapIndex([{ retain: 2 }, { insert: 'ab' }], 2, true)).toBe(2);

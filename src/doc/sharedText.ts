@@ -7,6 +7,7 @@
 // the field is left alone: remote edits wait, and the composed text is written when it ends.
 import * as Y from 'yjs';
 import { simpleDiffStringWithCursor } from 'lib0/diff';
+import { textLength, typedText, type TextRule } from '@common/text';
 
 /** What the binding needs of a field; an HTMLTextAreaElement or HTMLInputElement is one. */
 export interface EditableField {
@@ -30,8 +31,11 @@ export interface TextBinding {
 export interface BindOptions {
   /** does the field have the focus (only a focused field's selection is kept) */
   focused(): boolean;
-  /** longest text the binding writes, in UTF-16 units like the field's maxLength */
-  maxLength?: number;
+  /**
+   * The field's text rule: what a person types passes the one parser (common/text.ts) as it is
+   * written — bidi and control characters dropped, the whole text capped in code points.
+   */
+  rule?: Pick<TextRule, 'max' | 'multiline'>;
 }
 
 type Delta = { insert?: unknown; delete?: number; retain?: number }[];
@@ -69,7 +73,6 @@ export function bindText(text: Y.Text, field: EditableField, options: BindOption
   if (!doc) throw new Error('bindText: the Y.Text is not in a document');
   // this binding's own writes: the field already shows them
   const origin = { binding: true };
-  const max = options.maxLength ?? Infinity;
   /** what the field showed when it last agreed with the text */
   let shown = text.toString();
   let composing = false;
@@ -125,8 +128,12 @@ export function bindText(text: Y.Text, field: EditableField, options: BindOption
     // the edit, moved over remote changes the field has not shown: never deletes their letters
     const from = mapThrough(remote, change.index, change.remove === 0);
     const to = change.remove === 0 ? from : Math.max(from, mapThrough(remote, change.index + change.remove, true));
-    const room = Math.max(0, max - (text.length - (to - from)));
-    const insert = change.insert.length > room ? change.insert.slice(0, room) : change.insert;
+    let insert = change.insert;
+    if (options.rule && insert.length > 0) {
+      const whole = text.toString();
+      const room = Math.max(0, options.rule.max - (textLength(whole) - textLength(whole.slice(from, to))));
+      insert = typedText(insert, { max: room, multiline: options.rule.multiline });
+    }
     if (to > from || insert.length > 0) {
       doc.transact(() => {
         if (to > from) text.delete(from, to - from);

@@ -1,7 +1,9 @@
 // The summary's read model (a plain snapshot of both shared docs, rebuilt on any change) and the
 // facilitator's summary settings: the conclusion text and which sections are hidden.
 import * as Y from 'yjs';
-import { CONCLUSION_MAX, SECTION_IDS, SummaryRoots, type SectionId } from '@common/summary';
+import { SECTION_IDS, SummaryRoots, type SectionId } from '@common/summary';
+import { TextRules } from '@common/records';
+import { typedText } from '@common/text';
 import type { ArchiveRoots } from '@common/archive';
 import { rootFields, transact } from './core';
 import { fieldsView, type View } from './views';
@@ -78,7 +80,8 @@ export function summaryDocsView(meeting: Y.Doc, control: Y.Doc): View<SummaryDoc
 const settings = (control: Y.Doc) => rootFields(control, SummaryRoots.summary);
 
 export function setConclusion(control: Y.Doc, text: string): void {
-  transact(control, () => settings(control).set('conclusion', text.slice(0, CONCLUSION_MAX)));
+  // bound to the textarea keystroke by keystroke: cleaned and capped, never trimmed under the caret
+  transact(control, () => settings(control).set('conclusion', typedText(text, TextRules.conclusion)));
 }
 
 export function setSectionHidden(control: Y.Doc, id: SectionId, hidden: boolean): void {

@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react';
-import { Limits } from '@common/schema';
 import { Button } from '@/components/Button';
 import { TextField } from '@/components/TextField';
 import { passCheckin, setCheckinAnswer } from '@/doc/checkin';
@@ -8,6 +7,8 @@ import { useMeeting } from '@/store/meeting';
 import { PrivateRoots } from '@common/schema';
 import { useCheckin, useCheckinAnswers, useOwnRoundAnswer } from '@/store/meetingHooks';
 import { SpeakerTimer } from './SpeakerTimer';
+import { inputMaxLength, typedText } from '@common/text';
+import { TextRules } from '@common/records';
 
 /** The question, your place in the order, an optional typed answer, and a way to pass. */
 export function CheckinPhone() {
@@ -55,9 +56,9 @@ export function CheckinPhone() {
           rows={3}
           label={t('checkin.answer.label')}
           value={text}
-          maxLength={Limits.noteMax}
+          maxLength={inputMaxLength(TextRules.answer)}
           onChange={(e) => {
-            setText(e.target.value);
+            setText(typedText(e.target.value, TextRules.answer));
             setSaved(false);
           }}
         />

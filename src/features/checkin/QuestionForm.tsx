@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react';
-import { Limits } from '@common/schema';
 import { Button } from '@/components/Button';
 import { TextField } from '@/components/TextField';
 import { setQuestion, setSpeakerSeconds } from '@/doc/checkin';
@@ -7,6 +6,8 @@ import type { MessageKey } from '@/i18n/catalogues';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useCheckin } from '@/store/meetingHooks';
+import { inputMaxLength, typedText } from '@common/text';
+import { TextRules } from '@common/records';
 
 const SUGGESTED: MessageKey[] = ['checkin.question.q1', 'checkin.question.q2', 'checkin.question.q3'];
 
@@ -31,7 +32,7 @@ export function QuestionForm() {
         {t('checkin.question.label')}
       </h2>
       <form onSubmit={save} className="stack">
-        <TextField multiline rows={2} label={t('checkin.question.label')} value={question} maxLength={Limits.textMax} onChange={(e) => setDraft(e.target.value)} />
+        <TextField multiline rows={2} label={t('checkin.question.label')} value={question} maxLength={inputMaxLength(TextRules.question)} onChange={(e) => setDraft(typedText(e.target.value, TextRules.question))} />
         <Button type="submit" variant="primary" disabled={question.trim() === ''}>
           {t('checkin.question.set')}
         </Button>

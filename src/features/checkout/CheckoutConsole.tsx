@@ -1,7 +1,6 @@
 // The facilitator's check-out: question, speaking order, next speaker, and the rating's
 // reveal. The console sees only how many have rated until it reveals the distribution.
 import { useState, type FormEvent } from 'react';
-import { Limits } from '@common/schema';
 import { RATING_MIN_SHOWN, ratingShownCount } from '@common/rating';
 import { Button } from '@/components/Button';
 import { SpeakingOrder } from '@/components/SpeakingOrder';
@@ -17,6 +16,8 @@ import { useSessionState } from '@/store/session';
 import { RatingChart } from './RatingChart';
 import { useCheckoutRound, useRating, useRatingAnnouncement } from './useCheckout';
 import './checkout.css';
+import { inputMaxLength, typedText } from '@common/text';
+import { TextRules } from '@common/records';
 
 const SUGGESTED: MessageKey[] = ['checkout.question.q1', 'checkout.question.q2'];
 
@@ -46,7 +47,7 @@ export function CheckoutConsole() {
       <section className="card" aria-labelledby="checkout-question-h">
         <h2 id="checkout-question-h">{t('checkout.question.label')}</h2>
         <form onSubmit={save} className="stack">
-          <TextField multiline rows={2} label={t('checkout.question.label')} value={question} maxLength={Limits.textMax} onChange={(e) => setDraft(e.target.value)} />
+          <TextField multiline rows={2} label={t('checkout.question.label')} value={question} maxLength={inputMaxLength(TextRules.question)} onChange={(e) => setDraft(typedText(e.target.value, TextRules.question))} />
           <Button type="submit" variant="primary" disabled={question.trim() === ''}>
             {t('checkout.question.set')}
           </Button>

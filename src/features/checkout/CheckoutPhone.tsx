@@ -1,7 +1,6 @@
 // The participant's check-out: the question, their place, a typed answer or a pass, and the
 // optional anonymous 1–5 rating. Everything goes to the private doc; the relay does the rest.
 import { useState, type FormEvent } from 'react';
-import { Limits } from '@common/schema';
 import { RATING_MIN_SHOWN, RATING_VALUES } from '@common/rating';
 import { Button } from '@/components/Button';
 import { TextField } from '@/components/TextField';
@@ -12,6 +11,8 @@ import { useMeeting } from '@/store/meeting';
 import { RatingChart } from './RatingChart';
 import { useCheckoutRound, useMyCheckout, useMyRating, useRating, useRatingAnnouncement } from './useCheckout';
 import './checkout.css';
+import { inputMaxLength, typedText } from '@common/text';
+import { TextRules } from '@common/records';
 
 export function CheckoutPhone() {
   const t = useT();
@@ -54,9 +55,9 @@ export function CheckoutPhone() {
           rows={3}
           label={t('checkout.answer.label')}
           value={text}
-          maxLength={Limits.noteMax}
+          maxLength={inputMaxLength(TextRules.answer)}
           onChange={(e) => {
-            setText(e.target.value);
+            setText(typedText(e.target.value, TextRules.answer));
             setSaved(false);
           }}
         />

@@ -1,11 +1,12 @@
 // Inline cluster name: typing stays local, one write on Enter or leaving the field; Escape reverts.
 import { useEffect, useRef, useState } from 'react';
-import { Limits } from '@common/schema';
 import { Hyphenated, useHyphenate } from '@/components/Hyphenated';
 import { renameCluster } from '@/doc/clusters';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useBoardContext } from './boardContext';
+import { inputMaxLength, typedText } from '@common/text';
+import { TextRules } from '@common/records';
 
 export function ClusterName({ clusterId, name }: { clusterId: string; name: string }) {
   const t = useT();
@@ -57,9 +58,9 @@ export function ClusterName({ clusterId, name }: { clusterId: string; name: stri
         className="cluster-name cluster-name-input"
         aria-label={t('clustering.cluster.nameLabel')}
         value={draft ?? name}
-        maxLength={Limits.clusterNameMax}
+        maxLength={inputMaxLength(TextRules.clusterName)}
         onFocus={() => setDraft(name)}
-        onChange={(e) => setDraft(e.target.value.replace(/\s*\n\s*/g, ' '))}
+        onChange={(e) => setDraft(typedText(e.target.value.replace(/\s*\n\s*/g, ' '), TextRules.clusterName))}
         onBlur={commit}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {

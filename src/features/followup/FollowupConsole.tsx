@@ -5,6 +5,8 @@ import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useFollowUp } from './useFollowUp';
 import { FollowupList } from './FollowupList';
+import { inputMaxLength } from '@common/text';
+import { TextRules } from '@common/records';
 
 function StepControls({ step }: { step: FollowUpStep }) {
   const t = useT();
@@ -34,7 +36,7 @@ function StepControls({ step }: { step: FollowUpStep }) {
           type="text"
           aria-label={t('followup.why', { what: step.what })}
           defaultValue={step.why}
-          maxLength={500}
+          maxLength={inputMaxLength(TextRules.followUpWhy)}
           onBlur={(e) => e.target.value.trim() !== step.why && setFollowUpStatus(docs.control, step.id, 'dropped', e.target.value)}
         />
       )}

@@ -6,6 +6,8 @@ import { useMeeting } from '@/store/meeting';
 import { useSelf } from '@/store/meetingHooks';
 import { useT } from '@/i18n/useT';
 import { ColorPicker } from './ColorPicker';
+import { inputMaxLength, textLength } from '@common/text';
+import { TextRules } from '@common/records';
 
 interface Props {
   groupCount: number | null;
@@ -51,7 +53,7 @@ export function NoteComposer({ groupCount, initialGroup }: Props) {
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) add(event);
   }
 
-  const remaining = Limits.noteMax - text.trim().length;
+  const remaining = Limits.noteMax - textLength(text.trim());
   const error =
     problem === 'empty'
       ? t('gathering.note.error.empty')
@@ -70,7 +72,7 @@ export function NoteComposer({ groupCount, initialGroup }: Props) {
         className="gathering-textarea"
         value={text}
         rows={3}
-        maxLength={Limits.noteMax + 20}
+        maxLength={inputMaxLength(TextRules.note)}
         aria-invalid={error ? true : undefined}
         aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
         onChange={(e) => {

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { TextRules } from '@common/records';
-import { Limits, type Participant } from '@common/schema';
-import { parseText } from '@common/text';
+import type { Participant } from '@common/schema';
+import { inputMaxLength, parseText } from '@common/text';
 import { Button } from '@/components/Button';
 import { TextField } from '@/components/TextField';
 import { useT } from '@/i18n/useT';
@@ -42,11 +42,11 @@ function EditSelfForm({ self }: { self: Participant }) {
     <details className="edit-self">
       <summary>{t('shell.phone.edit')}</summary>
       <form onSubmit={save} className="stack">
-        <TextField label={t('shell.join.name')} value={name} maxLength={Limits.nameMax + 20} error={errors.name} onChange={(e) => setName(e.target.value)} autoComplete="name" />
+        <TextField label={t('shell.join.name')} value={name} maxLength={inputMaxLength(TextRules.name) + 20} error={errors.name} onChange={(e) => setName(e.target.value)} autoComplete="name" />
         <TextField
           label={t('shell.join.organisation')}
           value={organisation}
-          maxLength={Limits.organisationMax + 20}
+          maxLength={inputMaxLength(TextRules.organisation) + 20}
           error={errors.organisation}
           onChange={(e) => setOrganisation(e.target.value)}
           autoComplete="organization"

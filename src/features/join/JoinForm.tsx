@@ -1,7 +1,6 @@
 import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { TextRules } from '@common/records';
-import { Limits } from '@common/schema';
-import { parseText } from '@common/text';
+import { inputMaxLength, parseText } from '@common/text';
 import { Button } from '@/components/Button';
 import { TextField } from '@/components/TextField';
 import { useT } from '@/i18n/useT';
@@ -86,7 +85,7 @@ export function JoinForm({ meetingId, onJoined }: JoinFormProps) {
         value={name}
         onChange={(e) => setName(e.target.value)}
         error={errors.name}
-        maxLength={Limits.nameMax + 20}
+        maxLength={inputMaxLength(TextRules.name) + 20}
       />
       <TextField
         ref={orgRef}
@@ -96,7 +95,7 @@ export function JoinForm({ meetingId, onJoined }: JoinFormProps) {
         value={organisation}
         onChange={(e) => setOrganisation(e.target.value)}
         error={errors.organisation}
-        maxLength={Limits.organisationMax + 20}
+        maxLength={inputMaxLength(TextRules.organisation) + 20}
       />
       {errors.form && (
         <p className="form-error" role="alert">

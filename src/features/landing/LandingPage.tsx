@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { normaliseJoinCode } from '@common/docNames';
-import { Limits } from '@common/schema';
 import { AppShell } from '@/components/AppShell';
 import { Button } from '@/components/Button';
 import { TextField } from '@/components/TextField';
 import { useT } from '@/i18n/useT';
 import { createMeeting, type CreatedMeeting } from '@/sync/api';
 import { listFacilitatorMeetings, saveFacilitator, type FacilitatorRecord } from '@/sync/identity';
+import { inputMaxLength, typedText } from '@common/text';
+import { TextRules } from '@common/records';
 
 export interface LandingPageProps {
   onCreated(meeting: CreatedMeeting): void;
@@ -83,8 +84,8 @@ export function LandingPage({ onCreated, onJoinCode, onOpen }: LandingPageProps)
             <TextField
               label={t('shell.landing.titleLabel')}
               value={title}
-              maxLength={Limits.titleMax}
-              onChange={(e) => setTitle(e.target.value)}
+              maxLength={inputMaxLength(TextRules.title)}
+              onChange={(e) => setTitle(typedText(e.target.value, TextRules.title))}
               error={createError}
             />
             <Button type="submit" variant="primary" size="large" disabled={creating} aria-busy={creating}>

@@ -5,6 +5,8 @@ import { deleteStep, updateStep } from '@/doc/nextSteps';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useParticipants } from '@/store/meetingHooks';
+import { inputMaxLength } from '@common/text';
+import { TextRules } from '@common/records';
 
 export function StepEditor({ step, index, originLabel }: { step: NextStep; index: number; originLabel: string }) {
   const t = useT();
@@ -18,7 +20,7 @@ export function StepEditor({ step, index, originLabel }: { step: NextStep; index
       <legend>{t('nextsteps.step', { n: index + 1 })}</legend>
       {originLabel && <p className="step-origin">{t('nextsteps.from', { label: originLabel })}</p>}
       <label htmlFor={`${id}-what`}>{t('nextsteps.what')}</label>
-      <input id={`${id}-what`} type="text" value={step.what} maxLength={500} onChange={(e) => update({ what: e.target.value })} />
+      <input id={`${id}-what`} type="text" value={step.what} maxLength={inputMaxLength(TextRules.stepWhat)} onChange={(e) => update({ what: e.target.value })} />
       <label htmlFor={`${id}-who`}>{t('nextsteps.who')}</label>
       <select
         id={`${id}-who`}
@@ -41,7 +43,7 @@ export function StepEditor({ step, index, originLabel }: { step: NextStep; index
       {step.ownerKind === 'text' && (
         <>
           <label htmlFor={`${id}-owner`}>{t('nextsteps.ownerText')}</label>
-          <input id={`${id}-owner`} type="text" value={step.ownerText} maxLength={80} onChange={(e) => update({ ownerText: e.target.value })} />
+          <input id={`${id}-owner`} type="text" value={step.ownerText} maxLength={inputMaxLength(TextRules.stepOwner)} onChange={(e) => update({ ownerText: e.target.value })} />
         </>
       )}
       <label htmlFor={`${id}-due`}>{t('nextsteps.due')}</label>
@@ -54,7 +56,7 @@ export function StepEditor({ step, index, originLabel }: { step: NextStep; index
       {step.mandate === 'propose' && (
         <>
           <label htmlFor={`${id}-to`}>{t('nextsteps.proposeTo')}</label>
-          <input id={`${id}-to`} type="text" value={step.proposeTo} maxLength={80} onChange={(e) => update({ proposeTo: e.target.value })} />
+          <input id={`${id}-to`} type="text" value={step.proposeTo} maxLength={inputMaxLength(TextRules.proposeTo)} onChange={(e) => update({ proposeTo: e.target.value })} />
         </>
       )}
       <label htmlFor={`${id}-status`}>{t('nextsteps.status')}</label>

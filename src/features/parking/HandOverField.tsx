@@ -1,9 +1,10 @@
 // "Lämnas över till": typing stays local, one write on Enter or leaving the field.
 import { useEffect, useId, useRef, useState } from 'react';
-import { Limits } from '@common/schema';
 import { setHandOverTo, type ParkedRef } from '@/doc/parking';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
+import { inputMaxLength, typedText } from '@common/text';
+import { TextRules } from '@common/records';
 
 interface Props {
   item: ParkedRef;
@@ -46,9 +47,9 @@ export function HandOverField({ item, value, subject, focus = false, onDone }: P
         id={id}
         aria-label={t('clustering.parking.handOverNamed', { text: subject })}
         value={draft ?? value}
-        maxLength={Limits.textMax}
+        maxLength={inputMaxLength(TextRules.handOver)}
         onFocus={() => setDraft(value)}
-        onChange={(e) => setDraft(e.target.value)}
+        onChange={(e) => setDraft(typedText(e.target.value, TextRules.handOver))}
         onBlur={commit}
         onKeyDown={(e) => {
           if (e.key === 'Enter') e.currentTarget.blur();

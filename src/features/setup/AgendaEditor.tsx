@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { Limits } from '@common/schema';
 import { Button } from '@/components/Button';
 import { TextField } from '@/components/TextField';
 import { acceptProposal, addAgendaItem, declineProposal, moveAgendaItem, removeAgendaItem } from '@/doc/agenda';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useAgenda, useParticipants, useProposals } from '@/store/meetingHooks';
+import { inputMaxLength, typedText } from '@common/text';
+import { TextRules } from '@common/records';
 
 /** The agenda with keyboard-accessible reordering, and participants' proposals to accept or decline. */
 export function AgendaEditor() {
@@ -51,7 +52,7 @@ export function AgendaEditor() {
         </ol>
       )}
       <form onSubmit={add} className="row row--end">
-        <TextField label={t('setup.agenda.itemLabel')} value={text} maxLength={Limits.textMax} onChange={(e) => setText(e.target.value)} />
+        <TextField label={t('setup.agenda.itemLabel')} value={text} maxLength={inputMaxLength(TextRules.agendaPoint)} onChange={(e) => setText(typedText(e.target.value, TextRules.agendaPoint))} />
         <Button type="submit">{t('setup.agenda.add')}</Button>
       </form>
       <h3>{t('setup.proposals.heading')}</h3>

@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { Limits } from '@common/schema';
 import { Button } from '@/components/Button';
 import { TextField } from '@/components/TextField';
 import { setMeetingInfo } from '@/doc/meeting';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useMeetingInfo } from '@/store/meetingHooks';
+import { inputMaxLength, typedText } from '@common/text';
+import { TextRules } from '@common/records';
 
 /** Title, purpose and forum name; drafts stay local until saved. */
 export function MeetingInfoForm() {
@@ -28,30 +29,30 @@ export function MeetingInfoForm() {
     setSaved(true);
   }
 
-  const edit = (field: keyof typeof draft) => (e: { target: { value: string } }) => {
+  const edit = (field: 'title' | 'purpose' | 'forumName') => (e: { target: { value: string } }) => {
     setSaved(false);
-    setDraft({ ...draft, [field]: e.target.value });
+    setDraft({ ...draft, [field]: typedText(e.target.value, TextRules[field]) });
   };
 
   return (
     <section className="card" aria-labelledby="info-h">
       <h2 id="info-h">{t('setup.info.heading')}</h2>
       <form onSubmit={save}>
-        <TextField label={t('setup.info.title')} value={draft.title} maxLength={Limits.titleMax} onChange={edit('title')} />
+        <TextField label={t('setup.info.title')} value={draft.title} maxLength={inputMaxLength(TextRules.title)} onChange={edit('title')} />
         <TextField
           multiline
           rows={2}
           label={t('setup.info.purpose')}
           placeholder={t('setup.info.purposePlaceholder')}
           value={draft.purpose}
-          maxLength={Limits.textMax}
+          maxLength={inputMaxLength(TextRules.purpose)}
           onChange={edit('purpose')}
         />
         <TextField
           label={t('setup.info.forum')}
           placeholder={t('setup.info.forumPlaceholder')}
           value={draft.forumName}
-          maxLength={Limits.titleMax}
+          maxLength={inputMaxLength(TextRules.forumName)}
           onChange={edit('forumName')}
         />
         <div className="row">

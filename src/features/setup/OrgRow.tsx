@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { Limits, type ExpectedOrg } from '@common/schema';
+import type { ExpectedOrg } from '@common/schema';
 import { Button } from '@/components/Button';
 import { TextField } from '@/components/TextField';
 import { moveExpectedOrg, removeExpectedOrg, renameExpectedOrg } from '@/doc/meeting';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
+import { inputMaxLength, typedText } from '@common/text';
+import { TextRules } from '@common/records';
 
 /** One expected organisation: move up/down, rename inline, remove. */
 export function OrgRow({ org, first, last }: { org: ExpectedOrg; first: boolean; last: boolean }) {
@@ -23,7 +25,7 @@ export function OrgRow({ org, first, last }: { org: ExpectedOrg; first: boolean;
     return (
       <li>
         <form onSubmit={save} className="row row--end">
-          <TextField label={t('setup.orgs.renameLabel', { name: org.name })} value={name} maxLength={Limits.organisationMax} onChange={(e) => setName(e.target.value)} autoFocus />
+          <TextField label={t('setup.orgs.renameLabel', { name: org.name })} value={name} maxLength={inputMaxLength(TextRules.organisation)} onChange={(e) => setName(typedText(e.target.value, TextRules.organisation))} autoFocus />
           <Button type="submit" variant="primary">
             {t('setup.orgs.renameSave')}
           </Button>

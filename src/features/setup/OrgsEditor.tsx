@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react';
-import { Limits } from '@common/schema';
 import { Button } from '@/components/Button';
 import { TextField } from '@/components/TextField';
 import { addExpectedOrg } from '@/doc/meeting';
@@ -9,6 +8,8 @@ import { useMeeting } from '@/store/meeting';
 import { useExpectedOrgs } from '@/store/meetingHooks';
 import { OrgRow } from './OrgRow';
 import { organisationKey } from '@common/order';
+import { inputMaxLength, typedText } from '@common/text';
+import { TextRules } from '@common/records';
 
 const SUGGESTIONS: MessageKey[] = ['setup.orgs.s1', 'setup.orgs.s2', 'setup.orgs.s3', 'setup.orgs.s4', 'setup.orgs.s5', 'setup.orgs.s6'];
 
@@ -38,7 +39,7 @@ export function OrgsEditor() {
         </ol>
       )}
       <form onSubmit={add} className="row row--end">
-        <TextField label={t('setup.orgs.nameLabel')} value={name} maxLength={Limits.organisationMax} onChange={(e) => setName(e.target.value)} />
+        <TextField label={t('setup.orgs.nameLabel')} value={name} maxLength={inputMaxLength(TextRules.organisation)} onChange={(e) => setName(typedText(e.target.value, TextRules.organisation))} />
         <Button type="submit">{t('setup.orgs.add')}</Button>
       </form>
       {suggestions.length > 0 && (

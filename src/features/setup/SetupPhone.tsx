@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react';
-import { Limits } from '@common/schema';
 import { Button } from '@/components/Button';
 import { TextField } from '@/components/TextField';
 import { proposeAgendaPoint } from '@/doc/agenda';
@@ -7,6 +6,8 @@ import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useMeetingInfo, useOwnProposals, useSelf } from '@/store/meetingHooks';
 import { AgendaList } from './AgendaList';
+import { inputMaxLength, typedText } from '@common/text';
+import { TextRules } from '@common/records';
 
 /** While people arrive: the purpose, the agenda, and a way to propose an agenda point. */
 export function SetupPhone() {
@@ -40,9 +41,9 @@ export function SetupPhone() {
           rows={3}
           label={t('setup.propose.label')}
           value={text}
-          maxLength={Limits.textMax}
+          maxLength={inputMaxLength(TextRules.agendaPoint)}
           onChange={(e) => {
-            setText(e.target.value);
+            setText(typedText(e.target.value, TextRules.agendaPoint));
             setSent(false);
           }}
         />

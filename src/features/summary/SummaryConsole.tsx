@@ -1,6 +1,6 @@
 // The facilitator's summary: the conclusion, which sections go out, exports, the meeting's life
 // cycle, and the document itself (live during the meeting, final once closed).
-import { SECTION_IDS, CONCLUSION_MAX } from '@common/summary';
+import { SECTION_IDS } from '@common/summary';
 import { setConclusion, setSectionHidden, summarySettingsView } from '@/doc/summary';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
@@ -13,6 +13,8 @@ import { RatingTrend } from './RatingTrend';
 import { SeriesPanel } from './SeriesPanel';
 import { useSeries } from './useSeries';
 import { trendOf } from '@common/series';
+import { inputMaxLength } from '@common/text';
+import { TextRules } from '@common/records';
 
 export function SummaryConsole() {
   const t = useT();
@@ -38,7 +40,7 @@ export function SummaryConsole() {
             id="summary-conclusion-field"
             className="summary-conclusion-input"
             rows={5}
-            maxLength={CONCLUSION_MAX}
+            maxLength={inputMaxLength(TextRules.conclusion)}
             readOnly={closed}
             value={conclusion}
             onChange={(e) => setConclusion(docs.control, e.target.value)}
