@@ -2,7 +2,8 @@ import { useLayoutEffect, useState, type RefObject } from 'react';
 
 /**
  * Hides the items of a list that do not fit in its box (the list has a fixed height on the stage)
- * and returns how many are hidden, so the view can say "+N more". Items are hidden whole, never cut.
+ * and returns how many are hidden, so the view can say "+N more". Items are hidden whole, never cut:
+ * one that is wider than its own box (a nowrap line longer than the strip) counts as not fitting.
  * `deps` is what changes the items (their count, the language…). `bounds`, when given, is the box
  * the items must fit in instead of the list's own (a table's body grows with its rows: its
  * height-limited wrapper is the box).
@@ -20,7 +21,9 @@ export function useFitList(ref: RefObject<HTMLElement | null>, deps: unknown[], 
       let count = 0;
       for (const item of items) {
         const r = item.getBoundingClientRect();
-        if (count > 0 || r.bottom > box.bottom + 0.5 || r.right > box.right + 0.5) {
+        // an item whose own text runs past its box (a one-line item longer than the strip) is cut too
+        const cut = item.clientWidth > 0 && item.scrollWidth > item.clientWidth + 1;
+        if (count > 0 || cut || r.bottom > box.bottom + 0.5 || r.right > box.right + 0.5) {
           item.hidden = true;
           count++;
         }
