@@ -129,7 +129,7 @@ export const WALK_LAYOUT: PageLayout = {
 export const OPEN_LAYOUT: PageLayout = {
   columns: 3,
   textWidth: 530,
-  columnHeight: 650,
+  columnHeight: 540,
   fontSize: 30,
   lineHeight: 1.2,
   noteChrome: 14,

@@ -1,5 +1,6 @@
 // A cluster on the board: a drop target for notes, draggable by its handle, named inline.
 import { memo, useRef, useState } from 'react';
+import { useOverflowing, useViewportKey } from '@/components/useOverflowing';
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import type { ClusterGroup, NoteStack } from '@/doc/boardModel';
 import { useT } from '@/i18n/useT';
@@ -96,8 +97,11 @@ function ClusterColumnInner({ group, limit, onOpen, large = false, columns }: Pr
 
 /** One page of an opened cluster's notes, in the columns the page was packed into. */
 export function PagedNotes({ columns, clusterId }: { columns: NoteStack[][]; clusterId: string | null }) {
+  // packed with room to spare (OPEN_LAYOUT); a board still short of it shows the page at the stage minimum
+  const box = useRef<HTMLDivElement>(null);
+  const tight = useOverflowing(box, `${columns.map((c) => c.map((s) => s.top.id).join()).join('|')}|${useViewportKey()}`);
   return (
-    <div className="cluster-pages">
+    <div ref={box} className={`cluster-pages${tight ? ' is-tight' : ''}`}>
       {columns.map((column, i) => (
         <ul key={i} className="cluster-notes">
           {column.map((stack) => (

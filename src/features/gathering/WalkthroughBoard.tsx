@@ -1,6 +1,7 @@
 // The walk-through on the projected board: every note at stage size, a page at a time, in the
 // columns common/stagePages.ts packed them into (the same pages on every board and the console).
-import { memo, useCallback, useEffect } from 'react';
+import { memo, useCallback, useEffect, useRef } from 'react';
+import { useOverflowing, useViewportKey } from '@/components/useOverflowing';
 import { Hyphenated } from '@/components/Hyphenated';
 import type { Note } from '@common/schema';
 import { setWalkPage } from '@/doc/walkthrough';
@@ -15,6 +16,10 @@ export function WalkthroughBoard({ controls, walk }: { controls: boolean; walk: 
   const page = walk.pages[walk.page];
   const turn = useWalkTurn(walk.page, walk.pages.length, walk.now);
   useWalkKeys(controls, turn, walk.page);
+  // the pages are packed with room to spare; should a board still be short of it (a foot on two
+  // lines, an odd font), its notes go to the stage minimum rather than past the edge
+  const columns = useRef<HTMLDivElement>(null);
+  const tight = useOverflowing(columns, `${walk.page}|${walk.pages.length}|${useViewportKey()}`);
   return (
     <section className="walk" aria-label={t('walk.title')}>
       <header className="walk-head">
@@ -26,7 +31,7 @@ export function WalkthroughBoard({ controls, walk }: { controls: boolean; walk: 
         </p>
         {controls && <WalkButtons page={walk.page} count={walk.pages.length} turn={turn} />}
       </header>
-      <div className="walk-columns" data-walk-page={walk.page}>
+      <div ref={columns} className={`walk-columns${tight ? ' is-tight' : ''}`} data-walk-page={walk.page}>
         {page?.columns.map((column, i) => (
           <ul key={i} className="walk-column">
             {column.map((id) => {
