@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { SHOTS_DIR, collectPageErrors, expectNoSeriousAxe, joinByCode, laptopContext, phoneContext } from './harness';
+import { SHOTS_DIR, collectPageErrors, expectNoSeriousAxe, expectNoSeriousAxeBoth, joinByCode, laptopContext, phoneContext } from './harness';
 import { roomForFile } from './roomForFile';
 
 const SIZES = [
@@ -167,6 +167,17 @@ describe('the walk-through shows every note once, whole, at every size', () => {
     await expect(board.locator('.walk [data-note-id]', { hasText: 'Min egen lapp om epikrisen' }).count()).resolves.toBe(1);
     await viewer.locator('.walk-where', { hasText: 'Person 1 av 2' }).waitFor({ timeout: 30_000 });
     await expect.poll(() => phone.getByText('På tavlan nu', { exact: true }).count(), { timeout: 10_000 }).toBe(1);
+    // the console counts the same pages as the boards, and turns them too
+    const consolePage = await context.newPage();
+    collectPageErrors(consolePage, errors);
+    await consolePage.goto(`${env.app.url}/m/${env.room.meetingId}/f#key=${env.room.facilitatorKey}&code=${env.room.joinCode}`);
+    const boardWhere = (((await board.evaluate(WALK_PAGE)) as WalkPage).where.split('·')[0] ?? '').trim();
+    await consolePage.locator('.walk-console .walk-where', { hasText: boardWhere }).waitFor({ timeout: 30_000 });
+    await consolePage.getByRole('button', { name: /Nästa sida/ }).click();
+    await board.locator('.walk-columns[data-walk-page="1"]').waitFor({ timeout: 30_000 });
+    await viewer.locator('.walk-columns[data-walk-page="1"]').waitFor({ timeout: 30_000 });
+    await consolePage.screenshot({ path: join(SHOTS_DIR, 'stage-walk-console.png'), fullPage: true });
+    await expectNoSeriousAxeBoth(consolePage, 'console during the walk-through');
     await expectNoSeriousAxe(phone, 'phone during the walk-through');
     await expectNoSeriousAxe(viewer, 'view-only board during the walk-through');
     await phoneCtx.close();
