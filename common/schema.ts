@@ -442,3 +442,42 @@ export interface RatingResult {
   /** ratings given or changed since the distribution was made, waiting for RATING_MIN_SHOWN of them */
   pending: number;
 }
+
+// --- The board's walk-through and the opened cluster (issue 19) ---
+// Parse functions and the page rules live in common/walkthrough.ts and common/stagePages.ts.
+
+export const StageControlRoots = {
+  /** WalkthroughState fields, written by the facilitator: the board steps through every note */
+  walkthrough: 'walkthrough',
+  /**
+   * written by the relay only, while the walk-through goes author by author: `sections` → the
+   * revealed note ids grouped per author, in an order the relay shuffled; never who the authors are
+   */
+  walkSections: 'walkSections',
+  /** OpenedOnStage fields, written by the facilitator: the cluster (or the loose notes) every board shows large */
+  opened: 'openedOnStage',
+} as const;
+
+export const StageRelayRoots = {
+  /** `authors` → participant ids in the walk-through's shuffled order (relay doc: no device reads it) */
+  walkOrder: 'walkOrder',
+} as const;
+
+export interface WalkthroughState {
+  active: boolean;
+  /** one author's notes after another, in the relay's shuffled order (the walkSections root) */
+  byAuthor: boolean;
+  /** the page shown (0-based); with auto paging, the page it started from */
+  page: number;
+  /** turn the page every N seconds; 0 = the facilitator turns it */
+  autoSeconds: number;
+  /** server-clock ms when auto paging started at `page`; null while the facilitator pages */
+  autoStartedAt: number | null;
+}
+
+export interface OpenedOnStage {
+  /** a cluster id, 'loose' for the notes in no cluster, '' for none */
+  id: string;
+  /** the page of that cluster's notes shown (0-based) */
+  page: number;
+}

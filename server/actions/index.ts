@@ -14,6 +14,7 @@ import { tallyVotes } from './tallyVotes';
 import { publishRating } from './publishRating';
 import { checkoutAnswers } from './checkoutAnswers';
 import { volunteerSteps } from './volunteerSteps';
+import { walkSections } from './walkSections';
 import { collectSolutions } from './collectSolutions';
 
 export const actions: RelayAction[] = [
@@ -31,4 +32,6 @@ export const actions: RelayAction[] = [
   publishRating,
   checkoutAnswers,
   volunteerSteps,
+  // after revealLateDrafts: a late note joins its author's walk-through group in the same drain
+  walkSections,
 ];

@@ -10,8 +10,12 @@ import {
   type DragStartEvent,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
+import { OPEN_LAYOUT, paginate } from '@common/stagePages';
+import type { NoteStack } from '@/doc/boardModel';
+import { openedOnStageView, openOnStage, setOpenedPage } from '@/doc/walkthrough';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
+import { useView } from '@/store/useView';
 import { makeAccessibility } from './announcements';
 import { BoardContext, type BoardContextValue } from './boardContext';
 import { ClusterColumn } from './ClusterColumn';
@@ -124,12 +128,25 @@ export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
   const per = Math.max(1, board.clusters.length);
   const limit = total === null ? null : Math.floor(total / per);
   const limitOf = (i: number) => (total === null ? undefined : Math.floor(total / per) + (i < total % per ? 1 : 0));
-  const [openId, setOpenId] = useState<string | null>(null);
+  // what is opened large is the meeting's (control doc): every board shows it, the view-only one
+  // too; the facilitator's board window opens, pages and closes it
+  const opened = useView(openedOnStageView(docs.control));
+  const setOpenId = useCallback((id: string | null) => openOnStage(docs.control, id), [docs.control]);
+  const openId = stage && opened.id ? opened.id : null;
   const openGroup = openId === null ? undefined : board.clusters.find((g) => g.cluster.id === openId);
-  const openLoose = openId === 'loose';
-  const open = limit !== null && (openGroup || openLoose) ? openId : null;
+  const openLoose = openId === 'loose' && board.loose.length > 0;
+  const open = openGroup || openLoose ? openId : null;
   const mode = open ? 'open' : limit !== null ? 'compact' : 'full';
-  const onOpen = limit !== null ? setOpenId : undefined;
+  const onOpen = limit !== null && role === 'board' ? setOpenId : undefined;
+  // its notes a page at a time, packed the same way on every board (common/stagePages.ts)
+  const openStacks = openGroup ? openGroup.stacks : openLoose ? board.loose : NO_STACKS;
+  const openPages = useMemo(() => {
+    const byId = new Map(openStacks.map((s) => [s.top.id, s]));
+    const items = openStacks.map((s) => ({ id: s.top.id, text: s.top.text, metaLines: (s.top.tag || s.top.authorName ? 1 : 0) + (s.stacked.length > 0 ? 1 : 0) }));
+    return paginate([items], OPEN_LAYOUT).map((p) => p.columns.map((c) => c.map((id) => byId.get(id)!)));
+  }, [openStacks]);
+  const openPage = Math.max(0, Math.min(opened.page, openPages.length - 1));
+  const openColumns = openPages[openPage];
   const parkedCount = board.parkedNotes.length + board.parkedClusters.length;
   const tools = readOnly ? null : (
     <div className="cluster-tools">
@@ -178,7 +195,24 @@ export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
             <header className="cluster-board-header">
               {!stage && !readOnly && showUndo && <UndoButtons />}
               {open && stage && tools}
-              {open && (
+              {open && openPages.length > 1 && (
+                <>
+                  <p className="cluster-page" aria-live="polite" aria-atomic="true">
+                    {t('walk.opened.page', { page: openPage + 1, count: openPages.length })}
+                  </p>
+                  {role === 'board' && (
+                    <span className="cluster-page-buttons">
+                      <button type="button" onClick={() => setOpenedPage(docs.control, openPage - 1)} disabled={openPage <= 0}>
+                        ← <span className="visually-hidden">{t('walk.opened.prev')}</span>
+                      </button>
+                      <button type="button" onClick={() => setOpenedPage(docs.control, openPage + 1)} disabled={openPage >= openPages.length - 1}>
+                        → <span className="visually-hidden">{t('walk.opened.next')}</span>
+                      </button>
+                    </span>
+                  )}
+                </>
+              )}
+              {open && role === 'board' && (
                 <button type="button" className="cluster-close" onClick={() => setOpenId(null)}>
                   {t('clustering.compact.close')}
                 </button>
@@ -187,9 +221,9 @@ export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
           )}
           <div className="cluster-board-body" ref={body}>
             {openGroup && open ? (
-              <ClusterColumn group={openGroup} large />
+              <ClusterColumn group={openGroup} large columns={openColumns} />
             ) : openLoose && open ? (
-              <LooseTray stacks={board.loose} large />
+              <LooseTray stacks={board.loose} large columns={openColumns} />
             ) : (
               <div className="cluster-flow">
                 {board.clusters.map((group, i) => (
@@ -239,6 +273,8 @@ function sticksOut(box: HTMLElement): boolean {
   }
   return false;
 }
+
+const NO_STACKS: NoteStack[] = [];
 
 function findNote(board: ReturnType<typeof useBoardModel>, noteId: string) {
   for (const stack of board.loose) if (stack.top.id === noteId) return stack.top;

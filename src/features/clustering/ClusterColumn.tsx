@@ -1,7 +1,8 @@
 // A cluster on the board: a drop target for notes, draggable by its handle, named inline.
 import { memo, useRef, useState } from 'react';
+import { useOverflowing, useViewportKey } from '@/components/useOverflowing';
 import { useDraggable, useDroppable } from '@dnd-kit/core';
-import type { ClusterGroup } from '@/doc/boardModel';
+import type { ClusterGroup, NoteStack } from '@/doc/boardModel';
 import { useT } from '@/i18n/useT';
 import { clusterDndId, useBoardContext } from './boardContext';
 import { ClusterMenu } from './ClusterMenu';
@@ -16,9 +17,11 @@ interface Props {
   onOpen?: (clusterId: string) => void;
   /** opened large: the cluster fills the board */
   large?: boolean;
+  /** opened large on the stage: this page's notes, per column (common/stagePages.ts) */
+  columns?: NoteStack[][];
 }
 
-function ClusterColumnInner({ group, limit, onOpen, large = false }: Props) {
+function ClusterColumnInner({ group, limit, onOpen, large = false, columns }: Props) {
   const t = useT();
   const { readOnly } = useBoardContext();
   const [menuOpen, setMenuOpen] = useState(false);
@@ -76,7 +79,9 @@ function ClusterColumnInner({ group, limit, onOpen, large = false }: Props) {
       {/* on its own row: long Swedish compounds need the cluster's full width */}
       <ClusterName clusterId={cluster.id} name={cluster.name} />
       {menuOpen && <ClusterMenu clusterId={cluster.id} name={cluster.name} onClose={() => (setMenuOpen(false), menuButton.current?.focus())} />}
-      {stacks.length === 0 ? (
+      {columns ? (
+        <PagedNotes columns={columns} clusterId={cluster.id} />
+      ) : stacks.length === 0 ? (
         <p className="cluster-empty">{t('clustering.cluster.empty')}</p>
       ) : shown.length === 0 ? null : (
         <ul className="cluster-notes">
@@ -90,8 +95,27 @@ function ClusterColumnInner({ group, limit, onOpen, large = false }: Props) {
   );
 }
 
+/** One page of an opened cluster's notes, in the columns the page was packed into. */
+export function PagedNotes({ columns, clusterId }: { columns: NoteStack[][]; clusterId: string | null }) {
+  // packed with room to spare (OPEN_LAYOUT); a board still short of it shows the page at the stage minimum
+  const box = useRef<HTMLDivElement>(null);
+  const tight = useOverflowing(box, `${columns.map((c) => c.map((s) => s.top.id).join()).join('|')}|${useViewportKey()}`);
+  return (
+    <div ref={box} className={`cluster-pages${tight ? ' is-tight' : ''}`}>
+      {columns.map((column, i) => (
+        <ul key={i} className="cluster-notes">
+          {column.map((stack) => (
+            <NoteCard key={stack.top.id} stack={stack} clusterId={clusterId} />
+          ))}
+        </ul>
+      ))}
+    </div>
+  );
+}
+
 const sameGroup = (a: Props, b: Props) =>
   a.onOpen === b.onOpen &&
+  a.columns === b.columns &&
   a.limit === b.limit &&
   a.large === b.large &&
   a.group.cluster === b.group.cluster &&

@@ -6,8 +6,9 @@ import { useT } from '@/i18n/useT';
 import { useBoardContext } from './boardContext';
 import type { DropData } from './dropAction';
 import { NoteCard } from './NoteCard';
+import { PagedNotes } from './ClusterColumn';
 
-export function LooseTray({ stacks, limit, onOpen, large = false }: { stacks: NoteStack[]; limit?: number; onOpen?: (id: 'loose') => void; large?: boolean }) {
+export function LooseTray({ stacks, limit, onOpen, large = false, columns }: { stacks: NoteStack[]; limit?: number; onOpen?: (id: 'loose') => void; large?: boolean; columns?: NoteStack[][] }) {
   const t = useT();
   const { readOnly } = useBoardContext();
   const shown = limit === undefined ? stacks : stacks.slice(0, limit);
@@ -24,12 +25,16 @@ export function LooseTray({ stacks, limit, onOpen, large = false }: { stacks: No
           </button>
         )}
       </div>
-      {!readOnly && limit === undefined && <p className="loose-hint">{t('clustering.loose.drop')}</p>}
-      <ul className="loose-notes">
-        {shown.map((stack) => (
-          <NoteCard key={stack.top.id} stack={stack} clusterId={null} />
-        ))}
-      </ul>
+      {!readOnly && limit === undefined && !columns && <p className="loose-hint">{t('clustering.loose.drop')}</p>}
+      {columns ? (
+        <PagedNotes columns={columns} clusterId={null} />
+      ) : (
+        <ul className="loose-notes">
+          {shown.map((stack) => (
+            <NoteCard key={stack.top.id} stack={stack} clusterId={null} />
+          ))}
+        </ul>
+      )}
       {hidden > 0 && <p className="cluster-more">{t('clustering.compact.more', { count: hidden })}</p>}
     </section>
   );

@@ -10,12 +10,18 @@ import { useMeeting } from '@/store/meeting';
 import { useView } from '@/store/useView';
 import { useGatheringSettings } from './useGathering';
 import { useProgress } from './useProgress';
+import { useWalkthrough } from './useWalkthrough';
+import { WalkthroughBoard } from './WalkthroughBoard';
 import './gathering.css';
 import './gatheringBoard.css';
 
 export function GatheringBoard() {
   const t = useT();
   const settings = useGatheringSettings();
+  const { role } = useMeeting();
+  const walk = useWalkthrough();
+  // after the reveal the facilitator may walk the room through every note, a page at a time
+  if (settings.revealed && walk.state.active) return <WalkthroughBoard controls={role === 'board'} walk={walk} />;
   return (
     // the shell's h1 already names the phase
     <section className="gathering-board" aria-label={t('gathering.title')}>

@@ -5,6 +5,7 @@ import { InboxList } from './InboxList';
 import { RevealButton } from './RevealButton';
 import { useGatheringSettings, useInbox } from './useGathering';
 import { useProgress } from './useProgress';
+import { WalkthroughConsole } from './WalkthroughConsole';
 import './gathering.css';
 
 export function GatheringConsole() {
@@ -45,6 +46,7 @@ export function GatheringConsole() {
       )}
       <RevealButton revealed={settings.revealed} />
       {!settings.revealed && <InboxList />}
+      {settings.revealed && <WalkthroughConsole />}
     </section>
   );
 }

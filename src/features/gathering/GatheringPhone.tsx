@@ -3,8 +3,13 @@ import { useT } from '@/i18n/useT';
 import { useConnection } from '@/store/session';
 import { MyNoteItem } from './MyNoteItem';
 import { NoteComposer } from './NoteComposer';
+import { useMemo } from 'react';
 import { useGatheringSettings, useMyNotes } from './useGathering';
+import { useWalkthrough } from './useWalkthrough';
 import './gathering.css';
+import './walkthrough.css';
+
+const NONE: ReadonlySet<string> = new Set();
 
 export function GatheringPhone() {
   const t = useT();
@@ -13,6 +18,11 @@ export function GatheringPhone() {
   const connection = useConnection();
   const offline = connection.status === 'offline' || connection.status === 'reconnecting';
   const lastGroup = notes.length > 0 ? notes[notes.length - 1].group : 1;
+  // during the walk-through: which of my notes the board shows now (my own ids, from my private doc)
+  const walk = useWalkthrough();
+  const page = walk.state.active && settings.revealed ? walk.pages[walk.page] : undefined;
+  const onBoard = useMemo(() => (page ? new Set(page.columns.flat()) : NONE), [page]);
+  const mineOnBoard = notes.filter((n) => n.state === 'revealed' && onBoard.has(n.id)).length;
 
   return (
     <section className="gathering-phone" aria-labelledby="gathering-phone-title">
@@ -24,6 +34,9 @@ export function GatheringPhone() {
           {t('gathering.phone.offline')}
         </p>
       )}
+      <p className="gathering-onboard" role="status">
+        {mineOnBoard > 0 ? t('walk.phone.mineOnBoard', { count: mineOnBoard }) : null}
+      </p>
       <NoteComposer groupCount={settings.mode === 'group' ? settings.groupCount : null} initialGroup={lastGroup} />
       <h2>{t('gathering.mine.heading', { count: notes.filter((n) => n.state !== 'removed').length })}</h2>
       {notes.length === 0 ? (
@@ -31,7 +44,7 @@ export function GatheringPhone() {
       ) : (
         <ul className="gathering-mynotes">
           {notes.map((note) => (
-            <MyNoteItem key={note.id} note={note} />
+            <MyNoteItem key={note.id} note={note} onBoard={note.state === 'revealed' && onBoard.has(note.id)} />
           ))}
         </ul>
       )}

@@ -6,7 +6,7 @@ import { Limits } from '@common/schema';
 import { useMeeting } from '@/store/meeting';
 import { useT } from '@/i18n/useT';
 
-export function MyNoteItem({ note }: { note: PrivateNote }) {
+export function MyNoteItem({ note, onBoard = false }: { note: PrivateNote; onBoard?: boolean }) {
   const t = useT();
   const { docs } = useMeeting();
   const [editing, setEditing] = useState<string | null>(null);
@@ -33,7 +33,7 @@ export function MyNoteItem({ note }: { note: PrivateNote }) {
   }
 
   return (
-    <li className={`gathering-mynote note-color-${note.color}${note.state === 'removed' ? ' is-removed' : ''}`}>
+    <li className={`gathering-mynote note-color-${note.color}${note.state === 'removed' ? ' is-removed' : ''}${onBoard ? ' is-on-board' : ''}`} data-my-note-id={note.id}>
       {editing !== null && isDraft ? (
         <div className="gathering-edit">
           <label>
@@ -66,6 +66,7 @@ export function MyNoteItem({ note }: { note: PrivateNote }) {
             {' · '}
             {t(`gathering.state.${note.state}`)}
           </p>
+          {onBoard && <p className="walk-mine">{t('walk.phone.onBoard')}</p>}
           {isDraft && (
             <div className="gathering-row">
               <button

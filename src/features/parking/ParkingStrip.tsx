@@ -18,7 +18,8 @@ export function ParkingStrip({ items, editing, onDone }: { items: StripItem[]; e
   const list = useRef<HTMLUListElement>(null);
   const open = editing ? items.find((item) => item.ref.kind === editing.kind && item.ref.id === editing.id) : undefined;
   const shown = open ? [open, ...items.filter((item) => item !== open)] : items;
-  const more = useFitList(list, [shown, t]);
+  // the item being handed over stays in the strip while its field is open (its whole title is in the field's box)
+  const more = useFitList(list, [shown, t], undefined, { keepFirst: open !== undefined });
   // the field sits on the (first) item, moved left only as far as keeps it inside the strip
   const edit = useRef<HTMLDivElement>(null);
   const [left, setLeft] = useState(0);
@@ -37,7 +38,9 @@ export function ParkingStrip({ items, editing, onDone }: { items: StripItem[]; e
         {shown.map((item) => (
           <li key={item.ref.id} data-parked-id={item.ref.id} className={item === open ? 'is-just-parked' : undefined}>
             {item.title}
-            {item.to && ` → ${item.to}`}
+            {/* while its field is open above it the item is its title alone: a long hand-over typed in
+                the field would make it wider than the strip, and a cut item is hidden (useFitList) */}
+            {item !== open && item.to && ` → ${item.to}`}
           </li>
         ))}
       </ul>
