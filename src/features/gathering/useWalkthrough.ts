@@ -5,7 +5,7 @@ import type { Note } from '@common/schema';
 import { paginate, WALK_LAYOUT, type PageItem, type StagePage } from '@common/stagePages';
 import { walkPageAt } from '@common/walkthrough';
 import { notesView } from '@/doc/boardView';
-import { byOrder } from '@/doc/ids';
+import { byOrder } from '@common/order';
 import { walkSectionsView, walkthroughView } from '@/doc/walkthrough';
 import { useMeeting } from '@/store/meeting';
 import { useServerNow } from '@/store/session';
