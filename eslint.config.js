@@ -20,6 +20,11 @@ export default tseslint.config(
     },
   },
   {
+    // the scripts run in Node as plain modules
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', fetch: 'readonly', URL: 'readonly', Buffer: 'readonly' } },
+  },
+  {
     // tests and benchmarks poke at internals and hand-made frames; declarations describe untyped packages
     files: ['tests/**', 'bench/**', '**/*.test.{ts,tsx}', '**/*.d.ts', 'src/test/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -72,7 +72,10 @@ export function estimateLines(text: string, widthEm: number): number {
         const full = Math.floor(w / (widthEm - 0.4));
         line += full;
         used = w - full * (widthEm - 0.4);
-        if (used <= 0) (line -= 1), (used = widthEm);
+        if (used <= 0) {
+          line -= 1;
+          used = widthEm;
+        }
       } else used = w;
     }
     lines += line + 1;

@@ -100,7 +100,7 @@ export class MeetingGate {
     }
     const deadline = Date.now() + this.options.waitMs;
     for (;;) {
-      let ok = false;
+      let ok: boolean;
       try {
         ok = await this.locks.tryLock(meetingId);
       } catch {

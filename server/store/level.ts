@@ -66,6 +66,7 @@ export async function openLevelStore(dataDir: string, warn: Warn = () => {}): Pr
 
 function levelDocs(docs: LeveldbPersistence, warn: Warn): DocStore {
   // y-leveldb runs every operation in one queue, logs and swallows errors and answers null
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- y-leveldb hands its level instance out untyped
   const inQueue = <T>(fn: (db: any) => Promise<T>): Promise<T | null> => docs._transact(fn);
   /**
    * Next update clock per doc, so a store is one write and no read. Every write to a doc's updates
@@ -184,6 +185,7 @@ async function backupLevel(dir: string, registry: Level<string, unknown>, docs: 
   if (await stat(target).catch(() => null)) throw new Error('the backup directory already exists');
   await mkdir(path.join(target, 'docs'), { recursive: true });
   await mkdir(path.join(target, 'registry'), { recursive: true });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- both databases, whatever their encodings, are copied as bytes
   const copy = async (from: Level<any, any>, to: string) => {
     const out = new Level<Uint8Array, Uint8Array>(to, { keyEncoding: 'view', valueEncoding: 'view' });
     await out.open();

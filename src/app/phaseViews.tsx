@@ -11,7 +11,7 @@ export interface PhaseViews {
   Console: View;
 }
 
-const named = <K extends string, P = any>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) =>
+const named = <K extends string, P = object>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) =>
   lazy(() => load().then((m) => ({ default: m[name] })));
 
 
