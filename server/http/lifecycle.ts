@@ -108,6 +108,8 @@ export async function adminToken(dataDir: string): Promise<string> {
 export function createLifecycleRoutes(ctx: LifecycleHttpContext) {
   const { config, registry, rooms, lifecycle, log } = ctx;
   const token = adminToken(config.dataDir);
+  // written in the background at start: a failure is logged here, and answered where the token is needed
+  token.catch((err) => log.error('could not write the admin token', { err: String(err) }));
 
   async function facilitatorOf(req: IncomingMessage, meetingId: string): Promise<void> {
     if (!isId(meetingId)) throw new Answer(404, 'Unknown meeting');
