@@ -49,6 +49,7 @@ export const TextRules = {
   handOver: { max: Limits.textMax, label: 'Hand over to' },
   tag: { max: Limits.organisationMax, label: 'Organisation' },
   groupName: { max: Limits.clusterNameMax, label: 'Group name' },
+  cornerAnswer: { max: Limits.clusterNameMax, label: 'Corner' },
 } as const satisfies Record<string, TextRule>;
 
 // ---- tolerant field readers ----

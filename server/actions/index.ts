@@ -15,6 +15,9 @@ import { publishRating } from './publishRating';
 import { checkoutAnswers } from './checkoutAnswers';
 import { volunteerSteps } from './volunteerSteps';
 import { collectSolutions } from './collectSolutions';
+import { buzzLines } from './buzzLines';
+import { tallyCorners } from './tallyCorners';
+import { cornerReasons } from './cornerReasons';
 
 export const actions: RelayAction[] = [
   gatherDrafts,
@@ -31,4 +34,8 @@ export const actions: RelayAction[] = [
   publishRating,
   checkoutAnswers,
   volunteerSteps,
+  buzzLines,
+  // before cornerReasons: a reason goes under the corner as counted in the same drain
+  tallyCorners,
+  cornerReasons,
 ];

@@ -3,7 +3,7 @@
 import type * as Y from 'yjs';
 import { ControlRoots, PartTwoControlRoots, type GroupingSettings } from '@common/schema';
 import { spreadAreas } from '@common/groupAreas';
-import { byOrder } from './ids';
+import { byOrder } from '@common/order';
 import { rootFields, rootItems, setFields, transact } from './core';
 import { applyGroups, setGroupArea } from './groups';
 
