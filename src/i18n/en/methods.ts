@@ -52,4 +52,7 @@ export const methods: Record<keyof typeof sv, string> = {
   'methods.corners.reason.hint': 'Why do you stand here? Shown on the board under the corner, without names.',
   'methods.corners.reason.send': 'Send the reason',
   'methods.corners.reasons': 'Reasons in corner {corner}',
+  'summary.section.buzz': 'Buzz groups',
+  'summary.section.corners': 'Four corners',
+  'methods.summary.notShown': 'counts not shown',
 };

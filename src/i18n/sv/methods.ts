@@ -50,4 +50,8 @@ export const methods = {
   'methods.corners.reason.hint': 'Varför står ni här? Syns på tavlan under hörnet, utan namn.',
   'methods.corners.reason.send': 'Skicka skälet',
   'methods.corners.reasons': 'Skäl i hörn {corner}',
+  // the summary's sections for the two methods (the key is the summary's `summary.section.<id>`)
+  'summary.section.buzz': 'Bikupa',
+  'summary.section.corners': 'Fyra hörn',
+  'methods.summary.notShown': 'antal visades inte',
 };
