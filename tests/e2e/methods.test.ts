@@ -67,7 +67,7 @@ describe('bikupa and fyra hörn with a room of phones', () => {
 
     // --- bikupa ---
     await cons.getByRole('button', { name: /Gå till\s+Bikupa/ }).click();
-    await board.waitForFunction(`document.querySelector('h1')?.dataset.phase === 'buzz'`, undefined, { timeout: 15_000 });
+    await board.locator('h1[data-phase="buzz"]').waitFor({ timeout: 15_000 });
     await cons.getByLabel('Fråga till bikupan').fill('Vad är det viktigaste vi kan göra före nästa möte?');
     await cons.getByRole('button', { name: 'Använd frågan' }).click();
     await cons.getByRole('radio', { name: 'Par' }).check();
@@ -96,10 +96,11 @@ describe('bikupa and fyra hörn with a room of phones', () => {
     await expectNoSeriousAxeBoth(cons, 'bikupa console');
     await expectNoSeriousAxeBoth(board, 'bikupa board');
     await expectNoSeriousAxeBoth(phones[0], 'bikupa phone');
+    await phones[0].screenshot({ path: join(SHOTS_DIR, 'methods-buzz-phone.png'), fullPage: true });
 
     // --- fyra hörn ---
     await cons.getByRole('button', { name: /Gå till\s+Fyra hörn/ }).click();
-    await board.waitForFunction(`document.querySelector('h1')?.dataset.phase === 'corners'`, undefined, { timeout: 15_000 });
+    await board.locator('h1[data-phase="corners"]').waitFor({ timeout: 15_000 });
     await cons.getByLabel('Påstående').fill('Vi har tydliga roller i samverkan');
     for (const [i, answer] of ['Håller med', 'Delvis', 'Tveksam', 'Håller inte med'].entries()) {
       await cons.getByLabel(`Hörn ${'ABCD'[i]}`, { exact: true }).fill(answer);
@@ -132,6 +133,7 @@ describe('bikupa and fyra hörn with a room of phones', () => {
     await expectNoSeriousAxeBoth(cons, 'fyra hörn console');
     await expectNoSeriousAxeBoth(board, 'fyra hörn board');
     await expectNoSeriousAxeBoth(phones[1], 'fyra hörn phone');
+    await phones[1].screenshot({ path: join(SHOTS_DIR, 'methods-corners-phone.png'), fullPage: true });
 
     // --- the summary carries both ---
     await cons.getByRole('button', { name: /Gå till\s+Sammanfattning/ }).click();
