@@ -3,6 +3,7 @@
 // broken or hostile file with a sentence saying what is wrong, before anything is written, and
 // passes every text through its rule (common/records.ts TextFields).
 import { ControlRoots, GroupRoots, MeetingRoots, PartTwoControlRoots, PartTwoMeetingRoots } from './schema';
+import { MethodControlRoots, MethodMeetingRoots } from './schema';
 import { SummaryRoots } from './summary';
 import { cleanRoots } from './records';
 
@@ -30,12 +31,13 @@ export interface MeetingArchive {
 
 /** Roots an archive may carry: the shared documents only (never private docs, inbox or keys). */
 export const ARCHIVE_ROOTS = {
-  meeting: [...Object.values(MeetingRoots), ...Object.values(PartTwoMeetingRoots)] as string[],
-  control: [...Object.values(ControlRoots), ...Object.values(PartTwoControlRoots), ...Object.values(SummaryRoots), 'followup'] as string[],
+  meeting: [...Object.values(MeetingRoots), ...Object.values(PartTwoMeetingRoots), ...Object.values(MethodMeetingRoots)] as string[],
+  control: [...Object.values(ControlRoots), ...Object.values(PartTwoControlRoots), ...Object.values(SummaryRoots), 'followup', ...Object.values(MethodControlRoots)] as string[],
   group: Object.values(GroupRoots) as string[],
 };
 /** Never in an archive: the relay's bookkeeping of who wrote how many notes, or moderation state. */
-const LEFT_OUT_CONTROL = new Set<string>([ControlRoots.noteCounts, ControlRoots.removedNotes, ControlRoots.groupMembers, PartTwoControlRoots.voteProgress, SummaryRoots.lifecycle]);
+// buzzGroups: who sat with whom, like groupMembers
+const LEFT_OUT_CONTROL = new Set<string>([MethodControlRoots.buzzGroups, ControlRoots.noteCounts, ControlRoots.removedNotes, ControlRoots.groupMembers, PartTwoControlRoots.voteProgress, SummaryRoots.lifecycle]);
 
 export function createArchive(meeting: ArchiveRoots, control: ArchiveRoots, exportedAt: string, groups: Record<string, ArchiveRoots> = {}): MeetingArchive {
   const pick = (roots: ArchiveRoots, allowed: string[], leave: Set<string>) =>

@@ -59,6 +59,7 @@ export const TextRules = {
   proposeTo: { max: Limits.organisationMax, label: 'Proposed to' },
   conclusion: { max: Limits.conclusionMax, multiline: true, label: 'Conclusion' },
   followUpWhy: { max: Limits.textMax, label: 'Why' },
+  cornerAnswer: { max: Limits.clusterNameMax, label: 'Corner' },
 } as const satisfies Record<string, TextRule>;
 
 /**

@@ -93,6 +93,9 @@ export const PHASES = [
   'checkin',
   /** only in a forum's next meeting: what became of the last meeting's next steps */
   'followup',
+  /** the guide's methods for participant-active meetings (issue 22): not in the default template, added by the facilitator */
+  'buzz',
+  'corners',
   'gathering',
   'clustering',
   'voting',
@@ -105,7 +108,9 @@ export const PHASES = [
 export type PhaseId = (typeof PHASES)[number];
 
 /** The guide's full process: the default meeting template. */
-export const DEFAULT_TEMPLATE: readonly PhaseId[] = PHASES.filter((p) => p !== 'followup');
+/** Bikupa and fyra hörn: phases the facilitator adds to a meeting when wanted. */
+export const METHOD_PHASES: readonly PhaseId[] = ['buzz', 'corners'];
+export const DEFAULT_TEMPLATE: readonly PhaseId[] = PHASES.filter((p) => p !== 'followup' && !METHOD_PHASES.includes(p));
 
 export const NOTE_COLORS = ['yellow', 'pink', 'blue', 'green', 'orange', 'purple'] as const;
 export type NoteColor = (typeof NOTE_COLORS)[number];
@@ -480,4 +485,95 @@ export interface OpenedOnStage {
   id: string;
   /** the page of that cluster's notes shown (0-based) */
   page: number;
+}
+
+// --- The guide's other methods as phases: bikupa (buzz) and fyra hörn (corners) (issue 22) ---
+// Parse functions and the rules relay and phone share live in common/methods.ts.
+
+export const MethodControlRoots = {
+  /** BuzzSettings fields */
+  buzz: 'buzz',
+  /** written by the facilitator: participantId → buzz group number (1, 2, …) */
+  buzzGroups: 'buzzGroups',
+  /** CornersSettings fields */
+  corners: 'corners',
+  /** written by the relay only: CornerResult fields (totals only when shown and at the threshold) */
+  cornerResult: 'cornerResult',
+} as const;
+
+export const MethodMeetingRoots = {
+  /** written by the relay only: group number → BuzzLine (no participant id) */
+  buzzLines: 'buzzLines',
+  /** written by the relay only: an opaque id → CornerReason (no participant id) */
+  cornerReasons: 'cornerReasons',
+} as const;
+
+export const MethodPrivateRoots = {
+  /** BuzzLineOut fields: the line this phone sends for its group */
+  buzzLine: 'buzzLine',
+  /** CornerBallot fields: the corner this phone picked (no other device ever reads it) */
+  corner: 'corner',
+  /** ReasonOut fields: why, sent for the corner the relay counted this phone in */
+  cornerReason: 'cornerReason',
+} as const;
+
+export const MethodRelayRoots = {
+  /** participantId → corner index as counted; frozen once the corners are shown */
+  cornerBallots: 'cornerBallots',
+  /** participantId → the opaque id of their reason in meeting.cornerReasons */
+  cornerReasonIds: 'cornerReasonIds',
+} as const;
+
+export interface BuzzSettings {
+  question: string;
+  /** 'neighbours': in the order people joined (who came together sits together); 'mixed': organisations mixed */
+  mode: 'neighbours' | 'mixed';
+  /** 2 (pairs) or 3 (trios) */
+  size: number;
+  seed: number;
+}
+
+export interface BuzzLineOut {
+  /** the group the phone believes it is in: a claim, checked against control.buzzGroups */
+  group: number;
+  text: string;
+  updatedAt: number;
+}
+
+export interface BuzzLine {
+  group: number;
+  text: string;
+  updatedAt: number;
+}
+
+export const CORNER_COUNT = 4;
+
+export interface CornersSettings {
+  statement: string;
+  /** the four answers, one per corner */
+  answers: string[];
+  /** phones may pick a corner */
+  open: boolean;
+  /** the board shows how many stand in each corner; ballots are frozen from then on */
+  revealed: boolean;
+  /** the corners send their reasons */
+  reasonsOpen: boolean;
+}
+
+export interface CornerBallot {
+  choice: number;
+  at: number;
+}
+
+export interface CornerResult {
+  /** how many have picked a corner */
+  count: number;
+  /** people per corner, only when revealed and count ≥ RATING_MIN_SHOWN; otherwise null */
+  totals: number[] | null;
+}
+
+export interface CornerReason {
+  corner: number;
+  text: string;
+  updatedAt: number;
 }

@@ -1,7 +1,8 @@
 // The meeting summary ("minnesanteckningar") as plain data: one pure function over plain
 // snapshots of the meeting and control documents. The summary view and every exporter read
 // this, so what is hidden or anonymous is decided once, here.
-import { ControlRoots, Limits, MeetingRoots } from './schema';
+import { ControlRoots, Limits, MeetingRoots, MethodControlRoots, MethodMeetingRoots } from './schema';
+import { parseBuzzLine, parseBuzzSettings, parseCornerReason, parseCornerResult, parseCornersSettings } from './methods';
 import type { TrendPoint } from './series';
 import { organisationKey } from './order';
 import { TextRules } from './records';
@@ -22,6 +23,9 @@ export const SECTION_IDS = [
   'agenda',
   'checkin',
   'followup',
+  /** bikupa and fyra hörn (issue 22), only when the meeting ran them */
+  'buzz',
+  'corners',
   'notes',
   'votes',
   'groups',
@@ -109,6 +113,10 @@ export interface MeetingSummary {
   rating: { counts: [number, number, number, number, number]; total: number } | null;
   conclusion: string;
   hidden: SectionId[];
+  /** bikupa: the question and each group's line, by group number (never a name); absent when not run */
+  buzz?: { question: string; lines: { group: number; text: string }[] };
+  /** fyra hörn: the statement, each corner's answer, how many stood there (null below the threshold) and its reasons */
+  corners?: { statement: string; corners: { answer: string; count: number | null; reasons: string[] }[] };
   /** the rating across the forum's series, oldest first; set by the facilitator's screen from the series API */
   ratingTrend?: TrendPoint[];
 }
@@ -253,7 +261,10 @@ export function buildSummary(src: SummarySource): MeetingSummary {
       })()
     : null;
 
+  const methods = methodsSummary(meeting, control);
+
   return {
+    ...methods,
     language: src.language,
     info: {
       title: text(info.title, R.title),
@@ -290,3 +301,32 @@ export function buildSummary(src: SummarySource): MeetingSummary {
 
 /** Whether a section shows: not hidden by the facilitator. */
 export const shows = (s: MeetingSummary, id: SectionId): boolean => !s.hidden.includes(id);
+
+/** Bikupa and fyra hörn as the relay left them: lines by group, counts only when published, reasons by corner. */
+function methodsSummary(meeting: SummarySource['meeting'], control: SummarySource['control']): Pick<MeetingSummary, 'buzz' | 'corners'> {
+  const out: Pick<MeetingSummary, 'buzz' | 'corners'> = {};
+  const buzz = parseBuzzSettings(control[MethodControlRoots.buzz]);
+  const lines = Object.values(meeting[MethodMeetingRoots.buzzLines] ?? {})
+    .map(parseBuzzLine)
+    .filter((l): l is NonNullable<typeof l> => l !== null && l.text !== '')
+    .sort((a, b) => a.group - b.group)
+    .map(({ group, text }) => ({ group, text }));
+  if (buzz.question || lines.length) out.buzz = { question: buzz.question, lines };
+  const corners = parseCornersSettings(control[MethodControlRoots.corners]);
+  const result = parseCornerResult(control[MethodControlRoots.cornerResult]);
+  const reasons = Object.values(meeting[MethodMeetingRoots.cornerReasons] ?? {})
+    .map(parseCornerReason)
+    .filter((r): r is NonNullable<typeof r> => r !== null && r.text !== '')
+    .sort((a, b) => a.updatedAt - b.updatedAt);
+  if (corners.statement || reasons.length) {
+    out.corners = {
+      statement: corners.statement,
+      corners: corners.answers.map((answer, i) => ({
+        answer,
+        count: result.totals ? result.totals[i] : null,
+        reasons: reasons.filter((r) => r.corner === i).map((r) => r.text),
+      })),
+    };
+  }
+  return out;
+}

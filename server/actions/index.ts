@@ -16,6 +16,9 @@ import { checkoutAnswers } from './checkoutAnswers';
 import { volunteerSteps } from './volunteerSteps';
 import { walkSections } from './walkSections';
 import { collectSolutions } from './collectSolutions';
+import { buzzLines } from './buzzLines';
+import { tallyCorners } from './tallyCorners';
+import { cornerReasons } from './cornerReasons';
 
 export const actions: RelayAction[] = [
   gatherDrafts,
@@ -34,4 +37,8 @@ export const actions: RelayAction[] = [
   volunteerSteps,
   // after revealLateDrafts: a late note joins its author's walk-through group in the same drain
   walkSections,
+  buzzLines,
+  // before cornerReasons: a reason goes under the corner as counted in the same drain
+  tallyCorners,
+  cornerReasons,
 ];

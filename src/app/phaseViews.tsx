@@ -66,6 +66,13 @@ const DeepDivePhone = named(() => import('@/features/deepdive/DeepDivePhone'), '
 const DeepDiveBoard = named(() => import('@/features/deepdive/DeepDiveBoard'), 'DeepDiveBoard');
 const DeepDiveConsole = named(() => import('@/features/deepdive/DeepDiveConsole'), 'DeepDiveConsole');
 
+const BuzzPhone = named(() => import('@/features/buzz/BuzzPhone'), 'BuzzPhone');
+const BuzzBoard = named(() => import('@/features/buzz/BuzzBoard'), 'BuzzBoard');
+const BuzzConsole = named(() => import('@/features/buzz/BuzzConsole'), 'BuzzConsole');
+const CornersPhone = named(() => import('@/features/corners/CornersPhone'), 'CornersPhone');
+const CornersBoard = named(() => import('@/features/corners/CornersBoard'), 'CornersBoard');
+const CornersConsole = named(() => import('@/features/corners/CornersConsole'), 'CornersConsole');
+
 function ClusteringConsoleWithBoard() {
   return (
     <>
@@ -88,6 +95,8 @@ export const phaseViews: Record<PhaseId, PhaseViews> = {
   nextsteps: { Phone: NextStepsPhone, Board: NextStepsBoard, Console: NextStepsConsole },
   checkout: { Phone: CheckoutPhone, Board: CheckoutBoard, Console: CheckoutConsole },
   summary: { Phone: SummaryPhone, Board: SummaryBoard, Console: SummaryConsole },
+  buzz: { Phone: BuzzPhone, Board: BuzzBoard, Console: BuzzConsole },
+  corners: { Phone: CornersPhone, Board: CornersBoard, Console: CornersConsole },
 };
 
 /** Around every phase: the parking lot, and the conversation prompts on the board. */

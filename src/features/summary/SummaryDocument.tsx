@@ -6,10 +6,10 @@ import { useT } from '@/i18n/useT';
 import './summary.css';
 
 /** The document's order: as the meeting ran, what it came to near the top. */
-export const DOCUMENT_ORDER: readonly SectionId[] = ['info', 'conclusion', 'participants', 'agenda', 'checkin', 'followup', 'notes', 'votes', 'groups', 'solutions', 'nextSteps', 'parking', 'checkout'];
+export const DOCUMENT_ORDER: readonly SectionId[] = ['info', 'conclusion', 'participants', 'agenda', 'checkin', 'followup', 'buzz', 'corners', 'notes', 'votes', 'groups', 'solutions', 'nextSteps', 'parking', 'checkout'];
 
 /** A participant's phone: what we came to and who does what first, the meeting's record after it. */
-export const PHONE_ORDER: readonly SectionId[] = ['info', 'conclusion', 'nextSteps', 'votes', 'solutions', 'groups', 'parking', 'checkout', 'checkin', 'followup', 'agenda', 'participants', 'notes'];
+export const PHONE_ORDER: readonly SectionId[] = ['info', 'conclusion', 'nextSteps', 'votes', 'solutions', 'groups', 'parking', 'checkout', 'checkin', 'followup', 'buzz', 'corners', 'agenda', 'participants', 'notes'];
 
 export function SummaryDocument({
   summary,
@@ -114,6 +114,37 @@ export function SummaryDocument({
       section(
         'followup',
         list(summary.followUp.map((f) => `${f.what} (${f.who}): ${t(`followup.status.${f.status}`)}${f.why ? ` – ${f.why}` : ''}`)),
+      ),
+    buzz:
+      summary.buzz &&
+      section(
+        'buzz',
+        <>
+          {summary.buzz.question && (
+            <p>
+              <strong>{t('summary.question')}:</strong> {summary.buzz.question}
+            </p>
+          )}
+          {list(summary.buzz.lines.map((l) => `${t('methods.group', { n: l.group })}: ${l.text}`))}
+        </>,
+      ),
+    corners:
+      summary.corners &&
+      section(
+        'corners',
+        <>
+          <p>
+            <strong>{summary.corners.statement}</strong>
+          </p>
+          {summary.corners.corners.map((c, i) => (
+            <div key={i}>
+              <SS>
+                {String.fromCharCode(65 + i)}: {c.answer} ({c.count ?? t('methods.summary.notShown')})
+              </SS>
+              {list(c.reasons)}
+            </div>
+          ))}
+        </>,
       ),
     notes: section(
       'notes',

@@ -26,6 +26,8 @@ export const shell: Record<keyof typeof sv, string> = {
   'shell.phase.clustering': 'Cluster',
   'shell.phase.voting': 'Prioritise',
   'shell.phase.deepdive': 'Deep dive',
+  'shell.phase.buzz': 'Buzz groups',
+  'shell.phase.corners': 'Four corners',
   'shell.phase.solutionVoting': 'Prioritise solutions',
   'shell.phase.nextsteps': 'Next steps',
   'shell.phase.checkout': 'Check-out',

@@ -25,6 +25,8 @@ export const shell = {
   'shell.phase.clustering': 'Klustra',
   'shell.phase.voting': 'Prioritera',
   'shell.phase.deepdive': 'Fördjupa',
+  'shell.phase.buzz': 'Bikupa',
+  'shell.phase.corners': 'Fyra hörn',
   'shell.phase.solutionVoting': 'Prioritera lösningar',
   'shell.phase.nextsteps': 'Nästa steg',
   'shell.phase.checkout': 'Utcheckning',

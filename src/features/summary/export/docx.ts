@@ -74,6 +74,21 @@ export function summaryToDocument(summary: MeetingSummary): Document {
   if (summary.followUp.length) {
     section('followup', list(summary.followUp.map((f) => `${f.what} (${f.who}): ${t(`followup.status.${f.status}`)}${f.why ? ` – ${f.why}` : ''}`)));
   }
+  if (summary.buzz) {
+    section('buzz', [
+      ...(summary.buzz.question ? [labelled(t('summary.question'), summary.buzz.question)] : []),
+      ...list(summary.buzz.lines.map((l) => `${t('methods.group', { n: l.group })}: ${l.text}`)),
+    ]);
+  }
+  if (summary.corners) {
+    section('corners', [
+      para(summary.corners.statement),
+      ...summary.corners.corners.flatMap((c, i) => [
+        heading(`${String.fromCharCode(65 + i)}: ${c.answer} (${c.count ?? t('methods.summary.notShown')})`, HeadingLevel.HEADING_2),
+        ...list(c.reasons),
+      ]),
+    ]);
+  }
   section('notes', [
     ...summary.clusters.flatMap((c) => [heading(c.name || t('summary.unnamedCluster'), HeadingLevel.HEADING_2), ...list(c.notes.map(noteText))]),
     ...(summary.looseNotes.length ? [heading(t('summary.looseNotes'), HeadingLevel.HEADING_2), ...list(summary.looseNotes.map(noteText))] : []),

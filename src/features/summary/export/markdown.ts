@@ -66,6 +66,24 @@ export function summaryToMarkdown(summary: MeetingSummary): string {
       list(summary.followUp.map((f) => `${inline(f.what)} (${inline(f.who)}): ${t(`followup.status.${f.status}`)}${f.why ? ` – ${inline(f.why)}` : ''}`)),
     );
   }
+  if (summary.buzz) {
+    section('buzz', [
+      ...(summary.buzz.question ? [`**${t('summary.question')}:** ${inline(summary.buzz.question)}`, ''] : []),
+      ...list(summary.buzz.lines.map((l) => `${t('methods.group', { n: l.group })}: ${inline(l.text)}`)),
+    ]);
+  }
+  if (summary.corners) {
+    section('corners', [
+      `**${inline(summary.corners.statement)}**`,
+      '',
+      ...summary.corners.corners.flatMap((c, i) => [
+        `### ${String.fromCharCode(65 + i)}: ${inline(c.answer)} (${c.count ?? t('methods.summary.notShown')})`,
+        '',
+        ...list(c.reasons.map(inline)),
+        '',
+      ]),
+    ]);
+  }
   const noteLine = (n: { text: string; author?: string }) => (n.author ? `${inline(n.text)} — ${inline(n.author)}` : inline(n.text));
   section('notes', [
     ...summary.clusters.flatMap((c) => [`### ${inline(c.name) || t('summary.unnamedCluster')}`, '', ...list(c.notes.map(noteLine)), '']),

@@ -1,0 +1,126 @@
+// Bikupa (buzz groups) and fyra hörn (four corners): the records and the rules the relay and the
+// screens share. Every text goes through the one parser (common/text.ts) with lengths in code points.
+import { mixedGroups, type Person } from './grouping';
+import { RATING_MIN_SHOWN } from './rating';
+import { TextRules } from './records';
+import {
+  CORNER_COUNT,
+  Limits,
+  type BuzzLine,
+  type BuzzLineOut,
+  type BuzzSettings,
+  type CornerBallot,
+  type CornerReason,
+  type CornerResult,
+  type CornersSettings,
+} from './schema';
+import { cleanText } from './text';
+
+/** A corner's count is published only at the same anonymity threshold as the check-out rating. */
+export const CORNERS_MIN_SHOWN = RATING_MIN_SHOWN;
+
+type Fields = Record<string, unknown>;
+const fieldsOf = (raw: unknown): Fields => (typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Fields) : {});
+const num = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
+const int = (v: unknown, min: number, max: number, fallback: number) =>
+  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : fallback;
+
+export const DEFAULT_BUZZ: BuzzSettings = { question: '', mode: 'neighbours', size: 2, seed: 1 };
+
+export function parseBuzzSettings(raw: unknown): BuzzSettings {
+  const f = fieldsOf(raw);
+  return {
+    question: cleanText(f.question, TextRules.question),
+    mode: f.mode === 'mixed' ? 'mixed' : 'neighbours',
+    size: int(f.size, 2, 3, DEFAULT_BUZZ.size),
+    seed: int(f.seed, 0, 2 ** 31, DEFAULT_BUZZ.seed),
+  };
+}
+
+/** participantId → group number; anything not a whole number from 1 is dropped. */
+export function parseBuzzGroups(raw: unknown): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [id, value] of Object.entries(fieldsOf(raw))) {
+    const group = int(value, 1, Limits.groupCountMax * 10, 0);
+    if (group > 0) out.set(id, group);
+  }
+  return out;
+}
+
+/** What the phone sends; null when there is no line (an empty text clears it). */
+export function parseBuzzLineOut(raw: unknown): BuzzLineOut | null {
+  const f = fieldsOf(raw);
+  const group = int(f.group, 1, Limits.groupCountMax * 10, 0);
+  if (group === 0) return null;
+  return { group, text: cleanText(f.text, TextRules.answer), updatedAt: num(f.updatedAt, 0) };
+}
+
+export function parseBuzzLine(raw: unknown): BuzzLine | null {
+  const f = fieldsOf(raw);
+  const group = int(f.group, 1, Limits.groupCountMax * 10, 0);
+  if (group === 0) return null;
+  return { group, text: cleanText(f.text, TextRules.answer), updatedAt: num(f.updatedAt, 0) };
+}
+
+/**
+ * Buzz groups of `size` (2 or 3): in joining order for neighbours, organisations mixed otherwise
+ * (common/grouping.ts). A remainder of one joins the last group, so nobody buzzes alone.
+ */
+export function formBuzzGroups(people: readonly (Person & { joinedAt?: number })[], settings: BuzzSettings): string[][] {
+  if (people.length === 0) return [];
+  const count = Math.max(1, Math.floor(people.length / settings.size));
+  if (settings.mode === 'mixed') return mixedGroups(people, 'count', count, settings.seed);
+  const line = [...people].sort((a, b) => (a.joinedAt ?? 0) - (b.joinedAt ?? 0) || (a.id < b.id ? -1 : 1));
+  const groups: string[][] = [];
+  for (let i = 0; i < line.length; i += settings.size) groups.push(line.slice(i, i + settings.size).map((p) => p.id));
+  if (groups.length > 1 && groups[groups.length - 1].length === 1) groups[groups.length - 2].push(...groups.pop()!);
+  return groups;
+}
+
+export const DEFAULT_CORNERS: CornersSettings = { statement: '', answers: ['', '', '', ''], open: false, revealed: false, reasonsOpen: false };
+
+export function parseCornersSettings(raw: unknown): CornersSettings {
+  const f = fieldsOf(raw);
+  const answers = Array.isArray(f.answers) ? f.answers : [];
+  return {
+    statement: cleanText(f.statement, TextRules.question),
+    answers: Array.from({ length: CORNER_COUNT }, (_, i) => cleanText(answers[i], TextRules.cornerAnswer)),
+    open: f.open === true,
+    revealed: f.revealed === true,
+    reasonsOpen: f.reasonsOpen === true,
+  };
+}
+
+export function parseCornerBallot(raw: unknown): CornerBallot | null {
+  const f = fieldsOf(raw);
+  const choice = int(f.choice, 0, CORNER_COUNT - 1, -1);
+  return choice < 0 ? null : { choice, at: num(f.at, 0) };
+}
+
+export function parseCornerResult(raw: unknown): CornerResult {
+  const f = fieldsOf(raw);
+  const totals =
+    Array.isArray(f.totals) && f.totals.length === CORNER_COUNT && f.totals.every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0)
+      ? (f.totals as number[])
+      : null;
+  return { count: int(f.count, 0, Number.MAX_SAFE_INTEGER, 0), totals };
+}
+
+export function parseCornerReason(raw: unknown): CornerReason | null {
+  const f = fieldsOf(raw);
+  const corner = int(f.corner, 0, CORNER_COUNT - 1, -1);
+  if (corner < 0) return null;
+  return { corner, text: cleanText(f.text, TextRules.answer), updatedAt: num(f.updatedAt, 0) };
+}
+
+/**
+ * What the board may show of the counted ballots: always how many have picked, the corners only
+ * when the facilitator has shown them and at least CORNERS_MIN_SHOWN have picked.
+ */
+export function cornerResult(ballots: readonly number[], revealed: boolean): CornerResult {
+  const count = ballots.length;
+  if (!revealed || count < CORNERS_MIN_SHOWN) return { count, totals: null };
+  const totals = Array.from({ length: CORNER_COUNT }, () => 0);
+  for (const choice of ballots) totals[choice]++;
+  return { count, totals };
+}

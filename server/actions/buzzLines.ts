@@ -1,0 +1,37 @@
+// Bikupa: a buzz group's one line, typed on a member's phone into their private doc, goes on the
+// board as the relay, under the group's number only (no participant id in any shared doc). The
+// group is the one the facilitator put the participant in; a line claiming another is refused.
+import { MethodControlRoots, MethodMeetingRoots, MethodPrivateRoots, type BuzzLine } from '../../common/schema';
+import { parseBuzzGroups, parseBuzzLine, parseBuzzLineOut } from '../../common/methods';
+import type { RelayAction, Write } from './types';
+
+export const buzzLines: RelayAction = {
+  name: 'buzzLines',
+  wakesOn: [{ kind: 'private', root: MethodPrivateRoots.buzzLine }],
+  reads: {
+    control: [MethodControlRoots.buzzGroups],
+    meeting: [MethodMeetingRoots.buzzLines],
+    private: { roots: [MethodPrivateRoots.buzzLine], scope: 'trigger' },
+  },
+  decide(snapshot, env) {
+    const groups = parseBuzzGroups(snapshot.control[MethodControlRoots.buzzGroups]);
+    const onBoard = snapshot.meeting[MethodMeetingRoots.buzzLines] ?? {};
+    const next = new Map<number, BuzzLine>();
+    for (const participantId of snapshot.trigger.participantIds) {
+      const out = parseBuzzLineOut(snapshot.private[participantId]?.[MethodPrivateRoots.buzzLine]);
+      const group = groups.get(participantId);
+      // no line, not in a group, or a line for a group one is not in (another's, or last round's)
+      if (!out || group === undefined || out.group !== group) continue;
+      const current = next.get(group) ?? parseBuzzLine(onBoard[String(group)]);
+      // the newest line of the group wins; a phone's clock cannot date a line into the future
+      const updatedAt = Math.min(out.updatedAt, env.now);
+      if (current && (current.updatedAt >= out.updatedAt || current.text === out.text)) continue;
+      next.set(group, { group, text: out.text, updatedAt });
+    }
+    const writes: Write[] = [];
+    for (const [group, line] of next) {
+      writes.push({ doc: { kind: 'meeting' }, root: MethodMeetingRoots.buzzLines, op: 'item', id: String(group), fields: { ...line } });
+    }
+    return writes;
+  },
+};

@@ -1,0 +1,101 @@
+// Bikupa and fyra hörn in the documents. The facilitator writes the settings and the buzz groups
+// (control doc); a phone writes only its own private doc (its line, its corner, its reason) and the
+// relay (server/actions/buzzLines, tallyCorners, cornerReasons) puts what may be shown on the board.
+import type * as Y from 'yjs';
+import {
+  MethodControlRoots,
+  MethodMeetingRoots,
+  MethodPrivateRoots,
+  type BuzzLine,
+  type BuzzSettings,
+  type CornerReason,
+  type CornerResult,
+  type CornersSettings,
+} from '@common/schema';
+import {
+  parseBuzzLine,
+  parseBuzzSettings,
+  parseCornerBallot,
+  parseCornerReason,
+  parseCornerResult,
+  parseCornersSettings,
+} from '@common/methods';
+import { TextRules } from '@common/records';
+import { cleanText } from '@common/text';
+import type { Person } from '@common/grouping';
+import { formBuzzGroups } from '@common/methods';
+import { rootFields, rootItems, setFields, transact } from './core';
+import { fieldsView, itemsView, type View } from './views';
+
+// ---- bikupa ----
+
+export function readBuzz(control: Y.Doc): BuzzSettings {
+  return parseBuzzSettings(rootFields(control, MethodControlRoots.buzz).toJSON());
+}
+
+export function setBuzz(control: Y.Doc, fields: Partial<BuzzSettings>): void {
+  const next = parseBuzzSettings({ ...readBuzz(control), ...fields });
+  transact(control, () => setFields<BuzzSettings>(rootFields(control, MethodControlRoots.buzz), next));
+}
+
+/** Forms new buzz groups; last round's lines come off the board with the old groups. */
+export function formBuzz(control: Y.Doc, meeting: Y.Doc, people: readonly (Person & { joinedAt: number })[]): void {
+  const settings = readBuzz(control);
+  const groups = formBuzzGroups(people, settings);
+  transact(control, () => {
+    const map = rootFields(control, MethodControlRoots.buzzGroups);
+    for (const key of [...map.keys()]) map.delete(key);
+    groups.forEach((ids, i) => ids.forEach((id) => map.set(id, i + 1)));
+    setFields<BuzzSettings>(rootFields(control, MethodControlRoots.buzz), { seed: settings.seed + 1 });
+  });
+  transact(meeting, () => {
+    const lines = rootItems(meeting, MethodMeetingRoots.buzzLines);
+    for (const key of [...lines.keys()]) lines.delete(key);
+  });
+}
+
+/** The phone's line for its group (an empty text clears nothing on the board: the group's last line stays). */
+export function sendBuzzLine(privateDoc: Y.Doc, group: number, text: string, now = Date.now()): void {
+  transact(privateDoc, () =>
+    setFields(rootFields(privateDoc, MethodPrivateRoots.buzzLine), { group, text: cleanText(text, TextRules.answer), updatedAt: now }),
+  );
+}
+
+export const buzzView = (control: Y.Doc): View<Partial<BuzzSettings>> => fieldsView(rootFields(control, MethodControlRoots.buzz), parseBuzzSettings);
+export const buzzGroupsView = (control: Y.Doc): View<Partial<Record<string, unknown>>> => fieldsView(rootFields(control, MethodControlRoots.buzzGroups));
+export const buzzLinesView = (meeting: Y.Doc): View<ReadonlyMap<string, BuzzLine>> =>
+  itemsView(rootItems(meeting, MethodMeetingRoots.buzzLines), parseBuzzLine);
+export const ownBuzzLineView = (privateDoc: Y.Doc): View<Partial<Record<string, unknown>>> =>
+  fieldsView(rootFields(privateDoc, MethodPrivateRoots.buzzLine));
+
+// ---- fyra hörn ----
+
+export function readCorners(control: Y.Doc): CornersSettings {
+  return parseCornersSettings(rootFields(control, MethodControlRoots.corners).toJSON());
+}
+
+export function setCorners(control: Y.Doc, fields: Partial<CornersSettings>): void {
+  const next = parseCornersSettings({ ...readCorners(control), ...fields });
+  transact(control, () => setFields<CornersSettings>(rootFields(control, MethodControlRoots.corners), next));
+}
+
+export function pickCorner(privateDoc: Y.Doc, choice: number, now = Date.now()): void {
+  if (!parseCornerBallot({ choice })) return;
+  transact(privateDoc, () => setFields(rootFields(privateDoc, MethodPrivateRoots.corner), { choice, at: now }));
+}
+
+export function sendCornerReason(privateDoc: Y.Doc, corner: number, text: string, now = Date.now()): void {
+  transact(privateDoc, () =>
+    setFields(rootFields(privateDoc, MethodPrivateRoots.cornerReason), { corner, text: cleanText(text, TextRules.answer), updatedAt: now }),
+  );
+}
+
+export const cornersView = (control: Y.Doc): View<Partial<CornersSettings>> =>
+  fieldsView(rootFields(control, MethodControlRoots.corners), parseCornersSettings);
+export const cornerResultView = (control: Y.Doc): View<Partial<CornerResult>> =>
+  fieldsView(rootFields(control, MethodControlRoots.cornerResult), parseCornerResult);
+export const cornerReasonsView = (meeting: Y.Doc): View<ReadonlyMap<string, CornerReason>> =>
+  itemsView(rootItems(meeting, MethodMeetingRoots.cornerReasons), parseCornerReason);
+export const ownCornerView = (privateDoc: Y.Doc): View<Partial<Record<string, unknown>>> => fieldsView(rootFields(privateDoc, MethodPrivateRoots.corner));
+export const ownCornerReasonView = (privateDoc: Y.Doc): View<Partial<Record<string, unknown>>> =>
+  fieldsView(rootFields(privateDoc, MethodPrivateRoots.cornerReason));

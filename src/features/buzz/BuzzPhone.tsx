@@ -1,0 +1,73 @@
+import { useState, type FormEvent } from 'react';
+import { Limits } from '@common/schema';
+import { Button } from '@/components/Button';
+import { TextField } from '@/components/TextField';
+import { sendBuzzLine } from '@/doc/methods';
+import { useT } from '@/i18n/useT';
+import { useMeeting } from '@/store/meeting';
+import { useParticipants } from '@/store/meetingHooks';
+import { useBuzz, useBuzzGroups, useBuzzLines, useOwnBuzzLine } from './useBuzz';
+
+/** The question, who is in my group, and the group's one line. */
+export function BuzzPhone() {
+  const t = useT();
+  const { docs, participantId } = useMeeting();
+  const settings = useBuzz();
+  const groups = useBuzzGroups();
+  const participants = useParticipants();
+  const lines = useBuzzLines();
+  const mine = useOwnBuzzLine();
+  const group = participantId ? groups.get(participantId) : undefined;
+  const [text, setText] = useState(mine && mine.group === group ? mine.text : '');
+  const [sent, setSent] = useState(false);
+  if (!participantId || !docs.private) return null;
+  const mates = [...groups].filter(([id, g]) => g === group && id !== participantId).map(([id]) => participants.get(id)?.name ?? '?');
+  const onBoard = lines.find((l) => l.group === group);
+
+  function send(event: FormEvent) {
+    event.preventDefault();
+    if (group === undefined || !text.trim()) return;
+    sendBuzzLine(docs.private!, group, text);
+    setSent(true);
+  }
+
+  return (
+    <div className="stack">
+      <h1>{t('methods.buzz.title')}</h1>
+      <p className="phone-question">{settings.question || t('methods.buzz.question.none')}</p>
+      {group === undefined ? (
+        <p>{t('methods.buzz.noGroup')}</p>
+      ) : (
+        <>
+          <p className="buzz-phone-group">
+            <strong>{t('methods.group', { n: group })}</strong>
+            {mates.length > 0 && <> – {t('methods.buzz.with', { names: mates.join(', ') })}</>}
+          </p>
+          <form onSubmit={send} className="stack">
+            <TextField
+              multiline
+              rows={3}
+              label={t('methods.buzz.line.label')}
+              hint={t('methods.buzz.line.hint')}
+              value={text}
+              maxLength={Limits.noteMax}
+              onChange={(e) => {
+                setText(e.target.value);
+                setSent(false);
+              }}
+            />
+            <p role="status">{sent ? t(onBoard && mine && onBoard.text === mine.text ? 'methods.sent' : 'methods.sending') : ''}</p>
+            <Button type="submit" variant="primary" size="large" disabled={!text.trim()}>
+              {t('methods.buzz.line.send')}
+            </Button>
+          </form>
+          {onBoard && (
+            <p className="buzz-phone-onboard">
+              {t('methods.buzz.onBoard')}: {onBoard.text}
+            </p>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
