@@ -5,6 +5,8 @@ import { Limits, STEP_STATUSES, type NextStep, type StepStatus } from './schema'
 const OWNER_KINDS = ['', 'participant', 'text', 'forum'] as const;
 const str = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : '');
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A step's `due` meaning "före nästa möte": before the forum's next planned meeting (common/term.ts). */
+export const DUE_NEXT_MEETING = 'next';
 
 /** A calendar date as YYYY-MM-DD, or '' when it is not one. */
 export function parseDue(v: unknown): string {
@@ -22,7 +24,7 @@ export function parseNextStep(id: string, raw: unknown): NextStep {
     ownerKind,
     ownerId: ownerKind === 'participant' ? str(r.ownerId, 64) : '',
     ownerText: ownerKind === 'text' ? str(r.ownerText, Limits.organisationMax) : '',
-    due: parseDue(r.due),
+    due: r.due === DUE_NEXT_MEETING ? DUE_NEXT_MEETING : parseDue(r.due),
     mandate: r.mandate === 'propose' ? 'propose' : 'decide',
     proposeTo: r.mandate === 'propose' ? str(r.proposeTo, Limits.organisationMax) : '',
     status: (STEP_STATUSES as readonly unknown[]).includes(r.status) ? (r.status as StepStatus) : 'notStarted',

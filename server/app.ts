@@ -20,6 +20,7 @@ import { createLogger, idPrefix, type Logger } from './log';
 import { startKeepalive } from './keepalive';
 import { Lifecycle } from './lifecycle';
 import { createLifecycleRoutes } from './http/lifecycle';
+import { createCalendarRoutes } from './http/calendar';
 
 export interface RunningServer {
   port: number;
@@ -93,6 +94,7 @@ export async function startServer(
       fallback: options.dev ? (req, res) => devFallback?.(req, res) : undefined,
       lifecycle,
       lifecycleRoutes: createLifecycleRoutes({ config, registry, rooms, lifecycle, log, clientAddress: (req) => clientAddress(req, config.trustProxy) }),
+      calendarRoutes: createCalendarRoutes({ config, registry, rooms, lifecycle, log, clientAddress: (req) => clientAddress(req, config.trustProxy) }),
     }),
   );
   let vite: { close(): Promise<void> } | null = null;

@@ -25,15 +25,19 @@ export async function seriesOverview(
       rating: parseRatingResult(room.doc.getMap(PartTwoControlRoots.ratingResult).toJSON()),
     }));
     const { distribution } = control.rating;
+    const plan = await deps.lifecycle.series.planOf(id);
     list.push({
       meetingId: id,
       title: str(control.info.title),
       forumName: str(control.info.forumName),
-      date: new Date(createdAt).toISOString().slice(0, 10),
+      date: plan?.date ?? new Date(createdAt).toISOString().slice(0, 10),
+      planned: plan ? { start: plan.start, end: plan.end, place: plan.place, link: plan.link, sequence: plan.sequence } : null,
       closed: deps.lifecycle.isClosed(id),
       current: id === meetingId,
       rating: distribution ? { distribution, count: control.rating.count, mean: ratingMean(control.rating) ?? 0 } : null,
     });
   }
-  return list;
+  // planned meetings take their place by date (a meeting held the day a plan is for comes first)
+  const at = (m: SeriesMeeting) => `${m.date}T${m.planned?.start ?? '00:00'}`;
+  return list.map((m, i) => ({ m, i })).sort((a, b) => (at(a.m) < at(b.m) ? -1 : at(a.m) > at(b.m) ? 1 : a.i - b.i)).map(({ m }) => m);
 }

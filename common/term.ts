@@ -1,0 +1,144 @@
+// A forum's term: the meetings planned ahead (date, time, place or video link, title), the
+// control-doc root the relay writes so every screen knows the next planned meeting, and how a
+// next step's date reads against that meeting. Shared by the relay and the client.
+import { Limits } from './schema';
+import { parseText } from './text';
+import { DUE_NEXT_MEETING, parseDue } from './nextSteps';
+
+export { DUE_NEXT_MEETING };
+
+/** Control-doc root the relay writes (never a facilitator): this meeting's own plan and the next one's. */
+export const TERM_ROOT = 'term';
+/** how many meetings one term request may plan */
+export const TERM_MAX_MEETINGS = 12;
+export const PLACE_MAX = 200;
+export const LINK_MAX = 500;
+/** the time zone every planned meeting is in (the relay's calendar files say so with a VTIMEZONE) */
+export const TERM_TIME_ZONE = 'Europe/Stockholm';
+
+export interface MeetingPlan {
+  title: string;
+  /** YYYY-MM-DD, Stockholm */
+  date: string;
+  /** HH:MM, Stockholm */
+  start: string;
+  /** HH:MM, after start */
+  end: string;
+  place: string;
+  /** an http(s) address of the video meeting, or '' */
+  link: string;
+}
+
+/** What the relay keeps about a planned meeting (server/series.ts): the plan and its revision. */
+export interface PlannedMeeting extends MeetingPlan {
+  /** RFC 5545 SEQUENCE: bumped on every change, so calendars replace the event */
+  sequence: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** The TERM_ROOT fields: this meeting's own plan (when it was planned) and the next planned meeting. */
+export interface TermInfo {
+  date: string;
+  start: string;
+  end: string;
+  place: string;
+  link: string;
+  nextDate: string;
+  nextStart: string;
+  nextTitle: string;
+}
+
+export type PlanField = keyof MeetingPlan;
+export type PlanResult = { ok: true; value: MeetingPlan } | { ok: false; field: PlanField; message: string };
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+export const parseTime = (v: unknown): string => (typeof v === 'string' && TIME.test(v) ? v : '');
+
+/** An http(s) URL as typed, or '' when it is not one (no javascript:, data:, or spaces). */
+export function parseLink(v: unknown): string | null {
+  if (v === undefined || v === null || v === '') return '';
+  if (typeof v !== 'string') return null;
+  const text = v.trim();
+  if (text === '') return '';
+  if (text.length > LINK_MAX || /[\s\u0000-\u001f\u007f]/u.test(text)) return null;
+  try {
+    const url = new URL(text);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+    return url.href;
+  } catch {
+    return null;
+  }
+}
+
+/** Checks one planned meeting as the relay receives it: every text through the one text parser. */
+export function parsePlan(raw: unknown): PlanResult {
+  const r = (raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {}) as Record<string, unknown>;
+  const title = parseText(r.title ?? '', { max: Limits.titleMax, label: 'Title' });
+  if (!title.ok) return { ok: false, field: 'title', message: title.message };
+  const date = parseDue(r.date);
+  if (!date) return { ok: false, field: 'date', message: 'Date must be a day as YYYY-MM-DD' };
+  const start = parseTime(r.start);
+  if (!start) return { ok: false, field: 'start', message: 'Start must be a time as HH:MM' };
+  const end = r.end === undefined || r.end === '' ? addHour(start) : parseTime(r.end);
+  if (!end || end <= start) return { ok: false, field: 'end', message: 'End must be a time after the start' };
+  const place = parseText(r.place ?? '', { max: PLACE_MAX, label: 'Place' });
+  if (!place.ok) return { ok: false, field: 'place', message: place.message };
+  const link = parseLink(r.link);
+  if (link === null) return { ok: false, field: 'link', message: 'Link must be a web address starting with https://' };
+  return { ok: true, value: { title: title.value, date, start, end, place: place.value, link } };
+}
+
+/** An hour after start, at most 23:59 (the default end of a meeting). */
+function addHour(start: string): string {
+  if (!start) return '';
+  const h = Number(start.slice(0, 2)) + 1;
+  return h > 23 ? '23:59' : `${String(h).padStart(2, '0')}${start.slice(2)}`;
+}
+
+export function parseTermInfo(raw: unknown): TermInfo {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  return {
+    date: parseDue(r.date),
+    start: parseTime(r.start),
+    end: parseTime(r.end),
+    place: str(r.place).slice(0, PLACE_MAX),
+    link: parseLink(r.link) ?? '',
+    nextDate: parseDue(r.nextDate),
+    nextStart: parseTime(r.nextStart),
+    nextTitle: str(r.nextTitle).slice(0, Limits.titleMax),
+  };
+}
+
+/** A meeting's place in time for ordering: its planned day and start, or the day it was made. */
+export const sortKey = (m: { date: string; start?: string }) => `${m.date}T${m.start || '00:00'}`;
+
+/**
+ * The next planned meeting after a meeting held (or planned) at `after` (sortKey form), from a
+ * series' plans; null when none is planned after it.
+ */
+export function nextPlanned<T extends { date: string; start: string }>(plans: readonly T[], after: string): T | null {
+  let best: T | null = null;
+  for (const p of plans) {
+    const key = sortKey(p);
+    if (key > after && (!best || key < sortKey(best))) best = p;
+  }
+  return best;
+}
+
+/** How a step's date reads against the next planned meeting. */
+export type DueAgainstNext =
+  | { kind: 'none' }
+  /** "före nästa möte", with the next meeting's date when one is planned */
+  | { kind: 'beforeNext'; nextDate: string }
+  /** a date; `late` when it falls after the next planned meeting */
+  | { kind: 'date'; date: string; nextDate: string; late: boolean };
+
+export function dueAgainstNext(due: string, nextDate: string): DueAgainstNext {
+  if (due === DUE_NEXT_MEETING) return { kind: 'beforeNext', nextDate };
+  const date = parseDue(due);
+  if (!date) return { kind: 'none' };
+  return { kind: 'date', date, nextDate, late: nextDate !== '' && date > nextDate };
+}
