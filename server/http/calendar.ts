@@ -184,9 +184,9 @@ export function createCalendarRoutes(ctx: CalendarHttpContext) {
       };
       await withControl(id, (doc) => {
         const map = doc.getMap<unknown>(TERM_ROOT);
-        if (Object.entries(fields).every(([k, v]) => (map.get(k) ?? '') === v)) return;
+        if (Object.entries(fields).every(([k, v]) => map.get(k) === v)) return;
         doc.transact(() => {
-          for (const [k, v] of Object.entries(fields)) if ((map.get(k) ?? '') !== v) map.set(k, v);
+          for (const [k, v] of Object.entries(fields)) if (map.get(k) !== v) map.set(k, v);
         }, SERVER_ORIGIN);
       });
     }
