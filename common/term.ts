@@ -142,3 +142,19 @@ export function dueAgainstNext(due: string, nextDate: string): DueAgainstNext {
   if (!date) return { kind: 'none' };
   return { kind: 'date', date, nextDate, late: nextDate !== '' && date > nextDate };
 }
+
+/**
+ * A step's date as text against the next planned meeting: "före nästa möte (2027-02-14)", or a
+ * date after the next meeting flagged. `say` gives the language's words (term.due.* keys).
+ */
+export function dueText(due: string, nextDate: string, say: (key: 'next' | 'nextDated' | 'late', vars: Record<string, string>) => string): string {
+  const d = dueAgainstNext(due, nextDate);
+  switch (d.kind) {
+    case 'none':
+      return '';
+    case 'beforeNext':
+      return d.nextDate ? say('nextDated', { date: d.nextDate }) : say('next', {});
+    case 'date':
+      return d.late ? say('late', { date: d.date, next: d.nextDate }) : d.date;
+  }
+}

@@ -12,6 +12,7 @@ import { nextsteps as svNextsteps } from './sv/nextsteps';
 import { deepdive as svDeepdive } from './sv/deepdive';
 import { summary as svSummary } from './sv/summary';
 import { followup as svFollowup } from './sv/followup';
+import { term as svTerm } from './sv/term';
 
 export const sv = {
   ...svShell,
@@ -25,6 +26,7 @@ export const sv = {
   ...svDeepdive,
   ...svSummary,
   ...svFollowup,
+  ...svTerm,
 };
 export type MessageKey = keyof typeof sv;
 

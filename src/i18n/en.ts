@@ -11,6 +11,7 @@ import { nextsteps as enNextsteps } from './en/nextsteps';
 import { deepdive as enDeepdive } from './en/deepdive';
 import { summary as enSummary } from './en/summary';
 import { followup as enFollowup } from './en/followup';
+import { term as enTerm } from './en/term';
 
 export const en: Record<MessageKey, string> = {
   ...enShell,
@@ -24,4 +25,5 @@ export const en: Record<MessageKey, string> = {
   ...enDeepdive,
   ...enSummary,
   ...enFollowup,
+  ...enTerm,
 };
