@@ -365,9 +365,11 @@ export function createCalendarRoutes(ctx: CalendarHttpContext) {
       const feedKey = await series.replaceFeedKey(meetingId);
       log.info('calendar feed key replaced', { meeting: idPrefix(meetingId) });
       sendJson(res, 200, { feedKey, feedPath: `/api/calendar/${feedKey}.ics` });
-    } else if (action === 'feed-key' && method === 'GET') {
+    } else if (action === 'term' && method === 'GET') {
       await facilitatorOf(req, meetingId);
-      sendJson(res, 200, { exists: await series.hasFeed(meetingId) });
+      const carriedTo = await series.carriedTo(meetingId);
+      const to = carriedTo && (await registry.exists(carriedTo)) ? await series.planOf(carriedTo) : null;
+      sendJson(res, 200, { feed: await series.hasFeed(meetingId), carriedTo: to ? { date: to.date, title: to.title } : null });
     } else return false;
     return true;
   }

@@ -36,7 +36,9 @@ export const carrySteps = (meetingId: string, key: string) =>
 export const replaceFeedKey = (meetingId: string, key: string) =>
   call(`${base(meetingId)}/feed-key`, { method: 'POST' }, key, json<{ feedKey: string; feedPath: string }>);
 
-export const feedExists = (meetingId: string, key: string) => call(`${base(meetingId)}/feed-key`, { method: 'GET' }, key, json<{ exists: boolean }>);
+/** Whether the series has a feed, and where this meeting's open steps went (null: not yet). */
+export const termState = (meetingId: string, key: string) =>
+  call(`${base(meetingId)}/term`, { method: 'GET' }, key, json<{ feed: boolean; carriedTo: { date: string; title: string } | null }>);
 
 /** The planned meeting's .ics, as a file the browser saves. */
 export const meetingIcs = (meetingId: string, key: string, lang: string) =>

@@ -69,6 +69,8 @@ describe('a forum’s term', () => {
     const list = term.getByRole('list').first();
     await list.getByText('Vårens första', { exact: true }).waitFor();
     await list.getByText('2027-03-25 kl. 09:00–11:00').waitFor();
+    // the open steps went to the first of them, once
+    await term.getByText('Öppna steg är överförda till mötet 2027-02-14.').waitFor();
 
     // one meeting's calendar file, parsed as a calendar does
     const [ics] = await Promise.all([page.waitForEvent('download'), term.getByRole('button', { name: 'Kalenderfil för Vårens första (.ics)' }).click()]);

@@ -159,6 +159,7 @@ describe('the term of a forum', () => {
       ['POST', `/api/meetings/${p.meetingId}/carry`],
       ['GET', `/api/meetings/${p.meetingId}/calendar.ics`],
       ['POST', `/api/meetings/${p.meetingId}/feed-key`],
+      ['GET', `/api/meetings/${p.meetingId}/term`],
     ];
     for (const [method, path, payload] of tries) {
       for (const [key, status] of [

@@ -1,32 +1,26 @@
 // The series' calendar feed: an address Outlook or Google Calendar subscribes to. The relay keeps
 // only the key's hash, so the address is shown once, when it is made or replaced.
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { Button } from '@/components/Button';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
-import { feedExists, replaceFeedKey } from '@/sync/termApi';
+import { replaceFeedKey } from '@/sync/termApi';
 
-export function CalendarFeed() {
+export function CalendarFeed({ hasFeed }: { hasFeed: boolean }) {
   const t = useT();
   const id = useId();
   const { meetingId, key } = useMeeting();
-  const [exists, setExists] = useState(false);
+  const [made, setMade] = useState(false);
+  const exists = hasFeed || made;
   const [address, setAddress] = useState('');
   const [status, setStatus] = useState('');
-  useEffect(() => {
-    let live = true;
-    void feedExists(meetingId, key).then((r) => live && r.ok && setExists(r.value.exists));
-    return () => {
-      live = false;
-    };
-  }, [meetingId, key]);
 
   async function make() {
     const replacing = exists;
     const result = await replaceFeedKey(meetingId, key);
     if (!result.ok) return setStatus(t('term.feed.failed', { error: result.message }));
     setAddress(new URL(result.value.feedPath, location.origin).href);
-    setExists(true);
+    setMade(true);
     setStatus(replacing ? t('term.feed.replaced') : '');
   }
 

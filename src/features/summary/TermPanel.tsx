@@ -1,7 +1,7 @@
 // The forum's term in the summary: the meetings planned after this one (each with its .ics and a
 // way into it on this device), carrying this meeting's open steps to the next, the plan form and
 // the calendar feed.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { SeriesMeeting } from '@common/series';
 import { Button } from '@/components/Button';
 import { useLanguageStore } from '@/i18n/language';
@@ -9,7 +9,7 @@ import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { loadFacilitator } from '@/sync/identity';
 import { consolePath } from '@/sync/addresses';
-import { carrySteps, meetingIcs } from '@/sync/termApi';
+import { carrySteps, meetingIcs, termState } from '@/sync/termApi';
 import { download } from './download';
 import { CalendarFeed } from './CalendarFeed';
 import { TermForm } from './TermForm';
@@ -55,13 +55,23 @@ export function TermPanel({ series, title, onPlanned }: { series: SeriesState; t
   const t = useT();
   const { meetingId, key } = useMeeting();
   const [carry, setCarry] = useState('');
+  const [state, setState] = useState<{ feed: boolean; carriedTo: { date: string; title: string } | null }>({ feed: false, carriedTo: null });
+  useEffect(() => {
+    let live = true;
+    void termState(meetingId, key).then((r) => live && r.ok && setState(r.value));
+    return () => {
+      live = false;
+    };
+  }, [meetingId, key, series]);
   const meetings = series.status === 'ready' ? series.meetings : [];
   const here = meetings.findIndex((m) => m.current);
   const later = meetings.filter((m, i) => i > here && m.planned);
   const next = later[0];
   async function carryNow() {
     const result = await carrySteps(meetingId, key);
-    setCarry(result.ok ? t('term.carried', { date: result.value.date }) : t('term.carryFailed', { error: result.message }));
+    if (!result.ok) return setCarry(t('term.carryFailed', { error: result.message }));
+    setCarry(t('term.carried', { date: result.value.date }));
+    setState((s) => ({ ...s, carriedTo: { date: result.value.date, title: '' } }));
   }
   return (
     <section className="card no-print term-panel" aria-labelledby="term-h">
@@ -76,16 +86,18 @@ export function TermPanel({ series, title, onPlanned }: { series: SeriesState; t
           ))}
         </ol>
       )}
-      {next && (
+      {state.carriedTo ? (
+        !carry && <p>{t('term.carried', { date: state.carriedTo.date })}</p>
+      ) : next && (
         <>
           <p>{t('term.carryHelp', { title: next.title || t('summary.series.untitled'), date: next.date })}</p>
           <Button onClick={() => void carryNow()}>{t('term.carry', { date: next.date })}</Button>
-          <p role="status">{carry}</p>
         </>
       )}
+      <p role="status">{carry}</p>
       <p>{t('term.help')}</p>
       <TermForm title={title} onPlanned={onPlanned} />
-      <CalendarFeed />
+      <CalendarFeed hasFeed={state.feed} />
     </section>
   );
 }
