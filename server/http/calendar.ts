@@ -367,6 +367,8 @@ export function createCalendarRoutes(ctx: CalendarHttpContext) {
       sendJson(res, 200, { feedKey, feedPath: `/api/calendar/${feedKey}.ics` });
     } else if (action === 'term' && method === 'GET') {
       await facilitatorOf(req, meetingId);
+      // a meeting of the series deleted since: every "next meeting" is worked out again
+      await refreshTerm(meetingId);
       const carriedTo = await series.carriedTo(meetingId);
       const to = carriedTo && (await registry.exists(carriedTo)) ? await series.planOf(carriedTo) : null;
       sendJson(res, 200, { feed: await series.hasFeed(meetingId), carriedTo: to ? { date: to.date, title: to.title } : null });

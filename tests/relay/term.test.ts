@@ -247,3 +247,17 @@ describe('the term of a forum', () => {
     expect(res.status).toBe(429);
   });
 });
+
+describe('a deleted planned meeting', () => {
+  it('leaves the term: the next meeting before it becomes the next one again when a summary asks', async () => {
+    const { relay } = ctx;
+    const m = await createMeeting(relay.url, 'Forum');
+    const [first, second] = await planTerm(m, TERM.slice(1));
+    expect((await api(relay.url, `/api/meetings/${first.meetingId}`, { method: 'DELETE', headers: bearer(first.facilitatorKey) })).status).toBe(204);
+    const state = await api(relay.url, `/api/meetings/${m.meetingId}/term`, { headers: bearer(m.facilitatorKey) });
+    expect(state.body).toEqual({ feed: false, carriedTo: null });
+    const control = ctx.connect(relay.wsUrl, controlDocName(m.meetingId), m.facilitatorKey);
+    await control.synced;
+    expect(control.doc.getMap('term').get('nextDate')).toBe(second.plan.date);
+  });
+});
