@@ -43,3 +43,7 @@ export const termState = (meetingId: string, key: string) =>
 /** The planned meeting's .ics, as a file the browser saves. */
 export const meetingIcs = (meetingId: string, key: string, lang: string) =>
   call(`${base(meetingId)}/calendar.ics?lang=${encodeURIComponent(lang)}`, { method: 'GET' }, key, (r) => r.blob());
+
+/** A planned meeting's new day, time, place or link (its calendar event's SEQUENCE goes up). */
+export const replan = (meetingId: string, key: string, plan: MeetingPlan) =>
+  call(`${base(meetingId)}/plan`, { method: 'PUT', body: JSON.stringify(plan) }, key, json<{ plan: PlannedMeeting }>);

@@ -128,6 +128,21 @@ describe('a forum’s term', () => {
     await page.waitForURL((url) => /\/m\/[\w-]+\/f$/.test(url.pathname));
     await expect.poll(() => page.getByLabel('Mötets namn').first().inputValue().catch(() => '')).toBe('Vårens andra');
     await expectNoSeriousAxe(page, 'a planned meeting’s console (sv)');
+
+    // its summary moves it: a new time, which the relay's calendar files then carry
+    await page.goto(app.url);
+    await page.getByRole('link', { name: 'Planera terminen för Vårens andra' }).click();
+    const own = page.getByRole('region', { name: 'Planera terminen' }).getByRole('region', { name: 'Det här mötet' });
+    await own.getByText('2027-03-25 kl. 09:00–11:00, Vårdcentralen, sal 2').waitFor();
+    await own.getByRole('button', { name: 'Ändra tid och plats' }).click();
+    await own.getByLabel('Börjar').fill('10:00');
+    await own.getByLabel('Slutar').fill('09:30');
+    await own.getByRole('button', { name: 'Spara tid och plats' }).click();
+    await own.getByText('Sluttiden måste vara efter starttiden.').waitFor();
+    await own.getByLabel('Slutar').fill('11:30');
+    await own.getByRole('button', { name: 'Spara tid och plats' }).click();
+    await own.getByText('2027-03-25 kl. 10:00–11:30, Vårdcentralen, sal 2').waitFor();
+    await expectNoSeriousAxe(page, 'a planned meeting’s own plan (sv)');
     expect(errors).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ import { carrySteps, meetingIcs, termState } from '@/sync/termApi';
 import { download } from './download';
 import { CalendarFeed } from './CalendarFeed';
 import { TermForm } from './TermForm';
+import { OwnPlan } from './OwnPlan';
 import type { SeriesState } from './useSeries';
 
 function PlannedLine({ meeting }: { meeting: SeriesMeeting }) {
@@ -76,6 +77,7 @@ export function TermPanel({ series, title, onPlanned }: { series: SeriesState; t
   return (
     <section className="card no-print term-panel" aria-labelledby="term-h">
       <h2 id="term-h">{t('term.heading')}</h2>
+      <OwnPlan title={title} onChanged={onPlanned} />
       <h3>{t('term.list')}</h3>
       {later.length === 0 ? (
         <p>{t('term.none')}</p>
