@@ -13,6 +13,7 @@ import { deepdive as svDeepdive } from './sv/deepdive';
 import { summary as svSummary } from './sv/summary';
 import { followup as svFollowup } from './sv/followup';
 import { walkthrough as svWalkthrough } from './sv/walkthrough';
+import { term as svTerm } from './sv/term';
 
 export const sv = {
   ...svShell,
@@ -27,6 +28,7 @@ export const sv = {
   ...svSummary,
   ...svFollowup,
   ...svWalkthrough,
+  ...svTerm,
 };
 export type MessageKey = keyof typeof sv;
 

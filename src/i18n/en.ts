@@ -12,6 +12,7 @@ import { deepdive as enDeepdive } from './en/deepdive';
 import { summary as enSummary } from './en/summary';
 import { followup as enFollowup } from './en/followup';
 import { walkthrough as enWalkthrough } from './en/walkthrough';
+import { term as enTerm } from './en/term';
 
 export const en: Record<MessageKey, string> = {
   ...enShell,
@@ -26,4 +27,5 @@ export const en: Record<MessageKey, string> = {
   ...enSummary,
   ...enFollowup,
   ...enWalkthrough,
+  ...enTerm,
 };
