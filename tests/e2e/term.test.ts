@@ -143,6 +143,15 @@ describe('a forum’s term', () => {
     await own.getByRole('button', { name: 'Spara tid och plats' }).click();
     await own.getByText('2027-03-25 kl. 10:00–11:30, Vårdcentralen, sal 2').waitFor();
     await expectNoSeriousAxe(page, 'a planned meeting’s own plan (sv)');
+
+    // "Planera nästa möte" knows the term: it opens the next planned meeting instead of making another
+    const planNext = page.getByRole('region', { name: 'Planera nästa möte' });
+    await planNext.getByText('Nästa möte är redan planerat: Vårens tredje, 2027-04-01.', { exact: false }).waitFor();
+    expect(await planNext.getByRole('button', { name: 'Planera nästa möte' }).count()).toBe(0);
+    await expectNoSeriousAxe(page, 'plan next with a planned term (sv)');
+    await planNext.getByRole('button', { name: 'Öppna nästa möte' }).click();
+    await page.waitForURL((url) => /\/m\/[\w-]+\/f$/.test(url.pathname));
+    await expect.poll(() => page.getByLabel('Mötets namn').first().inputValue().catch(() => '')).toBe('Vårens tredje');
     expect(errors).toEqual([]);
   });
 });
