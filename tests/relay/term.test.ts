@@ -115,6 +115,9 @@ describe('the term of a forum', () => {
     expect(control.doc.getMap('phase').get('phases')).toContain('followup');
     const again = await api(relay.url, `/api/meetings/${first.meetingId}/carry`, { method: 'POST', headers: bearer(first.facilitatorKey) });
     expect(again.status).toBe(409);
+    // nor does "Planera nästa möte" make another meeting to carry them to a second time
+    const nextAgain = await api(relay.url, `/api/meetings/${first.meetingId}/next`, { method: 'POST', headers: bearer(first.facilitatorKey), body: {} });
+    expect(nextAgain.status).toBe(409);
     // the last planned meeting has nothing after it
     const last = await api(relay.url, `/api/meetings/${second.meetingId}/carry`, { method: 'POST', headers: bearer(second.facilitatorKey) });
     expect(last.status).toBe(409);
@@ -241,10 +244,15 @@ describe('the term of a forum', () => {
 
   it('counts every planned meeting against the address’s budget of new meetings', async () => {
     const m = await createMeeting(ctx.relay.url, 'Forum');
-    await planTerm(m, [...TERM, ...TERM]);
-    // 1 created + 6 planned of 8 (the term endpoint's own count): three more do not fit
+    const planned = await planTerm(m, [...TERM, ...TERM]);
+    // 1 created + 6 planned of 8: three more do not fit
     const res = await api(ctx.relay.url, `/api/meetings/${m.meetingId}/term`, { method: 'POST', headers: bearer(m.facilitatorKey), body: { meetings: TERM } });
     expect(res.status).toBe(429);
+    // the same budget as create and "Planera nästa möte": one more fits, then none
+    const last = planned[planned.length - 1];
+    const next = () => api(ctx.relay.url, `/api/meetings/${last.meetingId}/next`, { method: 'POST', headers: bearer(last.facilitatorKey), body: {} });
+    expect((await next()).status).toBe(201);
+    expect((await next()).status).toBe(429);
   });
 });
 
