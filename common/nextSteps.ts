@@ -10,6 +10,8 @@ const key = (v: unknown) => (typeof v === 'string' ? withoutUnsafe(v).slice(0, 6
 // the console's fields are bound to these as typed, so blanks stay (the summary trims)
 const typed = typedText;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A step's `due` meaning "före nästa möte": before the forum's next planned meeting (common/term.ts). */
+export const DUE_NEXT_MEETING = 'next';
 
 /** A calendar date as YYYY-MM-DD, or '' when it is not one. */
 export function parseDue(v: unknown): string {
@@ -27,7 +29,7 @@ export function parseNextStep(id: string, raw: unknown): NextStep {
     ownerKind,
     ownerId: ownerKind === 'participant' ? key(r.ownerId) : '',
     ownerText: ownerKind === 'text' ? typed(r.ownerText, TextRules.stepOwner) : '',
-    due: parseDue(r.due),
+    due: r.due === DUE_NEXT_MEETING ? DUE_NEXT_MEETING : parseDue(r.due),
     mandate: r.mandate === 'propose' ? 'propose' : 'decide',
     proposeTo: r.mandate === 'propose' ? typed(r.proposeTo, TextRules.proposeTo) : '',
     status: (STEP_STATUSES as readonly unknown[]).includes(r.status) ? (r.status as StepStatus) : 'notStarted',

@@ -4,8 +4,10 @@ export interface SeriesMeeting {
   meetingId: string;
   title: string;
   forumName: string;
-  /** the day the meeting was created, yyyy-mm-dd */
+  /** the planned day, or the day the meeting was created, yyyy-mm-dd */
   date: string;
+  /** the term's plan for the meeting (time, place, link, calendar revision); null when not planned ahead */
+  planned: { start: string; end: string; place: string; link: string; sequence: number } | null;
   closed: boolean;
   /** the meeting whose key asked */
   current: boolean;

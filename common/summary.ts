@@ -7,7 +7,7 @@ import type { TrendPoint } from './series';
 import { organisationKey } from './order';
 import { TextRules } from './records';
 import { cleanText, withoutUnsafe, type TextRule } from './text';
-import { parseDue } from './nextSteps';
+import { DUE_NEXT_MEETING, parseDue } from './nextSteps';
 
 /** Control-doc roots this feature owns (kept here, not in schema.ts, to stay out of others' edits). */
 export const SummaryRoots = {
@@ -246,7 +246,7 @@ export function buildSummary(src: SummarySource): MeetingSummary {
           : x.ownerKind === 'forum'
             ? text(info.forumName, R.forumName) || 'Forum'
             : text(x.ownerText, R.stepOwner),
-      when: parseDue(x.due),
+      when: x.due === DUE_NEXT_MEETING ? DUE_NEXT_MEETING : parseDue(x.due),
       mandate: (x.mandate === 'propose' ? 'proposed' : 'decided') as Mandate,
       proposedTo: text(x.proposeTo, R.proposeTo),
       status: STATUS_OF[str(x.status)] ?? 'open',

@@ -21,6 +21,7 @@ import { startKeepalive } from './keepalive';
 import { Lifecycle } from './lifecycle';
 import { createLifecycleRoutes } from './http/lifecycle';
 import { MeetingBudget } from './http/meetingBudget';
+import { createCalendarRoutes } from './http/calendar';
 
 export interface RunningServer {
   port: number;
@@ -123,6 +124,7 @@ export async function startServer(
       fallback: options.dev ? (req, res) => devFallback?.(req, res) : undefined,
       lifecycle,
       lifecycleRoutes: createLifecycleRoutes({ config, registry, rooms, lifecycle, log, meetingBudget, clientAddress: (req) => clientAddress(req, config.trustProxy) }),
+      calendarRoutes: createCalendarRoutes({ config, registry, rooms, lifecycle, log, budget: meetingBudget, clientAddress: (req) => clientAddress(req, config.trustProxy) }),
     }),
   );
   let vite: { close(): Promise<void> } | null = null;

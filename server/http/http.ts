@@ -34,6 +34,8 @@ export interface HttpContext {
   lifecycle?: { isClosed(meetingId: string): boolean };
   /** close/reopen/delete/key/import/backup (server/http/lifecycle.ts); true when it answered */
   lifecycleRoutes?(req: IncomingMessage, res: ServerResponse, parts: string[], method: string): Promise<boolean>;
+  /** the forum's term, .ics files and the calendar feed (server/http/calendar.ts); true when it answered */
+  calendarRoutes?(req: IncomingMessage, res: ServerResponse, parts: string[], method: string, url: URL): Promise<boolean>;
 }
 
 class HttpError extends Error {
@@ -335,6 +337,7 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
         return sendJson(res, 200, { lanUrls: lanUrls(ctx.port(), config.host) });
       }
       if (await ctx.lifecycleRoutes?.(req, res, parts, method)) return;
+      if (await ctx.calendarRoutes?.(req, res, parts, method, url)) return;
       throw new HttpError(404, 'Not found');
     }
     if (pathname === '/ws' || pathname.startsWith('/ws/')) throw new HttpError(426, 'Use a websocket');

@@ -158,6 +158,10 @@ export function createLifecycleRoutes(ctx: LifecycleHttpContext) {
     // a facilitator key lifts nothing: the next meeting is one more from this address
     const address = ctx.clientAddress(req);
     if (ctx.meetingBudget.exhausted(address)) throw new Answer(429, TOO_MANY_MEETINGS);
+    // the term already sent this meeting's open steps to a planned meeting: a second next meeting
+    // would carry them twice (the console offers the planned one instead)
+    const carriedTo = await lifecycle.series.carriedTo(meetingId);
+    if (carriedTo && (await registry.exists(carriedTo))) throw new Answer(409, 'The next meeting is already planned and has the open steps: open that one');
     const read = (name: string, kind: 'control' | 'meeting') =>
       rooms.withRoom(name, { kind, meetingId } as never, (room) => rootsOf(room.doc));
     const control = await read(controlDocName(meetingId), 'control');

@@ -1,5 +1,5 @@
 // One budget of new meetings per client address and window, spent by every path that makes a
-// meeting: create, archive import and "Planera nästa möte". A facilitator key does not lift it.
+// meeting: create, archive import, "Planera nästa möte" and a planned term. A facilitator key does not lift it.
 import { WindowCounter, type Clock } from '../relay/limits';
 
 export class MeetingBudget {
@@ -17,10 +17,13 @@ export class MeetingBudget {
     return this.spent.count(address) >= this.perAddress;
   }
 
-  /** Spends one meeting of the address's budget; false (nothing spent) when none is left. */
-  take(address: string): boolean {
-    if (this.exhausted(address)) return false;
-    this.spent.add(address);
+  /**
+   * Spends `n` meetings of the address's budget (one unless a term plans several at once); false,
+   * with nothing spent, when fewer than `n` are left.
+   */
+  take(address: string, n = 1): boolean {
+    if (n < 1 || this.spent.count(address) + n > this.perAddress) return false;
+    for (let i = 0; i < n; i++) this.spent.add(address);
     return true;
   }
 }

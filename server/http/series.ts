@@ -27,15 +27,20 @@ export async function seriesOverview(
       rating: parseRatingResult(room.doc.getMap(PartTwoControlRoots.ratingResult).toJSON()),
     }));
     const { distribution } = control.rating;
+    const plan = await deps.lifecycle.series.planOf(id);
     list.push({
       meetingId: id,
       title: cleanText(control.info.title, TextRules.title),
       forumName: cleanText(control.info.forumName, TextRules.forumName),
-      date: localDate(createdAt),
+      date: plan?.date ?? localDate(createdAt),
+      planned: plan ? { start: plan.start, end: plan.end, place: plan.place, link: plan.link, sequence: plan.sequence } : null,
+
       closed: deps.lifecycle.isClosed(id),
       current: id === meetingId,
       rating: distribution ? { distribution, count: ratingShownCount(control.rating), mean: ratingMean(control.rating) ?? 0 } : null,
     });
   }
-  return list;
+  // planned meetings take their place by date (a meeting held the day a plan is for comes first)
+  const at = (m: SeriesMeeting) => `${m.date}T${m.planned?.start ?? '00:00'}`;
+  return list.map((m, i) => ({ m, i })).sort((a, b) => (at(a.m) < at(b.m) ? -1 : at(a.m) > at(b.m) ? 1 : a.i - b.i)).map(({ m }) => m);
 }

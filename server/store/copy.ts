@@ -28,6 +28,14 @@ function normalised(dump: RegistryDump): RegistryDump {
       }))
       .sort((a, b) => (a.id < b.id ? -1 : 1)),
     series: [...dump.series].map((s) => ({ meetingId: s.meetingId, series: s.series, n: s.n })).sort((a, b) => (a.meetingId < b.meetingId ? -1 : 1)),
+    plans: [...(dump.plans ?? [])]
+      .map(({ meetingId, plan: p }) => ({
+        meetingId,
+        plan: { title: p.title, date: p.date, start: p.start, end: p.end, place: p.place, link: p.link, sequence: p.sequence, createdAt: p.createdAt, updatedAt: p.updatedAt },
+      }))
+      .sort((a, b) => (a.meetingId < b.meetingId ? -1 : 1)),
+    feeds: [...(dump.feeds ?? [])].map((f) => ({ series: f.series, hash: f.hash })).sort((a, b) => (a.series < b.series ? -1 : 1)),
+    carried: [...(dump.carried ?? [])].map((c) => ({ meetingId: c.meetingId, to: c.to })).sort((a, b) => (a.meetingId < b.meetingId ? -1 : 1)),
   };
 }
 
@@ -51,7 +59,7 @@ export async function copyStore(from: string, to: string, say: (line: string) =>
       throw new Error('the target store is not empty');
     }
     await target.registry.restore(dump);
-    say(`registry: ${dump.meetings.length} meetings, ${dump.series.length} series entries`);
+    say(`registry: ${dump.meetings.length} meetings, ${dump.series.length} series entries, ${dump.plans.length} planned, ${dump.feeds.length} feed keys`);
     // one meeting at a time: on PostgreSQL the copy holds the meeting's lock while writing it,
     // so it refuses a meeting a running instance serves
     const byMeeting = new Map<string, string[]>();

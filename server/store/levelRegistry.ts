@@ -3,7 +3,10 @@
 //   participant:<meetingId>:<id> → ParticipantRecord
 //   closed:<id> → true                  touched:<id> → ms since epoch
 //   series-of:<id> → { series, n }      series:<series>:<id> → n
+//   plan:<id> → PlannedMeeting          carried:<id> → the planned meeting its steps went to
+//   feed-of:<series> → feed key hash    feed:<hash> → series
 import type { Level } from 'level';
+import type { PlannedMeeting } from '../../common/term';
 import type { MeetingRecord, ParticipantRecord, RegistryDump, RegistryStore, SeriesMembership } from './types';
 
 const meetingKey = (id: string) => `meeting:${id}`;
@@ -13,6 +16,10 @@ const closedKey = (id: string) => `closed:${id}`;
 const touchedKey = (id: string) => `touched:${id}`;
 const ofKey = (meetingId: string) => `series-of:${meetingId}`;
 const memberKey = (series: string, meetingId: string) => `series:${series}:${meetingId}`;
+const planKey = (meetingId: string) => `plan:${meetingId}`;
+const carriedKey = (meetingId: string) => `carried:${meetingId}`;
+const feedOfKey = (series: string) => `feed-of:${series}`;
+const feedKey = (hash: string) => `feed:${hash}`;
 
 type Op = { type: 'put'; key: string; value: unknown } | { type: 'del'; key: string };
 
@@ -87,8 +94,16 @@ export class LevelRegistry implements RegistryStore {
     for await (const key of this.db.keys({ gte: participantPrefix(meetingId), lt: `${participantPrefix(meetingId)}\xff` })) ops.push({ type: 'del', key });
     await delIfThere(closedKey(meetingId));
     await delIfThere(touchedKey(meetingId));
+    await delIfThere(planKey(meetingId));
+    await delIfThere(carriedKey(meetingId));
     const own = await this.seriesOf(meetingId);
-    if (own) ops.push({ type: 'del', key: ofKey(meetingId) }, { type: 'del', key: memberKey(own.series, meetingId) });
+    if (own) {
+      ops.push({ type: 'del', key: ofKey(meetingId) }, { type: 'del', key: memberKey(own.series, meetingId) });
+      // the series' last meeting: its feed key leads nowhere any more
+      const others = (await this.seriesMembers(own.series)).filter((id) => id !== meetingId);
+      const hash = others.length === 0 ? await this.feedHashOf(own.series) : null;
+      if (hash !== null) ops.push({ type: 'del', key: feedOfKey(own.series) }, { type: 'del', key: feedKey(hash) });
+    }
     if (ops.length) await this.db.batch(ops);
   }
 
@@ -136,6 +151,44 @@ export class LevelRegistry implements RegistryStore {
     await this.db.batch(ops);
   }
 
+  async planOf(meetingId: string): Promise<PlannedMeeting | null> {
+    const value = await this.get(planKey(meetingId));
+    return value && typeof value === 'object' ? (value as PlannedMeeting) : null;
+  }
+
+  async setPlan(meetingId: string, plan: PlannedMeeting): Promise<void> {
+    await this.db.put(planKey(meetingId), plan);
+  }
+
+  async feedHashOf(series: string): Promise<string | null> {
+    const hash = await this.get(feedOfKey(series));
+    return typeof hash === 'string' ? hash : null;
+  }
+
+  async seriesOfFeedHash(hash: string): Promise<string | null> {
+    const series = await this.get(feedKey(hash));
+    return typeof series === 'string' ? series : null;
+  }
+
+  async setFeedHash(series: string, hash: string): Promise<void> {
+    const old = await this.feedHashOf(series);
+    const ops: Op[] = [
+      { type: 'put', key: feedOfKey(series), value: hash },
+      { type: 'put', key: feedKey(hash), value: series },
+    ];
+    if (old !== null && old !== hash) ops.unshift({ type: 'del', key: feedKey(old) });
+    await this.db.batch(ops);
+  }
+
+  async carriedTo(meetingId: string): Promise<string | null> {
+    const to = await this.get(carriedKey(meetingId));
+    return typeof to === 'string' ? to : null;
+  }
+
+  async setCarried(meetingId: string, to: string): Promise<void> {
+    await this.db.put(carriedKey(meetingId), to);
+  }
+
   async dump(): Promise<RegistryDump> {
     const meetings: RegistryDump['meetings'] = [];
     for await (const [, value] of this.range('meeting:')) {
@@ -152,7 +205,13 @@ export class LevelRegistry implements RegistryStore {
       const m = value as SeriesMembership;
       series.push({ meetingId: key.slice('series-of:'.length), series: m.series, n: m.n });
     }
-    return { meetings, series };
+    const plans: RegistryDump['plans'] = [];
+    for await (const [key, value] of this.range('plan:')) plans.push({ meetingId: key.slice('plan:'.length), plan: value as PlannedMeeting });
+    const feeds: RegistryDump['feeds'] = [];
+    for await (const [key, value] of this.range('feed-of:')) if (typeof value === 'string') feeds.push({ series: key.slice('feed-of:'.length), hash: value });
+    const carried: RegistryDump['carried'] = [];
+    for await (const [key, value] of this.range('carried:')) if (typeof value === 'string') carried.push({ meetingId: key.slice('carried:'.length), to: value });
+    return { meetings, series, plans, feeds, carried };
   }
 
   async restore(dump: RegistryDump): Promise<void> {
@@ -166,6 +225,9 @@ export class LevelRegistry implements RegistryStore {
     for (const { meetingId, series, n } of dump.series) {
       ops.push({ type: 'put', key: ofKey(meetingId), value: { series, n } }, { type: 'put', key: memberKey(series, meetingId), value: n });
     }
+    for (const { meetingId, plan } of dump.plans ?? []) ops.push({ type: 'put', key: planKey(meetingId), value: plan });
+    for (const { series, hash } of dump.feeds ?? []) ops.push({ type: 'put', key: feedOfKey(series), value: hash }, { type: 'put', key: feedKey(hash), value: series });
+    for (const { meetingId, to } of dump.carried ?? []) ops.push({ type: 'put', key: carriedKey(meetingId), value: to });
     await this.db.batch(ops);
   }
 }

@@ -1,6 +1,7 @@
 // The registry in PostgreSQL tables (see migrations/001_init.sql). Any instance may write it: a
 // meeting's rows are created on one instance and read on another.
 import type pg from 'pg';
+import type { PlannedMeeting } from '../../common/term';
 import type { MeetingRecord, ParticipantRecord, RegistryDump, RegistryStore, SeriesMembership } from './types';
 
 interface MeetingRow {
@@ -20,6 +21,36 @@ const toMeeting = (r: MeetingRow): MeetingRecord => ({
   joinCode: r.join_code,
   createdAt: Number(r.created_at),
 });
+
+interface PlanRow {
+  meeting_id: string;
+  title: string;
+  day: string;
+  start_time: string;
+  end_time: string;
+  place: string;
+  link: string;
+  sequence: number;
+  created_at: string;
+  updated_at: string;
+}
+
+const toPlan = (r: PlanRow): PlannedMeeting => ({
+  title: r.title,
+  date: r.day,
+  start: r.start_time,
+  end: r.end_time,
+  place: r.place,
+  link: r.link,
+  sequence: r.sequence,
+  createdAt: Number(r.created_at),
+  updatedAt: Number(r.updated_at),
+});
+
+const PLAN_UPSERT = `INSERT INTO meeting_plans (meeting_id, title, day, start_time, end_time, place, link, sequence, created_at, updated_at)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+  ON CONFLICT (meeting_id) DO UPDATE SET title = $2, day = $3, start_time = $4, end_time = $5, place = $6, link = $7, sequence = $8, created_at = $9, updated_at = $10`;
+const planParams = (meetingId: string, p: PlannedMeeting) => [meetingId, p.title, p.date, p.start, p.end, p.place, p.link, p.sequence, p.createdAt, p.updatedAt];
 
 const toParticipant = (r: { id: string; key_hash: string; created_at: string }): ParticipantRecord => ({
   id: r.id,
@@ -84,7 +115,11 @@ export class PgRegistry implements RegistryStore {
   async deleteMeeting(meetingId: string): Promise<void> {
     await this.transaction(async (c) => {
       await c.query('DELETE FROM participants WHERE meeting_id = $1', [meetingId]);
-      await c.query('DELETE FROM series_members WHERE meeting_id = $1', [meetingId]);
+      await c.query('DELETE FROM meeting_plans WHERE meeting_id = $1', [meetingId]);
+      await c.query('DELETE FROM carried_steps WHERE meeting_id = $1', [meetingId]);
+      const { rows } = await c.query<{ series: string }>('DELETE FROM series_members WHERE meeting_id = $1 RETURNING series', [meetingId]);
+      // the series' last meeting: its feed key leads nowhere any more
+      if (rows[0]) await c.query('DELETE FROM series_feeds WHERE series = $1 AND NOT EXISTS (SELECT 1 FROM series_members WHERE series = $1)', [rows[0].series]);
       await c.query('DELETE FROM meetings WHERE id = $1', [meetingId]);
     });
   }
@@ -133,6 +168,38 @@ export class PgRegistry implements RegistryStore {
     });
   }
 
+  async planOf(meetingId: string): Promise<PlannedMeeting | null> {
+    const { rows } = await this.pool.query<PlanRow>('SELECT * FROM meeting_plans WHERE meeting_id = $1', [meetingId]);
+    return rows[0] ? toPlan(rows[0]) : null;
+  }
+
+  async setPlan(meetingId: string, plan: PlannedMeeting): Promise<void> {
+    await this.pool.query(PLAN_UPSERT, planParams(meetingId, plan));
+  }
+
+  async feedHashOf(series: string): Promise<string | null> {
+    const { rows } = await this.pool.query<{ key_hash: string }>('SELECT key_hash FROM series_feeds WHERE series = $1', [series]);
+    return rows[0]?.key_hash ?? null;
+  }
+
+  async seriesOfFeedHash(hash: string): Promise<string | null> {
+    const { rows } = await this.pool.query<{ series: string }>('SELECT series FROM series_feeds WHERE key_hash = $1', [hash]);
+    return rows[0]?.series ?? null;
+  }
+
+  async setFeedHash(series: string, hash: string): Promise<void> {
+    await this.pool.query('INSERT INTO series_feeds (series, key_hash) VALUES ($1, $2) ON CONFLICT (series) DO UPDATE SET key_hash = $2', [series, hash]);
+  }
+
+  async carriedTo(meetingId: string): Promise<string | null> {
+    const { rows } = await this.pool.query<{ to_meeting: string }>('SELECT to_meeting FROM carried_steps WHERE meeting_id = $1', [meetingId]);
+    return rows[0]?.to_meeting ?? null;
+  }
+
+  async setCarried(meetingId: string, to: string): Promise<void> {
+    await this.pool.query('INSERT INTO carried_steps (meeting_id, to_meeting) VALUES ($1, $2) ON CONFLICT (meeting_id) DO UPDATE SET to_meeting = $2', [meetingId, to]);
+  }
+
   async dump(): Promise<RegistryDump> {
     const meetings = await this.pool.query<MeetingRow>('SELECT * FROM meetings ORDER BY id');
     const participants = await this.pool.query('SELECT meeting_id, id, key_hash, created_at FROM participants ORDER BY meeting_id, id');
@@ -151,6 +218,9 @@ export class PgRegistry implements RegistryStore {
         touchedAt: r.touched_at === null ? null : Number(r.touched_at),
       })),
       series: series.rows.map((r) => ({ meetingId: r.meeting_id, series: r.series, n: r.n })),
+      plans: (await this.pool.query<PlanRow>('SELECT * FROM meeting_plans ORDER BY meeting_id')).rows.map((r) => ({ meetingId: r.meeting_id, plan: toPlan(r) })),
+      feeds: (await this.pool.query<{ series: string; key_hash: string }>('SELECT series, key_hash FROM series_feeds ORDER BY series')).rows.map((r) => ({ series: r.series, hash: r.key_hash })),
+      carried: (await this.pool.query<{ meeting_id: string; to_meeting: string }>('SELECT meeting_id, to_meeting FROM carried_steps ORDER BY meeting_id')).rows.map((r) => ({ meetingId: r.meeting_id, to: r.to_meeting })),
     };
   }
 
@@ -168,6 +238,9 @@ export class PgRegistry implements RegistryStore {
       for (const s of dump.series) {
         await c.query('INSERT INTO series_members (meeting_id, series, n) VALUES ($1, $2, $3)', [s.meetingId, s.series, s.n]);
       }
+      for (const p of dump.plans ?? []) await c.query(PLAN_UPSERT, planParams(p.meetingId, p.plan));
+      for (const f of dump.feeds ?? []) await c.query('INSERT INTO series_feeds (series, key_hash) VALUES ($1, $2)', [f.series, f.hash]);
+      for (const m of dump.carried ?? []) await c.query('INSERT INTO carried_steps (meeting_id, to_meeting) VALUES ($1, $2)', [m.meetingId, m.to]);
     });
   }
 }

@@ -2,6 +2,7 @@
 // when DATABASE_URL is set (any number of instances). Both keep the same three things: every
 // document's Yjs updates, the meeting registry, and (PostgreSQL only) which instance owns a meeting.
 import type { DocStore, MeetingLocks } from '../relay/docStore';
+import type { PlannedMeeting } from '../../common/term';
 
 export interface MeetingRecord {
   id: string;
@@ -28,6 +29,10 @@ export interface SeriesMembership {
 export interface RegistryDump {
   meetings: (MeetingRecord & { participants: ParticipantRecord[]; closed: boolean; touchedAt: number | null })[];
   series: ({ meetingId: string } & SeriesMembership)[];
+  /** the term: planned meetings' plans, series' feed key hashes, where a meeting's steps were carried */
+  plans: { meetingId: string; plan: PlannedMeeting }[];
+  feeds: { series: string; hash: string }[];
+  carried: { meetingId: string; to: string }[];
 }
 
 /** Meetings, join codes, key hashes (never keys), closed flags, last use, and series. */
@@ -42,7 +47,7 @@ export interface RegistryStore {
   addParticipant(meetingId: string, record: ParticipantRecord): Promise<void>;
   /** every meeting's id and creation time */
   meetings(): AsyncIterable<{ id: string; createdAt: number }>;
-  /** the meeting, its join code, participants, flags and series membership, gone */
+  /** the meeting, its join code, participants, flags, series membership, plan and carried marker gone; the series' feed key too when it was the series' last meeting */
   deleteMeeting(meetingId: string): Promise<void>;
   closedMeetings(): Promise<string[]>;
   isClosed(meetingId: string): Promise<boolean>;
@@ -53,6 +58,18 @@ export interface RegistryStore {
   /** the meetings of a series in order */
   seriesMembers(series: string): Promise<string[]>;
   addToSeries(entries: ({ meetingId: string } & SeriesMembership)[]): Promise<void>;
+  /** a planned meeting's plan (the term), or null */
+  planOf(meetingId: string): Promise<PlannedMeeting | null>;
+  setPlan(meetingId: string, plan: PlannedMeeting): Promise<void>;
+  /** the hash of the series' calendar feed key, or null */
+  feedHashOf(series: string): Promise<string | null>;
+  /** the series a feed key hash belongs to, or null for a wrong or replaced one */
+  seriesOfFeedHash(hash: string): Promise<string | null>;
+  /** replaces the series' feed key hash: the old hash leads nowhere at once */
+  setFeedHash(series: string, hash: string): Promise<void>;
+  /** the planned meeting this meeting's open steps went to, or null */
+  carriedTo(meetingId: string): Promise<string | null>;
+  setCarried(meetingId: string, to: string): Promise<void>;
   dump(): Promise<RegistryDump>;
   /** writes a dump into an empty registry */
   restore(dump: RegistryDump): Promise<void>;

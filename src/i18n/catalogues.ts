@@ -14,6 +14,7 @@ import { summary as svSummary } from './sv/summary';
 import { followup as svFollowup } from './sv/followup';
 import { walkthrough as svWalkthrough } from './sv/walkthrough';
 import { methods as svMethods } from './sv/methods';
+import { term as svTerm } from './sv/term';
 
 export const sv = {
   ...svShell,
@@ -29,6 +30,7 @@ export const sv = {
   ...svFollowup,
   ...svWalkthrough,
   ...svMethods,
+  ...svTerm,
 };
 export type MessageKey = keyof typeof sv;
 

@@ -13,6 +13,7 @@ import { summary as enSummary } from './en/summary';
 import { followup as enFollowup } from './en/followup';
 import { walkthrough as enWalkthrough } from './en/walkthrough';
 import { methods as enMethods } from './en/methods';
+import { term as enTerm } from './en/term';
 
 export const en: Record<MessageKey, string> = {
   ...enShell,
@@ -28,4 +29,5 @@ export const en: Record<MessageKey, string> = {
   ...enFollowup,
   ...enWalkthrough,
   ...enMethods,
+  ...enTerm,
 };

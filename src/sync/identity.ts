@@ -46,6 +46,8 @@ export interface FacilitatorRecord {
   joinCode: string | null;
   title: string;
   savedAt: number;
+  /** the planned day of a meeting planned in a term (yyyy-mm-dd) */
+  date?: string;
 }
 
 export const loadFacilitator = (meetingId: string) => read<FacilitatorRecord>(facilitatorKey(meetingId));

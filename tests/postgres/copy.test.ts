@@ -38,7 +38,15 @@ async function contents(where: string) {
     }
     const registry = await store.registry.dump();
     registry.meetings.sort((a, b) => (a.id < b.id ? -1 : 1));
-    return { docs, meetings: registry.meetings.map((m) => ({ ...m, boardKeyHash: m.boardKeyHash ?? null })), series: registry.series };
+    const byId = <T extends { meetingId: string }>(list: T[]) => [...list].sort((a, b) => (a.meetingId < b.meetingId ? -1 : 1));
+    return {
+      docs,
+      meetings: registry.meetings.map((m) => ({ ...m, boardKeyHash: m.boardKeyHash ?? null })),
+      series: byId(registry.series),
+      plans: byId(registry.plans),
+      feeds: registry.feeds,
+      carried: byId(registry.carried),
+    };
   } finally {
     await store.close();
   }
@@ -63,18 +71,26 @@ describe('store:copy', () => {
     const bearer = { authorization: `Bearer ${m.facilitatorKey}` };
     const next = await api(relay.url, `/api/meetings/${m.meetingId}/next`, { method: 'POST', headers: bearer, body: {} });
     expect(next.status).toBe(201);
+    // the term: a planned meeting (its plan, the carried marker) and the series' calendar feed key hash
+    const term = await api(relay.url, `/api/meetings/${m.meetingId}/term`, { method: 'POST', headers: bearer, body: { meetings: [{ title: 'Vårmötet', date: '2099-03-01', start: '09:00', place: 'Rådhuset' }] } });
+    expect(term.status).toBe(201);
+    const feed = await api(relay.url, `/api/meetings/${m.meetingId}/feed-key`, { method: 'POST', headers: bearer });
+    expect(feed.status).toBe(200);
+    const { feedPath } = feed.body as { feedPath: string };
     expect((await api(relay.url, `/api/meetings/${m.meetingId}/close`, { method: 'POST', headers: bearer })).status).toBe(200);
     for (const c of clients.splice(0)) c.destroy();
     await relay.stop();
 
     const original = await contents(source);
-    expect(original.meetings).toHaveLength(2);
+    expect(original.meetings).toHaveLength(3);
+    expect(original.plans).toEqual([expect.objectContaining({ plan: expect.objectContaining({ title: 'Vårmötet', date: '2099-03-01', place: 'Rådhuset', sequence: 0 }) })]);
+    expect(original.feeds).toHaveLength(1);
     expect(Object.keys(original.docs).length).toBeGreaterThanOrEqual(5);
 
     // LevelDB → PostgreSQL through the npm script, as an operator runs it
     const database = await freshDatabaseUrl();
     const { stdout } = await run('npm', ['run', '--silent', 'store:copy', '--', source, database], { cwd: ROOT });
-    expect(stdout).toMatch(/2 meetings and \d+ documents copied and verified/);
+    expect(stdout).toMatch(/3 meetings and \d+ documents copied and verified/);
     expect(await contents(database)).toEqual(original);
     // a second copy into a store that has data is refused
     await expect(copyStore(source, database)).rejects.toThrow(/not empty/);
@@ -83,7 +99,7 @@ describe('store:copy', () => {
     const back = path.join(await makeTempDir(), 'data');
     dirs.push(path.dirname(back));
     const result = await copyStore(database, back);
-    expect(result).toEqual({ meetings: 2, docs: Object.keys(original.docs).length });
+    expect(result).toEqual({ meetings: 3, docs: Object.keys(original.docs).length });
     expect(await contents(back)).toEqual(original);
 
     // the copy is served: the closed meeting, its notes, its join code
@@ -93,6 +109,10 @@ describe('store:copy', () => {
     await reopened.synced;
     expect(reopened.doc.getMap('clusters').get('c1')).toBe('kluster');
     expect((await api(again.url, `/api/join/${m.joinCode}`)).status).toBe(200);
+    // the feed address made before the copies still answers with the planned meeting
+    const calendar = await fetch(`${again.url}${feedPath}`);
+    expect(calendar.status).toBe(200);
+    expect(await calendar.text()).toContain('SUMMARY:Vårmötet');
     const status = await api(again.url, `/api/meetings/${m.meetingId}/participants`, { method: 'POST', body: { name: 'Sen', organisation: 'Kommun' } });
     expect(status.status).toBe(423);
   }, 60_000);

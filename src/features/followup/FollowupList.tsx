@@ -1,6 +1,7 @@
 // The carried steps with their status and history, as text.
 import type { ReactNode } from 'react';
 import type { FollowUpStep } from '@common/followup';
+import { DUE_NEXT_MEETING } from '@common/nextSteps';
 import { useT } from '@/i18n/useT';
 import { Hyphenated } from '@/components/Hyphenated';
 
@@ -18,7 +19,7 @@ export function FollowupList({ steps, renderControls }: { steps: FollowUpStep[];
             </p>
             <p>
               {t('followup.who', { who: step.who })}
-              {step.when ? ` · ${step.when}` : ''} · <strong>{t(`followup.status.${step.status}`)}</strong>
+              {step.when ? ` · ${step.when === DUE_NEXT_MEETING ? t('followup.dueThisMeeting') : step.when}` : ''} · <strong>{t(`followup.status.${step.status}`)}</strong>
               {step.status === 'dropped' && step.why ? ` – ${step.why}` : ''}
             </p>
             {earlier.length > 0 && (

@@ -8,6 +8,8 @@ import { createMeeting, type CreatedMeeting } from '@/sync/api';
 import { listFacilitatorMeetings, saveFacilitator, type FacilitatorRecord } from '@/sync/identity';
 import { inputMaxLength, typedText } from '@common/text';
 import { TextRules } from '@common/records';
+import { summaryPath } from '@/sync/addresses';
+import './landing.css';
 
 export interface LandingPageProps {
   onCreated(meeting: CreatedMeeting): void;
@@ -99,11 +101,15 @@ export function LandingPage({ onCreated, onJoinCode, onOpen }: LandingPageProps)
           <h2 id="mine-h">{t('shell.landing.yourMeetings')}</h2>
           <ul className="plain-list">
             {mine.map((m) => (
-              <li key={m.meetingId}>
+              <li key={m.meetingId} className="landing-mine">
                 <Button variant="ghost" onClick={() => onOpen(m)}>
                   {t('shell.landing.open', { title: m.title || t('shell.landing.untitled') })}
+                  {m.date ? ` ${t('term.landing.on', { date: m.date })}` : ''}
                   {m.joinCode ? ` (${m.joinCode})` : ''}
                 </Button>
+                <a className="btn btn--ghost" href={summaryPath(m.meetingId, m.key)}>
+                  {t('term.landing.plan', { title: m.title || t('shell.landing.untitled') })}
+                </a>
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ import { useRef } from 'react';
 import { useT } from '@/i18n/useT';
 import { useFitList } from '@/components/useFitList';
 import { useNextSteps, useOwnerLabel } from './useNextSteps';
+import { useDueText } from './useDue';
 import './nextsteps.css';
 import { Hyphenated } from '@/components/Hyphenated';
 
@@ -10,6 +11,7 @@ export function NextStepsBoard() {
   const t = useT();
   const steps = useNextSteps();
   const owner = useOwnerLabel();
+  const dueText = useDueText();
   // the stage clips, it never scrolls: steps that do not fit are left out whole, and counted
   const rows = useRef<HTMLTableSectionElement>(null);
   const frame = useRef<HTMLDivElement>(null);
@@ -38,7 +40,7 @@ export function NextStepsBoard() {
                       <Hyphenated text={step.what} />
                     </td>
                     <td>{owner(step)}</td>
-                    <td>{step.due || '–'}</td>
+                    <td>{dueText(step.due) || '–'}</td>
                     <td>{step.mandate === 'propose' ? t('nextsteps.mandate.proposeTo', { to: step.proposeTo || '…' }) : t('nextsteps.mandate.decide')}</td>
                     <td>{t(`nextsteps.status.${step.status}`)}</td>
                   </tr>

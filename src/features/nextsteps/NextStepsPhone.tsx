@@ -7,6 +7,8 @@ import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useView } from '@/store/useView';
 import { useNextSteps, useOwnerLabel } from './useNextSteps';
+import { useDueText } from './useDue';
+import { DUE_NEXT_MEETING } from '@common/nextSteps';
 import './nextsteps.css';
 
 const NONE = {};
@@ -17,13 +19,14 @@ export function NextStepsPhone() {
   const { docs, participantId } = useMeeting();
   const steps = useNextSteps();
   const owner = useOwnerLabel();
+  const dueText = useDueText();
   const pending = useView(docs.private ? volunteerRequestsView(docs.private) : NO_FIELDS);
   const mine = steps.filter((s) => s.ownerKind === 'participant' && s.ownerId === participantId);
   // who · by when · mandate; the date never breaks at its hyphens ("2027-01-" / "15")
   const describe = (s: (typeof steps)[number]) =>
     [
       owner(s),
-      s.due ? <span className="nextsteps-due">{t('nextsteps.byDate', { date: s.due })}</span> : '',
+      s.due ? <span className="nextsteps-due">{s.due === DUE_NEXT_MEETING ? dueText(s.due) : t('nextsteps.byDate', { date: dueText(s.due) })}</span> : '',
       s.mandate === 'propose' ? t('nextsteps.mandate.proposeTo', { to: s.proposeTo || '…' }) : t('nextsteps.mandate.decide'),
     ]
       .filter(Boolean)

@@ -7,6 +7,9 @@ import { useMeeting } from '@/store/meeting';
 import { useParticipants } from '@/store/meetingHooks';
 import { inputMaxLength } from '@common/text';
 import { TextRules } from '@common/records';
+import { DUE_NEXT_MEETING } from '@common/nextSteps';
+import { dueAgainstNext } from '@common/term';
+import { useNextMeetingDate } from './useDue';
 
 export function StepEditor({ step, index, originLabel }: { step: NextStep; index: number; originLabel: string }) {
   const t = useT();
@@ -14,6 +17,9 @@ export function StepEditor({ step, index, originLabel }: { step: NextStep; index
   const participants = useParticipants();
   const id = useId();
   const update = (fields: Partial<NextStep>) => updateStep(docs.meeting, step.id, fields);
+  const nextDate = useNextMeetingDate();
+  const beforeNext = step.due === DUE_NEXT_MEETING;
+  const due = dueAgainstNext(step.due, nextDate);
   const owner = step.ownerKind === 'participant' ? `p:${step.ownerId}` : step.ownerKind;
   return (
     <fieldset className="step-editor">
@@ -47,7 +53,26 @@ export function StepEditor({ step, index, originLabel }: { step: NextStep; index
         </>
       )}
       <label htmlFor={`${id}-due`}>{t('nextsteps.due')}</label>
-      <input id={`${id}-due`} type="date" value={step.due} onChange={(e) => update({ due: e.target.value })} />
+      <div className="step-due">
+        <input
+          id={`${id}-due`}
+          type="date"
+          value={beforeNext ? '' : step.due}
+          disabled={beforeNext}
+          aria-describedby={due.kind === 'date' && due.late ? `${id}-late` : undefined}
+          onChange={(e) => update({ due: e.target.value })}
+        />
+        <label className="step-due-next">
+          <input type="checkbox" checked={beforeNext} onChange={(e) => update({ due: e.target.checked ? DUE_NEXT_MEETING : '' })} />
+          {nextDate ? t('term.due.choiceDated', { date: nextDate }) : t('term.due.choice')}
+        </label>
+        {due.kind === 'date' && due.late && (
+          <p className="step-due-late" id={`${id}-late`}>
+            <span aria-hidden="true">⚠ </span>
+            {t('term.due.lateNote', { next: due.nextDate })}
+          </p>
+        )}
+      </div>
       <label htmlFor={`${id}-mandate`}>{t('nextsteps.mandate')}</label>
       <select id={`${id}-mandate`} value={step.mandate} onChange={(e) => update({ mandate: e.target.value as NextStep['mandate'] })}>
         <option value="decide">{t('nextsteps.mandate.decide')}</option>

@@ -12,6 +12,8 @@ import { useClosed, useSummarySources } from './useSummary';
 import { RatingTrend } from './RatingTrend';
 import { SeriesPanel } from './SeriesPanel';
 import { useSeries } from './useSeries';
+import { TermPanel } from './TermPanel';
+import { useState } from 'react';
 import { trendOf } from '@common/series';
 import { inputMaxLength } from '@common/text';
 import { TextRules } from '@common/records';
@@ -21,7 +23,8 @@ export function SummaryConsole() {
   const { docs } = useMeeting();
   const { summary, roots, groups } = useSummarySources();
   const closed = useClosed();
-  const series = useSeries(closed);
+  const [seriesVersion, setSeriesVersion] = useState(0);
+  const series = useSeries(closed, seriesVersion);
   // a forum's first meeting has no trend to show
   const later = series.status === 'ready' && series.meetings.length > 1;
   const trend = later ? trendOf(series.meetings) : undefined;
@@ -58,6 +61,7 @@ export function SummaryConsole() {
         <ExportPanel summary={exported} roots={roots} groups={groups} />
         <LifecyclePanel closed={closed} />
         <SeriesPanel series={series} />
+        <TermPanel series={series} title={summary.info.title} onPlanned={() => setSeriesVersion((v) => v + 1)} />
       </div>
       <SummaryDocument
         summary={summary}

@@ -7,7 +7,8 @@ import { fetchSeries } from '@/sync/lifecycleApi';
 
 export type SeriesState = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; meetings: SeriesMeeting[] };
 
-export function useSeries(closed: boolean): SeriesState {
+/** `version` reloads the list after a change this screen made (a planned term). */
+export function useSeries(closed: boolean, version = 0): SeriesState {
   const { meetingId, key } = useMeeting();
   const [state, setState] = useState<SeriesState>({ status: 'loading' });
   useEffect(() => {
@@ -19,6 +20,6 @@ export function useSeries(closed: boolean): SeriesState {
     return () => {
       live = false;
     };
-  }, [meetingId, key, closed]);
+  }, [meetingId, key, closed, version]);
   return state;
 }

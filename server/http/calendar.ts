@@ -1,0 +1,378 @@
+// The forum's term (issue 22): plan the coming meetings, change one, carry a meeting's open steps
+// to the next planned one, each planned meeting's .ics, and the series' subscription feed.
+// Everything but the feed takes a facilitator key in Authorization; the feed takes its own key in
+// the address (calendar apps cannot send a header), which the relay keeps only as a hash.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import * as Y from 'yjs';
+import { controlDocName, isId, meetingDocName } from '../../common/docNames';
+import { ControlRoots, MeetingRoots } from '../../common/schema';
+import type { ArchiveRoots, ArchiveValue } from '../../common/archive';
+import { FOLLOWUP_ROOT, planNextMeeting, type FollowUpStep } from '../../common/followup';
+import { DUE_NEXT_MEETING } from '../../common/nextSteps';
+import { nextPlanned, parsePlan, sortKey, TERM_MAX_MEETINGS, TERM_ROOT, type MeetingPlan, type PlannedMeeting } from '../../common/term';
+import { calendar, type CalendarEvent } from '../calendar';
+import { initialiseControlDoc } from './http';
+import { writeRoots } from './lifecycle';
+import type { RelayConfig } from '../config';
+import type { MeetingRegistry } from '../meetings';
+import type { Lifecycle } from '../lifecycle';
+import { SERVER_ORIGIN, type Rooms } from '../relay/rooms';
+import { WindowCounter } from '../relay/limits';
+import type { MeetingBudget } from './meetingBudget';
+import { localDate } from '../../common/dates';
+import { idPrefix, type Logger } from '../log';
+
+export interface CalendarHttpContext {
+  config: RelayConfig;
+  registry: MeetingRegistry;
+  rooms: Rooms;
+  lifecycle: Lifecycle;
+  log: Logger;
+  clientAddress(req: IncomingMessage): string;
+  /** the one per-address budget of new meetings (server/http/meetingBudget.ts): a term takes one per planned meeting */
+  budget: Pick<MeetingBudget, 'take'>;
+}
+
+class Answer extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const LABELS = {
+  sv: { join: 'Gå med i mötet', link: 'Videomöte', feed: 'Forumets möten' },
+  en: { join: 'Join the meeting', link: 'Video meeting', feed: "The forum's meetings" },
+} as const;
+type Lang = keyof typeof LABELS;
+const langOf = (url: URL): Lang => (url.searchParams.get('lang') === 'en' ? 'en' : 'sv');
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text), 'Cache-Control': 'no-store' });
+  res.end(text);
+}
+
+function sendCalendar(res: ServerResponse, body: string, filename: string | null, head: boolean): void {
+  res.writeHead(200, {
+    'Content-Type': 'text/calendar; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+    ...(filename ? { 'Content-Disposition': `attachment; filename="${filename}"` } : {}),
+  });
+  res.end(head ? undefined : body);
+}
+
+async function readJson(req: IncomingMessage, maxBytes: number): Promise<Record<string, unknown>> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > maxBytes) throw new Answer(413, 'Request body too large');
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) throw new Answer(413, 'Request body too large');
+    chunks.push(chunk as Buffer);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+  } catch {
+    throw new Answer(400, 'Body is not valid JSON');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Answer(400, 'Body must be a JSON object');
+  return value as Record<string, unknown>;
+}
+
+const bearer = (req: IncomingMessage) => /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+const HOST = /^(?:[A-Za-z0-9.-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])(?::\d{1,5})?$/;
+
+/** The address phones open, for the join page in a calendar event: this request's host, checked. */
+function originOf(req: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = trustProxy ? String(req.headers['x-forwarded-proto'] ?? '').split(',')[0].trim() : '';
+  const proto = forwarded === 'https' || forwarded === 'http' ? forwarded : (req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
+  const host = req.headers.host ?? '';
+  return `${proto}://${HOST.test(host) ? host : 'localhost'}`;
+}
+
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+/** Every top-level map of a doc as plain JSON. */
+function rootsOf(doc: Y.Doc): ArchiveRoots {
+  const roots: ArchiveRoots = {};
+  for (const name of doc.share.keys()) {
+    try {
+      roots[name] = doc.getMap(name).toJSON();
+    } catch {
+      // not a map
+    }
+  }
+  return roots;
+}
+
+export function createCalendarRoutes(ctx: CalendarHttpContext) {
+  const { config, registry, rooms, lifecycle, log } = ctx;
+  const series = lifecycle.series;
+  const budget = ctx.budget;
+  // a wrong feed key counts like a wrong join code: nobody walks the key space
+  const feedFailures = new WindowCounter(config.joinFailureWindowMs);
+
+  const withControl = <T>(meetingId: string, fn: (doc: Y.Doc) => T) =>
+    rooms.withRoom(controlDocName(meetingId), { kind: 'control', meetingId }, (room) => fn(room.doc));
+  const withMeeting = <T>(meetingId: string, fn: (doc: Y.Doc) => T) =>
+    rooms.withRoom(meetingDocName(meetingId), { kind: 'meeting', meetingId }, (room) => fn(room.doc));
+
+  async function facilitatorOf(req: IncomingMessage, meetingId: string): Promise<void> {
+    if (!isId(meetingId)) throw new Answer(404, 'Unknown meeting');
+    const key = bearer(req);
+    if (!key) throw new Answer(401, 'Missing key');
+    const role = await registry.authenticate(meetingId, key);
+    if (role === 'unknownMeeting') throw new Answer(404, 'Unknown meeting');
+    if (role === null) throw new Answer(401, 'Wrong key');
+    if (role.kind !== 'facilitator') throw new Answer(403, 'Only the facilitator may do this');
+  }
+
+  /** A meeting's place in time: its planned start, or the day it was made (any plan that day comes after). */
+  async function whenOf(meetingId: string): Promise<string | null> {
+    const plan = await series.planOf(meetingId);
+    if (plan) return sortKey(plan);
+    const created = await registry.createdAt(meetingId);
+    return created === null ? null : `${localDate(created)}T23:59`;
+  }
+
+  /** The live planned meetings of a series, in date order. */
+  async function plansOf(ids: readonly string[]): Promise<(PlannedMeeting & { meetingId: string })[]> {
+    const plans: (PlannedMeeting & { meetingId: string })[] = [];
+    for (const id of ids) {
+      const plan = await series.planOf(id);
+      if (plan && (await registry.exists(id))) plans.push({ ...plan, meetingId: id });
+    }
+    return plans.sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
+  }
+
+  /** Writes TERM_ROOT of every meeting of the series: its own plan and the next planned meeting after it. */
+  async function refreshTerm(anyMember: string): Promise<void> {
+    const ids = await series.seriesOf(anyMember);
+    const plans = await plansOf(ids);
+    for (const id of ids) {
+      if (!(await registry.exists(id))) continue;
+      const when = await whenOf(id);
+      if (when === null) continue;
+      const mine = plans.find((p) => p.meetingId === id);
+      const next = nextPlanned(plans, when);
+      const fields: Record<string, string> = {
+        date: mine?.date ?? '',
+        start: mine?.start ?? '',
+        end: mine?.end ?? '',
+        place: mine?.place ?? '',
+        link: mine?.link ?? '',
+        nextDate: next?.date ?? '',
+        nextStart: next?.start ?? '',
+        nextTitle: next?.title ?? '',
+      };
+      await withControl(id, (doc) => {
+        const map = doc.getMap<unknown>(TERM_ROOT);
+        if (Object.entries(fields).every(([k, v]) => map.get(k) === v)) return;
+        doc.transact(() => {
+          for (const [k, v] of Object.entries(fields)) if (map.get(k) !== v) map.set(k, v);
+        }, SERVER_ORIGIN);
+      });
+    }
+  }
+
+  async function sourceRoots(meetingId: string) {
+    return {
+      control: await withControl(meetingId, rootsOf),
+      meeting: await withMeeting(meetingId, rootsOf),
+    };
+  }
+
+  /** What planNextMeeting carries (open steps, parking lot) written into an existing meeting. */
+  async function carryInto(from: string, to: string, toDate: string, carried: ReturnType<typeof planNextMeeting>): Promise<number> {
+    const followup: Record<string, ArchiveValue> = {};
+    for (const [id, raw] of Object.entries(carried.control[FOLLOWUP_ROOT] ?? {})) {
+      const step = raw as unknown as FollowUpStep;
+      // "före nästa möte" meant before this meeting: it keeps its day
+      followup[id] = (step.when === DUE_NEXT_MEETING ? { ...step, when: toDate } : step) as unknown as ArchiveValue;
+    }
+    const notes = Object.fromEntries(
+      Object.values(carried.meeting[MeetingRoots.notes] ?? {}).map((note, i) => {
+        const id = `parked-${from.slice(0, 8)}-${i}`;
+        return [id, { ...(note as object), id } as ArchiveValue];
+      }),
+    );
+    await withControl(to, (doc) => {
+      const existing = doc.getMap<unknown>(FOLLOWUP_ROOT);
+      const fresh = Object.fromEntries(Object.entries(followup).filter(([id]) => !existing.has(id)));
+      writeRoots(doc, { [FOLLOWUP_ROOT]: fresh });
+      const phase = doc.getMap<unknown>(ControlRoots.phase);
+      const phases = Array.isArray(phase.get('phases')) ? [...(phase.get('phases') as string[])] : [];
+      if (Object.keys(followup).length > 0 && !phases.includes('followup')) {
+        const at = phases.indexOf('checkin');
+        phases.splice(at >= 0 ? at + 1 : 0, 0, 'followup');
+        doc.transact(() => phase.set('phases', phases), SERVER_ORIGIN);
+      }
+    });
+    if (Object.keys(notes).length) await withMeeting(to, (doc) => writeRoots(doc, { notes }));
+    await series.setCarried(from, to);
+    return Object.keys(followup).length;
+  }
+
+  /** POST /term: creates each planned meeting, in date order, linked into the series. */
+  async function planTerm(req: IncomingMessage, res: ServerResponse, meetingId: string): Promise<void> {
+    await facilitatorOf(req, meetingId);
+    const body = await readJson(req, config.maxBodyBytes);
+    const list = body.meetings;
+    if (!Array.isArray(list) || list.length === 0) throw new Answer(400, 'Give "meetings": the meetings to plan');
+    if (list.length > TERM_MAX_MEETINGS) throw new Answer(400, `At most ${TERM_MAX_MEETINGS} meetings at a time`);
+    const plans: MeetingPlan[] = [];
+    for (const [i, raw] of list.entries()) {
+      const parsed = parsePlan(raw);
+      if (!parsed.ok) throw new Answer(400, `Meeting ${i + 1}: ${parsed.message}`);
+      plans.push(parsed.value);
+    }
+    plans.sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
+    if (!budget.take(ctx.clientAddress(req), plans.length)) throw new Answer(429, 'Too many meetings created; try again later');
+
+    const source = await sourceRoots(meetingId);
+    const now = Date.now();
+    const template = planNextMeeting({ meetingId, ...source }, now);
+    const sourceWhen = (await whenOf(meetingId)) ?? '';
+    // the open steps and the parking lot go once: to the first planned meeting after this one,
+    // unless they already went somewhere (an earlier term or carry)
+    const carryTarget = (await series.carriedTo(meetingId)) ? -1 : plans.findIndex((p) => sortKey(p) > sourceWhen);
+    const created: { meetingId: string; facilitatorKey: string; boardKey: string; joinCode: string; plan: PlannedMeeting }[] = [];
+    let previous = meetingId;
+    for (const [i, plan] of plans.entries()) {
+      const made = await registry.createMeeting();
+      const title = plan.title || template.title;
+      const record: PlannedMeeting = { ...plan, title, sequence: 0, createdAt: now, updatedAt: now };
+      const info = template.control[ControlRoots.meeting] ?? {};
+      await withControl(made.meetingId, (doc) => {
+        initialiseControlDoc(doc, title, made.joinCode);
+        writeRoots(doc, {
+          [ControlRoots.meeting]: { ...info, title, previousMeetingId: previous },
+          [ControlRoots.expectedOrgs]: template.control[ControlRoots.expectedOrgs] ?? {},
+          [ControlRoots.agenda]: template.control[ControlRoots.agenda] ?? {},
+        });
+      });
+      await series.setPlan(made.meetingId, record);
+      await series.add(meetingId, made.meetingId);
+      if (i === carryTarget) await carryInto(meetingId, made.meetingId, plan.date, template);
+      created.push({ ...made, plan: record });
+      previous = made.meetingId;
+    }
+    await refreshTerm(meetingId);
+    log.info('term planned', { meeting: idPrefix(meetingId), count: created.length });
+    sendJson(res, 201, { meetings: created });
+  }
+
+  /** PUT /plan: a planned meeting's new day, time, place, link or title; calendars see a new SEQUENCE. */
+  async function replan(req: IncomingMessage, res: ServerResponse, meetingId: string): Promise<void> {
+    await facilitatorOf(req, meetingId);
+    const parsed = parsePlan(await readJson(req, config.maxBodyBytes));
+    if (!parsed.ok) throw new Answer(400, parsed.message);
+    const old = await series.planOf(meetingId);
+    const now = Date.now();
+    const plan: PlannedMeeting = old
+      ? { ...parsed.value, title: parsed.value.title || old.title, sequence: old.sequence + 1, createdAt: old.createdAt, updatedAt: Math.max(now, old.updatedAt + 1000) }
+      : { ...parsed.value, sequence: 0, createdAt: now, updatedAt: now };
+    await series.ensureSeries(meetingId);
+    await series.setPlan(meetingId, plan);
+    if (plan.title) await withControl(meetingId, (doc) => doc.transact(() => doc.getMap(ControlRoots.meeting).set('title', plan.title), SERVER_ORIGIN));
+    await refreshTerm(meetingId);
+    sendJson(res, 200, { plan });
+  }
+
+  /** POST /carry: this meeting's open steps and parking lot into the next planned meeting. */
+  async function carry(req: IncomingMessage, res: ServerResponse, meetingId: string): Promise<void> {
+    await facilitatorOf(req, meetingId);
+    const already = await series.carriedTo(meetingId);
+    if (already && (await registry.exists(already))) throw new Answer(409, 'This meeting’s open steps have already been carried forward');
+    const when = (await whenOf(meetingId)) ?? '';
+    const next = nextPlanned(await plansOf(await series.seriesOf(meetingId)), when);
+    if (!next) throw new Answer(409, 'No meeting is planned after this one');
+    const source = await sourceRoots(meetingId);
+    const steps = await carryInto(meetingId, next.meetingId, next.date, planNextMeeting({ meetingId, ...source }, Date.now()));
+    log.info('steps carried', { meeting: idPrefix(meetingId), to: idPrefix(next.meetingId) });
+    sendJson(res, 200, { meetingId: next.meetingId, date: next.date, steps });
+  }
+
+  function eventOf(id: string, plan: PlannedMeeting, joinCode: string, origin: string, lang: Lang): CalendarEvent {
+    return {
+      uid: id,
+      ...plan,
+      joinUrl: `${origin}/j/${encodeURIComponent(joinCode)}`,
+      joinLabel: LABELS[lang].join,
+      linkLabel: LABELS[lang].link,
+    };
+  }
+
+  const joinCodeOf = (meetingId: string) => withControl(meetingId, (doc) => str(doc.getMap(ControlRoots.meeting).get('joinCode')));
+
+  async function meetingIcs(req: IncomingMessage, res: ServerResponse, meetingId: string, url: URL, head: boolean): Promise<void> {
+    await facilitatorOf(req, meetingId);
+    const plan = await series.planOf(meetingId);
+    if (!plan) throw new Answer(404, 'This meeting has no planned date');
+    const event = eventOf(meetingId, plan, await joinCodeOf(meetingId), originOf(req, config.trustProxy), langOf(url));
+    sendCalendar(res, calendar(plan.title, [event]), `mote-${plan.date}.ics`, head);
+  }
+
+  async function feed(req: IncomingMessage, res: ServerResponse, file: string, url: URL, head: boolean): Promise<void> {
+    const address = ctx.clientAddress(req);
+    if (feedFailures.count(address) >= config.joinFailuresPerAddress) throw new Answer(429, 'Too many attempts; try again later');
+    const key = file.endsWith('.ics') ? file.slice(0, -4) : file;
+    const ids = /^[A-Za-z0-9_-]{21}$/.test(key) ? await series.seriesOfFeedKey(key) : null;
+    if (!ids) {
+      feedFailures.add(address);
+      throw new Answer(404, 'No calendar has that address');
+    }
+    const origin = originOf(req, config.trustProxy);
+    const lang = langOf(url);
+    const plans = await plansOf(ids);
+    const events: CalendarEvent[] = [];
+    for (const p of plans) events.push(eventOf(p.meetingId, p, await joinCodeOf(p.meetingId), origin, lang));
+    const forum = ids.length ? await withControl(ids[ids.length - 1], (doc) => str(doc.getMap(ControlRoots.meeting).get('forumName'))) : '';
+    sendCalendar(res, calendar(forum || LABELS[lang].feed, events), null, head);
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse, parts: string[], method: string, url: URL): Promise<boolean> {
+    const read = method === 'GET' || method === 'HEAD';
+    if (parts.length === 2 && parts[0] === 'calendar' && read) {
+      await feed(req, res, parts[1], url, method === 'HEAD');
+      return true;
+    }
+    if (parts[0] !== 'meetings' || parts.length !== 3) return false;
+    const [, meetingId, action] = parts;
+    if (action === 'term' && method === 'POST') await planTerm(req, res, meetingId);
+    else if (action === 'plan' && method === 'PUT') await replan(req, res, meetingId);
+    else if (action === 'carry' && method === 'POST') await carry(req, res, meetingId);
+    else if (action === 'calendar.ics' && read) await meetingIcs(req, res, meetingId, url, method === 'HEAD');
+    else if (action === 'feed-key' && method === 'POST') {
+      await facilitatorOf(req, meetingId);
+      const feedKey = await series.replaceFeedKey(meetingId);
+      log.info('calendar feed key replaced', { meeting: idPrefix(meetingId) });
+      sendJson(res, 200, { feedKey, feedPath: `/api/calendar/${feedKey}.ics` });
+    } else if (action === 'term' && method === 'GET') {
+      await facilitatorOf(req, meetingId);
+      // a meeting of the series deleted since: every "next meeting" is worked out again
+      await refreshTerm(meetingId);
+      const carriedTo = await series.carriedTo(meetingId);
+      const to = carriedTo && (await registry.exists(carriedTo)) ? await series.planOf(carriedTo) : null;
+      sendJson(res, 200, { feed: await series.hasFeed(meetingId), carriedTo: to ? { date: to.date, title: to.title } : null });
+    } else return false;
+    return true;
+  }
+
+  return async (req: IncomingMessage, res: ServerResponse, parts: string[], method: string, url: URL): Promise<boolean> => {
+    try {
+      return await route(req, res, parts, method, url);
+    } catch (err) {
+      if (!(err instanceof Answer)) throw err;
+      if (err.status === 413) res.setHeader('Connection', 'close');
+      if (!res.headersSent) sendJson(res, err.status, { error: err.message });
+      return true;
+    }
+  };
+}
