@@ -125,6 +125,8 @@ export function wsInstance(cluster: Cluster, docName: string, key: string): Prom
 export const closeCodes = new Map<number, number>();
 
 /** The app's reconnect (src/sync/openMeeting.ts reconnectDelay): full jitter under a doubling ceiling. */
+process.setMaxListeners(0);
+
 const reconnectDelay = (attempt: number) => 100 + Math.floor(Math.random() * Math.min(2500, 400 * 2 ** attempt));
 
 export interface Client {
