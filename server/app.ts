@@ -118,6 +118,7 @@ export async function startServer(
       registry,
       rooms,
       log,
+      passOn: (meetingId) => gate.passOn(meetingId),
       closeSockets,
       meetingBudget,
       port: () => actualPort,

@@ -32,6 +32,8 @@ export interface HttpContext {
   fallback?(req: IncomingMessage, res: ServerResponse): void;
   /** closed meetings take no new participants or renames */
   lifecycle?: { isClosed(meetingId: string): boolean };
+  /** several instances: let a meeting made here go once written; resolves when it went (MeetingGate.passOn) */
+  passOn?(meetingId: string): Promise<void>;
   /** close/reopen/delete/key/import/backup (server/http/lifecycle.ts); true when it answered */
   lifecycleRoutes?(req: IncomingMessage, res: ServerResponse, parts: string[], method: string): Promise<boolean>;
   /** the forum's term, .ics files and the calendar feed (server/http/calendar.ts); true when it answered */
@@ -173,7 +175,11 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
     const title = cleanText(rawTitle ?? '', TextRules.title);
     if (!ctx.meetingBudget.take(address)) throw new HttpError(429, TOO_MANY_MEETINGS);
     const created = await registry.createMeeting();
+    // create goes to any instance; the meeting is then served by the one the balancer hashes it to
+    // (answered once it went, so the instance that serves it never waits for us)
+    const passed = ctx.passOn?.(created.meetingId);
     await withControl(created.meetingId, (doc) => initialiseControlDoc(doc, title, created.joinCode));
+    await passed;
     log.info('meeting created', { meeting: idPrefix(created.meetingId) });
     sendJson(res, 201, created);
   }

@@ -36,6 +36,8 @@ export const defaultGateOptions: GateOptions = { waitMs: 500, retryMs: 50, relea
 export class MeetingGate {
   private readonly held = new Map<string, Held>();
   private readonly acquiring = new Map<string, Promise<void>>();
+  /** meetings to let go as soon as no room needs them (created here, served wherever the balancer sends them) */
+  private readonly passing = new Map<string, (() => void)[]>();
   hooks: GateHooks = {};
 
   constructor(
@@ -81,15 +83,40 @@ export class MeetingGate {
     return held;
   }
 
+  /**
+   * The meeting is let go the moment its last room leaves memory, not `releaseMs` later: a meeting
+   * created here (any instance) is served by the one its id hashes to, which must not wait for us.
+   */
+  passOn(meetingId: string, timeoutMs = 2000): Promise<void> {
+    if (!this.locks.shared) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const waiting = this.passing.get(meetingId) ?? [];
+      waiting.push(resolve);
+      this.passing.set(meetingId, waiting);
+      setTimeout(resolve, timeoutMs).unref();
+    });
+  }
+
+  /** the meeting is no longer held here: whoever waits for it to pass on hears so */
+  private passed(meetingId: string): void {
+    for (const resolve of this.passing.get(meetingId) ?? []) resolve();
+    this.passing.delete(meetingId);
+  }
+
   /** One room of the meeting left memory (its writes stored); the last one starts the release timer. */
   drop(lease: Lease): void {
     const held = this.held.get(lease.meetingId);
     if (held !== lease || --held.rooms > 0) return;
+    // kept until the lock goes: the actions a load wakes may hold the meeting again for a moment
+    const delay = this.passing.has(held.meetingId) ? 0 : this.options.releaseMs;
     held.release = setTimeout(() => {
       if (this.held.get(held.meetingId) !== held || held.rooms > 0) return;
       this.held.delete(held.meetingId);
-      void this.locks.unlock(held.meetingId).catch(() => {});
-    }, this.options.releaseMs);
+      void this.locks
+        .unlock(held.meetingId)
+        .catch(() => {})
+        .finally(() => this.passed(held.meetingId));
+    }, delay);
     held.release.unref();
   }
 
@@ -128,6 +155,7 @@ export class MeetingGate {
     const ids = [...this.held.keys()];
     for (const held of this.held.values()) if (held.release) clearTimeout(held.release);
     this.held.clear();
+    for (const id of ids) this.passed(id);
     if (ids.length) this.hooks.onLost?.(ids);
   }
 

@@ -154,16 +154,17 @@ describe('the shipped HAProxy configuration', () => {
     relays[victimIndex].process.kill('SIGKILL');
     await relays[victimIndex].exited;
 
-    // at once: a refused connection is retried on the next instance on the ring
+    // once it is marked down (not before: a meeting's requests redispatched one by one could land
+    // on different instances), its meetings go to the next instance on the ring, all of them together
+    await waitFor(() => new RegExp(`by_meeting/${victim} is DOWN`).test(proxy.output()), {
+      timeout: 10_000,
+      message: `haproxy marking ${victim} down`,
+    });
     const after = await placement(ids);
     for (const id of ids) {
       if (before.get(id) === victim) expect(after.get(id)).not.toBe(victim);
       else expect(after.get(id), `meeting ${id} moved although its instance lives`).toBe(before.get(id));
     }
-    await waitFor(() => new RegExp(`by_meeting/${victim} is DOWN`).test(proxy.output()), {
-      timeout: 10_000,
-      message: `haproxy marking ${victim} down`,
-    });
     expect(await placement(ids)).toEqual(after);
 
     // back on its port and its data: meetings that moved stay; new ones reach it again
