@@ -12,6 +12,7 @@ import type { MeetingSession, Role, SessionState } from './session';
 import { sampleServerTime } from './api';
 import { takeJoinSnapshot } from './joinSnapshot';
 import { combineConnection, type ProviderStatus } from './connectionState';
+import { renewPresenceOnReconnect } from './presenceRenewal';
 
 export interface OpenMeetingOptions {
   meetingId: string;
@@ -136,6 +137,7 @@ export function openMeeting(options: OpenMeetingOptions): MeetingSession {
     retries.push(() => clearTimeout(retry));
     // presence lives on the meeting doc's awareness only; the others stay silent
     if (i > 0) provider.awareness.setLocalState(null);
+    else retries.push(renewPresenceOnReconnect(provider));
     provider.on('status', ({ status }) => {
       statuses[i] = status;
       if (status === 'connected') {

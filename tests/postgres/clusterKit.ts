@@ -14,6 +14,7 @@ import { WebsocketProvider } from 'y-websocket';
 import { controlDocName, meetingDocName, privateDocName } from '../../common/docNames';
 import { makeTempDir, removeDir, sleep, spawnRelay, waitFor, writeDraft, type SpawnedRelay } from '../relay/helpers';
 import { requireHaproxy, startHaproxy, type RunningHaproxy } from '../relay/haproxy';
+import { renewPresenceOnReconnect } from '../../src/sync/presenceRenewal';
 
 export interface Instance {
   id: string;
@@ -261,11 +262,14 @@ export async function failoverRound(cluster: Cluster, { meetings: meetingCount =
     const add = (c: Client) => (clients.push(c), c);
     const facilitator = add(connect(cluster, meetingDocName(m.meetingId), m.facilitatorKey, track(i)));
     facilitator.provider.awareness.setLocalState({ role: 'facilitator', participantId: null });
+    // as the app does (src/sync/openMeeting.ts): presence said again on every reconnect
+    renewPresenceOnReconnect(facilitator.provider);
     const control = add(connect(cluster, controlDocName(m.meetingId), m.facilitatorKey, track(i)));
     const observer = add(connect(cluster, meetingDocName(m.meetingId), m.facilitatorKey, track(i)));
     const phoneClients = m.phones.map((p) => {
       const meeting = add(connect(cluster, meetingDocName(m.meetingId), p.participantKey, track(i)));
       meeting.provider.awareness.setLocalState({ role: 'participant', participantId: p.participantId });
+      renewPresenceOnReconnect(meeting.provider);
       const priv = add(connect(cluster, privateDocName(m.meetingId, p.participantId), p.participantKey, track(i)));
       return { ...p, meeting, priv };
     });
