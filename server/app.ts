@@ -118,7 +118,11 @@ export async function startServer(
       registry,
       rooms,
       log,
-      passOn: (meetingId) => gate.passOn(meetingId),
+      passOn: async (meetingId) => {
+        // the actions the control doc's first load woke hold the meeting again while they run
+        await Promise.race([runner.settle(), new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
+        await gate.passOn(meetingId);
+      },
       closeSockets,
       meetingBudget,
       port: () => actualPort,

@@ -177,9 +177,9 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
     const created = await registry.createMeeting();
     // create goes to any instance; the meeting is then served by the one the balancer hashes it to
     // (answered once it went, so the instance that serves it never waits for us)
-    const passed = ctx.passOn?.(created.meetingId);
     await withControl(created.meetingId, (doc) => initialiseControlDoc(doc, title, created.joinCode));
-    await passed;
+    // after the actions its first load woke have run (they hold the meeting again for a moment)
+    await ctx.passOn?.(created.meetingId);
     log.info('meeting created', { meeting: idPrefix(created.meetingId) });
     sendJson(res, 201, created);
   }

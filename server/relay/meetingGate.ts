@@ -89,12 +89,20 @@ export class MeetingGate {
    */
   passOn(meetingId: string, timeoutMs = 2000): Promise<void> {
     if (!this.locks.shared) return Promise.resolve();
-    return new Promise<void>((resolve) => {
+    const held = this.held.get(meetingId);
+    if (!held && !this.acquiring.has(meetingId)) return Promise.resolve();
+    const passed = new Promise<void>((resolve) => {
       const waiting = this.passing.get(meetingId) ?? [];
       waiting.push(resolve);
       this.passing.set(meetingId, waiting);
       setTimeout(resolve, timeoutMs).unref();
     });
+    // no room holds it any more and it waits out releaseMs: let it go now
+    if (held && held.rooms === 0 && held.release) {
+      clearTimeout(held.release);
+      this.releaseAfter(held, 0);
+    }
+    return passed;
   }
 
   /** the meeting is no longer held here: whoever waits for it to pass on hears so */
@@ -108,7 +116,10 @@ export class MeetingGate {
     const held = this.held.get(lease.meetingId);
     if (held !== lease || --held.rooms > 0) return;
     // kept until the lock goes: the actions a load wakes may hold the meeting again for a moment
-    const delay = this.passing.has(held.meetingId) ? 0 : this.options.releaseMs;
+    this.releaseAfter(held, this.passing.has(held.meetingId) ? 0 : this.options.releaseMs);
+  }
+
+  private releaseAfter(held: Held, delay: number): void {
     held.release = setTimeout(() => {
       if (this.held.get(held.meetingId) !== held || held.rooms > 0) return;
       this.held.delete(held.meetingId);
