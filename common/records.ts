@@ -60,6 +60,9 @@ export const TextRules = {
   conclusion: { max: Limits.conclusionMax, multiline: true, label: 'Conclusion' },
   followUpWhy: { max: Limits.textMax, label: 'Why' },
   cornerAnswer: { max: Limits.clusterNameMax, label: 'Corner' },
+  /** dialogkafé: a note at a table, and a host's summary of their table (common/cafe.ts) */
+  cafeNote: { max: Limits.noteMax, multiline: true, label: 'Note' },
+  cafeSummary: { max: Limits.textMax, multiline: true, label: 'Summary' },
   /** a planned meeting's place and video link (the term, common/term.ts) */
   planPlace: { max: 200, label: 'Place' },
   planLink: { max: 500, label: 'Link' },

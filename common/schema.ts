@@ -96,6 +96,8 @@ export const PHASES = [
   /** the guide's methods for participant-active meetings (issue 22): not in the default template, added by the facilitator */
   'buzz',
   'corners',
+  /** dialogkafé (world café): rounds of tables with a staying host (common/cafe.ts) */
+  'cafe',
   'gathering',
   'clustering',
   'voting',
@@ -108,8 +110,8 @@ export const PHASES = [
 export type PhaseId = (typeof PHASES)[number];
 
 /** The guide's full process: the default meeting template. */
-/** Bikupa and fyra hörn: phases the facilitator adds to a meeting when wanted. */
-export const METHOD_PHASES: readonly PhaseId[] = ['buzz', 'corners'];
+/** Bikupa, fyra hörn and dialogkafé: phases the facilitator adds to a meeting when wanted. */
+export const METHOD_PHASES: readonly PhaseId[] = ['buzz', 'corners', 'cafe'];
 export const DEFAULT_TEMPLATE: readonly PhaseId[] = PHASES.filter((p) => p !== 'followup' && !METHOD_PHASES.includes(p));
 
 export const NOTE_COLORS = ['yellow', 'pink', 'blue', 'green', 'orange', 'purple'] as const;

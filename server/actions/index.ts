@@ -19,6 +19,9 @@ import { collectSolutions } from './collectSolutions';
 import { buzzLines } from './buzzLines';
 import { tallyCorners } from './tallyCorners';
 import { cornerReasons } from './cornerReasons';
+import { cafeSeating } from './cafeSeating';
+import { cafeNotes } from './cafeNotes';
+import { cafeHostSummary } from './cafeHostSummary';
 
 export const actions: RelayAction[] = [
   gatherDrafts,
@@ -41,4 +44,8 @@ export const actions: RelayAction[] = [
   // before cornerReasons: a reason goes under the corner as counted in the same drain
   tallyCorners,
   cornerReasons,
+  // before cafeNotes and cafeHostSummary: a note is checked against the round as seated in the same drain
+  cafeSeating,
+  cafeNotes,
+  cafeHostSummary,
 ];
