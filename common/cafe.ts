@@ -29,6 +29,8 @@ export const CafePrivateRoots = {
   cafeNotes: 'cafeNotes',
   /** CafeSummaryOut fields: a host's summary of their table (a claim, checked by the relay) */
   cafeSummary: 'cafeSummary',
+  /** { round, askedAt }: a phone without a seat in a round under way asks for one (a latecomer) */
+  cafeSeat: 'cafeSeat',
 } as const;
 
 export const CafeRelayRoots = {

@@ -40,7 +40,7 @@ describe('cafeSeating', () => {
     expect(Object.keys((writes[1] as { fields: JsonObject }).fields)).toEqual(['1', '2']);
   });
 
-  it('a seated round is never reshuffled; a latecomer whose phone opens gets one seat', () => {
+  it('a seated round is never reshuffled; a latecomer who asks gets one seat', () => {
     const T = 't'.repeat(21);
     const control = { ...cafe(), ...seated, participants: { ...participants, [T]: { id: T, name: 'Eva', organisation: 'Sjukhus', joinedAt: 9 } } };
     expect(cafeSeating.decide(snapshot({ control, participantIds: [...all, T] }), env)).toEqual([]);

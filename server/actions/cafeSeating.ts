@@ -1,7 +1,7 @@
 // Dialogkafé: who sits at which table, decided by the relay. When the facilitator starts a round
 // (control.cafe.round, with who was connected), the round is seated once with common/cafe.ts's
 // seatRound: hosts stay, everyone else moves, organisations mixed, repeated tablemates few. A
-// participant whose phone opens while the round is under way and has no seat gets one
+// participant whose phone asks for a seat while the round is under way and has none gets one
 // (seatLatecomer). A seated round is never reshuffled: the tables people walked to stay theirs.
 import { ControlRoots } from '../../common/schema';
 import { parseParticipant } from '../../common/records';
@@ -29,8 +29,8 @@ export const cafeSeating: RelayAction = {
   name: 'cafeSeating',
   wakesOn: [
     { kind: 'control', root: CafeControlRoots.cafe },
-    // a phone's socket opening wakes this too: a latecomer is seated then
-    { kind: 'private', root: CafePrivateRoots.cafeNotes },
+    // a latecomer's phone asks for a seat (it names nothing but itself, by the doc it writes)
+    { kind: 'private', root: CafePrivateRoots.cafeSeat },
   ],
   reads: {
     control: [CafeControlRoots.cafe, CafeControlRoots.cafeSeats, CafeControlRoots.cafeHosts, ControlRoots.participants],
@@ -63,7 +63,7 @@ export const cafeSeating: RelayAction = {
       return writes;
     }
 
-    // latecomers: a phone that opened (or wrote) during the round and has no seat in it
+    // latecomers: a phone that asked during the round and has no seat in it
     const organisations = new Map([...people.values()].map((p) => [p.id, p.organisation]));
     const seating: Seating = { seats: new Map(current.seats), hosts: current.hosts };
     for (const id of snapshot.trigger.participantIds) {
