@@ -72,6 +72,9 @@ const BuzzConsole = named(() => import('@/features/buzz/BuzzConsole'), 'BuzzCons
 const CornersPhone = named(() => import('@/features/corners/CornersPhone'), 'CornersPhone');
 const CornersBoard = named(() => import('@/features/corners/CornersBoard'), 'CornersBoard');
 const CornersConsole = named(() => import('@/features/corners/CornersConsole'), 'CornersConsole');
+const CafePhone = named(() => import('@/features/cafe/CafePhone'), 'CafePhone');
+const CafeBoard = named(() => import('@/features/cafe/CafeBoard'), 'CafeBoard');
+const CafeConsole = named(() => import('@/features/cafe/CafeConsole'), 'CafeConsole');
 
 function ClusteringConsoleWithBoard() {
   return (
@@ -97,6 +100,7 @@ export const phaseViews: Record<PhaseId, PhaseViews> = {
   summary: { Phone: SummaryPhone, Board: SummaryBoard, Console: SummaryConsole },
   buzz: { Phone: BuzzPhone, Board: BuzzBoard, Console: BuzzConsole },
   corners: { Phone: CornersPhone, Board: CornersBoard, Console: CornersConsole },
+  cafe: { Phone: CafePhone, Board: CafeBoard, Console: CafeConsole },
 };
 
 /** Around every phase: the parking lot, and the conversation prompts on the board. */

@@ -14,6 +14,7 @@ import { summary as svSummary } from './sv/summary';
 import { followup as svFollowup } from './sv/followup';
 import { walkthrough as svWalkthrough } from './sv/walkthrough';
 import { methods as svMethods } from './sv/methods';
+import { cafe as svCafe } from './sv/cafe';
 import { term as svTerm } from './sv/term';
 
 export const sv = {
@@ -30,6 +31,7 @@ export const sv = {
   ...svFollowup,
   ...svWalkthrough,
   ...svMethods,
+  ...svCafe,
   ...svTerm,
 };
 export type MessageKey = keyof typeof sv;

@@ -13,6 +13,7 @@ import { summary as enSummary } from './en/summary';
 import { followup as enFollowup } from './en/followup';
 import { walkthrough as enWalkthrough } from './en/walkthrough';
 import { methods as enMethods } from './en/methods';
+import { cafe as enCafe } from './en/cafe';
 import { term as enTerm } from './en/term';
 
 export const en: Record<MessageKey, string> = {
@@ -29,5 +30,6 @@ export const en: Record<MessageKey, string> = {
   ...enFollowup,
   ...enWalkthrough,
   ...enMethods,
+  ...enCafe,
   ...enTerm,
 };

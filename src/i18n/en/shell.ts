@@ -28,6 +28,7 @@ export const shell: Record<keyof typeof sv, string> = {
   'shell.phase.deepdive': 'Deep dive',
   'shell.phase.buzz': 'Buzz groups',
   'shell.phase.corners': 'Four corners',
+  'shell.phase.cafe': 'World café',
   'shell.phase.solutionVoting': 'Prioritise solutions',
   'shell.phase.nextsteps': 'Next steps',
   'shell.phase.checkout': 'Check-out',

@@ -27,6 +27,7 @@ export const shell = {
   'shell.phase.deepdive': 'Fördjupa',
   'shell.phase.buzz': 'Bikupa',
   'shell.phase.corners': 'Fyra hörn',
+  'shell.phase.cafe': 'Dialogkafé',
   'shell.phase.solutionVoting': 'Prioritera lösningar',
   'shell.phase.nextsteps': 'Nästa steg',
   'shell.phase.checkout': 'Utcheckning',
