@@ -5,6 +5,7 @@
 import { ControlRoots, GroupRoots, MeetingRoots, PartTwoControlRoots, PartTwoMeetingRoots } from './schema';
 import { MethodControlRoots, MethodMeetingRoots } from './schema';
 import { SummaryRoots } from './summary';
+import { CafeControlRoots, CafeMeetingRoots } from './cafe';
 import { cleanRoots } from './records';
 
 export const ARCHIVE_FORMAT = 'samverkansverkstad-meeting';
@@ -31,13 +32,13 @@ export interface MeetingArchive {
 
 /** Roots an archive may carry: the shared documents only (never private docs, inbox or keys). */
 export const ARCHIVE_ROOTS = {
-  meeting: [...Object.values(MeetingRoots), ...Object.values(PartTwoMeetingRoots), ...Object.values(MethodMeetingRoots)] as string[],
-  control: [...Object.values(ControlRoots), ...Object.values(PartTwoControlRoots), ...Object.values(SummaryRoots), 'followup', ...Object.values(MethodControlRoots)] as string[],
+  meeting: [...Object.values(MeetingRoots), ...Object.values(PartTwoMeetingRoots), ...Object.values(MethodMeetingRoots), ...Object.values(CafeMeetingRoots)] as string[],
+  control: [...Object.values(ControlRoots), ...Object.values(PartTwoControlRoots), ...Object.values(SummaryRoots), 'followup', ...Object.values(MethodControlRoots), ...Object.values(CafeControlRoots)] as string[],
   group: Object.values(GroupRoots) as string[],
 };
 /** Never in an archive: the relay's bookkeeping of who wrote how many notes, or moderation state. */
-// buzzGroups: who sat with whom, like groupMembers
-const LEFT_OUT_CONTROL = new Set<string>([MethodControlRoots.buzzGroups, ControlRoots.noteCounts, ControlRoots.removedNotes, ControlRoots.groupMembers, PartTwoControlRoots.voteProgress, SummaryRoots.lifecycle]);
+// buzzGroups and the café's seats and hosts: who sat with whom, like groupMembers
+const LEFT_OUT_CONTROL = new Set<string>([MethodControlRoots.buzzGroups, CafeControlRoots.cafeSeats, CafeControlRoots.cafeHosts, ControlRoots.noteCounts, ControlRoots.removedNotes, ControlRoots.groupMembers, PartTwoControlRoots.voteProgress, SummaryRoots.lifecycle]);
 
 export function createArchive(meeting: ArchiveRoots, control: ArchiveRoots, exportedAt: string, groups: Record<string, ArchiveRoots> = {}): MeetingArchive {
   const pick = (roots: ArchiveRoots, allowed: string[], leave: Set<string>) =>

@@ -3,6 +3,7 @@
 // this, so what is hidden or anonymous is decided once, here.
 import { ControlRoots, Limits, MeetingRoots, MethodControlRoots, MethodMeetingRoots } from './schema';
 import { parseBuzzLine, parseBuzzSettings, parseCornerReason, parseCornerResult, parseCornersSettings } from './methods';
+import { cafeSummary, type HarvestTable } from './cafe';
 import type { TrendPoint } from './series';
 import { organisationKey } from './order';
 import { TextRules } from './records';
@@ -26,6 +27,8 @@ export const SECTION_IDS = [
   /** bikupa and fyra hörn (issue 22), only when the meeting ran them */
   'buzz',
   'corners',
+  /** dialogkafé (issue 22), only when the meeting ran it */
+  'cafe',
   'notes',
   'votes',
   'groups',
@@ -117,6 +120,8 @@ export interface MeetingSummary {
   buzz?: { question: string; lines: { group: number; text: string }[] };
   /** fyra hörn: the statement, each corner's answer, how many stood there (null below the threshold) and its reasons */
   corners?: { statement: string; corners: { answer: string; count: number | null; reasons: string[] }[] };
+  /** dialogkafé: the question and each table's harvest (host's summary, notes by round), never a name; absent when not run */
+  cafe?: { question: string; tables: HarvestTable[] };
   /** the rating across the forum's series, oldest first; set by the facilitator's screen from the series API */
   ratingTrend?: TrendPoint[];
 }
@@ -262,9 +267,11 @@ export function buildSummary(src: SummarySource): MeetingSummary {
     : null;
 
   const methods = methodsSummary(meeting, control);
+  const cafe = cafeSummary(meeting, control);
 
   return {
     ...methods,
+    ...(cafe ? { cafe } : {}),
     language: src.language,
     info: {
       title: text(info.title, R.title),

@@ -6,10 +6,10 @@ import { useT } from '@/i18n/useT';
 import './summary.css';
 
 /** The document's order: as the meeting ran, what it came to near the top. */
-export const DOCUMENT_ORDER: readonly SectionId[] = ['info', 'conclusion', 'participants', 'agenda', 'checkin', 'followup', 'buzz', 'corners', 'notes', 'votes', 'groups', 'solutions', 'nextSteps', 'parking', 'checkout'];
+export const DOCUMENT_ORDER: readonly SectionId[] = ['info', 'conclusion', 'participants', 'agenda', 'checkin', 'followup', 'buzz', 'corners', 'cafe', 'notes', 'votes', 'groups', 'solutions', 'nextSteps', 'parking', 'checkout'];
 
 /** A participant's phone: what we came to and who does what first, the meeting's record after it. */
-export const PHONE_ORDER: readonly SectionId[] = ['info', 'conclusion', 'nextSteps', 'votes', 'solutions', 'groups', 'parking', 'checkout', 'checkin', 'followup', 'buzz', 'corners', 'agenda', 'participants', 'notes'];
+export const PHONE_ORDER: readonly SectionId[] = ['info', 'conclusion', 'nextSteps', 'votes', 'solutions', 'groups', 'parking', 'checkout', 'checkin', 'followup', 'buzz', 'corners', 'cafe', 'agenda', 'participants', 'notes'];
 
 export function SummaryDocument({
   summary,
@@ -142,6 +142,34 @@ export function SummaryDocument({
                 {String.fromCharCode(65 + i)}: {c.answer} ({c.count ?? t('methods.summary.notShown')})
               </SS>
               {list(c.reasons)}
+            </div>
+          ))}
+        </>,
+      ),
+    cafe:
+      summary.cafe &&
+      section(
+        'cafe',
+        <>
+          {summary.cafe.question && (
+            <p>
+              <strong>{t('summary.question')}:</strong> {summary.cafe.question}
+            </p>
+          )}
+          {summary.cafe.tables.map((table) => (
+            <div key={table.table}>
+              <SS>{t('cafe.table', { n: table.table })}</SS>
+              {table.summary && (
+                <p>
+                  <strong>{t('cafe.summary.label')}:</strong> {table.summary}
+                </p>
+              )}
+              {table.rounds.map((r) => (
+                <div key={r.round}>
+                  <p>{t('cafe.round.short', { n: r.round })}</p>
+                  {list(r.notes)}
+                </div>
+              ))}
             </div>
           ))}
         </>,

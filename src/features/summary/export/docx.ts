@@ -89,6 +89,16 @@ export function summaryToDocument(summary: MeetingSummary): Document {
       ]),
     ]);
   }
+  if (summary.cafe) {
+    section('cafe', [
+      ...(summary.cafe.question ? [labelled(t('summary.question'), summary.cafe.question)] : []),
+      ...summary.cafe.tables.flatMap((table) => [
+        heading(t('cafe.table', { n: table.table }), HeadingLevel.HEADING_2),
+        ...(table.summary ? [labelled(t('cafe.summary.label'), table.summary)] : []),
+        ...table.rounds.flatMap((r) => [heading(t('cafe.round.short', { n: r.round }), HeadingLevel.HEADING_3), ...list(r.notes)]),
+      ]),
+    ]);
+  }
   section('notes', [
     ...summary.clusters.flatMap((c) => [heading(c.name || t('summary.unnamedCluster'), HeadingLevel.HEADING_2), ...list(c.notes.map(noteText))]),
     ...(summary.looseNotes.length ? [heading(t('summary.looseNotes'), HeadingLevel.HEADING_2), ...list(summary.looseNotes.map(noteText))] : []),

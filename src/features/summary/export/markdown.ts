@@ -84,6 +84,17 @@ export function summaryToMarkdown(summary: MeetingSummary): string {
       ]),
     ]);
   }
+  if (summary.cafe) {
+    section('cafe', [
+      ...(summary.cafe.question ? [`**${t('summary.question')}:** ${inline(summary.cafe.question)}`, ''] : []),
+      ...summary.cafe.tables.flatMap((table) => [
+        `### ${t('cafe.table', { n: table.table })}`,
+        '',
+        ...(table.summary ? [`**${t('cafe.summary.label')}:** ${inline(table.summary)}`, ''] : []),
+        ...table.rounds.flatMap((r) => [`*${t('cafe.round.short', { n: r.round })}*`, '', ...list(r.notes.map(inline)), '']),
+      ]),
+    ]);
+  }
   const noteLine = (n: { text: string; author?: string }) => (n.author ? `${inline(n.text)} — ${inline(n.author)}` : inline(n.text));
   section('notes', [
     ...summary.clusters.flatMap((c) => [`### ${inline(c.name) || t('summary.unnamedCluster')}`, '', ...list(c.notes.map(noteLine)), '']),
