@@ -55,6 +55,8 @@ export interface CafeSettings {
   round: number;
   /** the rounds are over and the board shows the harvest */
   harvest: boolean;
+  /** during the harvest, the one table the board shows large (its host presents it); 0: all tables */
+  focus: number;
   /** who was connected when the facilitator started the current round: the people the relay seats */
   present: string[];
   seed: number;
@@ -98,7 +100,7 @@ const int = (v: unknown, min: number, max: number, fallback: number) =>
   typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : fallback;
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-export const DEFAULT_CAFE: CafeSettings = { question: '', tables: 4, rounds: 3, minutes: 15, round: 0, harvest: false, present: [], seed: 1 };
+export const DEFAULT_CAFE: CafeSettings = { question: '', tables: 4, rounds: 3, minutes: 15, round: 0, harvest: false, focus: 0, present: [], seed: 1 };
 
 export function parseCafeSettings(raw: unknown): CafeSettings {
   const f = fieldsOf(raw);
@@ -110,6 +112,7 @@ export function parseCafeSettings(raw: unknown): CafeSettings {
     minutes: int(f.minutes, 1, 120, DEFAULT_CAFE.minutes),
     round: int(f.round, 0, rounds, 0),
     harvest: f.harvest === true,
+    focus: int(f.focus, 0, CAFE_TABLES_MAX, 0),
     present: Array.isArray(f.present) ? [...new Set(f.present.filter((id): id is string => typeof id === 'string' && ID.test(id)))] : [],
     seed: int(f.seed, 0, 2 ** 31, DEFAULT_CAFE.seed),
   };

@@ -48,9 +48,14 @@ export function startCafeRound(control: Y.Doc, round: number, present: readonly 
 /** The rounds are over: the board shows each table's notes. */
 export function showCafeHarvest(control: Y.Doc, harvest = true): void {
   transact(control, () => {
-    setFields<CafeSettings>(rootFields(control, CafeControlRoots.cafe), { harvest });
+    setFields<CafeSettings>(rootFields(control, CafeControlRoots.cafe), { harvest, focus: 0 });
     if (harvest) resetTimer(control);
   });
+}
+
+/** During the harvest: one table large on the board (0: every table). */
+export function focusCafeTable(control: Y.Doc, table: number): void {
+  transact(control, () => setFields<CafeSettings>(rootFields(control, CafeControlRoots.cafe), { focus: table }));
 }
 
 /** Starts over: no round, no seats, no notes or summaries on the tables. */

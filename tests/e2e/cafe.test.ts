@@ -8,6 +8,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import {
   SHOTS_DIR,
   PROJECTOR,
@@ -19,6 +20,7 @@ import {
   laptopContext,
   openBoard,
   phoneContext,
+  writeThroughRelay,
 } from './harness';
 import { MEASURE, type Measured } from './stageMeasure';
 
@@ -65,7 +67,7 @@ describe('dialogkafé with a room of phones', () => {
   const suite = appAndBrowserPerSuite();
   const errors: string[] = [];
 
-  it('runs two rounds and the harvest on console, board and phones', { timeout: 300_000 }, async () => {
+  it('runs two rounds and the harvest on console, board and phones', { timeout: 480_000 }, async () => {
     const laptop = await laptopContext(suite.browser);
     const cons = await laptop.newPage();
     collectPageErrors(cons, errors);
@@ -158,19 +160,46 @@ describe('dialogkafé with a room of phones', () => {
 
     // --- the harvest ---
     await cons.getByRole('button', { name: 'Avsluta med skörd' }).click();
-    await board.locator('.cafe-harvest--board').waitFor({ timeout: 15_000 });
+    await board.locator('.cafe-harvest-board').waitFor({ timeout: 15_000 });
     for (const table of [1, 2]) {
       const card = board.locator('.cafe-harvest-table').nth(table - 1);
       await card.getByText(`Bord ${table} vill ha ett gemensamt nummer`).waitFor();
-      expect(await card.locator('.cafe-harvest-roundname').allInnerTexts()).toEqual(['Omgång 1', 'Omgång 2']);
-      expect(await card.locator('.cafe-note').count()).toBe(3);
+      expect(await card.locator('.cafe-item--round').allInnerTexts()).toEqual(['Omgång 1', 'Omgång 2']);
+      expect(await card.locator('.cafe-item--note').count()).toBe(3);
     }
     // typed markup stays text
     await board.getByText('<b>fet</b>', { exact: false }).waitFor();
-    expect(await board.locator('.cafe-harvest b').count()).toBe(0);
+    expect(await board.locator('.cafe-harvest-board b').count()).toBe(0);
     const harvestText = await board.locator('.cafe-board').innerText();
     for (const [name] of people) expect(harvestText).not.toContain(name);
     await expectFits(board, 'harvest');
+
+    // a busy table: what does not fit its card is counted, never cut or scrolled
+    await writeThroughRelay(suite.app, created.meetingId, created.facilitatorKey, (doc) =>
+      doc.transact(() => {
+        for (let i = 0; i < 40; i++) {
+          const note = new Y.Map<unknown>();
+          for (const [k, v] of Object.entries({ table: 1, round: 2, text: `Lång anteckning ${i}: vi behöver en gemensam plan för utskrivning och uppföljning i hemmet`, createdAt: 10_000 + i })) note.set(k, v);
+          doc.getMap('cafeNotes').set(`busy${i}`, note);
+        }
+      }),
+    );
+    await board.locator('.cafe-harvest-table').first().locator('.cafe-more').waitFor({ timeout: 15_000 });
+    expect(await board.locator('.cafe-harvest-table').nth(1).locator('.cafe-more').count()).toBe(0);
+    await expectFits(board, 'harvest-busy');
+    for (const size of SIZES) {
+      await board.setViewportSize(size);
+      await board.waitForTimeout(300);
+      // every note shown is whole inside its card
+      const cut = await board.evaluate(`[...document.querySelectorAll('.cafe-harvest-items')].some((ul) => [...ul.children].some((li) => !li.hidden && li.getBoundingClientRect().bottom > ul.getBoundingClientRect().bottom + 0.5))`);
+      expect(cut, `a note cut at ${size.width}`).toBe(false);
+    }
+    await board.setViewportSize(PROJECTOR);
+    // the facilitator shows table 1 large while its host presents it
+    await cons.getByRole('group', { name: 'Visa på tavlan' }).getByRole('button', { name: 'Bord 1', exact: true }).click();
+    await board.locator('.cafe-harvest-board--one').waitFor();
+    expect(await board.locator('.cafe-harvest-table').count()).toBe(1);
+    await expectFits(board, 'harvest-one');
     await expectNoSeriousAxeBoth(board, 'café harvest board');
     await expectNoSeriousAxeBoth(cons, 'café harvest console');
     await expectNoSeriousAxeBoth(phones[0], 'café harvest phone');

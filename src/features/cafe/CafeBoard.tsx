@@ -1,8 +1,12 @@
 // The projected dialogkafé: during the rounds the table map (each table's host by name, how many
-// sit there and how many notes it has; the notes themselves carry no name), at the end the harvest.
+// sit there and how many notes it has; the notes themselves carry no name), at the end the harvest,
+// every table side by side or the one the facilitator shows large. A card shows what fits, whole,
+// and counts the rest ("+3 anteckningar till"); phones and the summary have them all.
+import { useRef } from 'react';
+import type { HarvestTable } from '@common/cafe';
+import { useFitList } from '@/components/useFitList';
 import { useParticipants } from '@/store/meetingHooks';
 import { useT } from '@/i18n/useT';
-import { CafeHarvest } from './CafeHarvest';
 import { tableCountOf, useCafe, useHarvest, useSeatings } from './useCafe';
 import './cafe.css';
 
@@ -15,11 +19,16 @@ export function CafeBoard() {
   const seating = seatings.get(settings.round);
 
   if (settings.harvest) {
+    const shown = settings.focus ? tables.filter((x) => x.table === settings.focus) : tables;
     return (
       <div className="cafe-board">
         <p className="board-question">{t('cafe.harvest.title')}</p>
-        <p className="board-kicker">{settings.question}</p>
-        <CafeHarvest tables={tables} className="cafe-harvest--board" />
+        {settings.question && <p className="board-kicker">{settings.question}</p>}
+        <ul className={`cafe-harvest-board${shown.length === 1 ? ' cafe-harvest-board--one' : ''}`} aria-label={t('cafe.harvest.title')}>
+          {shown.map((table) => (
+            <HarvestCard key={table.table} table={table} />
+          ))}
+        </ul>
       </div>
     );
   }
@@ -48,5 +57,33 @@ export function CafeBoard() {
         </ul>
       )}
     </div>
+  );
+}
+
+type Item = { kind: 'summary' | 'round' | 'note'; text: string };
+
+/** One table's harvest as one list (its summary, each round's name and notes), fitted to the card. */
+function HarvestCard({ table }: { table: HarvestTable }) {
+  const t = useT();
+  const list = useRef<HTMLUListElement>(null);
+  const items: Item[] = [
+    ...(table.summary ? [{ kind: 'summary' as const, text: table.summary }] : []),
+    ...table.rounds.flatMap((r) => [{ kind: 'round' as const, text: t('cafe.round.short', { n: r.round }) }, ...r.notes.map((text) => ({ kind: 'note' as const, text }))]),
+  ];
+  const hidden = useFitList(list, [items.map((i) => i.text).join('\n'), t]);
+  const hiddenNotes = items.slice(items.length - hidden).filter((i) => i.kind === 'note').length;
+  return (
+    <li className="cafe-harvest-table">
+      <h2 className="cafe-harvest-name">{t('cafe.table', { n: table.table })}</h2>
+      {items.length === 0 && <p className="cafe-harvest-empty">{t('cafe.notes.none')}</p>}
+      <ul ref={list} className="cafe-harvest-items">
+        {items.map((item, i) => (
+          <li key={i} className={`cafe-item cafe-item--${item.kind}`}>
+            {item.text}
+          </li>
+        ))}
+      </ul>
+      {hiddenNotes > 0 && <p className="cafe-more">{t('cafe.board.more', { count: hiddenNotes })}</p>}
+    </li>
   );
 }

@@ -3,7 +3,7 @@ import { CAFE_ROUNDS_MAX, CAFE_TABLES_MAX, tableCount } from '@common/cafe';
 import { Limits } from '@common/schema';
 import { Button } from '@/components/Button';
 import { TextField } from '@/components/TextField';
-import { resetCafe, setCafe, showCafeHarvest, startCafeRound } from '@/doc/cafe';
+import { focusCafeTable, resetCafe, setCafe, showCafeHarvest, startCafeRound } from '@/doc/cafe';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useParticipants } from '@/store/meetingHooks';
@@ -133,6 +133,15 @@ export function CafeConsole() {
       {started && (
         <section className="card cafe-console-harvest" aria-labelledby="cafe-h-h">
           <h2 id="cafe-h-h">{t('cafe.harvest.title')}</h2>
+          {settings.harvest && (
+            <div role="group" aria-label={t('cafe.harvest.show')} className="row">
+              {[0, ...tables.map((x) => x.table)].map((n) => (
+                <Button key={n} aria-pressed={settings.focus === n} variant={settings.focus === n ? 'primary' : 'secondary'} onClick={() => focusCafeTable(docs.control, n)}>
+                  {n === 0 ? t('cafe.harvest.all') : t('cafe.table', { n })}
+                </Button>
+              ))}
+            </div>
+          )}
           <CafeHarvest tables={tables} level={3} className="cafe-harvest--console" />
         </section>
       )}
