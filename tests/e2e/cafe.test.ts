@@ -149,6 +149,12 @@ describe('dialogkafé with a room of phones', () => {
         await addNote(phone, now.table, `Omgång 2: bygger vidare vid bord ${now.table}`);
       }
     }
+    // a latecomer joins during round 2: their phone asks the relay for a seat and gets one
+    const late = await joinByCode(await phoneContext(suite.browser), suite.app, created.joinCode, 'Eva Nord', 'Sjukhus', errors);
+    const lateSeat = await seatOn(late);
+    expect(lateSeat.host).toBe(false);
+    expect(lateSeat.text).toBe(`Sätt dig vid bord ${lateSeat.table}`);
+    await expect.poll(() => cons.locator('.cafe-console-tables').innerText()).toContain('Eva Nord');
     for (const [i, phone] of phones.entries()) {
       if (!first[i].host) continue;
       await phone.getByLabel('Bordets sammanfattning').fill(`Bord ${first[i].table} vill ha ett gemensamt nummer`);
@@ -164,7 +170,7 @@ describe('dialogkafé with a room of phones', () => {
     for (const table of [1, 2]) {
       const card = board.locator('.cafe-harvest-table').nth(table - 1);
       await card.getByText(`Bord ${table} vill ha ett gemensamt nummer`).waitFor();
-      expect(await card.locator('.cafe-item--round').allInnerTexts()).toEqual(['Omgång 1', 'Omgång 2']);
+      expect(await card.locator('.cafe-item-round').allInnerTexts()).toEqual(['Omgång 1', 'Omgång 2']);
       expect(await card.locator('.cafe-item--note').count()).toBe(3);
     }
     // typed markup stays text
@@ -211,6 +217,67 @@ describe('dialogkafé with a room of phones', () => {
     await cons.getByRole('heading', { name: 'Dialogkafé' }).first().waitFor();
     await cons.getByText('Bord 2 vill ha ett gemensamt nummer').first().waitFor();
     await cons.getByText('Omgång 2: bygger vidare vid bord 1').first().waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('twelve tables for thirty people fit the stage as a map and as a harvest', { timeout: 240_000 }, async () => {
+    const app = suite.app;
+    const created = await (await fetch(`${app.url}/api/meetings`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"title":"Stort kafé"}' })).json();
+    const orgs = ['Kommun – hemtjänst och hemsjukvård', 'Region Stockholm', 'Primärvård', 'Äldreomsorg', 'Sjukhus'];
+    const ids: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      const res = await fetch(`${app.url}/api/meetings/${created.meetingId}/participants`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: `Deltagare Långnamnsson ${i}`, organisation: orgs[i % 5] }),
+      });
+      ids.push((await res.json()).participantId);
+    }
+    await writeThroughRelay(app, `${created.meetingId}/control`, created.facilitatorKey, (doc) =>
+      doc.transact(() => {
+        doc.getMap('phase').set('current', 'cafe');
+        const cafe = doc.getMap('cafe');
+        cafe.set('question', 'Hur når vi varandra när det brinner, och vem ringer vi först när något händer en fredag kväll?');
+        cafe.set('tables', 12);
+        cafe.set('rounds', 3);
+        cafe.set('present', ids);
+        cafe.set('round', 1);
+      }),
+    );
+    const board = await openBoard(await laptopContext(suite.browser, PROJECTOR), app, created, errors);
+    await expect.poll(() => board.locator('.cafe-map-table').count(), { timeout: 20_000 }).toBe(12);
+    const cardsCut = `[...document.querySelectorAll('.cafe-map-table')].some((li) => li.scrollHeight > li.clientHeight + 1 || li.getBoundingClientRect().bottom > li.parentElement.getBoundingClientRect().bottom + 0.5)`;
+    for (const size of SIZES) {
+      await board.setViewportSize(size);
+      await board.waitForTimeout(300);
+      expect(await board.evaluate(cardsCut), `a table card cut at ${size.width}`).toBe(false);
+    }
+    await expectFits(board, 'map-12');
+    // eight notes per table and round, then the harvest
+    await writeThroughRelay(app, created.meetingId, created.facilitatorKey, (doc) =>
+      doc.transact(() => {
+        for (let table = 1; table <= 12; table++)
+          for (let round = 1; round <= 3; round++)
+            for (let i = 0; i < 8; i++) {
+              const note = new Y.Map<unknown>();
+              for (const [k, v] of Object.entries({ table, round, text: `Anteckning ${i} om samverkan i omgång ${round}`, createdAt: i })) note.set(k, v);
+              doc.getMap('cafeNotes').set(`t${table}r${round}i${i}`, note);
+            }
+      }),
+    );
+    await writeThroughRelay(app, `${created.meetingId}/control`, created.facilitatorKey, (doc) => {
+      doc.getMap('cafe').set('harvest', true);
+    });
+    await board.locator('.cafe-harvest-board--many').waitFor({ timeout: 20_000 });
+    for (const size of SIZES) {
+      await board.setViewportSize(size);
+      await board.waitForTimeout(300);
+      // every card shows its first note whole and counts the rest
+      const shown = await board.evaluate(`[...document.querySelectorAll('.cafe-harvest-items')].map((ul) => [...ul.children].filter((li) => !li.hidden && li.getBoundingClientRect().bottom <= ul.getBoundingClientRect().bottom + 0.5).length)`);
+      expect(shown, `notes shown per table at ${size.width}`).toEqual(Array.from({ length: 12 }, () => 1));
+    }
+    expect(await board.locator('.cafe-more').first().innerText()).toBe('+23 till');
+    await expectFits(board, 'harvest-12');
     expect(errors).toEqual([]);
   });
 });

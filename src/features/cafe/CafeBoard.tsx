@@ -24,7 +24,10 @@ export function CafeBoard() {
       <div className="cafe-board">
         <p className="board-question">{t('cafe.harvest.title')}</p>
         {settings.question && <p className="board-kicker">{settings.question}</p>}
-        <ul className={`cafe-harvest-board${shown.length === 1 ? ' cafe-harvest-board--one' : ''}`} aria-label={t('cafe.harvest.title')}>
+        <ul
+          className={`cafe-harvest-board${shown.length === 1 ? ' cafe-harvest-board--one' : shown.length > 8 ? ' cafe-harvest-board--many' : ''}`}
+          aria-label={t('cafe.harvest.title')}
+        >
           {shown.map((table) => (
             <HarvestCard key={table.table} table={table} />
           ))}
@@ -41,7 +44,12 @@ export function CafeBoard() {
         {settings.round === 0 ? t('cafe.board.notStarted', { tables: settings.tables, rounds: settings.rounds }) : t('cafe.round.of', { n: settings.round, total: settings.rounds })}
       </p>
       {seating && (
-        <ul className="cafe-map" aria-label={t('cafe.board.map')}>
+        // at most four tables a row: up to eight in two rows, up to twelve in three, smaller
+        <ul
+          className={`cafe-map${tables.length > 8 ? ' cafe-map--many' : ''}`}
+          style={{ gridTemplateColumns: `repeat(${Math.max(1, Math.min(4, tables.length))}, minmax(0, 1fr))` }}
+          aria-label={t('cafe.board.map')}
+        >
           {tables.map((table) => {
             const host = participants.get(seating.hosts.get(table.table) ?? '');
             const notes = table.rounds.reduce((n, r) => n + r.notes.length, 0);
@@ -49,8 +57,13 @@ export function CafeBoard() {
               <li key={table.table} className="cafe-map-table">
                 <h2 className="cafe-map-name">{t('cafe.table', { n: table.table })}</h2>
                 {host && <p className="cafe-map-host">{t('cafe.board.host', { name: host.name })}</p>}
-                <p className="cafe-map-count">{t('cafe.board.seated', { count: people.get(table.table) ?? 0 })}</p>
-                <p className="cafe-map-count">{t('cafe.board.notes', { count: notes })}</p>
+                {/* with more than eight tables the cards are too small for the counts: the console has them */}
+                {tables.length <= 8 && (
+                  <>
+                    <p className="cafe-map-count">{t('cafe.board.seated', { count: people.get(table.table) ?? 0 })}</p>
+                    <p className="cafe-map-count">{t('cafe.board.notes', { count: notes })}</p>
+                  </>
+                )}
               </li>
             );
           })}
@@ -60,30 +73,34 @@ export function CafeBoard() {
   );
 }
 
-type Item = { kind: 'summary' | 'round' | 'note'; text: string };
+/** a round's name rides on its first note, so it is never shown without one */
+type Item = { kind: 'summary' | 'note'; text: string; round?: string };
 
-/** One table's harvest as one list (its summary, each round's name and notes), fitted to the card. */
+/** One table's harvest as one list (its summary, then the notes by round), fitted to the card. */
 function HarvestCard({ table }: { table: HarvestTable }) {
   const t = useT();
   const list = useRef<HTMLUListElement>(null);
   const items: Item[] = [
     ...(table.summary ? [{ kind: 'summary' as const, text: table.summary }] : []),
-    ...table.rounds.flatMap((r) => [{ kind: 'round' as const, text: t('cafe.round.short', { n: r.round }) }, ...r.notes.map((text) => ({ kind: 'note' as const, text }))]),
+    ...table.rounds.flatMap((r) => r.notes.map((text, i) => ({ kind: 'note' as const, text, round: i === 0 ? t('cafe.round.short', { n: r.round }) : undefined }))),
   ];
-  const hidden = useFitList(list, [items.map((i) => i.text).join('\n'), t]);
+  const hidden = useFitList(list, [items.map((i) => `${i.round}${i.text}`).join('\n'), t]);
   const hiddenNotes = items.slice(items.length - hidden).filter((i) => i.kind === 'note').length;
   return (
     <li className="cafe-harvest-table">
-      <h2 className="cafe-harvest-name">{t('cafe.table', { n: table.table })}</h2>
+      <div className="cafe-harvest-head">
+        <h2 className="cafe-harvest-name">{t('cafe.table', { n: table.table })}</h2>
+        {hiddenNotes > 0 && <p className="cafe-more">{t('cafe.board.more', { count: hiddenNotes })}</p>}
+      </div>
       {items.length === 0 && <p className="cafe-harvest-empty">{t('cafe.notes.none')}</p>}
       <ul ref={list} className="cafe-harvest-items">
         {items.map((item, i) => (
           <li key={i} className={`cafe-item cafe-item--${item.kind}`}>
-            {item.text}
+            {item.round && <span className="cafe-item-round">{item.round}</span>}
+            <span className="cafe-item-text">{item.text}</span>
           </li>
         ))}
       </ul>
-      {hiddenNotes > 0 && <p className="cafe-more">{t('cafe.board.more', { count: hiddenNotes })}</p>}
     </li>
   );
 }

@@ -96,7 +96,7 @@ export function CafePhone() {
           <Button type="submit" variant="primary" size="large" disabled={!text.trim()}>
             {t('cafe.note.add')}
           </Button>
-          <p role="status">{pending ? t(onTable ? 'cafe.note.sent' : 'methods.sending') : ''}</p>
+          <p role="status">{pending ? t(onTable ? 'cafe.note.sent' : pending.round !== round ? 'cafe.note.late' : 'methods.sending') : ''}</p>
         </form>
       )}
 
