@@ -111,6 +111,39 @@ describe('a meeting on one instance at a time', () => {
     await waitFor(async () => (await storedClusters(b, m.meetingId)).onB === true);
   });
 
+  it('an update PostgreSQL refused to store is sent to nobody: the instance lets the meeting go (1013) and the writer resends it once it can be stored', async () => {
+    const { a, databaseUrl } = await twoInstances();
+    const m = await createMeeting(a.url);
+    const writer = connect(a.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    const reader = connect(a.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    await Promise.all([writer.synced, reader.synced]);
+    writer.doc.getMap('clusters').set('before', 1);
+    await waitFor(() => reader.doc.getMap('clusters').get('before') === 1);
+
+    // the lock connection stays up, but PostgreSQL refuses every new row
+    const admin = new pg.Client({ connectionString: databaseUrl });
+    await admin.connect();
+    try {
+      await admin.query('ALTER TABLE doc_updates ADD CONSTRAINT refuse_all CHECK (false) NOT VALID');
+      let readerHadItAtClose: boolean | null = null;
+      reader.provider.on('connection-close', () => {
+        readerHadItAtClose ??= reader.doc.getMap('clusters').has('refused');
+      });
+      writer.doc.getMap('clusters').set('refused', 2);
+      expect(await reader.closed).toBe(CloseCode.tryAgainLater);
+      expect(readerHadItAtClose).toBe(false);
+      expect(reader.doc.getMap('clusters').has('refused')).toBe(false);
+      expect(await storedClusters(a, m.meetingId)).toEqual({ before: 1 });
+    } finally {
+      await admin.query('ALTER TABLE doc_updates DROP CONSTRAINT IF EXISTS refuse_all');
+      await admin.end();
+    }
+    // the clients reconnect; the writer still holds its edit and sends it again: stored, then seen
+    await waitFor(() => reader.doc.getMap('clusters').get('refused') === 2, { timeout: 10_000 });
+    await a.server.settle();
+    await waitFor(async () => (await storedClusters(a, m.meetingId)).refused === 2);
+  });
+
   it('a meeting nobody uses any more is let go, so another instance can serve it', async () => {
     const { a, b } = await twoInstances();
     const m = await createMeeting(a.url);
