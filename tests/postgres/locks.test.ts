@@ -144,6 +144,50 @@ describe('a meeting on one instance at a time', () => {
     await waitFor(async () => (await storedClusters(a, m.meetingId)).refused === 2);
   });
 
+  it('an instance that cached a meeting earlier lets in neither a key replaced since nor a deleted meeting’s key', async () => {
+    const { a, b } = await twoInstances();
+    const m = await createMeeting(a.url);
+    const oldKeys = { facilitator: m.facilitatorKey, board: m.boardKey };
+    // b serves the meeting for a while (and caches its keys), then lets it go
+    const early = connect(b.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    await early.synced;
+    early.destroy();
+    await waitFor(() => b.server.meetingsServed().length === 0, { message: 'b lets the meeting go' });
+
+    // a serves it now and replaces both keys
+    const onA = connect(a.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    await onA.synced;
+    const auth = { authorization: `Bearer ${m.facilitatorKey}` };
+    const board = await api<{ boardKey: string }>(a.url, `/api/meetings/${m.meetingId}/board-key`, { method: 'POST', headers: auth });
+    expect(board.status).toBe(200);
+    const fac = await api<{ facilitatorKey: string }>(a.url, `/api/meetings/${m.meetingId}/facilitator-key`, { method: 'POST', headers: auth });
+    expect(fac.status).toBe(200);
+    expect(await onA.closed).toBe(CloseCode.revoked);
+    onA.destroy();
+    await waitFor(() => a.server.meetingsServed().length === 0, { message: 'a lets the meeting go' });
+
+    // the old keys, on the instance that cached them: refused before anything is sent
+    for (const key of [oldKeys.facilitator, oldKeys.board]) {
+      const raw = openRaw(b.wsUrl, meetingDocName(m.meetingId), key);
+      expect((await raw.closed).code).toBe(CloseCode.badKey);
+      expect(raw.messages).toHaveLength(0);
+    }
+    const oldOverHttp = await api(b.url, `/api/meetings/${m.meetingId}/close`, { method: 'POST', headers: { authorization: `Bearer ${oldKeys.facilitator}` } });
+    expect(oldOverHttp.status).toBe(401);
+    // the new ones work there
+    const fresh = connect(b.wsUrl, meetingDocName(m.meetingId), fac.body.facilitatorKey);
+    await fresh.synced;
+    fresh.destroy();
+    await waitFor(() => b.server.meetingsServed().length === 0, { message: 'b lets the meeting go again' });
+
+    // deleted on a: b, which cached it again just now, knows it no more
+    const deleted = await api(a.url, `/api/meetings/${m.meetingId}`, { method: 'DELETE', headers: { authorization: `Bearer ${fac.body.facilitatorKey}` } });
+    expect(deleted.status).toBe(204);
+    const late = openRaw(b.wsUrl, meetingDocName(m.meetingId), fac.body.facilitatorKey);
+    expect((await late.closed).code).toBe(CloseCode.unknownMeeting);
+    expect(late.messages).toHaveLength(0);
+  });
+
   it('a meeting nobody uses any more is let go, so another instance can serve it', async () => {
     const { a, b } = await twoInstances();
     const m = await createMeeting(a.url);
