@@ -118,7 +118,11 @@ export class Admission {
       return void arrival.reject(CloseCode.badDocName, 'bad document name'), null;
     }
     const docName = parseDocName(rawName);
-    if (!docName) return void arrival.reject(CloseCode.badDocName, 'bad document name'), null;
+    // the meeting id itself as it was sent, not percent-encoded: the balancer routes a meeting's
+    // sockets by that segment, and an encoded id would reach an instance it did not choose
+    if (!docName || /^[A-Za-z0-9_-]*/.exec(url.pathname.slice('/ws/'.length))?.[0] !== docName.meetingId) {
+      return void arrival.reject(CloseCode.badDocName, 'bad document name'), null;
+    }
     const key = url.searchParams.get('key');
     if (!key) return void arrival.reject(CloseCode.badKey, 'missing key'), null;
     // the key is checked before any document is loaded

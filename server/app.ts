@@ -60,7 +60,7 @@ export async function startServer(
     retryMs: Math.min(50, config.meetingLockWaitMs),
     releaseMs: config.meetingReleaseMs,
   });
-  const registry = new MeetingRegistry(store.registry, store.locks.shared);
+  const registry = new MeetingRegistry(store.registry, store.locks);
   const rooms = new Rooms(store.docs, config.relayTickMs, log, gate);
   const runner = new ActionRunner(rooms, registry, actions, log, config.gatheringConcurrency);
   /** the one registry of open sockets per meeting, with the role each authenticated as */

@@ -93,10 +93,30 @@ export class Lifecycle {
   }
 
   /** A new facilitator key; sockets opened with the old one close at once. */
-  async replaceFacilitatorKey(meetingId: string): Promise<string | null> {
-    const key = await this.deps.registry.replaceFacilitatorKey(meetingId);
-    if (key) this.deps.sockets.close(meetingId, (role) => role.kind === 'facilitator', CloseCode.revoked, 'key replaced');
-    return key;
+  replaceFacilitatorKey(meetingId: string): Promise<string | null> {
+    return this.replaceKey(meetingId, 'facilitator');
+  }
+
+  /** A new board key; boards opened with the old one close at once. */
+  replaceBoardKey(meetingId: string): Promise<string | null> {
+    return this.replaceKey(meetingId, 'board');
+  }
+
+  /**
+   * Keys change only on the instance that serves the meeting (it holds the meeting while it
+   * writes them): its cached keys are then the registry's, and the sockets the old key opened are
+   * all here to close. Another instance checks keys against the registry as it is now.
+   */
+  private async replaceKey(meetingId: string, kind: 'facilitator' | 'board'): Promise<string | null> {
+    const { registry, gate, sockets } = this.deps;
+    const lease = await gate.hold(meetingId);
+    try {
+      const key = kind === 'facilitator' ? await registry.replaceFacilitatorKey(meetingId) : await registry.replaceBoardKey(meetingId);
+      if (key) sockets.close(meetingId, (role) => role.kind === kind, CloseCode.revoked, `${kind} key replaced`);
+      return key;
+    } finally {
+      gate.drop(lease);
+    }
   }
 
   /** Every document, key, join code and socket of the meeting, gone. */

@@ -1,11 +1,15 @@
 // The meeting registry: meetings, join codes, key hashes. Keys themselves are never stored.
 // A meeting's records are cached while it is used; with several instances (PostgreSQL) another
 // instance may have added a participant or replaced a key, so an unknown key reloads the meeting
-// once before it is refused, and a meeting taken over from another instance is read afresh.
+// once before it is refused, and a meeting taken over from another instance is read afresh. Only
+// the instance holding a meeting's lock changes its keys or deletes it, so a key is checked against
+// the cache only there: anywhere else it is checked against the registry as it is now (a replaced
+// or deleted meeting's key must not open a socket on an instance that cached it earlier).
 import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
 import { nanoid } from 'nanoid';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../common/docNames';
 import type { MeetingRecord, ParticipantRecord, RegistryStore } from './store/types';
+import type { MeetingLocks } from './relay/docStore';
 
 export type Role = { kind: 'facilitator' } | { kind: 'participant'; participantId: string } | { kind: 'board' };
 
@@ -33,12 +37,17 @@ function sameHash(a: Buffer, hex: string): boolean {
 export class MeetingRegistry {
   // only meetings that exist are cached, so a spray of random ids cannot grow memory
   private readonly cache = new Map<string, Promise<MeetingState | null>>();
+  /** a read of the registry under way for a meeting this instance does not hold: checks at the same time share it */
+  private readonly reading = new Map<string, Promise<MeetingState | null>>();
+  /** other instances write the same registry (PostgreSQL) */
+  private readonly shared: boolean;
 
   constructor(
     private readonly store: RegistryStore,
-    /** other instances write the same registry (PostgreSQL) */
-    private readonly shared = false,
-  ) {}
+    private readonly locks: Pick<MeetingLocks, 'shared' | 'holds'> = { shared: false, holds: () => true },
+  ) {
+    this.shared = locks.shared;
+  }
 
   /** Forgets what is cached of a meeting: the next use reads it from the store. */
   forget(meetingId: string): void {
@@ -145,6 +154,10 @@ export class MeetingRegistry {
 
   /** 'unknownMeeting', the role the key grants, or null for a wrong key. */
   async authenticate(meetingId: string, key: string): Promise<Role | null | 'unknownMeeting'> {
+    if (this.shared && !this.locks.holds(meetingId)) {
+      const now = await this.readNow(meetingId);
+      return now ? this.roleFor(now, key) : 'unknownMeeting';
+    }
     let state = await this.state(meetingId);
     if (!state && this.shared) state = await this.reload(meetingId);
     if (!state) return 'unknownMeeting';
@@ -153,6 +166,16 @@ export class MeetingRegistry {
     // another instance may have let this key in (a join) since the meeting was cached here
     const fresh = await this.reload(meetingId);
     return fresh ? this.roleFor(fresh, key) : 'unknownMeeting';
+  }
+
+  /** The meeting as the registry holds it now (checks that arrive together share one read), cached afresh. */
+  private readNow(meetingId: string): Promise<MeetingState | null> {
+    let pending = this.reading.get(meetingId);
+    if (!pending) {
+      pending = this.reload(meetingId).finally(() => this.reading.delete(meetingId));
+      this.reading.set(meetingId, pending);
+    }
+    return pending;
   }
 
   private reload(meetingId: string): Promise<MeetingState | null> {

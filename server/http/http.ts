@@ -3,12 +3,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import * as Y from 'yjs';
-import { CloseCode, controlDocName, isId, meetingDocName, normaliseJoinCode } from '../../common/docNames';
+import { controlDocName, isId, meetingDocName, normaliseJoinCode } from '../../common/docNames';
 import { ControlRoots } from '../../common/schema';
 import { Defaults, TextRules } from '../../common/records';
 import { cleanText, parseText, type TextRule } from '../../common/text';
 import type { RelayConfig } from '../config';
 import type { MeetingRegistry, Role } from '../meetings';
+import type { Lifecycle } from '../lifecycle';
 import { SERVER_ORIGIN, type Rooms } from '../relay/rooms';
 import { WindowCounter } from '../relay/limits';
 import { idPrefix, type Logger } from '../log';
@@ -31,7 +32,7 @@ export interface HttpContext {
   /** serves everything that is not /api, /ws or /healthz instead of dist/ (the Vite dev server) */
   fallback?(req: IncomingMessage, res: ServerResponse): void;
   /** closed meetings take no new participants or renames */
-  lifecycle?: { isClosed(meetingId: string): boolean };
+  lifecycle: Pick<Lifecycle, 'isClosed' | 'replaceBoardKey'>;
   /** several instances: let a meeting made here go once written; resolves when it went (MeetingGate.passOn) */
   passOn?(meetingId: string): Promise<void>;
   /** close/reopen/delete/key/import/backup (server/http/lifecycle.ts); true when it answered */
@@ -213,7 +214,7 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
 
   async function addParticipant(req: IncomingMessage, res: ServerResponse, meetingId: string) {
     if (!isId(meetingId) || !(await registry.exists(meetingId))) throw new HttpError(404, 'Unknown meeting');
-    if (ctx.lifecycle?.isClosed(meetingId)) throw new HttpError(423, 'This meeting is closed');
+    if (ctx.lifecycle.isClosed(meetingId)) throw new HttpError(423, 'This meeting is closed');
     const body = await readJson(req, config.maxBodyBytes);
     const name = textField(body, 'name', TextRules.name, true)!;
     const organisation = textField(body, 'organisation', TextRules.organisation, true)!;
@@ -257,9 +258,8 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
   async function replaceBoardKey(req: IncomingMessage, res: ServerResponse, meetingId: string) {
     const role = await authorise(req, meetingId);
     if (role.kind !== 'facilitator') throw new HttpError(403, 'Only the facilitator can replace the board key');
-    const boardKey = await registry.replaceBoardKey(meetingId);
+    const boardKey = await ctx.lifecycle.replaceBoardKey(meetingId);
     if (!boardKey) throw new HttpError(404, 'Unknown meeting');
-    ctx.closeSockets(meetingId, (r) => r.kind === 'board', CloseCode.revoked, 'board key replaced');
     log.info('board key replaced', { meeting: idPrefix(meetingId) });
     sendJson(res, 200, { boardKey });
   }
@@ -269,7 +269,7 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
     if (role.kind === 'board') throw new HttpError(403, 'The board key changes nothing');
     if (role.kind === 'participant' && role.participantId !== participantId) throw new HttpError(403, 'Not your name to change');
     if (!isId(participantId) || !(await registry.hasParticipant(meetingId, participantId))) throw new HttpError(404, 'Unknown participant');
-    if (ctx.lifecycle?.isClosed(meetingId)) throw new HttpError(423, 'This meeting is closed');
+    if (ctx.lifecycle.isClosed(meetingId)) throw new HttpError(423, 'This meeting is closed');
     const body = await readJson(req, config.maxBodyBytes);
     const name = textField(body, 'name', TextRules.name, false);
     const organisation = textField(body, 'organisation', TextRules.organisation, false);

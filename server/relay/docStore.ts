@@ -31,6 +31,8 @@ export interface MeetingLocks {
   unlock(meetingId: string): Promise<void>;
   /** `fn` runs when the lock connection is lost: every lock this instance held is gone */
   onLost(fn: () => void): void;
+  /** does this instance hold the meeting now (one process: always) */
+  holds(meetingId: string): boolean;
 }
 
 /** Thrown when a meeting is served by another instance (or this instance lost its lock). */

@@ -28,6 +28,7 @@ const localLocks: MeetingLocks = {
   tryLock: async () => true,
   unlock: async () => {},
   onLost: () => {},
+  holds: () => true,
 };
 
 export async function openLevelStore(dataDir: string, warn: Warn = () => {}): Promise<Store> {

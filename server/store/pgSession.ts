@@ -115,6 +115,11 @@ export class PgSession implements MeetingLocks {
     return this.connecting;
   }
 
+  /** A write on the lock connection failed: give the connection up as if it had ended (its locks go with it). */
+  abandon(client: pg.Client): void {
+    this.forget(client);
+  }
+
   /** The lock connection ended or failed: every lock is gone, say so once. */
   private forget(client: pg.Client): void {
     if (this.client !== client) return;

@@ -90,7 +90,13 @@ function pgDocs(pool: pg.Pool, session: PgSession, warn: Warn): DocStore {
     try {
       await client.query('INSERT INTO doc_updates (meeting_id, doc, data) SELECT * FROM unnest($1::text[], $2::text[], $3::bytea[])', [meetings, docs, data]);
     } catch (err) {
-      for (const e of owned) e.done(err);
+      // not stored, and the lock connection is no longer to be trusted (a terminated backend's
+      // error can arrive before its 'end'): nothing of this batch may be sent. The connection is
+      // let go with its locks, so the meetings' sockets close with 1013 and their clients resend
+      // what they hold to whichever instance takes the meeting next.
+      warn('storing updates on the lock connection failed: letting its meetings go', { meetings: new Set(owned.map((e) => e.meetingId)).size, err: String(err) });
+      for (const e of owned) e.done(new NotOwnerError(e.meetingId));
+      session.abandon(client);
       return;
     }
     for (const e of owned) e.done();

@@ -111,6 +111,83 @@ describe('a meeting on one instance at a time', () => {
     await waitFor(async () => (await storedClusters(b, m.meetingId)).onB === true);
   });
 
+  it('an update PostgreSQL refused to store is sent to nobody: the instance lets the meeting go (1013) and the writer resends it once it can be stored', async () => {
+    const { a, databaseUrl } = await twoInstances();
+    const m = await createMeeting(a.url);
+    const writer = connect(a.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    const reader = connect(a.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    await Promise.all([writer.synced, reader.synced]);
+    writer.doc.getMap('clusters').set('before', 1);
+    await waitFor(() => reader.doc.getMap('clusters').get('before') === 1);
+
+    // the lock connection stays up, but PostgreSQL refuses every new row
+    const admin = new pg.Client({ connectionString: databaseUrl });
+    await admin.connect();
+    try {
+      await admin.query('ALTER TABLE doc_updates ADD CONSTRAINT refuse_all CHECK (false) NOT VALID');
+      let readerHadItAtClose: boolean | null = null;
+      reader.provider.on('connection-close', () => {
+        readerHadItAtClose ??= reader.doc.getMap('clusters').has('refused');
+      });
+      writer.doc.getMap('clusters').set('refused', 2);
+      expect(await reader.closed).toBe(CloseCode.tryAgainLater);
+      expect(readerHadItAtClose).toBe(false);
+      expect(reader.doc.getMap('clusters').has('refused')).toBe(false);
+      expect(await storedClusters(a, m.meetingId)).toEqual({ before: 1 });
+    } finally {
+      await admin.query('ALTER TABLE doc_updates DROP CONSTRAINT IF EXISTS refuse_all');
+      await admin.end();
+    }
+    // the clients reconnect; the writer still holds its edit and sends it again: stored, then seen
+    await waitFor(() => reader.doc.getMap('clusters').get('refused') === 2, { timeout: 10_000 });
+    await a.server.settle();
+    await waitFor(async () => (await storedClusters(a, m.meetingId)).refused === 2);
+  });
+
+  it('an instance that cached a meeting earlier lets in neither a key replaced since nor a deleted meeting’s key', async () => {
+    const { a, b } = await twoInstances();
+    const m = await createMeeting(a.url);
+    const oldKeys = { facilitator: m.facilitatorKey, board: m.boardKey };
+    // b serves the meeting for a while (and caches its keys), then lets it go
+    const early = connect(b.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    await early.synced;
+    early.destroy();
+    await waitFor(() => b.server.meetingsServed().length === 0, { message: 'b lets the meeting go' });
+
+    // a serves it now and replaces both keys
+    const onA = connect(a.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    await onA.synced;
+    const auth = { authorization: `Bearer ${m.facilitatorKey}` };
+    const board = await api<{ boardKey: string }>(a.url, `/api/meetings/${m.meetingId}/board-key`, { method: 'POST', headers: auth });
+    expect(board.status).toBe(200);
+    const fac = await api<{ facilitatorKey: string }>(a.url, `/api/meetings/${m.meetingId}/facilitator-key`, { method: 'POST', headers: auth });
+    expect(fac.status).toBe(200);
+    expect(await onA.closed).toBe(CloseCode.revoked);
+    onA.destroy();
+    await waitFor(() => a.server.meetingsServed().length === 0, { message: 'a lets the meeting go' });
+
+    // the old keys, on the instance that cached them: refused before anything is sent
+    for (const key of [oldKeys.facilitator, oldKeys.board]) {
+      const raw = openRaw(b.wsUrl, meetingDocName(m.meetingId), key);
+      expect((await raw.closed).code).toBe(CloseCode.badKey);
+      expect(raw.messages).toHaveLength(0);
+    }
+    const oldOverHttp = await api(b.url, `/api/meetings/${m.meetingId}/close`, { method: 'POST', headers: { authorization: `Bearer ${oldKeys.facilitator}` } });
+    expect(oldOverHttp.status).toBe(401);
+    // the new ones work there
+    const fresh = connect(b.wsUrl, meetingDocName(m.meetingId), fac.body.facilitatorKey);
+    await fresh.synced;
+    fresh.destroy();
+    await waitFor(() => b.server.meetingsServed().length === 0, { message: 'b lets the meeting go again' });
+
+    // deleted on a: b, which cached it again just now, knows it no more
+    const deleted = await api(a.url, `/api/meetings/${m.meetingId}`, { method: 'DELETE', headers: { authorization: `Bearer ${fac.body.facilitatorKey}` } });
+    expect(deleted.status).toBe(204);
+    const late = openRaw(b.wsUrl, meetingDocName(m.meetingId), fac.body.facilitatorKey);
+    expect((await late.closed).code).toBe(CloseCode.unknownMeeting);
+    expect(late.messages).toHaveLength(0);
+  });
+
   it('a meeting nobody uses any more is let go, so another instance can serve it', async () => {
     const { a, b } = await twoInstances();
     const m = await createMeeting(a.url);

@@ -101,6 +101,18 @@ describe('websocket close codes', () => {
     expect((await openRaw(relay.wsUrl, 'nope', facilitatorKey).closed).code).toBe(CloseCode.badDocName);
   });
 
+  it('a meeting id sent percent-encoded closes with 4400: the balancer routes by the id as sent, so an encoded one would reach an instance it did not choose', async () => {
+    const encoded = `%${meetingId.charCodeAt(0).toString(16).toUpperCase()}${meetingId.slice(1)}`;
+    const raw = openRaw(relay.wsUrl, encoded, facilitatorKey);
+    expect((await raw.closed).code).toBe(CloseCode.badDocName);
+    expect(raw.messages).toHaveLength(0);
+    // the rest of a doc name may be encoded (a client may send the '/' as %2F): still the same doc
+    const participant = openRaw(relay.wsUrl, `${meetingId}%2Fcontrol`, facilitatorKey);
+    await participant.opened;
+    await waitFor(() => participant.messages.length > 0);
+    participant.ws.close();
+  });
+
   it('the facilitator opening a private doc closes with 4403, whether or not that participant joined', async () => {
     expect((await openRaw(relay.wsUrl, `${meetingId}/p/${P}`, facilitatorKey).closed).code).toBe(CloseCode.forbidden);
     const p = await addParticipant(relay.url, meetingId);
