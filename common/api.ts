@@ -20,6 +20,8 @@ export interface Endpoint {
   caller: Caller;
   /** a GET that also answers HEAD (calendar files) */
   head?: boolean;
+  /** the answer is a file (text/calendar), not JSON */
+  file?: boolean;
 }
 
 export const Api = {
@@ -44,10 +46,10 @@ export const Api = {
   termState: { method: 'GET', path: '/api/meetings/:meetingId/term', caller: 'facilitator' },
   replan: { method: 'PUT', path: '/api/meetings/:meetingId/plan', caller: 'facilitator' },
   carrySteps: { method: 'POST', path: '/api/meetings/:meetingId/carry', caller: 'facilitator' },
-  meetingIcs: { method: 'GET', path: '/api/meetings/:meetingId/calendar.ics', caller: 'facilitator', head: true },
+  meetingIcs: { method: 'GET', path: '/api/meetings/:meetingId/calendar.ics', caller: 'facilitator', head: true, file: true },
   replaceFeedKey: { method: 'POST', path: '/api/meetings/:meetingId/feed-key', caller: 'facilitator' },
   /** the feed's key is in the path (calendar apps cannot send a header) */
-  calendarFeed: { method: 'GET', path: '/api/calendar/:file', caller: 'anyone', head: true },
+  calendarFeed: { method: 'GET', path: '/api/calendar/:file', caller: 'anyone', head: true, file: true },
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof Api;
