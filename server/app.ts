@@ -132,7 +132,7 @@ export async function startServer(
           lanUrls: () => lanUrls(actualPort, config.host),
         }),
         lifecycleRoutes(api),
-        calendarRoutes({ ...api, budget: meetingBudget }),
+        calendarRoutes(api),
       ],
     }),
   );

@@ -34,7 +34,7 @@ export interface CalendarHttpContext {
   log: Logger;
   clientAddress(req: IncomingMessage): string;
   /** the one per-address budget of new meetings (server/http/meetingBudget.ts): a term takes one per planned meeting */
-  budget: Pick<MeetingBudget, 'take'>;
+  meetingBudget: MeetingBudget;
 }
 
 const LABELS = {
@@ -71,7 +71,6 @@ const str = (v: unknown) => (typeof v === 'string' ? v : '');
 export function calendarRoutes(ctx: CalendarHttpContext): Handlers {
   const { config, registry, rooms, lifecycle, log } = ctx;
   const series = lifecycle.series;
-  const budget = ctx.budget;
   // a wrong feed key counts like a wrong join code: nobody walks the key space
   const feedFailures = new WindowCounter(config.joinFailureWindowMs);
 
@@ -179,7 +178,7 @@ export function calendarRoutes(ctx: CalendarHttpContext): Handlers {
       plans.push(parsed.value);
     }
     plans.sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
-    if (!budget.take(ctx.clientAddress(req), plans.length)) throw new HttpError(429, 'Too many meetings created; try again later');
+    if (!ctx.meetingBudget.take(ctx.clientAddress(req), plans.length)) throw new HttpError(429, 'Too many meetings created; try again later');
 
     const source = await sourceRoots(meetingId);
     const now = Date.now();
