@@ -19,9 +19,10 @@ import { clientAddress, createHttpHandler, lanUrls, parseTarget } from './http/h
 import { createLogger, type Logger } from './log';
 import { startKeepalive } from './keepalive';
 import { Lifecycle } from './lifecycle';
-import { createLifecycleRoutes } from './http/lifecycle';
+import { lifecycleRoutes } from './http/lifecycle';
+import { meetingRoutes } from './http/meetingRoutes';
 import { MeetingBudget } from './http/meetingBudget';
-import { createCalendarRoutes } from './http/calendar';
+import { calendarRoutes } from './http/calendar';
 
 export interface RunningServer {
   port: number;
@@ -112,24 +113,27 @@ export async function startServer(
 
   let devFallback: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
   const meetingBudget = new MeetingBudget(config.createMeetingsPerAddress, config.joinFailureWindowMs);
+  const api = { config, registry, rooms, lifecycle, log, meetingBudget, clientAddress: (req: IncomingMessage) => clientAddress(req, config.trustProxy) };
   const httpServer = createServer(
     createHttpHandler({
       config,
       registry,
-      rooms,
       log,
-      passOn: async (meetingId) => {
-        // the actions the control doc's first load woke hold the meeting again while they run
-        await Promise.race([runner.settle(), new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
-        await gate.passOn(meetingId);
-      },
-      closeSockets,
-      meetingBudget,
-      port: () => actualPort,
       fallback: options.dev ? (req, res) => devFallback?.(req, res) : undefined,
-      lifecycle,
-      lifecycleRoutes: createLifecycleRoutes({ config, registry, rooms, lifecycle, log, meetingBudget, clientAddress: (req) => clientAddress(req, config.trustProxy) }),
-      calendarRoutes: createCalendarRoutes({ config, registry, rooms, lifecycle, log, budget: meetingBudget, clientAddress: (req) => clientAddress(req, config.trustProxy) }),
+      routes: [
+        meetingRoutes({
+          ...api,
+          passOn: async (meetingId) => {
+            // the actions the control doc's first load woke hold the meeting again while they run
+            await Promise.race([runner.settle(), new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
+            await gate.passOn(meetingId);
+          },
+          closeSockets,
+          lanUrls: () => lanUrls(actualPort, config.host),
+        }),
+        lifecycleRoutes(api),
+        calendarRoutes(api),
+      ],
     }),
   );
   let vite: { close(): Promise<void> } | null = null;

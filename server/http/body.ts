@@ -1,6 +1,7 @@
 // Reading a request body within a bound, and answering early without resetting the connection:
 // a client still writing a body we refused must get to read our answer (413, 429, 401, …).
 import type { IncomingMessage } from 'node:http';
+import { HttpError } from './answer';
 
 /** Past this many bytes of a refused body the connection is cut instead of drained. */
 export const DISCARD_MAX_BYTES = 64 * 1024 * 1024;
@@ -80,4 +81,28 @@ export function discardRest(req: IncomingMessage, maxBytes = DISCARD_MAX_BYTES):
     req.on('error', () => {});
     req.resume();
   });
+}
+
+/** The body as text; past `maxBytes` a 413 with `tooLarge` (an archive says "file"). */
+export async function readText(req: IncomingMessage, maxBytes: number, tooLarge = 'Request body too large'): Promise<string> {
+  try {
+    return (await readBody(req, maxBytes)).toString('utf8');
+  } catch (err) {
+    if (err instanceof BodyTooLarge) throw new HttpError(413, tooLarge);
+    throw err;
+  }
+}
+
+/** The body as a JSON object; empty is `{}`, anything else is a 400. */
+export async function readJson(req: IncomingMessage, maxBytes: number): Promise<Record<string, unknown>> {
+  const text = (await readText(req, maxBytes)).trim();
+  if (text === '') return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new HttpError(400, 'Body is not valid JSON');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new HttpError(400, 'Body must be a JSON object');
+  return value as Record<string, unknown>;
 }

@@ -4,15 +4,19 @@
 // the address (calendar apps cannot send a header), which the relay keeps only as a hash.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as Y from 'yjs';
-import { controlDocName, isId, meetingDocName } from '../../common/docNames';
+import { controlDocName, meetingDocName } from '../../common/docNames';
 import { ControlRoots, MeetingRoots } from '../../common/schema';
-import type { ArchiveRoots, ArchiveValue } from '../../common/archive';
+import type { ArchiveValue } from '../../common/archive';
 import { FOLLOWUP_ROOT, planNextMeeting, type FollowUpStep } from '../../common/followup';
 import { DUE_NEXT_MEETING } from '../../common/nextSteps';
 import { nextPlanned, parsePlan, sortKey, TERM_MAX_MEETINGS, TERM_ROOT, type MeetingPlan, type PlannedMeeting } from '../../common/term';
 import { calendar, type CalendarEvent } from '../calendar';
-import { initialiseControlDoc } from './http';
-import { writeRoots } from './lifecycle';
+import type { ApiAnswers, EndpointName } from '../../common/api';
+import { initialiseControlDoc } from './meetingRoutes';
+import { rootsOf, writeRoots } from './lifecycle';
+import { HttpError } from './answer';
+import { readJson } from './body';
+import type { Handlers } from './routeTable';
 import type { RelayConfig } from '../config';
 import type { MeetingRegistry } from '../meetings';
 import type { Lifecycle } from '../lifecycle';
@@ -30,16 +34,7 @@ export interface CalendarHttpContext {
   log: Logger;
   clientAddress(req: IncomingMessage): string;
   /** the one per-address budget of new meetings (server/http/meetingBudget.ts): a term takes one per planned meeting */
-  budget: Pick<MeetingBudget, 'take'>;
-}
-
-class Answer extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
+  meetingBudget: MeetingBudget;
 }
 
 const LABELS = {
@@ -47,13 +42,8 @@ const LABELS = {
   en: { join: 'Join the meeting', link: 'Video meeting', feed: "The forum's meetings" },
 } as const;
 type Lang = keyof typeof LABELS;
+type Answer<N extends EndpointName> = (status: number, body: ApiAnswers[N]) => void;
 const langOf = (url: URL): Lang => (url.searchParams.get('lang') === 'en' ? 'en' : 'sv');
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text), 'Cache-Control': 'no-store' });
-  res.end(text);
-}
 
 function sendCalendar(res: ServerResponse, body: string, filename: string | null, head: boolean): void {
   res.writeHead(200, {
@@ -65,27 +55,6 @@ function sendCalendar(res: ServerResponse, body: string, filename: string | null
   res.end(head ? undefined : body);
 }
 
-async function readJson(req: IncomingMessage, maxBytes: number): Promise<Record<string, unknown>> {
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > maxBytes) throw new Answer(413, 'Request body too large');
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > maxBytes) throw new Answer(413, 'Request body too large');
-    chunks.push(chunk as Buffer);
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
-  } catch {
-    throw new Answer(400, 'Body is not valid JSON');
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Answer(400, 'Body must be a JSON object');
-  return value as Record<string, unknown>;
-}
-
-const bearer = (req: IncomingMessage) => /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
 const HOST = /^(?:[A-Za-z0-9.-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])(?::\d{1,5})?$/;
 
 /** The address phones open, for the join page in a calendar event: this request's host, checked. */
@@ -98,23 +67,10 @@ function originOf(req: IncomingMessage, trustProxy: boolean): string {
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
-/** Every top-level map of a doc as plain JSON. */
-function rootsOf(doc: Y.Doc): ArchiveRoots {
-  const roots: ArchiveRoots = {};
-  for (const name of doc.share.keys()) {
-    try {
-      roots[name] = doc.getMap(name).toJSON();
-    } catch {
-      // not a map
-    }
-  }
-  return roots;
-}
-
-export function createCalendarRoutes(ctx: CalendarHttpContext) {
+/** The term's and the calendars' handlers (the route table has checked the facilitator key where one is needed). */
+export function calendarRoutes(ctx: CalendarHttpContext): Handlers {
   const { config, registry, rooms, lifecycle, log } = ctx;
   const series = lifecycle.series;
-  const budget = ctx.budget;
   // a wrong feed key counts like a wrong join code: nobody walks the key space
   const feedFailures = new WindowCounter(config.joinFailureWindowMs);
 
@@ -122,16 +78,6 @@ export function createCalendarRoutes(ctx: CalendarHttpContext) {
     rooms.withRoom(controlDocName(meetingId), { kind: 'control', meetingId }, (room) => fn(room.doc));
   const withMeeting = <T>(meetingId: string, fn: (doc: Y.Doc) => T) =>
     rooms.withRoom(meetingDocName(meetingId), { kind: 'meeting', meetingId }, (room) => fn(room.doc));
-
-  async function facilitatorOf(req: IncomingMessage, meetingId: string): Promise<void> {
-    if (!isId(meetingId)) throw new Answer(404, 'Unknown meeting');
-    const key = bearer(req);
-    if (!key) throw new Answer(401, 'Missing key');
-    const role = await registry.authenticate(meetingId, key);
-    if (role === 'unknownMeeting') throw new Answer(404, 'Unknown meeting');
-    if (role === null) throw new Answer(401, 'Wrong key');
-    if (role.kind !== 'facilitator') throw new Answer(403, 'Only the facilitator may do this');
-  }
 
   /** A meeting's place in time: its planned start, or the day it was made (any plan that day comes after). */
   async function whenOf(meetingId: string): Promise<string | null> {
@@ -220,20 +166,19 @@ export function createCalendarRoutes(ctx: CalendarHttpContext) {
   }
 
   /** POST /term: creates each planned meeting, in date order, linked into the series. */
-  async function planTerm(req: IncomingMessage, res: ServerResponse, meetingId: string): Promise<void> {
-    await facilitatorOf(req, meetingId);
+  async function planTerm(req: IncomingMessage, meetingId: string, answer: Answer<'planTerm'>): Promise<void> {
     const body = await readJson(req, config.maxBodyBytes);
     const list = body.meetings;
-    if (!Array.isArray(list) || list.length === 0) throw new Answer(400, 'Give "meetings": the meetings to plan');
-    if (list.length > TERM_MAX_MEETINGS) throw new Answer(400, `At most ${TERM_MAX_MEETINGS} meetings at a time`);
+    if (!Array.isArray(list) || list.length === 0) throw new HttpError(400, 'Give "meetings": the meetings to plan');
+    if (list.length > TERM_MAX_MEETINGS) throw new HttpError(400, `At most ${TERM_MAX_MEETINGS} meetings at a time`);
     const plans: MeetingPlan[] = [];
     for (const [i, raw] of list.entries()) {
       const parsed = parsePlan(raw);
-      if (!parsed.ok) throw new Answer(400, `Meeting ${i + 1}: ${parsed.message}`);
+      if (!parsed.ok) throw new HttpError(400, `Meeting ${i + 1}: ${parsed.message}`);
       plans.push(parsed.value);
     }
     plans.sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
-    if (!budget.take(ctx.clientAddress(req), plans.length)) throw new Answer(429, 'Too many meetings created; try again later');
+    if (!ctx.meetingBudget.take(ctx.clientAddress(req), plans.length)) throw new HttpError(429, 'Too many meetings created; try again later');
 
     const source = await sourceRoots(meetingId);
     const now = Date.now();
@@ -265,14 +210,13 @@ export function createCalendarRoutes(ctx: CalendarHttpContext) {
     }
     await refreshTerm(meetingId);
     log.info('term planned', { meeting: idPrefix(meetingId), count: created.length });
-    sendJson(res, 201, { meetings: created });
+    answer(201, { meetings: created });
   }
 
   /** PUT /plan: a planned meeting's new day, time, place, link or title; calendars see a new SEQUENCE. */
-  async function replan(req: IncomingMessage, res: ServerResponse, meetingId: string): Promise<void> {
-    await facilitatorOf(req, meetingId);
+  async function replan(req: IncomingMessage, meetingId: string, answer: Answer<'replan'>): Promise<void> {
     const parsed = parsePlan(await readJson(req, config.maxBodyBytes));
-    if (!parsed.ok) throw new Answer(400, parsed.message);
+    if (!parsed.ok) throw new HttpError(400, parsed.message);
     const old = await series.planOf(meetingId);
     const now = Date.now();
     const plan: PlannedMeeting = old
@@ -282,21 +226,20 @@ export function createCalendarRoutes(ctx: CalendarHttpContext) {
     await series.setPlan(meetingId, plan);
     if (plan.title) await withControl(meetingId, (doc) => doc.transact(() => doc.getMap(ControlRoots.meeting).set('title', plan.title), SERVER_ORIGIN));
     await refreshTerm(meetingId);
-    sendJson(res, 200, { plan });
+    answer(200, { plan });
   }
 
   /** POST /carry: this meeting's open steps and parking lot into the next planned meeting. */
-  async function carry(req: IncomingMessage, res: ServerResponse, meetingId: string): Promise<void> {
-    await facilitatorOf(req, meetingId);
+  async function carry(meetingId: string, answer: Answer<'carrySteps'>): Promise<void> {
     const already = await series.carriedTo(meetingId);
-    if (already && (await registry.exists(already))) throw new Answer(409, 'This meeting’s open steps have already been carried forward');
+    if (already && (await registry.exists(already))) throw new HttpError(409, 'This meeting’s open steps have already been carried forward');
     const when = (await whenOf(meetingId)) ?? '';
     const next = nextPlanned(await plansOf(await series.seriesOf(meetingId)), when);
-    if (!next) throw new Answer(409, 'No meeting is planned after this one');
+    if (!next) throw new HttpError(409, 'No meeting is planned after this one');
     const source = await sourceRoots(meetingId);
     const steps = await carryInto(meetingId, next.meetingId, next.date, planNextMeeting({ meetingId, ...source }, Date.now()));
     log.info('steps carried', { meeting: idPrefix(meetingId), to: idPrefix(next.meetingId) });
-    sendJson(res, 200, { meetingId: next.meetingId, date: next.date, steps });
+    answer(200, { meetingId: next.meetingId, date: next.date, steps });
   }
 
   function eventOf(id: string, plan: PlannedMeeting, joinCode: string, origin: string, lang: Lang): CalendarEvent {
@@ -312,21 +255,20 @@ export function createCalendarRoutes(ctx: CalendarHttpContext) {
   const joinCodeOf = (meetingId: string) => withControl(meetingId, (doc) => str(doc.getMap(ControlRoots.meeting).get('joinCode')));
 
   async function meetingIcs(req: IncomingMessage, res: ServerResponse, meetingId: string, url: URL, head: boolean): Promise<void> {
-    await facilitatorOf(req, meetingId);
     const plan = await series.planOf(meetingId);
-    if (!plan) throw new Answer(404, 'This meeting has no planned date');
+    if (!plan) throw new HttpError(404, 'This meeting has no planned date');
     const event = eventOf(meetingId, plan, await joinCodeOf(meetingId), originOf(req, config.trustProxy), langOf(url));
     sendCalendar(res, calendar(plan.title, [event]), `mote-${plan.date}.ics`, head);
   }
 
   async function feed(req: IncomingMessage, res: ServerResponse, file: string, url: URL, head: boolean): Promise<void> {
     const address = ctx.clientAddress(req);
-    if (feedFailures.count(address) >= config.joinFailuresPerAddress) throw new Answer(429, 'Too many attempts; try again later');
+    if (feedFailures.count(address) >= config.joinFailuresPerAddress) throw new HttpError(429, 'Too many attempts; try again later');
     const key = file.endsWith('.ics') ? file.slice(0, -4) : file;
     const ids = /^[A-Za-z0-9_-]{21}$/.test(key) ? await series.seriesOfFeedKey(key) : null;
     if (!ids) {
       feedFailures.add(address);
-      throw new Answer(404, 'No calendar has that address');
+      throw new HttpError(404, 'No calendar has that address');
     }
     const origin = originOf(req, config.trustProxy);
     const lang = langOf(url);
@@ -337,42 +279,23 @@ export function createCalendarRoutes(ctx: CalendarHttpContext) {
     sendCalendar(res, calendar(forum || LABELS[lang].feed, events), null, head);
   }
 
-  async function route(req: IncomingMessage, res: ServerResponse, parts: string[], method: string, url: URL): Promise<boolean> {
-    const read = method === 'GET' || method === 'HEAD';
-    if (parts.length === 2 && parts[0] === 'calendar' && read) {
-      await feed(req, res, parts[1], url, method === 'HEAD');
-      return true;
-    }
-    if (parts[0] !== 'meetings' || parts.length !== 3) return false;
-    const [, meetingId, action] = parts;
-    if (action === 'term' && method === 'POST') await planTerm(req, res, meetingId);
-    else if (action === 'plan' && method === 'PUT') await replan(req, res, meetingId);
-    else if (action === 'carry' && method === 'POST') await carry(req, res, meetingId);
-    else if (action === 'calendar.ics' && read) await meetingIcs(req, res, meetingId, url, method === 'HEAD');
-    else if (action === 'feed-key' && method === 'POST') {
-      await facilitatorOf(req, meetingId);
+  return {
+    planTerm: ({ req, params: { meetingId }, answer }) => planTerm(req, meetingId, answer),
+    replan: ({ req, params: { meetingId }, answer }) => replan(req, meetingId, answer),
+    carrySteps: ({ params: { meetingId }, answer }) => carry(meetingId, answer),
+    meetingIcs: ({ req, res, params: { meetingId }, url, method }) => meetingIcs(req, res, meetingId, url, method === 'HEAD'),
+    calendarFeed: ({ req, res, params: { file }, url, method }) => feed(req, res, file, url, method === 'HEAD'),
+    async replaceFeedKey({ params: { meetingId }, answer }) {
       const feedKey = await series.replaceFeedKey(meetingId);
       log.info('calendar feed key replaced', { meeting: idPrefix(meetingId) });
-      sendJson(res, 200, { feedKey, feedPath: `/api/calendar/${feedKey}.ics` });
-    } else if (action === 'term' && method === 'GET') {
-      await facilitatorOf(req, meetingId);
+      answer(200, { feedKey, feedPath: `/api/calendar/${feedKey}.ics` });
+    },
+    async termState({ params: { meetingId }, answer }) {
       // a meeting of the series deleted since: every "next meeting" is worked out again
       await refreshTerm(meetingId);
       const carriedTo = await series.carriedTo(meetingId);
       const to = carriedTo && (await registry.exists(carriedTo)) ? await series.planOf(carriedTo) : null;
-      sendJson(res, 200, { feed: await series.hasFeed(meetingId), carriedTo: to ? { date: to.date, title: to.title } : null });
-    } else return false;
-    return true;
-  }
-
-  return async (req: IncomingMessage, res: ServerResponse, parts: string[], method: string, url: URL): Promise<boolean> => {
-    try {
-      return await route(req, res, parts, method, url);
-    } catch (err) {
-      if (!(err instanceof Answer)) throw err;
-      if (err.status === 413) res.setHeader('Connection', 'close');
-      if (!res.headersSent) sendJson(res, err.status, { error: err.message });
-      return true;
-    }
+      answer(200, { feed: await series.hasFeed(meetingId), carriedTo: to ? { date: to.date, title: to.title } : null });
+    },
   };
 }

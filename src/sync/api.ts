@@ -1,48 +1,78 @@
-// The relay's small JSON API. Results are unions so views can say exactly what went wrong.
-import { keepJoinSnapshot, type JoinState } from './joinSnapshot';
+// The relay's JSON API (common/api.ts) through one typed call(). Results are unions so views can
+// say exactly what went wrong. Keys go in a header, never in a URL.
+import { Api, pathOf, type ApiAnswers, type ApiBodies, type CreatedMeeting, type Endpoint, type EndpointName, type ParamsOf } from '@common/api';
+import { keepJoinSnapshot } from './joinSnapshot';
 
+export type { CreatedMeeting };
 export type ApiError = 'notFound' | 'tooManyTries' | 'invalid' | 'network' | 'server';
-export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError; message?: string };
+export interface ApiFailure {
+  ok: false;
+  error: ApiError;
+  /** what the server said (its `{ error }`), else `network` or `HTTP <status>` */
+  message: string;
+  /** the server's own message, when it sent one */
+  said?: string;
+}
+export type ApiResult<T> = { ok: true; value: T } | ApiFailure;
 
-async function call<T>(path: string, init?: RequestInit): Promise<ApiResult<T>> {
+export interface CallOptions<N extends EndpointName> {
+  params: ParamsOf<N>;
+  body?: ApiBodies[N];
+  /** sent as `Authorization: Bearer` */
+  key?: string;
+  /** appended to the path, e.g. `?lang=en` */
+  query?: string;
+  /** another origin's relay (the board's clock check) */
+  base?: string;
+  cache?: RequestCache;
+}
+
+const errorOf = (status: number): ApiError =>
+  status === 404 ? 'notFound' : status === 429 ? 'tooManyTries' : status === 400 ? 'invalid' : 'server';
+
+/** One request to an endpoint; the answer is JSON, a file (text/calendar) or nothing (204: null). */
+export async function call<N extends EndpointName>(name: N, options: CallOptions<N>): Promise<ApiResult<ApiAnswers[N]>> {
+  const { body, key } = options;
+  const endpoint: Endpoint = Api[name];
   let response: Response;
   try {
-    response = await fetch(path, {
-      ...init,
-      headers: { 'content-type': 'application/json', ...(init?.headers ?? {}) },
+    response = await fetch(`${options.base ?? ''}${pathOf(name, options.params)}${options.query ?? ''}`, {
+      method: endpoint.method,
+      headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+      ...(options.cache ? { cache: options.cache } : {}),
     });
   } catch {
-    return { ok: false, error: 'network' };
+    return { ok: false, error: 'network', message: 'network' };
+  }
+  if (response.ok && endpoint.file) return { ok: true, value: (await response.blob()) as ApiAnswers[N] };
+  const text = await response.text().catch(() => '');
+  let value: unknown = null;
+  let parsed = true;
+  try {
+    if (text) value = JSON.parse(text);
+  } catch {
+    parsed = false;
   }
   if (response.ok) {
-    try {
-      return { ok: true, value: (await response.json()) as T };
-    } catch {
-      return { ok: false, error: 'server' };
-    }
+    return parsed ? { ok: true, value: value as ApiAnswers[N] } : { ok: false, error: 'server', message: `HTTP ${response.status}` };
   }
-  let message: string | undefined;
-  try {
-    message = ((await response.json()) as { error?: string }).error;
-  } catch {
-    // no JSON body
-  }
-  const error: ApiError =
-    response.status === 404 ? 'notFound' : response.status === 429 ? 'tooManyTries' : response.status === 400 ? 'invalid' : 'server';
-  return { ok: false, error, message };
+  const said = (value as { error?: unknown } | null)?.error;
+  return {
+    ok: false,
+    error: errorOf(response.status),
+    message: typeof said === 'string' ? said : `HTTP ${response.status}`,
+    ...(typeof said === 'string' ? { said } : {}),
+  };
 }
 
-export interface CreatedMeeting {
-  meetingId: string;
-  facilitatorKey: string;
-  boardKey: string;
-  joinCode: string;
-}
+/** the path parameters of an endpoint that names none, and of one that names only its meeting */
+export const none = {} as const;
+export const meeting = (meetingId: string) => ({ meetingId });
 
-export const createMeeting = (title: string) =>
-  call<CreatedMeeting>('/api/meetings', { method: 'POST', body: JSON.stringify(title ? { title } : {}) });
+export const createMeeting = (title: string) => call('createMeeting', { params: none, body: title ? { title } : {} });
 
-export const resolveJoinCode = (code: string) => call<{ meetingId: string }>(`/api/join/${encodeURIComponent(code)}`);
+export const resolveJoinCode = (code: string) => call('resolveJoinCode', { params: { code } });
 
 export interface JoinedParticipant {
   participantId: string;
@@ -50,11 +80,8 @@ export interface JoinedParticipant {
 }
 
 /** Registers the participant; the meeting as it is now is kept for the phone's first view. */
-export async function joinMeeting(meetingId: string, body: { name: string; organisation: string }): Promise<ApiResult<JoinedParticipant>> {
-  const result = await call<JoinedParticipant & { state?: JoinState }>(`/api/meetings/${encodeURIComponent(meetingId)}/participants`, {
-    method: 'POST',
-    body: JSON.stringify(body),
-  });
+export async function joinMeeting(meetingId: string, body: ApiBodies['addParticipant']): Promise<ApiResult<JoinedParticipant>> {
+  const result = await call('addParticipant', { params: meeting(meetingId), body });
   if (!result.ok) return result;
   const { participantId, participantKey, state } = result.value;
   keepJoinSnapshot(meetingId, state);
@@ -62,30 +89,17 @@ export async function joinMeeting(meetingId: string, body: { name: string; organ
   return { ok: true, value: { participantId, participantKey } };
 }
 
-export const updateParticipant = (
-  meetingId: string,
-  participantId: string,
-  key: string,
-  body: { name?: string; organisation?: string },
-) =>
-  call<unknown>(`/api/meetings/${encodeURIComponent(meetingId)}/participants/${encodeURIComponent(participantId)}`, {
-    method: 'PATCH',
-    headers: { authorization: `Bearer ${key}` },
-    body: JSON.stringify(body),
-  });
+export const updateParticipant = (meetingId: string, participantId: string, key: string, body: ApiBodies['renameParticipant']) =>
+  call('renameParticipant', { params: { meetingId, participantId }, key, body });
 
 /** A new view-only board key; the old one stops working and its screens close. */
-export const replaceBoardKey = (meetingId: string, facilitatorKey: string) =>
-  call<{ boardKey: string }>(`/api/meetings/${encodeURIComponent(meetingId)}/board-key`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${facilitatorKey}` },
-  });
+export const replaceBoardKey = (meetingId: string, facilitatorKey: string) => call('replaceBoardKey', { params: meeting(meetingId), key: facilitatorKey });
 
-export const fetchInfo = () => call<{ lanUrls: string[] }>('/api/info');
+export const fetchInfo = () => call('info', { params: none });
 
 export async function sampleServerTime(apiBase = ''): Promise<{ sentAt: number; serverNow: number; receivedAt: number } | null> {
   const sentAt = Date.now();
-  const result = await call<{ now: number }>(`${apiBase}/api/time`, { cache: 'no-store' });
+  const result = await call('time', { params: none, base: apiBase, cache: 'no-store' });
   const receivedAt = Date.now();
   if (!result.ok || typeof result.value.now !== 'number') return null;
   return { sentAt, serverNow: result.value.now, receivedAt };

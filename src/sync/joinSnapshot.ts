@@ -1,12 +1,9 @@
 // The meeting as the relay had it when this phone joined (the join answer carries it), kept in
 // memory until the phone opens the meeting: it shows at once, the sockets sync only what changed.
 import { fromBase64 } from 'lib0/buffer';
+import type { JoinState } from '@common/api';
 
-export interface JoinState {
-  /** base64 Yjs updates of the meeting and control documents */
-  meeting: string;
-  control: string;
-}
+export type { JoinState };
 
 export interface JoinSnapshot {
   meeting: Uint8Array;

@@ -1,49 +1,16 @@
-// The forum's term API (server/http/calendar.ts): plan meetings, carry steps, calendar files and
-// the feed key. The facilitator key goes in a header, never in a URL.
-import type { MeetingPlan, PlannedMeeting } from '@common/term';
+// The forum's term endpoints (server/http/calendar.ts): plan meetings, carry steps, calendar files
+// and the feed key; the facilitator console's, kept out of the phone's code.
+import type { ApiBodies } from '@common/api';
+import { call, meeting } from './api';
 
-export type TermResult<T> = { ok: true; value: T } | { ok: false; message: string };
-
-export interface PlannedCreated {
-  meetingId: string;
-  facilitatorKey: string;
-  boardKey: string;
-  joinCode: string;
-  plan: PlannedMeeting;
-}
-
-async function call<T>(path: string, init: RequestInit, key: string, read: (r: Response) => Promise<T>): Promise<TermResult<T>> {
-  let response: Response;
-  try {
-    response = await fetch(path, { ...init, headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` } });
-  } catch {
-    return { ok: false, message: 'network' };
-  }
-  if (response.ok) return { ok: true, value: await read(response) };
-  const body = (await response.json().catch(() => null)) as { error?: string } | null;
-  return { ok: false, message: body?.error ?? `HTTP ${response.status}` };
-}
-
-const base = (meetingId: string) => `/api/meetings/${encodeURIComponent(meetingId)}`;
-const json = <T>(r: Response) => r.json() as Promise<T>;
-
-export const planTerm = (meetingId: string, key: string, meetings: Partial<MeetingPlan>[]) =>
-  call(`${base(meetingId)}/term`, { method: 'POST', body: JSON.stringify({ meetings }) }, key, json<{ meetings: PlannedCreated[] }>);
-
-export const carrySteps = (meetingId: string, key: string) =>
-  call(`${base(meetingId)}/carry`, { method: 'POST' }, key, json<{ meetingId: string; date: string; steps: number }>);
-
-export const replaceFeedKey = (meetingId: string, key: string) =>
-  call(`${base(meetingId)}/feed-key`, { method: 'POST' }, key, json<{ feedKey: string; feedPath: string }>);
-
+export const planTerm = (meetingId: string, key: string, meetings: ApiBodies['planTerm']['meetings']) =>
+  call('planTerm', { params: meeting(meetingId), key, body: { meetings } });
+export const carrySteps = (meetingId: string, key: string) => call('carrySteps', { params: meeting(meetingId), key });
+export const replaceFeedKey = (meetingId: string, key: string) => call('replaceFeedKey', { params: meeting(meetingId), key });
 /** Whether the series has a feed, and where this meeting's open steps went (null: not yet). */
-export const termState = (meetingId: string, key: string) =>
-  call(`${base(meetingId)}/term`, { method: 'GET' }, key, json<{ feed: boolean; carriedTo: { date: string; title: string } | null }>);
-
+export const termState = (meetingId: string, key: string) => call('termState', { params: meeting(meetingId), key });
 /** The planned meeting's .ics, as a file the browser saves. */
 export const meetingIcs = (meetingId: string, key: string, lang: string) =>
-  call(`${base(meetingId)}/calendar.ics?lang=${encodeURIComponent(lang)}`, { method: 'GET' }, key, (r) => r.blob());
-
+  call('meetingIcs', { params: meeting(meetingId), key, query: `?lang=${encodeURIComponent(lang)}` });
 /** A planned meeting's new day, time, place or link (its calendar event's SEQUENCE goes up). */
-export const replan = (meetingId: string, key: string, plan: MeetingPlan) =>
-  call(`${base(meetingId)}/plan`, { method: 'PUT', body: JSON.stringify(plan) }, key, json<{ plan: PlannedMeeting }>);
+export const replan = (meetingId: string, key: string, plan: ApiBodies['replan']) => call('replan', { params: meeting(meetingId), key, body: plan });

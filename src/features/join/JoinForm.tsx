@@ -67,7 +67,7 @@ export function JoinForm({ meetingId, onJoined }: JoinFormProps) {
             ? t('shell.join.network')
             : result.error === 'tooManyTries'
               ? t('shell.join.tooMany')
-              : result.message ?? t('shell.join.failed');
+              : result.said ?? t('shell.join.failed');
       setErrors({ form });
       return;
     }
