@@ -6,6 +6,7 @@ import { ControlRoots, GroupRoots, MeetingRoots, PartTwoControlRoots, PartTwoMee
 import { MethodControlRoots, MethodMeetingRoots } from './schema';
 import { SummaryRoots } from './summary';
 import { cleanRoots } from './records';
+import type { JsonRoots } from './json';
 
 export const ARCHIVE_FORMAT = 'samverkansverkstad-meeting';
 /** 2 added the groups' documents; a version 1 file (no groups) still imports */
@@ -16,17 +17,15 @@ const GROUPS_MAX = 200;
 /** the import's request limit; a meeting with 1000 notes of 280 characters is well under it */
 export const ARCHIVE_MAX_BYTES = 8 * 1024 * 1024;
 
-export type ArchiveValue = null | boolean | number | string | ArchiveValue[] | { [key: string]: ArchiveValue };
-export type ArchiveRoots = Record<string, Record<string, ArchiveValue>>;
 
 export interface MeetingArchive {
   format: typeof ARCHIVE_FORMAT;
   version: 1 | typeof ARCHIVE_VERSION;
   exportedAt: string;
-  meeting: ArchiveRoots;
-  control: ArchiveRoots;
+  meeting: JsonRoots;
+  control: JsonRoots;
   /** each deep-dive group's document by group id (its answers carry no author) */
-  groups?: Record<string, ArchiveRoots>;
+  groups?: Record<string, JsonRoots>;
 }
 
 /** Roots an archive may carry: the shared documents only (never private docs, inbox or keys). */
@@ -39,8 +38,8 @@ export const ARCHIVE_ROOTS = {
 // buzzGroups: who sat with whom, like groupMembers
 const LEFT_OUT_CONTROL = new Set<string>([MethodControlRoots.buzzGroups, ControlRoots.noteCounts, ControlRoots.removedNotes, ControlRoots.groupMembers, PartTwoControlRoots.voteProgress, SummaryRoots.lifecycle]);
 
-export function createArchive(meeting: ArchiveRoots, control: ArchiveRoots, exportedAt: string, groups: Record<string, ArchiveRoots> = {}): MeetingArchive {
-  const pick = (roots: ArchiveRoots, allowed: string[], leave: Set<string>) =>
+export function createArchive(meeting: JsonRoots, control: JsonRoots, exportedAt: string, groups: Record<string, JsonRoots> = {}): MeetingArchive {
+  const pick = (roots: JsonRoots, allowed: string[], leave: Set<string>) =>
     Object.fromEntries(Object.entries(roots).filter(([root, v]) => allowed.includes(root) && !leave.has(root) && Object.keys(v).length > 0));
   return {
     format: ARCHIVE_FORMAT,
@@ -136,7 +135,7 @@ export function checkArchive(value: unknown): ArchiveResult {
       if (typeof v.groups !== 'object' || v.groups === null || Array.isArray(v.groups)) throw new Refused('"groups" must be an object.');
       const groups = Object.entries(v.groups);
       if (groups.length > GROUPS_MAX) throw new Refused('The archive has too many groups.');
-      const known = (v.control as ArchiveRoots)[ControlRoots.groups] ?? {};
+      const known = (v.control as JsonRoots)[ControlRoots.groups] ?? {};
       for (const [id, roots] of groups) {
         if (FORBIDDEN_KEYS.has(id) || !KEY.test(id)) throw new Refused('"groups" has a key that is not allowed.');
         if (!Object.hasOwn(known, id)) throw new Refused('"groups" holds a group the meeting does not have.');

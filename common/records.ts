@@ -33,6 +33,7 @@ import {
 } from './schema';
 import { cleanText, withoutUnsafe, type TextRule } from './text';
 import { JOIN_CODE_PATTERN } from './docNames';
+import type { Json } from './json';
 
 /**
  * The rule for every kind of user-typed text; forms, commands, the HTTP API, relay actions, the
@@ -96,21 +97,19 @@ export const TextFields: Record<'meeting' | 'control' | 'group', Record<string, 
   },
 };
 
-type Plain = string | number | boolean | null | Plain[] | { [key: string]: Plain };
-
 /** Any other string (ids, order keys, dates, statuses): bidi and control characters removed, nothing else. */
-function cleanPlain(value: Plain): Plain {
+function cleanJson(value: Json): Json {
   if (typeof value === 'string') return withoutUnsafe(value);
-  if (Array.isArray(value)) return value.map(cleanPlain);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleanPlain(v)]));
+  if (Array.isArray(value)) return value.map(cleanJson);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleanJson(v)]));
   return value;
 }
 
-function cleanFields(fields: Record<string, Plain>, rules: Record<string, TextRule>): Record<string, Plain> {
-  const out: Record<string, Plain> = {};
+function cleanFields(fields: Record<string, Json>, rules: Record<string, TextRule>): Record<string, Json> {
+  const out: Record<string, Json> = {};
   for (const [field, value] of Object.entries(fields)) {
     const rule = Object.hasOwn(rules, field) ? rules[field] : undefined;
-    out[field] = rule && typeof value === 'string' ? cleanText(value, rule) : cleanPlain(value);
+    out[field] = rule && typeof value === 'string' ? cleanText(value, rule) : cleanJson(value);
   }
   return out;
 }
@@ -120,14 +119,14 @@ function cleanFields(fields: Record<string, Plain>, rules: Record<string, TextRu
  * TextFields and every other string without bidi or control characters; shapes are kept.
  */
 export function cleanRoots<T extends Record<string, Record<string, unknown>>>(kind: keyof typeof TextFields, roots: T): T {
-  const out: Record<string, Record<string, Plain>> = {};
+  const out: Record<string, Record<string, Json>> = {};
   for (const [root, entries] of Object.entries(roots)) {
     const rules = Object.hasOwn(TextFields[kind], root) ? TextFields[kind][root] : {};
-    const cleaned: Record<string, Plain> = {};
-    for (const [key, value] of Object.entries(entries as Record<string, Plain>)) {
-      if (isRecord(value)) cleaned[key] = cleanFields(value as Record<string, Plain>, rules);
+    const cleaned: Record<string, Json> = {};
+    for (const [key, value] of Object.entries(entries as Record<string, Json>)) {
+      if (isRecord(value)) cleaned[key] = cleanFields(value as Record<string, Json>, rules);
       else if (typeof value === 'string' && Object.hasOwn(rules, key)) cleaned[key] = cleanText(value, rules[key]);
-      else cleaned[key] = cleanPlain(value);
+      else cleaned[key] = cleanJson(value);
     }
     out[root] = cleaned;
   }

@@ -10,26 +10,23 @@
 import type { DocKind } from './docNames';
 import { ControlRoots } from './schema';
 import { parseParticipant } from './records';
+import type { Json, JsonObject, JsonRoots } from './json';
 
 /** The top-level map holding `{ version }`; only the relay writes it. */
 export const SCHEMA_ROOT = 'schema';
 
-/** A plain JSON value as read from a document. */
-export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
-export type PlainObject = { [key: string]: Plain };
-
-/** One document as plain data: root name → JSON of that top-level map. */
+/** One document as plain data. */
 export interface DocData {
   kind: DocKind;
-  roots: Record<string, PlainObject>;
+  roots: JsonRoots;
 }
 
 /** A write, in the same shapes the relay actions use (server/actions/types.ts), without the doc. */
 export type SchemaChange =
   /** sets root[key] to a plain value */
-  | { root: string; op: 'set'; key: string; value: Plain }
+  | { root: string; op: 'set'; key: string; value: Json }
   /** creates root[id] as a nested map, or writes only the fields that differ in the one there */
-  | { root: string; op: 'item'; id: string; fields: PlainObject }
+  | { root: string; op: 'item'; id: string; fields: JsonObject }
   /** deletes root[key] */
   | { root: string; op: 'delete'; key: string };
 
@@ -55,7 +52,7 @@ const cleanParticipantNames: Migration = {
     for (const [id, raw] of Object.entries(doc.roots[ControlRoots.participants] ?? {})) {
       const parsed = parseParticipant(raw, id);
       if (!parsed || typeof raw !== 'object' || raw === null || Array.isArray(raw)) continue;
-      const fields: PlainObject = {};
+      const fields: JsonObject = {};
       if (typeof raw.name === 'string' && raw.name !== parsed.name) fields.name = parsed.name;
       if (typeof raw.organisation === 'string' && raw.organisation !== parsed.organisation) fields.organisation = parsed.organisation;
       if (Object.keys(fields).length > 0) changes.push({ root: ControlRoots.participants, op: 'item', id, fields });
@@ -71,14 +68,14 @@ export const MIGRATIONS: readonly Migration[] = [cleanParticipantNames];
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].to;
 
 /** A document's version: 0 when it has none (stored before versioning) or holds garbage. */
-export function versionOf(schemaRoot: PlainObject | undefined): number {
+export function versionOf(schemaRoot: JsonObject | undefined): number {
   const version = schemaRoot?.version;
   return typeof version === 'number' && Number.isInteger(version) && version >= 0 ? version : 0;
 }
 
 /** Applies changes to a copy of the data, so the next step sees what the previous one wrote. */
 export function applyChanges(doc: DocData, changes: readonly SchemaChange[]): DocData {
-  const roots: Record<string, PlainObject> = { ...doc.roots };
+  const roots: JsonRoots = { ...doc.roots };
   for (const change of changes) {
     const root = { ...(roots[change.root] ?? {}) };
     if (change.op === 'set') root[change.key] = change.value;

@@ -4,21 +4,10 @@
 // before the actions see the document.
 import * as Y from 'yjs';
 import type { DocKind } from '../common/docNames';
-import { planMigration, SCHEMA_ROOT, versionOf, SCHEMA_VERSION, type PlainObject, type SchemaChange } from '../common/schemaVersion';
+import { planMigration, SCHEMA_ROOT, versionOf, SCHEMA_VERSION, type SchemaChange } from '../common/schemaVersion';
 import { SERVER_ORIGIN } from './relay/rooms';
+import { rootsOf, type JsonObject } from '../common/json';
 import type { Logger } from './log';
-
-function readRoots(doc: Y.Doc): Record<string, PlainObject> {
-  const roots: Record<string, PlainObject> = {};
-  for (const name of doc.share.keys()) {
-    try {
-      roots[name] = doc.getMap(name).toJSON() as PlainObject;
-    } catch {
-      // a root some client made as another type: not part of the schema, left alone
-    }
-  }
-  return roots;
-}
 
 function applyChange(doc: Y.Doc, change: SchemaChange): void {
   const root = doc.getMap<unknown>(change.root);
@@ -43,8 +32,8 @@ function applyChange(doc: Y.Doc, change: SchemaChange): void {
 export function migrateOnLoad(doc: Y.Doc, kind: DocKind, log: Logger): void {
   try {
     // the common case costs one map lookup: already current
-    if (doc.share.has(SCHEMA_ROOT) && versionOf(doc.getMap(SCHEMA_ROOT).toJSON() as PlainObject) === SCHEMA_VERSION) return;
-    const plan = planMigration({ kind, roots: readRoots(doc) });
+    if (doc.share.has(SCHEMA_ROOT) && versionOf(doc.getMap(SCHEMA_ROOT).toJSON() as JsonObject) === SCHEMA_VERSION) return;
+    const plan = planMigration({ kind, roots: rootsOf(doc) });
     if (plan.status === 'newer') {
       log.info('document from a newer schema; read as far as this version can', { doc: kind, version: plan.version });
       return;

@@ -6,7 +6,8 @@ import { items, obj, str } from './plain';
 import { TextRules } from '../../common/records';
 import { cleanText } from '../../common/text';
 import { votingSettings } from './voteInputs';
-import type { JsonObject, RelayAction, Snapshot, Write } from './types';
+import type { RelayAction, Snapshot, Write } from './types';
+import type { JsonObject } from '../../common/json';
 import { byOrder } from '../../common/order';
 
 /** more than any room writes; keeps a member's hand-made client from flooding the vote */

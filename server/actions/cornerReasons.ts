@@ -8,7 +8,8 @@ import { parseCornerReason, parseCornersSettings } from '../../common/methods';
 import { cleanText } from '../../common/text';
 import { countedBallots } from './tallyCorners';
 import { num, obj } from './plain';
-import type { Env, Json, RelayAction, Write } from './types';
+import type { Env, RelayAction, Write } from './types';
+import type { Json } from '../../common/json';
 
 const ID_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';
 const newId = (env: Env) => Array.from({ length: 16 }, () => ID_CHARS[env.randomInt(ID_CHARS.length)]).join('');

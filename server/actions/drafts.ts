@@ -6,7 +6,8 @@ import { ControlRoots, InboxRoots, Limits, MeetingRoots, PrivateRoots, RelayRoot
 import { parsePrivateNote, TextRules } from '../../common/records';
 import { cleanText } from '../../common/text';
 import { items, num, obj } from './plain';
-import type { Env, JsonObject, Snapshot, Write } from './types';
+import type { Env, Snapshot, Write } from './types';
+import type { JsonObject } from '../../common/json';
 
 /** A draft as the relay reads it from a private doc: the inbox's shape without the author. */
 export type Draft = Omit<InboxNote, 'authorId'>;

@@ -6,7 +6,8 @@
 import { generateKeyBetween } from 'fractional-indexing';
 import { ControlRoots, MeetingRoots, PrivateRoots, RelayRoots } from '../../common/schema';
 import { isObject, items, obj } from './plain';
-import type { Json, RelayAction, Write } from './types';
+import type { RelayAction, Write } from './types';
+import type { Json } from '../../common/json';
 
 export const moveOwnNote: RelayAction = {
   name: 'moveOwnNote',

@@ -1,6 +1,6 @@
 // Reading plain JSON from documents that any client may have filled with garbage: every
 // accessor answers a value of the right type, never throws.
-import type { Json, JsonObject } from './types';
+import type { Json, JsonObject } from '../../common/json';
 
 export const isObject = (v: Json | undefined): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 

@@ -4,7 +4,8 @@
 // until RATING_MIN_SHOWN such ratings can go in together (common/rating.ts, publishedRating).
 import { PartTwoControlRoots, PartTwoPrivateRoots, RelayRoots, type RatingResult } from '../../common/schema';
 import { parseRatingBallot, parseRatingResult, parseRatingSettings, parseShownRatings, publishedRating } from '../../common/rating';
-import type { Json, RelayAction, Write } from './types';
+import type { RelayAction, Write } from './types';
+import type { Json } from '../../common/json';
 
 export const publishRating: RelayAction = {
   name: 'publishRating',

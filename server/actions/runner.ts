@@ -10,7 +10,8 @@ import { formatDocName, type DocName } from '../../common/docNames';
 import { SERVER_ORIGIN, type Room, type Rooms } from '../relay/rooms';
 import type { MeetingRegistry } from '../meetings';
 import type { Logger } from '../log';
-import type { DocRef, Env, Json, JsonObject, RelayAction, Snapshot, Trigger, Write } from './types';
+import type { DocRef, Env, RelayAction, Snapshot, Trigger, Write } from './types';
+import type { Json, JsonObject } from '../../common/json';
 
 interface Pending {
   meetingWide: boolean;

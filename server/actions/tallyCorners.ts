@@ -6,7 +6,8 @@
 import { MethodControlRoots, MethodPrivateRoots, MethodRelayRoots } from '../../common/schema';
 import { cornerResult, parseCornerBallot, parseCornerResult, parseCornersSettings } from '../../common/methods';
 import { obj } from './plain';
-import type { Json, RelayAction, Write } from './types';
+import type { RelayAction, Write } from './types';
+import type { Json } from '../../common/json';
 
 export function countedBallots(raw: Record<string, Json> | undefined): Map<string, number> {
   const out = new Map<string, number>();

@@ -3,7 +3,8 @@
 import { ControlRoots, PartTwoControlRoots, PartTwoPrivateRoots, RelayRoots, VOTE_ROUNDS, type VoteResult } from '../../common/schema';
 import { parseVotingSettings, tally } from '../../common/voting';
 import { counted, itemResolver, saidDone, votingSettings, VOTING_MEETING_ROOTS } from './voteInputs';
-import type { Json, JsonObject, RelayAction, Snapshot, Write } from './types';
+import type { RelayAction, Snapshot, Write } from './types';
+import type { Json, JsonObject } from '../../common/json';
 
 const sameResult = (a: unknown, b: VoteResult) => JSON.stringify(a) === JSON.stringify(b);
 

@@ -7,9 +7,7 @@
 // should say, and returns only the difference. Running one twice, or after a crash halfway
 // through, converges on the same documents; that is how the runner recovers.
 
-/** A plain JSON value as read from a document (Y.Map → object, Y.Array → array). */
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-export type JsonObject = { [key: string]: Json };
+import type { Json, JsonObject } from '../../common/json';
 
 /** Which document a write goes to (always of the meeting the action runs for). */
 export type DocRef =

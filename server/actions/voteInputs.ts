@@ -2,7 +2,8 @@
 // both count exactly what common/voting.ts says the phone counts.
 import { MeetingRoots, PartTwoControlRoots, PartTwoMeetingRoots, PartTwoPrivateRoots, type Ballot, type VoteRound, type VotingSettings } from '../../common/schema';
 import { areaItemIds, countedBallots, parseBallot, parseVotingSettings, resolveItem } from '../../common/voting';
-import type { JsonObject, Snapshot } from './types';
+import type { Snapshot } from './types';
+import type { JsonObject } from '../../common/json';
 
 export function votingSettings(snapshot: Snapshot, round: VoteRound): VotingSettings {
   return parseVotingSettings(snapshot.control[PartTwoControlRoots.voting]?.[round]);

@@ -6,7 +6,8 @@
 import { MeetingRoots, PrivateRoots, RelayRoots, StageControlRoots, StageRelayRoots } from '../../common/schema';
 import { parseWalkSections, parseWalkthrough } from '../../common/walkthrough';
 import { items, obj } from './plain';
-import type { Json, RelayAction, Write } from './types';
+import type { RelayAction, Write } from './types';
+import type { Json } from '../../common/json';
 
 export const walkSections: RelayAction = {
   name: 'walkSections',

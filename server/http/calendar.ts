@@ -6,7 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as Y from 'yjs';
 import { controlDocName, isId, meetingDocName } from '../../common/docNames';
 import { ControlRoots, MeetingRoots } from '../../common/schema';
-import type { ArchiveRoots, ArchiveValue } from '../../common/archive';
+import { rootsOf, type Json } from '../../common/json';
 import { FOLLOWUP_ROOT, planNextMeeting, type FollowUpStep } from '../../common/followup';
 import { DUE_NEXT_MEETING } from '../../common/nextSteps';
 import { nextPlanned, parsePlan, sortKey, TERM_MAX_MEETINGS, TERM_ROOT, type MeetingPlan, type PlannedMeeting } from '../../common/term';
@@ -98,19 +98,6 @@ function originOf(req: IncomingMessage, trustProxy: boolean): string {
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
-/** Every top-level map of a doc as plain JSON. */
-function rootsOf(doc: Y.Doc): ArchiveRoots {
-  const roots: ArchiveRoots = {};
-  for (const name of doc.share.keys()) {
-    try {
-      roots[name] = doc.getMap(name).toJSON();
-    } catch {
-      // not a map
-    }
-  }
-  return roots;
-}
-
 export function createCalendarRoutes(ctx: CalendarHttpContext) {
   const { config, registry, rooms, lifecycle, log } = ctx;
   const series = lifecycle.series;
@@ -190,16 +177,16 @@ export function createCalendarRoutes(ctx: CalendarHttpContext) {
 
   /** What planNextMeeting carries (open steps, parking lot) written into an existing meeting. */
   async function carryInto(from: string, to: string, toDate: string, carried: ReturnType<typeof planNextMeeting>): Promise<number> {
-    const followup: Record<string, ArchiveValue> = {};
+    const followup: Record<string, Json> = {};
     for (const [id, raw] of Object.entries(carried.control[FOLLOWUP_ROOT] ?? {})) {
       const step = raw as unknown as FollowUpStep;
       // "före nästa möte" meant before this meeting: it keeps its day
-      followup[id] = (step.when === DUE_NEXT_MEETING ? { ...step, when: toDate } : step) as unknown as ArchiveValue;
+      followup[id] = (step.when === DUE_NEXT_MEETING ? { ...step, when: toDate } : step) as unknown as Json;
     }
     const notes = Object.fromEntries(
       Object.values(carried.meeting[MeetingRoots.notes] ?? {}).map((note, i) => {
         const id = `parked-${from.slice(0, 8)}-${i}`;
-        return [id, { ...(note as object), id } as ArchiveValue];
+        return [id, { ...(note as object), id } as Json];
       }),
     );
     await withControl(to, (doc) => {

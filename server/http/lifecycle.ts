@@ -7,7 +7,8 @@ import path from 'node:path';
 import * as Y from 'yjs';
 import { controlDocName, groupDocName, isId, meetingDocName } from '../../common/docNames';
 import { ControlRoots, GroupRoots } from '../../common/schema';
-import { ARCHIVE_MAX_BYTES, checkArchive, type ArchiveRoots } from '../../common/archive';
+import { ARCHIVE_MAX_BYTES, checkArchive } from '../../common/archive';
+import { rootsOf, type JsonRoots } from '../../common/json';
 import { planNextMeeting } from '../../common/followup';
 import { initialiseControlDoc, TOO_MANY_MEETINGS } from './http';
 import { BodyTooLarge, discardRest, readBody } from './body';
@@ -64,7 +65,7 @@ const ANSWER_TEXT = new Set(['text']);
 const bearer = (req: IncomingMessage) => /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
 
 /** Writes archived roots into a fresh doc: one nested Y.Map per item, flat maps as fields. */
-export function writeRoots(doc: Y.Doc, roots: ArchiveRoots, textFields: ReadonlySet<string> = new Set()): void {
+export function writeRoots(doc: Y.Doc, roots: JsonRoots, textFields: ReadonlySet<string> = new Set()): void {
   doc.transact(() => {
     for (const [root, entries] of Object.entries(roots)) {
       const map = doc.getMap<unknown>(root);
@@ -79,19 +80,6 @@ export function writeRoots(doc: Y.Doc, roots: ArchiveRoots, textFields: Readonly
       }
     }
   }, SERVER_ORIGIN);
-}
-
-/** Every top-level map of a doc as plain JSON. */
-function rootsOf(doc: Y.Doc): ArchiveRoots {
-  const roots: ArchiveRoots = {};
-  for (const name of doc.share.keys()) {
-    try {
-      roots[name] = doc.getMap(name).toJSON();
-    } catch {
-      // not a map
-    }
-  }
-  return roots;
 }
 
 /** The admin token `npm run backup` reads from DATA_DIR: proof the caller can read the data itself. */

@@ -4,27 +4,14 @@ import * as Y from 'yjs';
 import { SECTION_IDS, SummaryRoots, type SectionId } from '@common/summary';
 import { TextRules } from '@common/records';
 import { typedText } from '@common/text';
-import type { ArchiveRoots } from '@common/archive';
+import { rootsOf, type JsonRoots } from '@common/json';
 import { rootFields, transact } from './core';
 import { fieldsView, type View } from './views';
 
-/** Every top-level map of a doc as plain JSON. */
-export function docRoots(doc: Y.Doc): ArchiveRoots {
-  const roots: ArchiveRoots = {};
-  for (const name of doc.share.keys()) {
-    try {
-      roots[name] = doc.getMap(name).toJSON();
-    } catch {
-      // not a map: no root of ours
-    }
-  }
-  return roots;
-}
-
-export type SummaryDocs = { meeting: ArchiveRoots; control: ArchiveRoots };
+export type SummaryDocs = { meeting: JsonRoots; control: JsonRoots };
 
 const views = new WeakMap<Y.Doc, View<SummaryDocs>>();
-const groupViews = new WeakMap<Y.Doc, View<ArchiveRoots>>();
+const groupViews = new WeakMap<Y.Doc, View<JsonRoots>>();
 
 /** A burst of updates (a reveal of 300 notes) becomes one rebuild 50 ms after it. */
 function throttled(docs: Y.Doc[], read: () => void, notify: () => void): void {
@@ -54,13 +41,13 @@ function listenerSet() {
 }
 
 /** A group document's roots as plain JSON (its answers' Y.Text read as strings). */
-export function groupRootsView(group: Y.Doc): View<ArchiveRoots> {
+export function groupRootsView(group: Y.Doc): View<JsonRoots> {
   const cached = groupViews.get(group);
   if (cached) return cached;
   const { notify, subscribe } = listenerSet();
-  let snapshot = docRoots(group);
-  throttled([group], () => (snapshot = docRoots(group)), notify);
-  const view: View<ArchiveRoots> = { get: () => snapshot, subscribe };
+  let snapshot = rootsOf(group);
+  throttled([group], () => (snapshot = rootsOf(group)), notify);
+  const view: View<JsonRoots> = { get: () => snapshot, subscribe };
   groupViews.set(group, view);
   return view;
 }
@@ -70,8 +57,8 @@ export function summaryDocsView(meeting: Y.Doc, control: Y.Doc): View<SummaryDoc
   const cached = views.get(meeting);
   if (cached) return cached;
   const { notify, subscribe } = listenerSet();
-  let snapshot: SummaryDocs = { meeting: docRoots(meeting), control: docRoots(control) };
-  throttled([meeting, control], () => (snapshot = { meeting: docRoots(meeting), control: docRoots(control) }), notify);
+  let snapshot: SummaryDocs = { meeting: rootsOf(meeting), control: rootsOf(control) };
+  throttled([meeting, control], () => (snapshot = { meeting: rootsOf(meeting), control: rootsOf(control) }), notify);
   const view: View<SummaryDocs> = { get: () => snapshot, subscribe };
   views.set(meeting, view);
   return view;
