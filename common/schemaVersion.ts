@@ -10,7 +10,8 @@
 import type { DocKind } from './docNames';
 import { ControlRoots } from './schema';
 import { parseParticipant } from './records';
-import type { Json, JsonObject, JsonRoots } from './json';
+import type { JsonObject, JsonRoots } from './json';
+import { applyToRoots, type DocWrite } from './writes';
 
 /** The top-level map holding `{ version }`; only the relay writes it. */
 export const SCHEMA_ROOT = 'schema';
@@ -21,14 +22,8 @@ export interface DocData {
   roots: JsonRoots;
 }
 
-/** A write, in the same shapes the relay actions use (server/actions/types.ts), without the doc. */
-export type SchemaChange =
-  /** sets root[key] to a plain value */
-  | { root: string; op: 'set'; key: string; value: Json }
-  /** creates root[id] as a nested map, or writes only the fields that differ in the one there */
-  | { root: string; op: 'item'; id: string; fields: JsonObject }
-  /** deletes root[key] */
-  | { root: string; op: 'delete'; key: string };
+/** A migration's write: the same shapes as every relay write (common/writes.ts), without the doc. */
+export type SchemaChange = DocWrite;
 
 export interface Migration {
   /** the version a document has after this step */
@@ -73,23 +68,6 @@ export function versionOf(schemaRoot: JsonObject | undefined): number {
   return typeof version === 'number' && Number.isInteger(version) && version >= 0 ? version : 0;
 }
 
-/** Applies changes to a copy of the data, so the next step sees what the previous one wrote. */
-export function applyChanges(doc: DocData, changes: readonly SchemaChange[]): DocData {
-  const roots: JsonRoots = { ...doc.roots };
-  for (const change of changes) {
-    const root = { ...(roots[change.root] ?? {}) };
-    if (change.op === 'set') root[change.key] = change.value;
-    else if (change.op === 'delete') delete root[change.key];
-    else {
-      const existing = root[change.id];
-      const base = typeof existing === 'object' && existing !== null && !Array.isArray(existing) ? existing : {};
-      root[change.id] = { ...base, ...change.fields };
-    }
-    roots[change.root] = root;
-  }
-  return { kind: doc.kind, roots };
-}
-
 export type MigrationPlan =
   | { status: 'current'; version: number }
   /** written by newer code: left alone, read as far as the parsers can */
@@ -108,7 +86,7 @@ export function planMigration(doc: DocData, migrations: readonly Migration[] = M
   for (const step of migrations) {
     if (step.to <= from) continue;
     const stepChanges = step.migrate(data);
-    data = applyChanges(data, stepChanges);
+    data = { kind: data.kind, roots: applyToRoots(data.roots, stepChanges) };
     changes.push(...stepChanges);
     steps.push(`${step.to}: ${step.why}`);
   }

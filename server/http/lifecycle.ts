@@ -9,6 +9,8 @@ import { controlDocName, groupDocName, isId, meetingDocName } from '../../common
 import { ControlRoots, GroupRoots } from '../../common/schema';
 import { ARCHIVE_MAX_BYTES, checkArchive } from '../../common/archive';
 import { rootsOf, type JsonRoots } from '../../common/json';
+import { writesOf } from '../../common/writes';
+import { applyWrites } from '../docWrites';
 import { planNextMeeting } from '../../common/followup';
 import { initialiseControlDoc, TOO_MANY_MEETINGS } from './http';
 import { BodyTooLarge, discardRest, readBody } from './body';
@@ -60,26 +62,13 @@ async function readText(req: IncomingMessage, maxBytes: number): Promise<string>
   }
 }
 
-const ANSWER_TEXT = new Set(['text']);
+const ANSWER_TEXT = ['text'];
 
 const bearer = (req: IncomingMessage) => /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
 
-/** Writes archived roots into a fresh doc: one nested Y.Map per item, flat maps as fields. */
-export function writeRoots(doc: Y.Doc, roots: JsonRoots, textFields: ReadonlySet<string> = new Set()): void {
-  doc.transact(() => {
-    for (const [root, entries] of Object.entries(roots)) {
-      const map = doc.getMap<unknown>(root);
-      for (const [key, value] of Object.entries(entries)) {
-        if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-          const item = new Y.Map<unknown>();
-          for (const [field, v] of Object.entries(value)) item.set(field, textFields.has(field) && typeof v === 'string' ? new Y.Text(v) : v);
-          map.set(key, item);
-        } else {
-          map.set(key, value);
-        }
-      }
-    }
-  }, SERVER_ORIGIN);
+/** Writes whole roots (an archive's, or what plan-next carries): one nested Y.Map per item, flat maps as fields. */
+export function writeRoots(doc: Y.Doc, roots: JsonRoots, texts?: readonly string[]): void {
+  applyWrites(doc, writesOf(roots, texts));
 }
 
 /** The admin token `npm run backup` reads from DATA_DIR: proof the caller can read the data itself. */
