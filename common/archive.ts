@@ -2,9 +2,7 @@
 // with a format name and version. `parseArchive` is the schema the import checks: it refuses a
 // broken or hostile file with a sentence saying what is wrong, before anything is written, and
 // passes every text through its rule (common/records.ts TextFields).
-import { ControlRoots, GroupRoots, MeetingRoots, PartTwoControlRoots, PartTwoMeetingRoots } from './schema';
-import { MethodControlRoots, MethodMeetingRoots } from './schema';
-import { SummaryRoots } from './summary';
+import { ControlRoots, GroupRoots, MeetingRoots } from './schema';
 import { cleanRoots } from './records';
 import type { JsonRoots } from './json';
 
@@ -28,15 +26,20 @@ export interface MeetingArchive {
   groups?: Record<string, JsonRoots>;
 }
 
+/** A kind's roots without the version stamp (the importing relay stamps its own) and those left out. */
+const rootsBut = (roots: Record<string, string>, leftOut: string[]): string[] =>
+  Object.values(roots).filter((root) => root !== MeetingRoots.schema && !leftOut.includes(root));
+
 /** Roots an archive may carry: the shared documents only (never private docs, inbox or keys). */
 export const ARCHIVE_ROOTS = {
-  meeting: [...Object.values(MeetingRoots), ...Object.values(PartTwoMeetingRoots), ...Object.values(MethodMeetingRoots)] as string[],
-  control: [...Object.values(ControlRoots), ...Object.values(PartTwoControlRoots), ...Object.values(SummaryRoots), 'followup', ...Object.values(MethodControlRoots)] as string[],
-  group: Object.values(GroupRoots) as string[],
+  meeting: rootsBut(MeetingRoots, []),
+  // the board's walk-through, the opened cluster and the term are the room's moment or the relay's, not the meeting's record
+  control: rootsBut(ControlRoots, [ControlRoots.walkthrough, ControlRoots.walkSections, ControlRoots.openedOnStage, ControlRoots.term]),
+  group: rootsBut(GroupRoots, []),
 };
 /** Never in an archive: the relay's bookkeeping of who wrote how many notes, or moderation state. */
 // buzzGroups: who sat with whom, like groupMembers
-const LEFT_OUT_CONTROL = new Set<string>([MethodControlRoots.buzzGroups, ControlRoots.noteCounts, ControlRoots.removedNotes, ControlRoots.groupMembers, PartTwoControlRoots.voteProgress, SummaryRoots.lifecycle]);
+const LEFT_OUT_CONTROL = new Set<string>([ControlRoots.buzzGroups, ControlRoots.noteCounts, ControlRoots.removedNotes, ControlRoots.groupMembers, ControlRoots.voteProgress, ControlRoots.lifecycle]);
 
 export function createArchive(meeting: JsonRoots, control: JsonRoots, exportedAt: string, groups: Record<string, JsonRoots> = {}): MeetingArchive {
   const pick = (roots: JsonRoots, allowed: string[], leave: Set<string>) =>

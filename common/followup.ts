@@ -6,9 +6,6 @@ import { buildSummary } from './summary';
 import { cleanRoots, TextRules } from './records';
 import { cleanText } from './text';
 
-/** Control-doc root of the next meeting: carried stepId → FollowUpStep. */
-export const FOLLOWUP_ROOT = 'followup';
-
 export const FOLLOWUP_STATUSES = ['done', 'doing', 'notStarted', 'dropped'] as const;
 export type FollowUpStatus = (typeof FOLLOWUP_STATUSES)[number];
 
@@ -58,7 +55,7 @@ export function planNextMeeting(
   let n = 0;
   const order = () => `a${(n++).toString(36).padStart(3, '0')}`;
   // steps the last follow-up left unfinished come along again, with their history
-  for (const [id, raw] of Object.entries(from.control[FOLLOWUP_ROOT] ?? {})) {
+  for (const [id, raw] of Object.entries(from.control[ControlRoots.followup] ?? {})) {
     const step = raw as unknown as FollowUpStep;
     if (step.status === 'done' || step.status === 'dropped') continue;
     carried[id] = { ...step, order: order(), status: 'carried', why: '', history: [...(step.history ?? []), { status: 'carried', why: '', at: now }] } as unknown as Json;
@@ -97,7 +94,7 @@ export function planNextMeeting(
         Object.entries(from.control[ControlRoots.agenda] ?? {}).map(([id, item]) => [id, { ...(item as object), proposalId: null }]),
       ) as Record<string, Json>,
       [ControlRoots.phase]: { current: 'setup', phases },
-      [FOLLOWUP_ROOT]: carried,
+      [ControlRoots.followup]: carried,
     }),
     meeting: cleanRoots('meeting', { [MeetingRoots.notes]: parked }),
   };

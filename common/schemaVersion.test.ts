@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  planMigration, SCHEMA_ROOT, SCHEMA_VERSION, versionOf, type DocData, type Migration } from './schemaVersion';
+  planMigration, SCHEMA_VERSION, versionOf, type DocData, type Migration } from './schemaVersion';
 import { applyToRoots } from './writes';
+
+/** the stored key of every document's version root (DocRoots[kind].schema): never renamed */
+const SCHEMA_ROOT = 'schema';
 
 const todaysControl = (): DocData => ({
   kind: 'control',

@@ -8,13 +8,10 @@
 // field, a moved root) and for cleaning what only the relay writes; they must not overwrite
 // fields that people edit, or a facilitator's offline edit could lose to the relay's copy.
 import type { DocKind } from './docNames';
-import { ControlRoots } from './schema';
+import { ControlRoots, DocRoots } from './schema';
 import { parseParticipant } from './records';
 import type { JsonObject, JsonRoots } from './json';
 import { applyToRoots, type DocWrite } from './writes';
-
-/** The top-level map holding `{ version }`; only the relay writes it. */
-export const SCHEMA_ROOT = 'schema';
 
 /** One document as plain data. */
 export interface DocData {
@@ -76,7 +73,7 @@ export type MigrationPlan =
 
 /** What to write to bring a document to `SCHEMA_VERSION` (the version stamp included). */
 export function planMigration(doc: DocData, migrations: readonly Migration[] = MIGRATIONS): MigrationPlan {
-  const from = versionOf(doc.roots[SCHEMA_ROOT]);
+  const from = versionOf(doc.roots[DocRoots[doc.kind].schema]);
   const target = migrations.length > 0 ? migrations[migrations.length - 1].to : 0;
   if (from === target) return { status: 'current', version: from };
   if (from > target) return { status: 'newer', version: from };
@@ -90,6 +87,6 @@ export function planMigration(doc: DocData, migrations: readonly Migration[] = M
     changes.push(...stepChanges);
     steps.push(`${step.to}: ${step.why}`);
   }
-  changes.push({ root: SCHEMA_ROOT, op: 'set', key: 'version', value: target });
+  changes.push({ root: DocRoots[doc.kind].schema, op: 'set', key: 'version', value: target });
   return { status: 'migrate', from, to: target, steps, changes };
 }

@@ -1,21 +1,13 @@
 // The meeting summary ("minnesanteckningar") as plain data: one pure function over plain
 // snapshots of the meeting and control documents. The summary view and every exporter read
 // this, so what is hidden or anonymous is decided once, here.
-import { ControlRoots, Limits, MeetingRoots, MethodControlRoots, MethodMeetingRoots } from './schema';
+import { ControlRoots, Limits, MeetingRoots } from './schema';
 import { parseBuzzLine, parseBuzzSettings, parseCornerReason, parseCornerResult, parseCornersSettings } from './methods';
 import type { TrendPoint } from './series';
 import { organisationKey } from './order';
 import { TextRules } from './records';
 import { cleanText, withoutUnsafe, type TextRule } from './text';
 import { DUE_NEXT_MEETING, parseDue } from './nextSteps';
-
-/** Control-doc roots this feature owns (kept here, not in schema.ts, to stay out of others' edits). */
-export const SummaryRoots = {
-  /** facilitator's summary settings: { conclusion: string, hidden: SectionId[] } */
-  summary: 'summary',
-  /** written by the relay only: { closed: boolean, changedAt } */
-  lifecycle: 'lifecycle',
-} as const;
 
 export const SECTION_IDS = [
   'info',
@@ -210,7 +202,7 @@ export function buildSummary(src: SummarySource): MeetingSummary {
     ...allNotes.filter((n) => n.parked === true).map((n) => ({ text: text(n.text, R.note), handOverTo: text(n.handOverTo, R.handOver) })),
   ];
 
-  const settings = obj(control[SummaryRoots.summary]);
+  const settings = obj(control[ControlRoots.summary]);
   const hiddenRaw = Array.isArray(settings.hidden) ? settings.hidden : [];
   const hidden = SECTION_IDS.filter((id) => hiddenRaw.includes(id));
 
@@ -305,16 +297,16 @@ export const shows = (s: MeetingSummary, id: SectionId): boolean => !s.hidden.in
 /** Bikupa and fyra hörn as the relay left them: lines by group, counts only when published, reasons by corner. */
 function methodsSummary(meeting: SummarySource['meeting'], control: SummarySource['control']): Pick<MeetingSummary, 'buzz' | 'corners'> {
   const out: Pick<MeetingSummary, 'buzz' | 'corners'> = {};
-  const buzz = parseBuzzSettings(control[MethodControlRoots.buzz]);
-  const lines = Object.values(meeting[MethodMeetingRoots.buzzLines] ?? {})
+  const buzz = parseBuzzSettings(control[ControlRoots.buzz]);
+  const lines = Object.values(meeting[MeetingRoots.buzzLines] ?? {})
     .map(parseBuzzLine)
     .filter((l): l is NonNullable<typeof l> => l !== null && l.text !== '')
     .sort((a, b) => a.group - b.group)
     .map(({ group, text }) => ({ group, text }));
   if (buzz.question || lines.length) out.buzz = { question: buzz.question, lines };
-  const corners = parseCornersSettings(control[MethodControlRoots.corners]);
-  const result = parseCornerResult(control[MethodControlRoots.cornerResult]);
-  const reasons = Object.values(meeting[MethodMeetingRoots.cornerReasons] ?? {})
+  const corners = parseCornersSettings(control[ControlRoots.corners]);
+  const result = parseCornerResult(control[ControlRoots.cornerResult]);
+  const reasons = Object.values(meeting[MeetingRoots.cornerReasons] ?? {})
     .map(parseCornerReason)
     .filter((r): r is NonNullable<typeof r> => r !== null && r.text !== '')
     .sort((a, b) => a.updatedAt - b.updatedAt);

@@ -4,7 +4,8 @@
 // before the actions see the document.
 import * as Y from 'yjs';
 import type { DocKind } from '../common/docNames';
-import { planMigration, SCHEMA_ROOT, versionOf, SCHEMA_VERSION } from '../common/schemaVersion';
+import { planMigration, versionOf, SCHEMA_VERSION } from '../common/schemaVersion';
+import { DocRoots } from '../common/schema';
 import { applyWrites } from './docWrites';
 import { rootsOf, type JsonObject } from '../common/json';
 import type { Logger } from './log';
@@ -13,7 +14,8 @@ import type { Logger } from './log';
 export function migrateOnLoad(doc: Y.Doc, kind: DocKind, log: Logger): void {
   try {
     // the common case costs one map lookup: already current
-    if (doc.share.has(SCHEMA_ROOT) && versionOf(doc.getMap(SCHEMA_ROOT).toJSON() as JsonObject) === SCHEMA_VERSION) return;
+    const schemaRoot = DocRoots[kind].schema;
+    if (doc.share.has(schemaRoot) && versionOf(doc.getMap(schemaRoot).toJSON() as JsonObject) === SCHEMA_VERSION) return;
     const plan = planMigration({ kind, roots: rootsOf(doc) });
     if (plan.status === 'newer') {
       log.info('document from a newer schema; read as far as this version can', { doc: kind, version: plan.version });

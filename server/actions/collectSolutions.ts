@@ -1,7 +1,7 @@
 // Round 2 votes on the groups' d) proposals as they are: while the solution vote is open the relay
 // mirrors every group's proposals into meeting.solutions (a deleted one drops out, its dots go
 // back); after the reveal the set is frozen and only the wording still follows the groups' edits.
-import { ControlRoots, GroupRoots, PartTwoControlRoots, PartTwoMeetingRoots, type Solution } from '../../common/schema';
+import { ControlRoots, GroupRoots, type Solution, MeetingRoots } from '../../common/schema';
 import { items, obj, str } from './plain';
 import { TextRules } from '../../common/records';
 import { cleanText } from '../../common/text';
@@ -29,7 +29,7 @@ export function solutionIdOf(groupId: string, answerId: string, current: JsonObj
 
 /** Every group's non-empty d) answers, group by group in the groups' order, each group's in its own order. */
 export function proposalsOf(snapshot: Snapshot): Solution[] {
-  const current = obj(snapshot.meeting[PartTwoMeetingRoots.solutions]);
+  const current = obj(snapshot.meeting[MeetingRoots.solutions]);
   const ids = new Set<string>();
   const groups = items(snapshot.control[ControlRoots.groups])
     .map(([id, g]) => ({ id, order: str(g.order, 64), areaId: str(g.areaId, 64) }))
@@ -59,22 +59,22 @@ export const collectSolutions: RelayAction = {
     { kind: 'group', root: GroupRoots.answers },
     { kind: 'control', root: ControlRoots.phase },
     { kind: 'control', root: ControlRoots.groups },
-    { kind: 'control', root: PartTwoControlRoots.voting },
+    { kind: 'control', root: ControlRoots.voting },
   ],
   reads: {
-    control: [ControlRoots.phase, ControlRoots.groups, PartTwoControlRoots.voting],
-    meeting: [PartTwoMeetingRoots.solutions],
+    control: [ControlRoots.phase, ControlRoots.groups, ControlRoots.voting],
+    meeting: [MeetingRoots.solutions],
     group: { roots: [GroupRoots.answers], scope: 'all' },
   },
   // typing in the deep dive loads no group doc: only the open vote, or wording after its reveal
   when: (s) => isOpenPhase(s) || votingSettings(s, 'solutions').revealed,
   decide(snapshot) {
     const writes: Write[] = [];
-    const current = snapshot.meeting[PartTwoMeetingRoots.solutions] ?? {};
+    const current = snapshot.meeting[MeetingRoots.solutions] ?? {};
     const proposals = proposalsOf(snapshot);
     if (votingSettings(snapshot, 'solutions').revealed) {
       for (const p of proposals) {
-        if (Object.hasOwn(current, p.id) && obj(current[p.id]).groupId === p.groupId && obj(current[p.id]).text !== p.text) writes.push({ doc: { kind: 'meeting' }, root: PartTwoMeetingRoots.solutions, op: 'update', id: p.id, fields: { text: p.text } });
+        if (Object.hasOwn(current, p.id) && obj(current[p.id]).groupId === p.groupId && obj(current[p.id]).text !== p.text) writes.push({ doc: { kind: 'meeting' }, root: MeetingRoots.solutions, op: 'update', id: p.id, fields: { text: p.text } });
       }
       return writes;
     }
@@ -82,10 +82,10 @@ export const collectSolutions: RelayAction = {
     for (const p of proposals) {
       const was = obj(current[p.id]);
       if (Object.entries(p).every(([k, v]) => was[k] === v)) continue;
-      writes.push({ doc: { kind: 'meeting' }, root: PartTwoMeetingRoots.solutions, op: 'item', id: p.id, fields: { ...p } });
+      writes.push({ doc: { kind: 'meeting' }, root: MeetingRoots.solutions, op: 'item', id: p.id, fields: { ...p } });
     }
     for (const id of Object.keys(current)) {
-      if (!keep.has(id)) writes.push({ doc: { kind: 'meeting' }, root: PartTwoMeetingRoots.solutions, op: 'delete', key: id });
+      if (!keep.has(id)) writes.push({ doc: { kind: 'meeting' }, root: MeetingRoots.solutions, op: 'delete', key: id });
     }
     return writes;
   },

@@ -3,7 +3,7 @@
 // where the meeting published it. No keys, names or unrevealed ratings.
 import * as Y from 'yjs';
 import { controlDocName } from '../../common/docNames';
-import { ControlRoots, PartTwoControlRoots } from '../../common/schema';
+import { ControlRoots } from '../../common/schema';
 import { parseRatingResult, ratingMean, ratingShownCount } from '../../common/rating';
 import type { SeriesMeeting } from '../../common/series';
 import { TextRules } from '../../common/records';
@@ -24,7 +24,7 @@ export async function seriesOverview(
     if (createdAt === null) continue;
     const control = await deps.rooms.withRoom(controlDocName(id), { kind: 'control', meetingId: id }, (room) => ({
       info: (room.doc.getMap(ControlRoots.meeting) as Y.Map<unknown>).toJSON(),
-      rating: parseRatingResult(room.doc.getMap(PartTwoControlRoots.ratingResult).toJSON()),
+      rating: parseRatingResult(room.doc.getMap(ControlRoots.ratingResult).toJSON()),
     }));
     const { distribution } = control.rating;
     const plan = await deps.lifecycle.series.planOf(id);

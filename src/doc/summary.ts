@@ -1,12 +1,13 @@
 // The summary's read model (a plain snapshot of both shared docs, rebuilt on any change) and the
 // facilitator's summary settings: the conclusion text and which sections are hidden.
 import * as Y from 'yjs';
-import { SECTION_IDS, SummaryRoots, type SectionId } from '@common/summary';
+import { SECTION_IDS, type SectionId } from '@common/summary';
 import { TextRules } from '@common/records';
 import { typedText } from '@common/text';
 import { rootsOf, type JsonRoots } from '@common/json';
 import { rootFields, transact } from './core';
 import { fieldsView, type View } from './views';
+import { ControlRoots } from '@common/schema';
 
 export type SummaryDocs = { meeting: JsonRoots; control: JsonRoots };
 
@@ -64,7 +65,7 @@ export function summaryDocsView(meeting: Y.Doc, control: Y.Doc): View<SummaryDoc
   return view;
 }
 
-const settings = (control: Y.Doc) => rootFields(control, SummaryRoots.summary);
+const settings = (control: Y.Doc) => rootFields(control, ControlRoots.summary);
 
 export function setConclusion(control: Y.Doc, text: string): void {
   // bound to the textarea keystroke by keystroke: cleaned and capped, never trimmed under the caret
@@ -87,5 +88,5 @@ export function summarySettingsView(control: Y.Doc): View<Partial<{ conclusion: 
 
 /** Written by the relay when the facilitator closes or reopens the meeting. */
 export function lifecycleView(control: Y.Doc): View<Partial<{ closed: boolean; changedAt: number }>> {
-  return fieldsView(rootFields(control, SummaryRoots.lifecycle));
+  return fieldsView(rootFields(control, ControlRoots.lifecycle));
 }

@@ -13,7 +13,7 @@ import { buildSummary, type MeetingSummary } from '../../common/summary';
 import { textLength, type TextRule } from '../../common/text';
 import { addAgendaItem, editAgendaItem, proposeAgendaPoint } from '../../src/doc/agenda';
 import { setCheckinAnswer, setQuestion } from '../../src/doc/checkin';
-import { CHECKOUT_ROOT, setCheckoutAnswer } from '../../src/doc/checkout';
+import { setCheckoutAnswer } from '../../src/doc/checkout';
 import { createClusterWithNote, renameCluster } from '../../src/doc/clusters';
 import { setFollowUpStatus } from '../../src/doc/followup';
 import { addAnswer, editAnswer } from '../../src/doc/groups';
@@ -34,6 +34,7 @@ import { env, P, snapshot, woken } from '../../server/actions/snapshot.testkit';
 import type { Write } from '../../server/actions/types';
 import type { Json } from '../../common/json';
 import { addParticipant, api, relayForEachTest } from './helpers';
+import { ControlRoots } from '../../common/schema';
 
 // ---- the fixture ----
 
@@ -207,7 +208,7 @@ describe('every command that stores typed text', () => {
     });
     each('question', (v) => {
       setQuestion(control, v);
-      setQuestion(control, v, CHECKOUT_ROOT);
+      setQuestion(control, v, ControlRoots.checkout);
     });
     each('answer', (v) => {
       setCheckinAnswer(priv, v);
