@@ -1,35 +1,10 @@
 // Follow-up across a forum's meetings: what "Planera nästa möte" carries into the next meeting,
 // and the carried steps' statuses with their history. Pure functions over plain document JSON.
 import type { Json, JsonRoots } from './json';
-import { ControlRoots, DEFAULT_TEMPLATE, MeetingRoots, type PhaseId } from './schema';
+import { ControlRoots, DEFAULT_TEMPLATE, MeetingRoots, type FollowUpStep, type PhaseId, type StepStatus } from './schema';
 import { buildSummary } from './summary';
-import { cleanRoots, TextRules } from './records';
+import { cleanRoots, parseFollowUpStep, TextRules } from './records';
 import { cleanText } from './text';
-
-export const FOLLOWUP_STATUSES = ['done', 'doing', 'notStarted', 'dropped'] as const;
-export type FollowUpStatus = (typeof FOLLOWUP_STATUSES)[number];
-
-export interface FollowUpEntry {
-  status: FollowUpStatus | 'carried';
-  /** why a step was dropped ("avförd"), '' otherwise */
-  why: string;
-  at: number;
-}
-
-export interface FollowUpStep {
-  id: string;
-  what: string;
-  who: string;
-  when: string;
-  origin: string;
-  order: string;
-  /** the meeting the step was decided in */
-  fromMeetingId: string;
-  status: FollowUpStatus | 'carried';
-  why: string;
-  /** every status it has had, oldest first */
-  history: FollowUpEntry[];
-}
 
 /** Series fields in control.meeting: the forum's first meeting id and the previous one. */
 export interface SeriesInfo {
@@ -56,9 +31,9 @@ export function planNextMeeting(
   const order = () => `a${(n++).toString(36).padStart(3, '0')}`;
   // steps the last follow-up left unfinished come along again, with their history
   for (const [id, raw] of Object.entries(from.control[ControlRoots.followup] ?? {})) {
-    const step = raw as unknown as FollowUpStep;
-    if (step.status === 'done' || step.status === 'dropped') continue;
-    carried[id] = { ...step, order: order(), status: 'carried', why: '', history: [...(step.history ?? []), { status: 'carried', why: '', at: now }] } as unknown as Json;
+    const step = parseFollowUpStep(raw, id);
+    if (!step || step.status === 'done' || step.status === 'dropped') continue;
+    carried[id] = { ...step, order: order(), status: 'carried', why: '', history: [...step.history, { status: 'carried', why: '', at: now }] } as unknown as Json;
   }
   for (const step of summary.nextSteps) {
     if (step.status === 'done' || step.status === 'dropped' || !step.id) continue;
@@ -101,7 +76,7 @@ export function planNextMeeting(
 }
 
 /** The step with a new status; the history keeps every earlier one. */
-export function withStatus(step: FollowUpStep, status: FollowUpStatus, why: string, now: number): FollowUpStep {
+export function withStatus(step: FollowUpStep, status: StepStatus, why: string, now: number): FollowUpStep {
   const reason = status === 'dropped' ? cleanText(why, TextRules.followUpWhy) : '';
   return { ...step, status, why: reason, history: [...step.history, { status, why: reason, at: now }] };
 }

@@ -462,8 +462,13 @@ export interface Solution {
   order: string;
 }
 
+/** A next step's status: in the meeting, in the follow-up of the next one and in the summary. */
 export const STEP_STATUSES = ['notStarted', 'ongoing', 'done', 'dropped'] as const;
 export type StepStatus = (typeof STEP_STATUSES)[number];
+
+/** 'decide': beslutas här; 'propose': förslag till the step's `proposeTo`. */
+export const MANDATES = ['decide', 'propose'] as const;
+export type Mandate = (typeof MANDATES)[number];
 
 export interface NextStep {
   id: string;
@@ -474,14 +479,42 @@ export interface NextStep {
   ownerText: string;
   /** YYYY-MM-DD or '' */
   due: string;
-  /** 'decide': beslutas här; 'propose': förslag till `proposeTo` */
-  mandate: 'decide' | 'propose';
+  mandate: Mandate;
   proposeTo: string;
   status: StepStatus;
   solutionId: string;
   areaId: string;
   order: string;
   createdAt: number;
+}
+
+// --- Follow-up in a forum's next meeting (common/followup.ts) ---
+
+/** The statuses a facilitator gives a carried step, in the order the console offers them. */
+export const FOLLOWUP_STATUSES: readonly StepStatus[] = ['done', 'ongoing', 'notStarted', 'dropped'];
+/** A carried step's status: a next step's, or 'carried' until the follow-up has given it one. */
+export type FollowUpStatus = StepStatus | 'carried';
+
+export interface FollowUpEntry {
+  status: FollowUpStatus;
+  /** why a step was dropped ("avförd"), '' otherwise */
+  why: string;
+  at: number;
+}
+
+export interface FollowUpStep {
+  id: string;
+  what: string;
+  who: string;
+  when: string;
+  origin: string;
+  order: string;
+  /** the meeting the step was decided in */
+  fromMeetingId: string;
+  status: FollowUpStatus;
+  why: string;
+  /** every status it has had, oldest first */
+  history: FollowUpEntry[];
 }
 
 export interface RatingSettings {

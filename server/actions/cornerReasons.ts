@@ -2,11 +2,10 @@
 // typed into their private doc, goes on the board under the corner the relay counted them in, with
 // an opaque id the relay keeps to itself (never the participant's id). A reason claiming another
 // corner than the counted one is refused, as is one from someone who picked no corner.
-import { TextRules } from '../../common/records';
+import { read, TextRules } from '../../common/records';
 import { parseCornerReason, parseCornersSettings } from '../../common/methods';
 import { cleanText } from '../../common/text';
 import { countedBallots } from './tallyCorners';
-import { num, obj } from './plain';
 import type { Env, RelayAction, Write } from './types';
 import type { Json } from '../../common/json';
 import { ControlRoots, MeetingRoots, PrivateRoots, RelayRoots } from '../../common/schema';
@@ -26,11 +25,11 @@ export const cornerReasons: RelayAction = {
   decide(snapshot, env) {
     if (!parseCornersSettings(snapshot.control[ControlRoots.corners]).reasonsOpen) return [];
     const ballots = countedBallots(snapshot.relay[RelayRoots.cornerBallots]);
-    const ids = obj(snapshot.relay[RelayRoots.cornerReasonIds]);
+    const ids = read.fields(snapshot.relay[RelayRoots.cornerReasonIds]);
     const onBoard = snapshot.meeting[MeetingRoots.cornerReasons] ?? {};
     const writes: Write[] = [];
     for (const participantId of snapshot.trigger.participantIds) {
-      const out = obj(snapshot.private[participantId]?.[PrivateRoots.cornerReason] as Json);
+      const out = read.fields(snapshot.private[participantId]?.[PrivateRoots.cornerReason] as Json);
       const corner = ballots.get(participantId);
       if (Object.keys(out).length === 0 || corner === undefined || out.corner !== corner) continue;
       const text = cleanText(out.text, TextRules.answer);
@@ -45,7 +44,7 @@ export const cornerReasons: RelayAction = {
         id = newId(env);
         writes.push({ doc: { kind: 'relay' }, root: RelayRoots.cornerReasonIds, op: 'set', key: participantId, value: id });
       }
-      const updatedAt = Math.min(num(out.updatedAt, 0), env.now);
+      const updatedAt = Math.min(read.num(out.updatedAt, 0), env.now);
       writes.push({ doc: { kind: 'meeting' }, root: MeetingRoots.cornerReasons, op: 'item', id, fields: { corner, text, updatedAt } });
     }
     return writes;

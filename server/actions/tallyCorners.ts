@@ -4,14 +4,14 @@
 // CORNERS_MIN_SHOWN have picked; from the showing on the ballots are frozen, so no later change
 // can be read off the board.
 import { cornerResult, parseCornerBallot, parseCornerResult, parseCornersSettings } from '../../common/methods';
-import { obj } from './plain';
 import type { RelayAction, Write } from './types';
 import type { Json } from '../../common/json';
 import { ControlRoots, PrivateRoots, RelayRoots } from '../../common/schema';
+import { read } from '../../common/records';
 
 export function countedBallots(raw: Record<string, Json> | undefined): Map<string, number> {
   const out = new Map<string, number>();
-  for (const [id, choice] of Object.entries(obj(raw))) {
+  for (const [id, choice] of Object.entries(read.fields(raw))) {
     const ballot = parseCornerBallot({ choice });
     if (ballot) out.set(id, ballot.choice);
   }

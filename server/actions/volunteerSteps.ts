@@ -1,9 +1,9 @@
 // "Jag tar den": a participant volunteers for a next step from the phone's outbox; the relay makes
 // them the owner if the step is still free, then clears the request either way.
 import { parseNextStep, volunteerFields } from '../../common/nextSteps';
-import { isObject } from './plain';
 import type { RelayAction, Write } from './types';
 import { MeetingRoots, PrivateRoots } from '../../common/schema';
+import { read } from '../../common/records';
 
 export const volunteerSteps: RelayAction = {
   name: 'volunteerSteps',
@@ -21,7 +21,7 @@ export const volunteerSteps: RelayAction = {
       for (const stepId of Object.keys(requests)) {
         const known = snapshot.participantIds.includes(participantId);
         // a step of this meeting's list (an item, not a stray value), free, and not given to someone else in this run
-        const step = Object.hasOwn(steps, stepId) && isObject(steps[stepId]) ? steps[stepId] : null;
+        const step = Object.hasOwn(steps, stepId) && read.isRecord(steps[stepId]) ? steps[stepId] : null;
         const fields = known && step && !taken.has(stepId) ? volunteerFields(parseNextStep(stepId, step), participantId) : null;
         if (fields) {
           taken.add(stepId);

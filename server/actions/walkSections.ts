@@ -5,9 +5,9 @@
 // Published only while the facilitator has chosen "author by author"; deleted when they stop.
 import { MeetingRoots, PrivateRoots, RelayRoots, ControlRoots } from '../../common/schema';
 import { parseWalkSections, parseWalkthrough } from '../../common/walkthrough';
-import { items, obj } from './plain';
 import type { RelayAction, Write } from './types';
 import type { Json } from '../../common/json';
+import { read } from '../../common/records';
 
 export const walkSections: RelayAction = {
   name: 'walkSections',
@@ -25,15 +25,15 @@ export const walkSections: RelayAction = {
   },
   decide(snapshot, env) {
     const state = parseWalkthrough(snapshot.control[ControlRoots.walkthrough]);
-    const published = obj(snapshot.control[ControlRoots.walkSections]);
+    const published = read.fields(snapshot.control[ControlRoots.walkSections]);
     const writes: Write[] = [];
     if (!state.active || !state.byAuthor) {
       // nobody asked for author groups: publish none
       if ('sections' in published) writes.push({ doc: { kind: 'control' }, root: ControlRoots.walkSections, op: 'delete', key: 'sections' });
       return writes;
     }
-    const authors = obj(snapshot.relay[RelayRoots.authors]);
-    const notes = items(snapshot.meeting[MeetingRoots.notes])
+    const authors = read.fields(snapshot.relay[RelayRoots.authors]);
+    const notes = read.items(snapshot.meeting[MeetingRoots.notes])
       .map(([id, note]) => ({ id, order: typeof note.order === 'string' ? note.order : '' }))
       .sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const byAuthor = new Map<string, string[]>();
@@ -43,7 +43,7 @@ export const walkSections: RelayAction = {
       if (typeof author !== 'string') unknown.push(note.id);
       else byAuthor.set(author, [...(byAuthor.get(author) ?? []), note.id]);
     }
-    const stored = obj(snapshot.relay[RelayRoots.walkOrder]).authors;
+    const stored = read.fields(snapshot.relay[RelayRoots.walkOrder]).authors;
     const order = Array.isArray(stored) ? stored.filter((a): a is string => typeof a === 'string') : [];
     // authors not yet in the order join it in random places after the ones the room has seen
     const fresh = [...byAuthor.keys()].filter((a) => !order.includes(a)).sort();

@@ -122,7 +122,7 @@ describe('every command that stores typed text', () => {
     expect(stored.ownerText).toBe('anna');
     expect(stored.proposeTo).toBe('Nämnden');
     const summary = buildSummary({ meeting: rootsOf(meeting), control: rootsOf(control), date: '2026-12-05', language: 'sv' });
-    expect(summary.nextSteps[0]).toMatchObject({ what: 'Skicka filen txtexe.txt', who: 'anna', proposedTo: 'Nämnden' });
+    expect(summary.nextSteps[0]).toMatchObject({ what: 'Skicka filen txtexe.txt', who: 'anna', proposeTo: 'Nämnden' });
     // a step written by a hand-made facilitator client, past the command: every reader still drops it
     (meeting.getMap('nextSteps').get(id) as Y.Map<unknown>).set('what', 'klick\u202E"exe.txt');
     const read = buildSummary({ meeting: rootsOf(meeting), control: rootsOf(control), date: '2026-12-05', language: 'sv' });
