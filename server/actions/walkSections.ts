@@ -8,6 +8,7 @@ import { parseWalkSections, parseWalkthrough } from '../../common/walkthrough';
 import type { RelayAction, Write } from './types';
 import type { Json } from '../../common/json';
 import { read } from '../../common/records';
+import { byOrder } from '../../common/order';
 
 export const walkSections: RelayAction = {
   name: 'walkSections',
@@ -34,8 +35,8 @@ export const walkSections: RelayAction = {
     }
     const authors = read.fields(snapshot.relay[RelayRoots.authors]);
     const notes = read.items(snapshot.meeting[MeetingRoots.notes])
-      .map(([id, note]) => ({ id, order: typeof note.order === 'string' ? note.order : '' }))
-      .sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      .map(([id, note]) => ({ id, order: read.order(note.order) }))
+      .sort(byOrder);
     const byAuthor = new Map<string, string[]>();
     const unknown: string[] = [];
     for (const note of notes) {

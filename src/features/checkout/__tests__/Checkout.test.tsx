@@ -66,7 +66,7 @@ describe('rating while the distribution is shown', () => {
 
 describe('CheckoutBoard', () => {
   it('says too few answers below three, and shows the distribution from the relay’s result', () => {
-    const session = makeSession({ role: 'board' });
+    const session = makeSession({ role: 'stage' });
     setRatingSettings(session.docs.control, { enabled: true, revealed: true });
     rootFields(session.docs.control, ControlRoots.ratingResult).set('count', 2);
     render(<MeetingProvider session={session}><CheckoutBoard /></MeetingProvider>);

@@ -68,7 +68,7 @@ describe('VotingPhone', () => {
 
 describe('VotingBoard', () => {
   it('shows only how many have voted before the reveal, and the ranked totals with shared places after it', () => {
-    const session = makeSession({ role: 'board', participants: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }, { id: 'c', name: 'C' }] });
+    const session = makeSession({ role: 'stage', participants: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }, { id: 'c', name: 'C' }] });
     board(session.docs.meeting);
     rootFields(session.docs.control, ControlRoots.voteProgress).set('areas:a', true);
     render(<MeetingProvider session={session}><VotingBoard /></MeetingProvider>);
