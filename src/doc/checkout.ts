@@ -6,6 +6,7 @@ import { MeetingRoots, PrivateRoots, type RatingBallot, type RatingSettings, typ
 import { rootFields, rootItems, setFields, transact } from './core';
 import { ownRoundAnswerView, passOwnRound, setOwnRoundAnswer } from './checkin';
 import { fieldsView, itemsView, type View } from './views';
+import { parseRoundAnswer } from '@common/records';
 
 
 export const setCheckoutAnswer = (priv: Y.Doc, text: string, now?: number) => setOwnRoundAnswer(priv, PrivateRoots.checkout, text, now);
@@ -14,7 +15,7 @@ export const myCheckoutView = (priv: Y.Doc): View<Partial<RoundAnswer>> => ownRo
 
 /** Everyone's answers as the relay copied them: participantId → RoundAnswer. */
 export function checkoutAnswersView(meeting: Y.Doc): View<ReadonlyMap<string, RoundAnswer>> {
-  return itemsView<RoundAnswer>(rootItems(meeting, MeetingRoots.checkout));
+  return itemsView<RoundAnswer>(rootItems(meeting, MeetingRoots.checkout), parseRoundAnswer);
 }
 
 // --- the anonymous rating ---

@@ -1,7 +1,7 @@
 // Next steps in the meeting doc (facilitator writes), and "Jag tar den" in a phone's outbox.
 import type * as Y from 'yjs';
 import { type NextStep, MeetingRoots, PrivateRoots } from '@common/schema';
-import { typedStepFields } from '@common/nextSteps';
+import { parseNextStep, typedStepFields } from '@common/nextSteps';
 import { createItem, getItem, rootFields, rootItems, setFields, transact } from './core';
 import { newId, orderAtEnd } from './ids';
 import { fieldsView, itemsView, type View } from './views';
@@ -44,7 +44,7 @@ export function deleteStep(meeting: Y.Doc, id: string): void {
 }
 
 export function nextStepsView(meeting: Y.Doc): View<ReadonlyMap<string, NextStep>> {
-  return itemsView<NextStep>(steps(meeting));
+  return itemsView<NextStep>(steps(meeting), (raw, id) => parseNextStep(id, raw));
 }
 
 /** "Jag tar den": a request in the outbox; the relay makes this participant the owner if the step is free. */

@@ -3,6 +3,7 @@
 import type * as Y from 'yjs';
 import { type Ballot, type Solution, type VoteRound, type VotingSettings, ControlRoots, MeetingRoots, PrivateRoots } from '@common/schema';
 import { byPlacement, DOTS_MAX, parseBallot } from '@common/voting';
+import { parseSolution } from '@common/records';
 import { createItem, getItem, rootFields, rootItems, setFields, transact } from './core';
 import { newId } from './ids';
 import { fieldsView, itemsView, type View } from './views';
@@ -54,7 +55,7 @@ export function clusterMergesView(meeting: Y.Doc): View<Partial<Record<string, u
 }
 
 export function solutionsView(meeting: Y.Doc): View<ReadonlyMap<string, Solution>> {
-  return itemsView<Solution>(rootItems(meeting, MeetingRoots.solutions));
+  return itemsView<Solution>(rootItems(meeting, MeetingRoots.solutions), parseSolution);
 }
 
 /** Records that `sourceId` went into `targetId`, so the dots on it follow (called inside the merge). */
