@@ -365,15 +365,14 @@ export function parseRoundAnswer(raw: unknown): RoundAnswer | null {
 
 const color = (v: unknown): NoteColor => oneOf(v, NOTE_COLORS, 'yellow');
 const groupNumber = (v: unknown) => int(v, 0, Limits.groupCountMax, 0);
+/** what every kind of note holds: the text, its colour, the organisation tag and the group */
+const noteBody = (f: Fields) => ({ text: text(f.text, TextRules.note), color: color(f.color), tag: text(f.tag, TextRules.tag), group: groupNumber(f.group) });
 
 export const parsePrivateNote = itemParser<PrivateNote>((f, itemKey) => {
   const createdAt = num(f.createdAt, 0);
   return {
     id: itemKey,
-    text: text(f.text, TextRules.note),
-    color: color(f.color),
-    tag: text(f.tag, TextRules.tag),
-    group: groupNumber(f.group),
+    ...noteBody(f),
     createdAt,
     updatedAt: num(f.updatedAt, createdAt),
     state: oneOf(f.state, ['draft', 'revealed', 'removed'] as const, 'draft'),
@@ -383,10 +382,7 @@ export const parsePrivateNote = itemParser<PrivateNote>((f, itemKey) => {
 export const parseInboxNote = itemParser<InboxNote>((f, itemKey) => {
   return {
     id: itemKey,
-    text: text(f.text, TextRules.note),
-    color: color(f.color),
-    tag: text(f.tag, TextRules.tag),
-    group: groupNumber(f.group),
+    ...noteBody(f),
     authorId: id(f.authorId) ?? '',
     createdAt: num(f.createdAt, 0),
   };
@@ -395,10 +391,7 @@ export const parseInboxNote = itemParser<InboxNote>((f, itemKey) => {
 export const parseNote = itemParser<Note>((f, itemKey) => {
   const note: Note = {
     id: itemKey,
-    text: text(f.text, TextRules.note),
-    color: color(f.color),
-    tag: text(f.tag, TextRules.tag),
-    group: groupNumber(f.group),
+    ...noteBody(f),
     clusterId: id(f.clusterId),
     stackedOn: id(f.stackedOn),
     parked: bool(f.parked, false),
