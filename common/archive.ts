@@ -2,11 +2,9 @@
 // with a format name and version. `parseArchive` is the schema the import checks: it refuses a
 // broken or hostile file with a sentence saying what is wrong, before anything is written, and
 // passes every text through its rule (common/records.ts TextFields).
-import { ControlRoots, GroupRoots, MeetingRoots, PartTwoControlRoots, PartTwoMeetingRoots } from './schema';
-import { MethodControlRoots, MethodMeetingRoots } from './schema';
-import { SummaryRoots } from './summary';
-import { CafeControlRoots, CafeMeetingRoots } from './cafe';
+import { ControlRoots, GroupRoots, MeetingRoots } from './schema';
 import { cleanRoots } from './records';
+import type { JsonRoots } from './json';
 
 export const ARCHIVE_FORMAT = 'samverkansverkstad-meeting';
 /** 2 added the groups' documents; a version 1 file (no groups) still imports */
@@ -17,31 +15,34 @@ const GROUPS_MAX = 200;
 /** the import's request limit; a meeting with 1000 notes of 280 characters is well under it */
 export const ARCHIVE_MAX_BYTES = 8 * 1024 * 1024;
 
-export type ArchiveValue = null | boolean | number | string | ArchiveValue[] | { [key: string]: ArchiveValue };
-export type ArchiveRoots = Record<string, Record<string, ArchiveValue>>;
 
 export interface MeetingArchive {
   format: typeof ARCHIVE_FORMAT;
   version: 1 | typeof ARCHIVE_VERSION;
   exportedAt: string;
-  meeting: ArchiveRoots;
-  control: ArchiveRoots;
+  meeting: JsonRoots;
+  control: JsonRoots;
   /** each deep-dive group's document by group id (its answers carry no author) */
-  groups?: Record<string, ArchiveRoots>;
+  groups?: Record<string, JsonRoots>;
 }
+
+/** A kind's roots without the version stamp (the importing relay stamps its own) and those left out. */
+const rootsBut = (roots: Record<string, string>, leftOut: string[]): string[] =>
+  Object.values(roots).filter((root) => root !== MeetingRoots.schema && !leftOut.includes(root));
 
 /** Roots an archive may carry: the shared documents only (never private docs, inbox or keys). */
 export const ARCHIVE_ROOTS = {
-  meeting: [...Object.values(MeetingRoots), ...Object.values(PartTwoMeetingRoots), ...Object.values(MethodMeetingRoots), ...Object.values(CafeMeetingRoots)] as string[],
-  control: [...Object.values(ControlRoots), ...Object.values(PartTwoControlRoots), ...Object.values(SummaryRoots), 'followup', ...Object.values(MethodControlRoots), ...Object.values(CafeControlRoots)] as string[],
-  group: Object.values(GroupRoots) as string[],
+  meeting: rootsBut(MeetingRoots, []),
+  // the board's walk-through, the opened cluster and the term are the room's moment or the relay's, not the meeting's record
+  control: rootsBut(ControlRoots, [ControlRoots.walkthrough, ControlRoots.walkSections, ControlRoots.openedOnStage, ControlRoots.term]),
+  group: rootsBut(GroupRoots, []),
 };
 /** Never in an archive: the relay's bookkeeping of who wrote how many notes, or moderation state. */
 // buzzGroups and the café's seats and hosts: who sat with whom, like groupMembers
-const LEFT_OUT_CONTROL = new Set<string>([MethodControlRoots.buzzGroups, CafeControlRoots.cafeSeats, CafeControlRoots.cafeHosts, ControlRoots.noteCounts, ControlRoots.removedNotes, ControlRoots.groupMembers, PartTwoControlRoots.voteProgress, SummaryRoots.lifecycle]);
+const LEFT_OUT_CONTROL = new Set<string>([ControlRoots.buzzGroups, ControlRoots.cafeSeats, ControlRoots.cafeHosts, ControlRoots.noteCounts, ControlRoots.removedNotes, ControlRoots.groupMembers, ControlRoots.voteProgress, ControlRoots.lifecycle]);
 
-export function createArchive(meeting: ArchiveRoots, control: ArchiveRoots, exportedAt: string, groups: Record<string, ArchiveRoots> = {}): MeetingArchive {
-  const pick = (roots: ArchiveRoots, allowed: string[], leave: Set<string>) =>
+export function createArchive(meeting: JsonRoots, control: JsonRoots, exportedAt: string, groups: Record<string, JsonRoots> = {}): MeetingArchive {
+  const pick = (roots: JsonRoots, allowed: string[], leave: Set<string>) =>
     Object.fromEntries(Object.entries(roots).filter(([root, v]) => allowed.includes(root) && !leave.has(root) && Object.keys(v).length > 0));
   return {
     format: ARCHIVE_FORMAT,
@@ -137,7 +138,7 @@ export function checkArchive(value: unknown): ArchiveResult {
       if (typeof v.groups !== 'object' || v.groups === null || Array.isArray(v.groups)) throw new Refused('"groups" must be an object.');
       const groups = Object.entries(v.groups);
       if (groups.length > GROUPS_MAX) throw new Refused('The archive has too many groups.');
-      const known = (v.control as ArchiveRoots)[ControlRoots.groups] ?? {};
+      const known = (v.control as JsonRoots)[ControlRoots.groups] ?? {};
       for (const [id, roots] of groups) {
         if (FORBIDDEN_KEYS.has(id) || !KEY.test(id)) throw new Refused('"groups" has a key that is not allowed.');
         if (!Object.hasOwn(known, id)) throw new Refused('"groups" holds a group the meeting does not have.');

@@ -3,40 +3,11 @@
 // round; each table's notes stay with the table. Who sits where is decided by the relay
 // (server/actions/cafeSeating.ts) with `seatRound` below: deterministic under the settings' seed,
 // organisations mixed and repeated tablemates kept few. Every text goes through common/text.ts.
+import { ControlRoots, MeetingRoots } from './schema';
 import { seededRandom } from './grouping';
 import { organisationKey } from './order';
 import { TextRules } from './records';
 import { cleanText } from './text';
-
-export const CafeControlRoots = {
-  /** CafeSettings fields, written by the facilitator */
-  cafe: 'cafe',
-  /** written by the relay only: round number → { participantId: table number } */
-  cafeSeats: 'cafeSeats',
-  /** written by the relay only: round number → { table number: participantId of its host } */
-  cafeHosts: 'cafeHosts',
-} as const;
-
-export const CafeMeetingRoots = {
-  /** written by the relay only: an opaque id → CafeNote (no participant id) */
-  cafeNotes: 'cafeNotes',
-  /** written by the relay only: table number → CafeSummary, the host's summary for the harvest */
-  cafeSummaries: 'cafeSummaries',
-} as const;
-
-export const CafePrivateRoots = {
-  /** the phone's outbox: its own id → CafeNoteOut (a claim of table and round, checked by the relay) */
-  cafeNotes: 'cafeNotes',
-  /** CafeSummaryOut fields: a host's summary of their table (a claim, checked by the relay) */
-  cafeSummary: 'cafeSummary',
-  /** { round, askedAt }: a phone without a seat in a round under way asks for one (a latecomer) */
-  cafeSeat: 'cafeSeat',
-} as const;
-
-export const CafeRelayRoots = {
-  /** `${participantId}:${outbox id}` → { id, round }: which notes went on the board, under which opaque id */
-  cafeNoteIds: 'cafeNoteIds',
-} as const;
 
 export const CAFE_TABLES_MAX = 12;
 export const CAFE_ROUNDS_MAX = 6;
@@ -405,11 +376,11 @@ export function cafeSummary(
   meeting: Record<string, Record<string, unknown> | undefined>,
   control: Record<string, Record<string, unknown> | undefined>,
 ): { question: string; tables: HarvestTable[] } | null {
-  const settings = parseCafeSettings(control[CafeControlRoots.cafe]);
-  const notes = Object.values(meeting[CafeMeetingRoots.cafeNotes] ?? {})
+  const settings = parseCafeSettings(control[ControlRoots.cafe]);
+  const notes = Object.values(meeting[MeetingRoots.cafeNotes] ?? {})
     .map(parseCafeNote)
     .filter((n): n is CafeNote => n !== null);
-  const summaries = Object.values(meeting[CafeMeetingRoots.cafeSummaries] ?? {})
+  const summaries = Object.values(meeting[MeetingRoots.cafeSummaries] ?? {})
     .map(parseCafeSummary)
     .filter((s): s is CafeSummary => s !== null);
   const tables = harvest(notes, summaries).filter((t) => t.summary || t.rounds.length > 0);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planNextMeeting, withStatus, type FollowUpStep } from './followup';
+import { planNextMeeting, withStatus } from './followup';
+import type { FollowUpStep } from './schema';
 
 const step: FollowUpStep = {
   id: 's1', what: 'Kartlägg', who: 'Åsa', when: 'mars', origin: '', order: 'a0', fromMeetingId: 'm1',
@@ -8,11 +9,11 @@ const step: FollowUpStep = {
 
 describe('follow-up', () => {
   it('keeps every earlier status when a step gets a new one; only a dropped step keeps a why', () => {
-    const doing = withStatus(step, 'doing', 'ignored', 2);
+    const doing = withStatus(step, 'ongoing', 'ignored', 2);
     const dropped = withStatus(doing, 'dropped', ' Ingen budget ', 3);
     expect(doing.why).toBe('');
     expect(dropped).toMatchObject({ status: 'dropped', why: 'Ingen budget' });
-    expect(dropped.history.map((h) => h.status)).toEqual(['carried', 'doing', 'dropped']);
+    expect(dropped.history.map((h) => h.status)).toEqual(['carried', 'ongoing', 'dropped']);
   });
 
   it('carries steps a follow-up left unfinished into the meeting after, with their history', () => {

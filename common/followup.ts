@@ -1,38 +1,10 @@
 // Follow-up across a forum's meetings: what "Planera nästa möte" carries into the next meeting,
 // and the carried steps' statuses with their history. Pure functions over plain document JSON.
-import type { ArchiveRoots, ArchiveValue } from './archive';
-import { ControlRoots, DEFAULT_TEMPLATE, MeetingRoots, type PhaseId } from './schema';
+import type { Json, JsonRoots } from './json';
+import { ControlRoots, DEFAULT_TEMPLATE, MeetingRoots, type FollowUpStep, type PhaseId, type StepStatus } from './schema';
 import { buildSummary } from './summary';
-import { cleanRoots, TextRules } from './records';
+import { cleanRoots, parseFollowUpStep, TextRules } from './records';
 import { cleanText } from './text';
-
-/** Control-doc root of the next meeting: carried stepId → FollowUpStep. */
-export const FOLLOWUP_ROOT = 'followup';
-
-export const FOLLOWUP_STATUSES = ['done', 'doing', 'notStarted', 'dropped'] as const;
-export type FollowUpStatus = (typeof FOLLOWUP_STATUSES)[number];
-
-export interface FollowUpEntry {
-  status: FollowUpStatus | 'carried';
-  /** why a step was dropped ("avförd"), '' otherwise */
-  why: string;
-  at: number;
-}
-
-export interface FollowUpStep {
-  id: string;
-  what: string;
-  who: string;
-  when: string;
-  origin: string;
-  order: string;
-  /** the meeting the step was decided in */
-  fromMeetingId: string;
-  status: FollowUpStatus | 'carried';
-  why: string;
-  /** every status it has had, oldest first */
-  history: FollowUpEntry[];
-}
 
 /** Series fields in control.meeting: the forum's first meeting id and the previous one. */
 export interface SeriesInfo {
@@ -48,20 +20,20 @@ const key = (v: unknown) => (typeof v === 'string' && /^[A-Za-z0-9_-]{1,64}$/.te
  * steps (plus steps still open from earlier follow-ups), with a follow-up phase after check-in.
  */
 export function planNextMeeting(
-  from: { meetingId: string; meeting: ArchiveRoots; control: ArchiveRoots },
+  from: { meetingId: string; meeting: JsonRoots; control: JsonRoots },
   now: number,
-): { meeting: ArchiveRoots; control: ArchiveRoots; title: string } {
+): { meeting: JsonRoots; control: JsonRoots; title: string } {
   const summary = buildSummary({ meeting: from.meeting, control: from.control, date: '', language: 'sv' });
   const info = from.control[ControlRoots.meeting] ?? {};
   const seriesId = key(info.seriesId) || from.meetingId;
-  const carried: Record<string, ArchiveValue> = {};
+  const carried: Record<string, Json> = {};
   let n = 0;
   const order = () => `a${(n++).toString(36).padStart(3, '0')}`;
   // steps the last follow-up left unfinished come along again, with their history
-  for (const [id, raw] of Object.entries(from.control[FOLLOWUP_ROOT] ?? {})) {
-    const step = raw as unknown as FollowUpStep;
-    if (step.status === 'done' || step.status === 'dropped') continue;
-    carried[id] = { ...step, order: order(), status: 'carried', why: '', history: [...(step.history ?? []), { status: 'carried', why: '', at: now }] } as unknown as ArchiveValue;
+  for (const [id, raw] of Object.entries(from.control[ControlRoots.followup] ?? {})) {
+    const step = parseFollowUpStep(raw, id);
+    if (!step || step.status === 'done' || step.status === 'dropped') continue;
+    carried[id] = { ...step, order: order(), status: 'carried', why: '', history: [...step.history, { status: 'carried', why: '', at: now }] } as unknown as Json;
   }
   for (const step of summary.nextSteps) {
     if (step.status === 'done' || step.status === 'dropped' || !step.id) continue;
@@ -77,11 +49,11 @@ export function planNextMeeting(
       why: '',
       history: [{ status: 'carried', why: '', at: now }],
     };
-    carried[step.id] = entry as unknown as ArchiveValue;
+    carried[step.id] = entry as unknown as Json;
   }
   const phases: PhaseId[] = [...DEFAULT_TEMPLATE];
   phases.splice(phases.indexOf('checkin') + 1, 0, 'followup');
-  const parked: Record<string, ArchiveValue> = {};
+  const parked: Record<string, Json> = {};
   summary.parking.forEach((p, i) => {
     const id = `parked${i}`;
     parked[id] = { id, text: p.text, color: 'yellow', tag: '', group: 0, clusterId: null, stackedOn: null, parked: true, handOverTo: p.handOverTo, order: order(), createdAt: now };
@@ -95,16 +67,16 @@ export function planNextMeeting(
       [ControlRoots.expectedOrgs]: from.control[ControlRoots.expectedOrgs] ?? {},
       [ControlRoots.agenda]: Object.fromEntries(
         Object.entries(from.control[ControlRoots.agenda] ?? {}).map(([id, item]) => [id, { ...(item as object), proposalId: null }]),
-      ) as Record<string, ArchiveValue>,
+      ) as Record<string, Json>,
       [ControlRoots.phase]: { current: 'setup', phases },
-      [FOLLOWUP_ROOT]: carried,
+      [ControlRoots.followup]: carried,
     }),
     meeting: cleanRoots('meeting', { [MeetingRoots.notes]: parked }),
   };
 }
 
 /** The step with a new status; the history keeps every earlier one. */
-export function withStatus(step: FollowUpStep, status: FollowUpStatus, why: string, now: number): FollowUpStep {
+export function withStatus(step: FollowUpStep, status: StepStatus, why: string, now: number): FollowUpStep {
   const reason = status === 'dropped' ? cleanText(why, TextRules.followUpWhy) : '';
   return { ...step, status, why: reason, history: [...step.history, { status, why: reason, at: now }] };
 }

@@ -3,6 +3,7 @@
 // seed, so "shuffle again" is just a new seed and every screen computes the same groups.
 import { Limits, type GroupingSettings } from './schema';
 import { organisationKey } from './order';
+import { read } from './records';
 
 export interface Person {
   id: string;
@@ -12,12 +13,13 @@ export interface Person {
 export const DEFAULT_GROUPING: GroupingSettings = { mode: 'mixed', by: 'size', value: 4, seed: 1 };
 
 export function parseGroupingSettings(raw: unknown): GroupingSettings {
-  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const mode = r.mode === 'byOrganisation' || r.mode === 'manual' ? r.mode : 'mixed';
-  const by = r.by === 'count' ? 'count' : 'size';
-  const value = typeof r.value === 'number' && Number.isFinite(r.value) ? Math.max(1, Math.min(Limits.groupCountMax * 10, Math.floor(r.value))) : DEFAULT_GROUPING.value;
-  const seed = typeof r.seed === 'number' && Number.isFinite(r.seed) ? Math.floor(r.seed) : DEFAULT_GROUPING.seed;
-  return { mode, by, value, seed };
+  const r = read.fields(raw);
+  return {
+    mode: read.oneOf(r.mode, ['mixed', 'byOrganisation', 'manual'] as const, 'mixed'),
+    by: read.oneOf(r.by, ['size', 'count'] as const, 'size'),
+    value: read.int(r.value, 1, Limits.groupCountMax * 10, DEFAULT_GROUPING.value),
+    seed: read.int(r.seed, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, DEFAULT_GROUPING.seed),
+  };
 }
 
 /** mulberry32: a tiny seeded generator; the same seed gives the same groups on every device. */

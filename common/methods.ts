@@ -2,7 +2,7 @@
 // screens share. Every text goes through the one parser (common/text.ts) with lengths in code points.
 import { mixedGroups, type Person } from './grouping';
 import { RATING_MIN_SHOWN } from './rating';
-import { TextRules } from './records';
+import { read, TextRules } from './records';
 import {
   CORNER_COUNT,
   Limits,
@@ -19,11 +19,8 @@ import { cleanText } from './text';
 /** A corner's count is published only at the same anonymity threshold as the check-out rating. */
 export const CORNERS_MIN_SHOWN = RATING_MIN_SHOWN;
 
-type Fields = Record<string, unknown>;
-const fieldsOf = (raw: unknown): Fields => (typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Fields) : {});
-const num = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
-const int = (v: unknown, min: number, max: number, fallback: number) =>
-  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : fallback;
+// a group number, a corner or a size is a choice: out of range is no answer, never the nearest one
+const { fields: fieldsOf, num, whole: int } = read;
 
 export const DEFAULT_BUZZ: BuzzSettings = { question: '', mode: 'neighbours', size: 2, seed: 1 };
 

@@ -1,14 +1,14 @@
 // Next steps ("Konkretisera"): what, who, by when, and the mandate. Shared by the relay (which
 // applies "Jag tar den" from a phone's outbox) and the client.
-import { STEP_STATUSES, type NextStep, type StepStatus } from './schema';
-import { TextRules } from './records';
-import { typedText, withoutUnsafe } from './text';
+import { MANDATES, STEP_STATUSES, type NextStep } from './schema';
+import { read, TextRules } from './records';
+import { typedText } from './text';
 
 const OWNER_KINDS = ['', 'participant', 'text', 'forum'] as const;
 /** an id or order key: no text, never shown */
-const key = (v: unknown) => (typeof v === 'string' ? withoutUnsafe(v).slice(0, 64) : '');
+const key = (v: unknown) => read.key(v);
 // the console's fields are bound to these as typed, so blanks stay (the summary trims)
-const typed = typedText;
+const typed = read.typed;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A step's `due` meaning "före nästa möte": before the forum's next planned meeting (common/term.ts). */
 export const DUE_NEXT_MEETING = 'next';
@@ -21,8 +21,8 @@ export function parseDue(v: unknown): string {
 }
 
 export function parseNextStep(id: string, raw: unknown): NextStep {
-  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const ownerKind = (OWNER_KINDS as readonly unknown[]).includes(r.ownerKind) ? (r.ownerKind as NextStep['ownerKind']) : '';
+  const r = read.fields(raw);
+  const ownerKind = read.oneOf(r.ownerKind, OWNER_KINDS, '');
   return {
     id,
     what: typed(r.what, TextRules.stepWhat),
@@ -30,13 +30,13 @@ export function parseNextStep(id: string, raw: unknown): NextStep {
     ownerId: ownerKind === 'participant' ? key(r.ownerId) : '',
     ownerText: ownerKind === 'text' ? typed(r.ownerText, TextRules.stepOwner) : '',
     due: r.due === DUE_NEXT_MEETING ? DUE_NEXT_MEETING : parseDue(r.due),
-    mandate: r.mandate === 'propose' ? 'propose' : 'decide',
+    mandate: read.oneOf(r.mandate, MANDATES, 'decide'),
     proposeTo: r.mandate === 'propose' ? typed(r.proposeTo, TextRules.proposeTo) : '',
-    status: (STEP_STATUSES as readonly unknown[]).includes(r.status) ? (r.status as StepStatus) : 'notStarted',
+    status: read.oneOf(r.status, STEP_STATUSES, 'notStarted'),
     solutionId: key(r.solutionId),
     areaId: key(r.areaId),
     order: key(r.order),
-    createdAt: typeof r.createdAt === 'number' && Number.isFinite(r.createdAt) ? r.createdAt : 0,
+    createdAt: read.num(r.createdAt, 0),
   };
 }
 

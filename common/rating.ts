@@ -1,6 +1,7 @@
 // The anonymous 1–5 forum rating ("Hur välfungerande anser du att denna samverkansgrupp är?"):
 // shared by the relay, which publishes only a distribution, and the phone.
 import type { RatingBallot, RatingResult, RatingSettings } from './schema';
+import { read } from './records';
 
 /** Fewer ratings than this are never shown: with two, each person could work out the other's. */
 export const RATING_MIN_SHOWN = 3;
@@ -8,29 +9,29 @@ export const RATING_VALUES = [1, 2, 3, 4, 5] as const;
 
 export const DEFAULT_RATING: RatingSettings = { enabled: true, revealed: false };
 
-const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+const obj = read.fields;
 
 export function parseRatingSettings(raw: unknown): RatingSettings {
   const r = obj(raw);
   return {
-    enabled: typeof r.enabled === 'boolean' ? r.enabled : DEFAULT_RATING.enabled,
-    revealed: typeof r.revealed === 'boolean' ? r.revealed : DEFAULT_RATING.revealed,
+    enabled: read.bool(r.enabled, DEFAULT_RATING.enabled),
+    revealed: read.bool(r.revealed, DEFAULT_RATING.revealed),
   };
 }
 
 /** A rating as read from a private doc; null unless it is a whole number 1…5. */
 export function parseRatingBallot(raw: unknown): RatingBallot | null {
   const r = obj(raw);
-  if (typeof r.value !== 'number' || !Number.isInteger(r.value) || r.value < 1 || r.value > 5) return null;
-  return { value: r.value, at: typeof r.at === 'number' && Number.isFinite(r.at) ? r.at : 0 };
+  const value = read.whole(r.value, 1, 5, 0);
+  return value === 0 ? null : { value, at: read.num(r.at, 0) };
 }
 
 export function parseRatingResult(raw: unknown): RatingResult {
   const r = obj(raw);
-  const count = typeof r.count === 'number' && Number.isFinite(r.count) ? Math.max(0, Math.floor(r.count)) : 0;
+  const count = read.int(r.count, 0, Number.MAX_SAFE_INTEGER, 0);
   const d = r.distribution;
   const distribution = Array.isArray(d) && d.length === 5 && d.every((n) => typeof n === 'number') ? (d as number[]) : null;
-  const pending = typeof r.pending === 'number' && Number.isFinite(r.pending) ? Math.max(0, Math.floor(r.pending)) : 0;
+  const pending = read.int(r.pending, 0, Number.MAX_SAFE_INTEGER, 0);
   return { count, distribution, pending };
 }
 

@@ -5,6 +5,7 @@
 import {
   CONVERSATION_PROMPTS,
   DEFAULT_TEMPLATE,
+  GROUP_QUESTIONS,
   Limits,
   NOTE_COLORS,
   PHASES,
@@ -13,6 +14,12 @@ import {
   type BoardDisplay,
   type CheckinState,
   type Cluster,
+  type FollowUpStatus,
+  type FollowUpStep,
+  STEP_STATUSES,
+  type DeepDiveGroup,
+  type GroupAnswer,
+  type Solution,
   type ClusteringSettings,
   type ConversationPrompt,
   type ExpectedOrg,
@@ -31,8 +38,9 @@ import {
   type RoundAnswer,
   type TimerState,
 } from './schema';
-import { cleanText, withoutUnsafe, type TextRule } from './text';
+import { cleanText, firstCodePoints, textLength, typedText, withoutUnsafe, type TextRule } from './text';
 import { JOIN_CODE_PATTERN } from './docNames';
+import type { Json, JsonObject } from './json';
 
 /**
  * The rule for every kind of user-typed text; forms, commands, the HTTP API, relay actions, the
@@ -102,21 +110,19 @@ export const TextFields: Record<'meeting' | 'control' | 'group', Record<string, 
   },
 };
 
-type Plain = string | number | boolean | null | Plain[] | { [key: string]: Plain };
-
 /** Any other string (ids, order keys, dates, statuses): bidi and control characters removed, nothing else. */
-function cleanPlain(value: Plain): Plain {
+function cleanJson(value: Json): Json {
   if (typeof value === 'string') return withoutUnsafe(value);
-  if (Array.isArray(value)) return value.map(cleanPlain);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleanPlain(v)]));
+  if (Array.isArray(value)) return value.map(cleanJson);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleanJson(v)]));
   return value;
 }
 
-function cleanFields(fields: Record<string, Plain>, rules: Record<string, TextRule>): Record<string, Plain> {
-  const out: Record<string, Plain> = {};
+function cleanFields(fields: Record<string, Json>, rules: Record<string, TextRule>): Record<string, Json> {
+  const out: Record<string, Json> = {};
   for (const [field, value] of Object.entries(fields)) {
     const rule = Object.hasOwn(rules, field) ? rules[field] : undefined;
-    out[field] = rule && typeof value === 'string' ? cleanText(value, rule) : cleanPlain(value);
+    out[field] = rule && typeof value === 'string' ? cleanText(value, rule) : cleanJson(value);
   }
   return out;
 }
@@ -126,35 +132,83 @@ function cleanFields(fields: Record<string, Plain>, rules: Record<string, TextRu
  * TextFields and every other string without bidi or control characters; shapes are kept.
  */
 export function cleanRoots<T extends Record<string, Record<string, unknown>>>(kind: keyof typeof TextFields, roots: T): T {
-  const out: Record<string, Record<string, Plain>> = {};
+  const out: Record<string, Record<string, Json>> = {};
   for (const [root, entries] of Object.entries(roots)) {
     const rules = Object.hasOwn(TextFields[kind], root) ? TextFields[kind][root] : {};
-    const cleaned: Record<string, Plain> = {};
-    for (const [key, value] of Object.entries(entries as Record<string, Plain>)) {
-      if (isRecord(value)) cleaned[key] = cleanFields(value as Record<string, Plain>, rules);
+    const cleaned: Record<string, Json> = {};
+    for (const [key, value] of Object.entries(entries as Record<string, Json>)) {
+      if (isRecord(value)) cleaned[key] = cleanFields(value as Record<string, Json>, rules);
       else if (typeof value === 'string' && Object.hasOwn(rules, key)) cleaned[key] = cleanText(value, rules[key]);
-      else cleaned[key] = cleanPlain(value);
+      else cleaned[key] = cleanJson(value);
     }
     out[root] = cleaned;
   }
   return out as T;
 }
 
-// ---- tolerant field readers ----
+// ---- the tolerant readers: every record's parse function (here and in the feature rules beside
+// it: voting.ts, rating.ts, nextSteps.ts, methods.ts, walkthrough.ts, grouping.ts, followup.ts),
+// the relay actions and the summary read stored JSON through these and nothing else ----
 
 type Fields = Record<string, unknown>;
-const isRecord = (raw: unknown): raw is Fields => typeof raw === 'object' && raw !== null && !Array.isArray(raw);
-const fieldsOf = (raw: unknown): Fields => (isRecord(raw) ? raw : {});
-const text = (v: unknown, rule: TextRule) => cleanText(v, rule);
-const bool = (v: unknown, fallback: boolean) => (typeof v === 'boolean' ? v : fallback);
-const num = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
-const int = (v: unknown, min: number, max: number, fallback: number) =>
-  typeof v === 'number' && Number.isFinite(v) ? Math.max(min, Math.min(max, Math.floor(v))) : fallback;
-const oneOf = <T extends string>(v: unknown, options: readonly T[], fallback: T): T =>
-  (options as readonly unknown[]).includes(v) ? (v as T) : fallback;
-const id = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 && v.length <= 64 ? v : null);
-const ids = (v: unknown): string[] => (Array.isArray(v) ? v.map(id).filter((x): x is string => x !== null) : []);
-const order = (v: unknown) => (typeof v === 'string' && v.length <= 256 ? v : 'a0');
+
+/** An object that is not an array. */
+function isRecord(raw: Json | undefined): raw is JsonObject;
+function isRecord(raw: unknown): raw is Fields;
+function isRecord(raw: unknown): raw is Fields {
+  return typeof raw === 'object' && raw !== null && !Array.isArray(raw);
+}
+
+/** The fields of an object, or none. */
+function fieldsOf(raw: Json | undefined): JsonObject;
+function fieldsOf(raw: unknown): Fields;
+function fieldsOf(raw: unknown): Fields {
+  return isRecord(raw) ? raw : {};
+}
+
+/** The entries of a root whose values are objects (nested items); anything else is skipped. */
+function itemsOf(root: Json | undefined): [string, JsonObject][];
+function itemsOf(root: unknown): [string, Fields][];
+function itemsOf(root: unknown): [string, Fields][] {
+  const out: [string, Fields][] = [];
+  for (const [key, value] of Object.entries(fieldsOf(root))) if (isRecord(value)) out.push([key, value]);
+  return out;
+}
+
+const ID_MAX = 64;
+/** ≤ max code points (the length rule of every text), without counting when the UTF-16 length already says so */
+const fits = (v: string, max: number) => v.length <= max || (v.length <= max * 2 && textLength(v) <= max);
+
+export const read = {
+  isRecord,
+  fields: fieldsOf,
+  items: itemsOf,
+  /** what a person typed, through its rule (trimmed, cut at rule.max code points) */
+  text: (v: unknown, rule: Pick<TextRule, 'max' | 'multiline'>): string => cleanText(v, rule),
+  /** a text bound to a field as it is typed: blanks stay where the typist put them (common/text.ts typedText) */
+  typed: (v: unknown, rule: Pick<TextRule, 'max' | 'multiline'>): string => typedText(v, rule),
+  bool: (v: unknown, fallback = false): boolean => (typeof v === 'boolean' ? v : fallback),
+  num: (v: unknown, fallback: number): number => (typeof v === 'number' && Number.isFinite(v) ? v : fallback),
+  /** a finite number or null (a moment not set) */
+  numOrNull: (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null),
+  /** a number brought into [min, max] and down to a whole one */
+  int: (v: unknown, min: number, max: number, fallback: number): number =>
+    typeof v === 'number' && Number.isFinite(v) ? Math.max(min, Math.min(max, Math.floor(v))) : fallback,
+  /** a whole number in [min, max], or the fallback: for a choice, where a near value would be another answer */
+  whole: (v: unknown, min: number, max: number, fallback: number): number =>
+    typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : fallback,
+  oneOf: <T extends string>(v: unknown, options: readonly T[], fallback: T): T => ((options as readonly unknown[]).includes(v) ? (v as T) : fallback),
+  /** an id: 1–64 code points with nothing unsafe in it, or null (an id is matched, never repaired) */
+  id: (v: unknown): string | null => (typeof v === 'string' && v.length > 0 && fits(v, ID_MAX) && withoutUnsafe(v) === v ? v : null),
+  /** a list of ids, each once */
+  ids: (v: unknown): string[] => (Array.isArray(v) ? [...new Set(v.map(read.id).filter((x): x is string => x !== null))] : []),
+  /** any other stored string that is no typed text (an order key, a date, a status): unsafe characters removed, cut at `max` code points */
+  key: (v: unknown, max = ID_MAX): string => (typeof v === 'string' ? firstCodePoints(withoutUnsafe(v), max) : ''),
+  /** a fractional-index order key; 'a0' when there is none */
+  order: (v: unknown): string => (typeof v === 'string' && fits(v, 256) ? withoutUnsafe(v) : 'a0'),
+};
+
+const { text, bool, num, int, oneOf, id, ids, order } = read;
 /** an item's id: its key in the map is the truth, whatever its own id field says */
 const itemId = (f: Fields, key: string | undefined) => key ?? id(f.id);
 
@@ -279,6 +333,27 @@ export const parseGroup = itemParser<Group>((f, itemKey) => {
   return { id: itemKey, name: text(f.name, TextRules.groupName), order: order(f.order) };
 });
 
+/** A deep-dive group: the Group fields plus its chosen area. */
+export const parseDeepDiveGroup = itemParser<DeepDiveGroup>((f, itemKey) => {
+  return { id: itemKey, name: text(f.name, TextRules.groupName), order: order(f.order), areaId: read.key(f.areaId) };
+});
+
+/** One answer in a group's document (its text a Y.Text, read as a string). */
+export const parseGroupAnswer = itemParser<GroupAnswer>((f, itemKey) => {
+  return {
+    id: itemKey,
+    question: oneOf(f.question, GROUP_QUESTIONS, 'why'),
+    text: text(f.text, TextRules.groupAnswer),
+    order: order(f.order),
+    createdAt: num(f.createdAt, 0),
+  };
+});
+
+/** A proposal the relay collected from a group for the solution vote. */
+export const parseSolution = itemParser<Solution>((f, itemKey) => {
+  return { id: itemKey, text: text(f.text, TextRules.groupAnswer), groupId: read.key(f.groupId), areaId: read.key(f.areaId), order: order(f.order) };
+});
+
 export const parseParticipant = itemParser<Participant>((f, itemKey) => {
   return {
     id: itemKey,
@@ -296,15 +371,14 @@ export function parseRoundAnswer(raw: unknown): RoundAnswer | null {
 
 const color = (v: unknown): NoteColor => oneOf(v, NOTE_COLORS, 'yellow');
 const groupNumber = (v: unknown) => int(v, 0, Limits.groupCountMax, 0);
+/** what every kind of note holds: the text, its colour, the organisation tag and the group */
+const noteBody = (f: Fields) => ({ text: text(f.text, TextRules.note), color: color(f.color), tag: text(f.tag, TextRules.tag), group: groupNumber(f.group) });
 
 export const parsePrivateNote = itemParser<PrivateNote>((f, itemKey) => {
   const createdAt = num(f.createdAt, 0);
   return {
     id: itemKey,
-    text: text(f.text, TextRules.note),
-    color: color(f.color),
-    tag: text(f.tag, TextRules.tag),
-    group: groupNumber(f.group),
+    ...noteBody(f),
     createdAt,
     updatedAt: num(f.updatedAt, createdAt),
     state: oneOf(f.state, ['draft', 'revealed', 'removed'] as const, 'draft'),
@@ -314,10 +388,7 @@ export const parsePrivateNote = itemParser<PrivateNote>((f, itemKey) => {
 export const parseInboxNote = itemParser<InboxNote>((f, itemKey) => {
   return {
     id: itemKey,
-    text: text(f.text, TextRules.note),
-    color: color(f.color),
-    tag: text(f.tag, TextRules.tag),
-    group: groupNumber(f.group),
+    ...noteBody(f),
     authorId: id(f.authorId) ?? '',
     createdAt: num(f.createdAt, 0),
   };
@@ -326,10 +397,7 @@ export const parseInboxNote = itemParser<InboxNote>((f, itemKey) => {
 export const parseNote = itemParser<Note>((f, itemKey) => {
   const note: Note = {
     id: itemKey,
-    text: text(f.text, TextRules.note),
-    color: color(f.color),
-    tag: text(f.tag, TextRules.tag),
-    group: groupNumber(f.group),
+    ...noteBody(f),
     clusterId: id(f.clusterId),
     stackedOn: id(f.stackedOn),
     parked: bool(f.parked, false),
@@ -353,3 +421,30 @@ export const parseCluster = itemParser<Cluster>((f, itemKey) => {
     createdAt: num(f.createdAt, 0),
   };
 });
+
+/** more history than any forum makes; a hand-made list is cut to its latest entries */
+const HISTORY_MAX = 200;
+
+/** A stored status: follow-ups written before the one vocabulary said 'doing' for 'ongoing'. */
+function followUpStatus(v: unknown): FollowUpStatus {
+  return read.oneOf(v === 'doing' ? 'ongoing' : v, [...STEP_STATUSES, 'carried'] as const, 'carried');
+}
+
+/** A carried step as stored in control.followup (the relay, plan-next or an old archive wrote it); null when it is no item. */
+export function parseFollowUpStep(raw: unknown, itemKey: string): FollowUpStep | null {
+  if (!read.isRecord(raw)) return null;
+  const R = TextFields.control.followup;
+  const history = Array.isArray(raw.history) ? raw.history.filter(read.isRecord).slice(-HISTORY_MAX) : [];
+  return {
+    id: itemKey,
+    what: read.text(raw.what, R.what),
+    who: read.text(raw.who, R.who),
+    when: read.text(raw.when, R.when),
+    origin: read.text(raw.origin, R.origin),
+    order: read.order(raw.order),
+    fromMeetingId: read.key(raw.fromMeetingId),
+    status: followUpStatus(raw.status),
+    why: read.text(raw.why, R.why),
+    history: history.map((h) => ({ status: followUpStatus(h.status), why: read.text(h.why, R.why), at: read.num(h.at, 0) })),
+  };
+}

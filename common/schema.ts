@@ -3,8 +3,17 @@
 // when two devices create them at once). Membership lives on the child (note.clusterId);
 // order is a fractional-index string. Plain snapshot types below describe each item's fields.
 
-/** Top-level map names, per document kind. */
+import type { DocKind } from './docNames';
+
+/** In every document: `{ version }`, the schema version (common/schemaVersion.ts); only the relay writes it. */
+const VERSION_ROOT = { schema: 'schema' } as const;
+
+/**
+ * Top-level map names, one object per document kind, each root named by what it holds. The
+ * strings are stored keys: never change one (old documents, archives and exports hold them).
+ */
 export const MeetingRoots = {
+  ...VERSION_ROOT,
   /** agenda points proposed from phones: id → AgendaProposal */
   agendaProposals: 'agendaProposals',
   /** check-in answers typed on phones: participantId → RoundAnswer */
@@ -15,9 +24,24 @@ export const MeetingRoots = {
   clusters: 'clusters',
   /** check-out answers, written by the relay from private docs: participantId → RoundAnswer */
   checkout: 'checkout',
+  /** proposals collected from the groups' d) answers for round 2: solutionId → Solution */
+  solutions: 'solutions',
+  /** next steps: stepId → NextStep */
+  nextSteps: 'nextSteps',
+  /** a merged cluster's id → the cluster it was merged into, so its dots follow it */
+  clusterMerges: 'clusterMerges',
+  /** written by the relay only: group number → BuzzLine (no participant id) */
+  buzzLines: 'buzzLines',
+  /** written by the relay only: an opaque id → CornerReason (no participant id) */
+  cornerReasons: 'cornerReasons',
+  /** dialogkafé, written by the relay only: an opaque id → CafeNote (no participant id) */
+  cafeNotes: 'cafeNotes',
+  /** dialogkafé, written by the relay only: table number → CafeSummary, the host's summary for the harvest */
+  cafeSummaries: 'cafeSummaries',
 } as const;
 
 export const ControlRoots = {
+  ...VERSION_ROOT,
   /** title, purpose, forum name: MeetingInfo fields */
   meeting: 'meeting',
   /** expected organisations: id → { id, name, order } */
@@ -46,9 +70,55 @@ export const ControlRoots = {
   groups: 'groups',
   /** group membership, on the child: participantId → groupId (the relay lets members write their group doc) */
   groupMembers: 'groupMembers',
+  /** round → VotingSettings (a plain value per round, written by the facilitator) */
+  voting: 'voting',
+  /** written by the relay only: `${round}:${participantId}` → true when that person has voted (never what) */
+  voteProgress: 'voteProgress',
+  /** written by the relay only, after the reveal: round → VoteResult (totals, never ballots) */
+  voteResults: 'voteResults',
+  /** CheckinState fields for the check-out round */
+  checkout: 'checkout',
+  /** RatingSettings fields */
+  rating: 'rating',
+  /** written by the relay only: RatingResult fields (the distribution only when shown) */
+  ratingResult: 'ratingResult',
+  /** GroupingSettings fields: how the facilitator formed the groups */
+  grouping: 'grouping',
+  /** WalkthroughState fields, written by the facilitator: the board steps through every note */
+  walkthrough: 'walkthrough',
+  /**
+   * written by the relay only, while the walk-through goes author by author: `sections` → the
+   * revealed note ids grouped per author, in an order the relay shuffled; never who the authors are
+   */
+  walkSections: 'walkSections',
+  /** OpenedOnStage fields, written by the facilitator: the cluster (or the loose notes) every board shows large */
+  openedOnStage: 'openedOnStage',
+  /** BuzzSettings fields */
+  buzz: 'buzz',
+  /** written by the facilitator: participantId → buzz group number (1, 2, …) */
+  buzzGroups: 'buzzGroups',
+  /** CornersSettings fields */
+  corners: 'corners',
+  /** written by the relay only: CornerResult fields (totals only when shown and at the threshold) */
+  cornerResult: 'cornerResult',
+  /** the facilitator's summary settings: { conclusion: string, hidden: SectionId[] } (common/summary.ts) */
+  summary: 'summary',
+  /** written by the relay only: { closed: boolean, changedAt } */
+  lifecycle: 'lifecycle',
+  /** only in a forum's next meeting: carried stepId → FollowUpStep (common/followup.ts) */
+  followup: 'followup',
+  /** written by the relay only (never a facilitator): this meeting's own plan and the next one's (common/term.ts) */
+  term: 'term',
+  /** dialogkafé: CafeSettings fields, written by the facilitator */
+  cafe: 'cafe',
+  /** dialogkafé, written by the relay only: round number → { participantId: table number } */
+  cafeSeats: 'cafeSeats',
+  /** dialogkafé, written by the relay only: round number → { table number: participantId of its host } */
+  cafeHosts: 'cafeHosts',
 } as const;
 
 export const PrivateRoots = {
+  ...VERSION_ROOT,
   /** the participant's own notes: noteId → PrivateNote */
   notes: 'notes',
   /**
@@ -63,10 +133,31 @@ export const PrivateRoots = {
   checkout: 'checkout',
   /** agenda points the participant proposes: id → PrivateProposal; the relay copies them to meeting.agendaProposals */
   proposals: 'proposals',
+  /** the participant's dots: dotId → Ballot fields (no other device ever reads them) */
+  votes: 'votes',
+  /** round → true when the participant says they are done (possibly with dots unused) */
+  voteDone: 'voteDone',
+  /** RatingBallot fields: the anonymous 1–5 rating */
+  rating: 'rating',
+  /** stepId → true: "Jag tar den"; the relay makes the participant the step's owner */
+  volunteer: 'volunteer',
+  /** BuzzLineOut fields: the line this phone sends for its group */
+  buzzLine: 'buzzLine',
+  /** CornerBallot fields: the corner this phone picked (no other device ever reads it) */
+  corner: 'corner',
+  /** ReasonOut fields: why, sent for the corner the relay counted this phone in */
+  cornerReason: 'cornerReason',
+  /** dialogkafé outbox: its own id → CafeNoteOut (a claim of table and round, checked by the relay) */
+  cafeNotes: 'cafeNotes',
+  /** dialogkafé: CafeSummaryOut fields, a host's summary of their table (a claim, checked by the relay) */
+  cafeSummary: 'cafeSummary',
+  /** dialogkafé: { round, askedAt }, a phone without a seat in a round under way asks for one (a latecomer) */
+  cafeSeat: 'cafeSeat',
 } as const;
 
 /** The relay's own document of a meeting (`<meetingId>/relay`): no socket can open it. */
 export const RelayRoots = {
+  ...VERSION_ROOT,
   /** who wrote each revealed note: noteId → participantId (anonymous notes carry no author in any shared doc) */
   authors: 'authors',
   /**
@@ -81,9 +172,18 @@ export const RelayRoots = {
    * when at least RATING_MIN_SHOWN of them differ, so no one rating can be read off a change.
    */
   ratingShown: 'ratingShown',
+  /** `authors` → participant ids in the walk-through's shuffled order */
+  walkOrder: 'walkOrder',
+  /** participantId → corner index as counted; frozen once the corners are shown */
+  cornerBallots: 'cornerBallots',
+  /** participantId → the opaque id of their reason in meeting.cornerReasons */
+  cornerReasonIds: 'cornerReasonIds',
+  /** dialogkafé: `${participantId}:${outbox id}` → { id, round }: which notes went on the board, under which opaque id */
+  cafeNoteIds: 'cafeNoteIds',
 } as const;
 
 export const InboxRoots = {
+  ...VERSION_ROOT,
   /** mirror of every unrevealed note, written by the relay: noteId → InboxNote */
   notes: 'notes',
 } as const;
@@ -298,48 +398,22 @@ export interface BoardDisplay {
 export const VOTE_ROUNDS = ['areas', 'solutions'] as const;
 export type VoteRound = (typeof VOTE_ROUNDS)[number];
 
-export const PartTwoControlRoots = {
-  /** round → VotingSettings (a plain value per round, written by the facilitator) */
-  voting: 'voting',
-  /** written by the relay only: `${round}:${participantId}` → true when that person has voted (never what) */
-  voteProgress: 'voteProgress',
-  /** written by the relay only, after the reveal: round → VoteResult (totals, never ballots) */
-  voteResults: 'voteResults',
-  /** CheckinState fields for the check-out round */
-  checkout: 'checkout',
-  /** RatingSettings fields */
-  rating: 'rating',
-  /** written by the relay only: RatingResult fields (the distribution only when shown) */
-  ratingResult: 'ratingResult',
-  /** GroupingSettings fields: how the facilitator formed the groups */
-  grouping: 'grouping',
-} as const;
-
-export const PartTwoMeetingRoots = {
-  /** proposals collected from the groups' d) answers for round 2: solutionId → Solution */
-  solutions: 'solutions',
-  /** next steps: stepId → NextStep */
-  nextSteps: 'nextSteps',
-  /** a merged cluster's id → the cluster it was merged into, so its dots follow it */
-  clusterMerges: 'clusterMerges',
-} as const;
-
-export const PartTwoPrivateRoots = {
-  /** the participant's dots: dotId → Ballot fields (no other device ever reads them) */
-  votes: 'votes',
-  /** round → true when the participant says they are done (possibly with dots unused) */
-  voteDone: 'voteDone',
-  /** RatingBallot fields: the anonymous 1–5 rating */
-  rating: 'rating',
-  /** stepId → true: "Jag tar den"; the relay makes the participant the step's owner */
-  volunteer: 'volunteer',
-} as const;
-
 /** Roots of a group's document `<meetingId>/g/<groupId>`. */
 export const GroupRoots = {
+  ...VERSION_ROOT,
   /** answerId → GroupAnswer; the text itself is a Y.Text under the answer's `text` */
   answers: 'answers',
 } as const;
+
+/** Each document kind's roots; every kind has the version root. */
+export const DocRoots = {
+  meeting: MeetingRoots,
+  control: ControlRoots,
+  private: PrivateRoots,
+  inbox: InboxRoots,
+  group: GroupRoots,
+  relay: RelayRoots,
+} as const satisfies Record<DocKind, typeof VERSION_ROOT>;
 
 export interface VotingSettings {
   /** dots per participant */
@@ -408,8 +482,13 @@ export interface Solution {
   order: string;
 }
 
+/** A next step's status: in the meeting, in the follow-up of the next one and in the summary. */
 export const STEP_STATUSES = ['notStarted', 'ongoing', 'done', 'dropped'] as const;
 export type StepStatus = (typeof STEP_STATUSES)[number];
+
+/** 'decide': beslutas här; 'propose': förslag till the step's `proposeTo`. */
+export const MANDATES = ['decide', 'propose'] as const;
+export type Mandate = (typeof MANDATES)[number];
 
 export interface NextStep {
   id: string;
@@ -420,14 +499,42 @@ export interface NextStep {
   ownerText: string;
   /** YYYY-MM-DD or '' */
   due: string;
-  /** 'decide': beslutas här; 'propose': förslag till `proposeTo` */
-  mandate: 'decide' | 'propose';
+  mandate: Mandate;
   proposeTo: string;
   status: StepStatus;
   solutionId: string;
   areaId: string;
   order: string;
   createdAt: number;
+}
+
+// --- Follow-up in a forum's next meeting (common/followup.ts) ---
+
+/** The statuses a facilitator gives a carried step, in the order the console offers them. */
+export const FOLLOWUP_STATUSES: readonly StepStatus[] = ['done', 'ongoing', 'notStarted', 'dropped'];
+/** A carried step's status: a next step's, or 'carried' until the follow-up has given it one. */
+export type FollowUpStatus = StepStatus | 'carried';
+
+export interface FollowUpEntry {
+  status: FollowUpStatus;
+  /** why a step was dropped ("avförd"), '' otherwise */
+  why: string;
+  at: number;
+}
+
+export interface FollowUpStep {
+  id: string;
+  what: string;
+  who: string;
+  when: string;
+  origin: string;
+  order: string;
+  /** the meeting the step was decided in */
+  fromMeetingId: string;
+  status: FollowUpStatus;
+  why: string;
+  /** every status it has had, oldest first */
+  history: FollowUpEntry[];
 }
 
 export interface RatingSettings {
@@ -453,23 +560,6 @@ export interface RatingResult {
 // --- The board's walk-through and the opened cluster (issue 19) ---
 // Parse functions and the page rules live in common/walkthrough.ts and common/stagePages.ts.
 
-export const StageControlRoots = {
-  /** WalkthroughState fields, written by the facilitator: the board steps through every note */
-  walkthrough: 'walkthrough',
-  /**
-   * written by the relay only, while the walk-through goes author by author: `sections` → the
-   * revealed note ids grouped per author, in an order the relay shuffled; never who the authors are
-   */
-  walkSections: 'walkSections',
-  /** OpenedOnStage fields, written by the facilitator: the cluster (or the loose notes) every board shows large */
-  opened: 'openedOnStage',
-} as const;
-
-export const StageRelayRoots = {
-  /** `authors` → participant ids in the walk-through's shuffled order (relay doc: no device reads it) */
-  walkOrder: 'walkOrder',
-} as const;
-
 export interface WalkthroughState {
   active: boolean;
   /** one author's notes after another, in the relay's shuffled order (the walkSections root) */
@@ -491,40 +581,6 @@ export interface OpenedOnStage {
 
 // --- The guide's other methods as phases: bikupa (buzz) and fyra hörn (corners) (issue 22) ---
 // Parse functions and the rules relay and phone share live in common/methods.ts.
-
-export const MethodControlRoots = {
-  /** BuzzSettings fields */
-  buzz: 'buzz',
-  /** written by the facilitator: participantId → buzz group number (1, 2, …) */
-  buzzGroups: 'buzzGroups',
-  /** CornersSettings fields */
-  corners: 'corners',
-  /** written by the relay only: CornerResult fields (totals only when shown and at the threshold) */
-  cornerResult: 'cornerResult',
-} as const;
-
-export const MethodMeetingRoots = {
-  /** written by the relay only: group number → BuzzLine (no participant id) */
-  buzzLines: 'buzzLines',
-  /** written by the relay only: an opaque id → CornerReason (no participant id) */
-  cornerReasons: 'cornerReasons',
-} as const;
-
-export const MethodPrivateRoots = {
-  /** BuzzLineOut fields: the line this phone sends for its group */
-  buzzLine: 'buzzLine',
-  /** CornerBallot fields: the corner this phone picked (no other device ever reads it) */
-  corner: 'corner',
-  /** ReasonOut fields: why, sent for the corner the relay counted this phone in */
-  cornerReason: 'cornerReason',
-} as const;
-
-export const MethodRelayRoots = {
-  /** participantId → corner index as counted; frozen once the corners are shown */
-  cornerBallots: 'cornerBallots',
-  /** participantId → the opaque id of their reason in meeting.cornerReasons */
-  cornerReasonIds: 'cornerReasonIds',
-} as const;
 
 export interface BuzzSettings {
   question: string;

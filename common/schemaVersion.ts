@@ -8,30 +8,19 @@
 // field, a moved root) and for cleaning what only the relay writes; they must not overwrite
 // fields that people edit, or a facilitator's offline edit could lose to the relay's copy.
 import type { DocKind } from './docNames';
-import { ControlRoots } from './schema';
+import { ControlRoots, DocRoots } from './schema';
 import { parseParticipant } from './records';
+import type { JsonObject, JsonRoots } from './json';
+import { applyToRoots, type DocWrite } from './writes';
 
-/** The top-level map holding `{ version }`; only the relay writes it. */
-export const SCHEMA_ROOT = 'schema';
-
-/** A plain JSON value as read from a document. */
-export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
-export type PlainObject = { [key: string]: Plain };
-
-/** One document as plain data: root name → JSON of that top-level map. */
+/** One document as plain data. */
 export interface DocData {
   kind: DocKind;
-  roots: Record<string, PlainObject>;
+  roots: JsonRoots;
 }
 
-/** A write, in the same shapes the relay actions use (server/actions/types.ts), without the doc. */
-export type SchemaChange =
-  /** sets root[key] to a plain value */
-  | { root: string; op: 'set'; key: string; value: Plain }
-  /** creates root[id] as a nested map, or writes only the fields that differ in the one there */
-  | { root: string; op: 'item'; id: string; fields: PlainObject }
-  /** deletes root[key] */
-  | { root: string; op: 'delete'; key: string };
+/** A migration's write: the same shapes as every relay write (common/writes.ts), without the doc. */
+export type SchemaChange = DocWrite;
 
 export interface Migration {
   /** the version a document has after this step */
@@ -55,7 +44,7 @@ const cleanParticipantNames: Migration = {
     for (const [id, raw] of Object.entries(doc.roots[ControlRoots.participants] ?? {})) {
       const parsed = parseParticipant(raw, id);
       if (!parsed || typeof raw !== 'object' || raw === null || Array.isArray(raw)) continue;
-      const fields: PlainObject = {};
+      const fields: JsonObject = {};
       if (typeof raw.name === 'string' && raw.name !== parsed.name) fields.name = parsed.name;
       if (typeof raw.organisation === 'string' && raw.organisation !== parsed.organisation) fields.organisation = parsed.organisation;
       if (Object.keys(fields).length > 0) changes.push({ root: ControlRoots.participants, op: 'item', id, fields });
@@ -71,26 +60,9 @@ export const MIGRATIONS: readonly Migration[] = [cleanParticipantNames];
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].to;
 
 /** A document's version: 0 when it has none (stored before versioning) or holds garbage. */
-export function versionOf(schemaRoot: PlainObject | undefined): number {
+export function versionOf(schemaRoot: JsonObject | undefined): number {
   const version = schemaRoot?.version;
   return typeof version === 'number' && Number.isInteger(version) && version >= 0 ? version : 0;
-}
-
-/** Applies changes to a copy of the data, so the next step sees what the previous one wrote. */
-export function applyChanges(doc: DocData, changes: readonly SchemaChange[]): DocData {
-  const roots: Record<string, PlainObject> = { ...doc.roots };
-  for (const change of changes) {
-    const root = { ...(roots[change.root] ?? {}) };
-    if (change.op === 'set') root[change.key] = change.value;
-    else if (change.op === 'delete') delete root[change.key];
-    else {
-      const existing = root[change.id];
-      const base = typeof existing === 'object' && existing !== null && !Array.isArray(existing) ? existing : {};
-      root[change.id] = { ...base, ...change.fields };
-    }
-    roots[change.root] = root;
-  }
-  return { kind: doc.kind, roots };
 }
 
 export type MigrationPlan =
@@ -101,7 +73,7 @@ export type MigrationPlan =
 
 /** What to write to bring a document to `SCHEMA_VERSION` (the version stamp included). */
 export function planMigration(doc: DocData, migrations: readonly Migration[] = MIGRATIONS): MigrationPlan {
-  const from = versionOf(doc.roots[SCHEMA_ROOT]);
+  const from = versionOf(doc.roots[DocRoots[doc.kind].schema]);
   const target = migrations.length > 0 ? migrations[migrations.length - 1].to : 0;
   if (from === target) return { status: 'current', version: from };
   if (from > target) return { status: 'newer', version: from };
@@ -111,10 +83,10 @@ export function planMigration(doc: DocData, migrations: readonly Migration[] = M
   for (const step of migrations) {
     if (step.to <= from) continue;
     const stepChanges = step.migrate(data);
-    data = applyChanges(data, stepChanges);
+    data = { kind: data.kind, roots: applyToRoots(data.roots, stepChanges) };
     changes.push(...stepChanges);
     steps.push(`${step.to}: ${step.why}`);
   }
-  changes.push({ root: SCHEMA_ROOT, op: 'set', key: 'version', value: target });
+  changes.push({ root: DocRoots[doc.kind].schema, op: 'set', key: 'version', value: target });
   return { status: 'migrate', from, to: target, steps, changes };
 }

@@ -97,7 +97,7 @@ describe('buildSummary', () => {
     expect(s2.chosenAreas).toEqual(['Överlämning']);
     expect(s2.solutionVotes).toEqual([{ label: 'Gemensam checklista', count: 4, rank: 1, tied: false }]);
     expect(s2.nextSteps).toEqual([
-      { id: 's1', what: 'Ta fram checklista', who: 'Åsa', when: '2027-01-15', mandate: 'proposed', proposedTo: 'Styrgruppen', status: 'doing', origin: 'Gemensam checklista' },
+      { id: 's1', what: 'Ta fram checklista', who: 'Åsa', when: '2027-01-15', mandate: 'propose', proposeTo: 'Styrgruppen', status: 'ongoing', origin: 'Gemensam checklista' },
     ]);
   });
 

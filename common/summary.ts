@@ -1,22 +1,31 @@
 // The meeting summary ("minnesanteckningar") as plain data: one pure function over plain
 // snapshots of the meeting and control documents. The summary view and every exporter read
 // this, so what is hidden or anonymous is decided once, here.
-import { ControlRoots, Limits, MeetingRoots, MethodControlRoots, MethodMeetingRoots } from './schema';
+import { ControlRoots, GroupRoots, Limits, MeetingRoots, type FollowUpStatus, type GroupQuestion, type Mandate, type Note, type StepStatus, type VoteRound } from './schema';
 import { parseBuzzLine, parseBuzzSettings, parseCornerReason, parseCornerResult, parseCornersSettings } from './methods';
 import { cafeSummary, type HarvestTable } from './cafe';
 import type { TrendPoint } from './series';
 import { organisationKey } from './order';
-import { TextRules } from './records';
-import { cleanText, withoutUnsafe, type TextRule } from './text';
-import { DUE_NEXT_MEETING, parseDue } from './nextSteps';
-
-/** Control-doc roots this feature owns (kept here, not in schema.ts, to stay out of others' edits). */
-export const SummaryRoots = {
-  /** facilitator's summary settings: { conclusion: string, hidden: SectionId[] } */
-  summary: 'summary',
-  /** written by the relay only: { closed: boolean, changedAt } */
-  lifecycle: 'lifecycle',
-} as const;
+import {
+  parseAgendaItem,
+  parseCheckinState,
+  parseCluster,
+  parseDeepDiveGroup,
+  parseExpectedOrg,
+  parseFollowUpStep,
+  parseGroupAnswer,
+  parseMeetingInfo,
+  parseNote,
+  parseParticipant,
+  parseRoundAnswer,
+  parseSolution,
+  read,
+  TextRules,
+} from './records';
+import { byOrder } from './order';
+import { parseNextStep } from './nextSteps';
+import { parseVoteResult, parseVotingSettings } from './voting';
+import { parseRatingResult } from './rating';
 
 export const SECTION_IDS = [
   'info',
@@ -50,8 +59,6 @@ export interface RankedItem {
   tied: boolean;
 }
 
-export type NextStepStatus = 'open' | 'doing' | 'done' | 'dropped';
-export type Mandate = 'decided' | 'proposed';
 
 export interface SummaryNextStep {
   id: string;
@@ -60,8 +67,8 @@ export interface SummaryNextStep {
   when: string;
   mandate: Mandate;
   /** to whom the proposal goes when the forum cannot decide it itself */
-  proposedTo: string;
-  status: NextStepStatus;
+  proposeTo: string;
+  status: StepStatus;
   /** the area or solution the step came from, '' when none */
   origin: string;
 }
@@ -101,7 +108,7 @@ export interface MeetingSummary {
   agenda: string[];
   checkin: { question: string; answers: RoundLine[] };
   /** what became of the previous meeting's next steps (empty in a forum's first meeting) */
-  followUp: { what: string; who: string; status: 'carried' | 'done' | 'doing' | 'notStarted' | 'dropped'; why: string }[];
+  followUp: { what: string; who: string; status: FollowUpStatus; why: string }[];
   clusters: SummaryCluster[];
   /** revealed notes in no cluster and not parked */
   looseNotes: SummaryNote[];
@@ -137,20 +144,11 @@ export interface SummarySource {
   groupDocs?: Record<string, Record<string, Record<string, unknown> | undefined>>;
 }
 
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-/** what a person typed, through its rule: whatever a document holds, the summary and every export get clean text */
-const text = (v: unknown, rule: TextRule): string => cleanText(v, rule);
 const R = TextRules;
-const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
-const obj = (v: unknown): Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
-const items = (root: Record<string, unknown> | undefined): Record<string, unknown>[] =>
-  Object.values(root ?? {}).map(obj);
-const byOrder = (a: Record<string, unknown>, b: Record<string, unknown>) => {
-  const x = str(a.order);
-  const y = str(b.order);
-  return x < y ? -1 : x > y ? 1 : num(a.createdAt) - num(b.createdAt);
-};
+/** a root's items through their reader, in the rooms' order (common/order.ts) */
+function itemsOf<T extends { id: string; order: string }>(root: unknown, parse: (raw: unknown, id: string) => T | null): T[] {
+  return read.items(root).flatMap(([id, raw]) => parse(raw, id) ?? []).sort(byOrder);
+}
 
 /** Ranks by count, highest first; equal counts share a rank (1, 2, 2, 4) and are marked tied. */
 export function rankCounts(entries: { label: string; count: number }[]): RankedItem[] {
@@ -165,103 +163,94 @@ export function rankCounts(entries: { label: string; count: number }[]): RankedI
 
 export function buildSummary(src: SummarySource): MeetingSummary {
   const { meeting, control } = src;
-  const info = obj(control[ControlRoots.meeting]);
+  const info = parseMeetingInfo(control[ControlRoots.meeting]);
   const participantsById = new Map(
-    items(control[ControlRoots.participants]).map((p) => [str(p.id), { name: text(p.name, R.name), organisation: text(p.organisation, R.organisation) }]),
+    read.items(control[ControlRoots.participants]).flatMap(([id, raw]) => {
+      const p = parseParticipant(raw, id);
+      return p ? [[p.id, { name: p.name, organisation: p.organisation }] as const] : [];
+    }),
   );
   const participants = [...participantsById.values()].sort(
     (a, b) => a.organisation.localeCompare(b.organisation, 'sv') || a.name.localeCompare(b.name, 'sv'),
   );
   const presentOrgs = new Set(participants.map((p) => organisationKey(p.organisation)));
-  const missingOrgs = items(control[ControlRoots.expectedOrgs])
-    .sort(byOrder)
-    .map((o) => text(o.name, R.organisation))
+  const missingOrgs = itemsOf(control[ControlRoots.expectedOrgs], parseExpectedOrg)
+    .map((o) => o.name)
     .filter((name) => !presentOrgs.has(organisationKey(name)));
 
-  const round = (root: Record<string, unknown> | undefined): RoundLine[] =>
-    Object.entries(root ?? {})
-      .map(([participantId, raw]) => {
-        const answer = obj(raw);
+  const round = (root: unknown): RoundLine[] =>
+    read
+      .items(root)
+      .flatMap(([participantId, raw]) => {
+        const answer = parseRoundAnswer(raw);
+        if (!answer || !(answer.passed || answer.text.trim() !== '')) return [];
         const who = participantsById.get(participantId);
-        return {
-          name: who?.name ?? '',
-          organisation: who?.organisation ?? '',
-          text: text(answer.text, R.answer),
-          passed: answer.passed === true,
-          at: num(answer.updatedAt),
-        };
+        return [{ name: who?.name ?? '', organisation: who?.organisation ?? '', text: answer.text, passed: answer.passed, at: answer.updatedAt }];
       })
-      .filter((a) => a.passed || a.text.trim() !== '')
       .sort((a, b) => a.at - b.at)
       .map(({ at: _at, ...line }) => line);
 
   // authors only when the reveal carried them (showAuthors): the note itself has no author otherwise
-  const allNotes = items(meeting[MeetingRoots.notes]).sort(byOrder);
-  const noteOf = (n: Record<string, unknown>): SummaryNote =>
-    text(n.authorName, R.name) ? { text: text(n.text, R.note), author: text(n.authorName, R.name) } : { text: text(n.text, R.note) };
-  const clusterRecords = items(meeting[MeetingRoots.clusters]).sort(byOrder);
+  const allNotes = itemsOf(meeting[MeetingRoots.notes], parseNote);
+  const noteOf = (n: Note): SummaryNote => (n.authorName ? { text: n.text, author: n.authorName } : { text: n.text });
+  const clusterRecords = itemsOf(meeting[MeetingRoots.clusters], parseCluster);
   const clusters = clusterRecords
-    .filter((c) => c.parked !== true)
-    .map((c) => ({
-      name: text(c.name, R.clusterName),
-      notes: allNotes.filter((n) => str(c.id) !== '' && n.clusterId === c.id && n.parked !== true).map(noteOf),
-    }));
-  const clusterIds = new Set(clusterRecords.map((c) => str(c.id)));
-  const looseNotes = allNotes
-    .filter((n) => n.parked !== true && !(typeof n.clusterId === 'string' && clusterIds.has(n.clusterId)))
-    .map(noteOf);
+    .filter((c) => !c.parked)
+    .map((c) => ({ name: c.name, notes: allNotes.filter((n) => n.clusterId === c.id && !n.parked).map(noteOf) }));
+  const clusterIds = new Set(clusterRecords.map((c) => c.id));
+  const looseNotes = allNotes.filter((n) => !n.parked && !(n.clusterId !== null && clusterIds.has(n.clusterId))).map(noteOf);
   const parking = [
-    ...clusterRecords.filter((c) => c.parked === true).map((c) => ({ text: text(c.name, R.clusterName), handOverTo: text(c.handOverTo, R.handOver) })),
-    ...allNotes.filter((n) => n.parked === true).map((n) => ({ text: text(n.text, R.note), handOverTo: text(n.handOverTo, R.handOver) })),
+    ...clusterRecords.filter((c) => c.parked).map((c) => ({ text: c.name, handOverTo: c.handOverTo })),
+    ...allNotes.filter((n) => n.parked).map((n) => ({ text: n.text, handOverTo: n.handOverTo })),
   ];
 
-  const settings = obj(control[SummaryRoots.summary]);
+  const settings = read.fields(control[ControlRoots.summary]);
   const hiddenRaw = Array.isArray(settings.hidden) ? settings.hidden : [];
   const hidden = SECTION_IDS.filter((id) => hiddenRaw.includes(id));
 
   // part 2 (issue 8): relay-published vote totals, chosen areas, groups, solutions, next steps, rating
-  const clusterName = new Map(clusterRecords.map((c) => [str(c.id), text(c.name, R.clusterName)]));
-  const noteText = new Map(allNotes.map((n) => [str(n.id), text(n.text, R.note)]));
+  const clusterName = new Map(clusterRecords.map((c) => [c.id, c.name]));
+  const noteText = new Map(allNotes.map((n) => [n.id, n.text]));
   const areaLabel = (id: string) => clusterName.get(id) ?? noteText.get(id) ?? '';
-  const solutionRecords = items(meeting.solutions);
-  const solutionText = new Map(solutionRecords.map((x) => [str(x.id), text(x.text, R.groupAnswer)]));
-  const voteResults = obj(control.voteResults);
-  const totals = (round: string) => Object.entries(obj(obj(voteResults[round]).totals));
-  const areaVotes = rankCounts(totals('areas').map(([id, count]) => ({ label: areaLabel(id), count: num(count) })));
-  const solutionVotes = rankCounts(totals('solutions').map(([id, count]) => ({ label: solutionText.get(id) ?? '', count: num(count) })));
-  const chosen = obj(obj(control.voting).areas).chosen;
-  const chosenAreas = (Array.isArray(chosen) ? chosen : []).map((id) => areaLabel(str(id))).filter(Boolean);
+  const solutionText = new Map(itemsOf(meeting[MeetingRoots.solutions], parseSolution).map((x) => [x.id, x.text]));
+  const voteResults = read.fields(control[ControlRoots.voteResults]);
+  const totals = (round: VoteRound) => Object.entries(parseVoteResult(voteResults[round])?.totals ?? {});
+  const areaVotes = rankCounts(totals('areas').map(([id, count]) => ({ label: areaLabel(id), count })));
+  const solutionVotes = rankCounts(totals('solutions').map(([id, count]) => ({ label: solutionText.get(id) ?? '', count })));
+  const chosenAreas = parseVotingSettings(read.fields(control[ControlRoots.voting]).areas)
+    .chosen.map(areaLabel)
+    .filter(Boolean);
   const groupDocs = src.groupDocs ?? {};
-  const groups = items(control[ControlRoots.groups])
-    .sort(byOrder)
-    .map((g) => {
-      const answers = items(groupDocs[str(g.id)]?.answers).sort(byOrder);
-      const answer = (q: string) => answers.filter((a) => a.question === q).map((a) => text(a.text, R.groupAnswer)).filter(Boolean).join('\n');
-      return { name: text(g.name, R.groupName), area: areaLabel(str(g.areaId)), why: answer('why'), what: answer('what'), forWhom: answer('forWhom'), solutions: answer('solutions') };
-    });
-  const STATUS_OF: Record<string, NextStepStatus> = { notStarted: 'open', ongoing: 'doing', done: 'done', dropped: 'dropped' };
-  const nextSteps = items(meeting.nextSteps)
-    .sort(byOrder)
-    .map((x) => ({
-      id: str(x.id),
-      what: text(x.what, R.stepWhat),
+  const groups = itemsOf(control[ControlRoots.groups], parseDeepDiveGroup).map((g) => {
+    const answers = itemsOf(groupDocs[g.id]?.[GroupRoots.answers], parseGroupAnswer);
+    const answer = (q: GroupQuestion) => answers.filter((a) => a.question === q && a.text !== '').map((a) => a.text).join('\n');
+    return { name: g.name, area: areaLabel(g.areaId), why: answer('why'), what: answer('what'), forWhom: answer('forWhom'), solutions: answer('solutions') };
+  });
+  const nextSteps = read
+    .items(meeting[MeetingRoots.nextSteps])
+    .map(([id, raw]) => ({ raw: read.fields(raw), step: parseNextStep(id, raw) }))
+    .sort((a, b) => byOrder(a.step, b.step))
+    .map(({ raw, step }) => ({
+      id: step.id,
+      // the console writes these as typed: trimmed here, like every text the summary shows
+      what: read.text(step.what, R.stepWhat),
       who:
-        x.ownerKind === 'participant'
-          ? participantsById.get(str(x.ownerId))?.name ?? ''
-          : x.ownerKind === 'forum'
-            ? text(info.forumName, R.forumName) || 'Forum'
-            : text(x.ownerText, R.stepOwner),
-      when: x.due === DUE_NEXT_MEETING ? DUE_NEXT_MEETING : parseDue(x.due),
-      mandate: (x.mandate === 'propose' ? 'proposed' : 'decided') as Mandate,
-      proposedTo: text(x.proposeTo, R.proposeTo),
-      status: STATUS_OF[str(x.status)] ?? 'open',
-      origin: solutionText.get(str(x.solutionId)) || areaLabel(str(x.areaId)),
+        step.ownerKind === 'participant'
+          ? participantsById.get(step.ownerId)?.name ?? ''
+          : step.ownerKind === 'forum'
+            ? info.forumName || 'Forum'
+            : read.text(raw.ownerText, R.stepOwner),
+      when: step.due,
+      mandate: step.mandate,
+      proposeTo: read.text(raw.proposeTo, R.proposeTo),
+      status: step.status,
+      origin: solutionText.get(step.solutionId) || areaLabel(step.areaId),
     }));
   // the relay publishes the distribution only when the facilitator showed it (and enough rated)
-  const distribution = obj(control.ratingResult).distribution;
-  const rating = Array.isArray(distribution)
+  const distribution = parseRatingResult(control[ControlRoots.ratingResult]).distribution;
+  const rating = distribution
     ? (() => {
-        const counts = [0, 1, 2, 3, 4].map((i) => Math.max(0, num(distribution[i]))) as [number, number, number, number, number];
+        const counts = distribution.map((n) => Math.max(0, n)) as [number, number, number, number, number];
         return { counts, total: counts.reduce((a, b) => a + b, 0) };
       })()
     : null;
@@ -274,23 +263,16 @@ export function buildSummary(src: SummarySource): MeetingSummary {
     ...(cafe ? { cafe } : {}),
     language: src.language,
     info: {
-      title: text(info.title, R.title),
-      forumName: text(info.forumName, R.forumName),
-      purpose: text(info.purpose, R.purpose),
-      date: withoutUnsafe(str(info.date)).slice(0, 40) || src.date,
+      title: info.title,
+      forumName: info.forumName,
+      purpose: info.purpose,
+      date: read.key(read.fields(control[ControlRoots.meeting]).date, 40) || src.date,
     },
     participants,
     missingOrgs,
-    agenda: items(control[ControlRoots.agenda]).sort(byOrder).map((a) => text(a.text, R.agendaPoint)),
-    checkin: { question: text(obj(control[ControlRoots.checkin]).question, R.question), answers: round(meeting[MeetingRoots.checkin]) },
-    followUp: items(control.followup)
-      .sort(byOrder)
-      .map((f) => ({
-        what: text(f.what, R.stepWhat),
-        who: text(f.who, R.title),
-        status: (['done', 'doing', 'notStarted', 'dropped'].includes(str(f.status)) ? str(f.status) : 'carried') as MeetingSummary['followUp'][number]['status'],
-        why: text(f.why, R.followUpWhy),
-      })),
+    agenda: itemsOf(control[ControlRoots.agenda], parseAgendaItem).map((a) => a.text),
+    checkin: { question: parseCheckinState(control[ControlRoots.checkin]).question, answers: round(meeting[MeetingRoots.checkin]) },
+    followUp: itemsOf(control[ControlRoots.followup], parseFollowUpStep).map((f) => ({ what: f.what, who: f.who, status: f.status, why: f.why })),
     clusters,
     looseNotes,
     areaVotes,
@@ -301,7 +283,7 @@ export function buildSummary(src: SummarySource): MeetingSummary {
     parking,
     checkout: { answers: round(meeting[MeetingRoots.checkout]) },
     rating,
-    conclusion: text(settings.conclusion, R.conclusion),
+    conclusion: read.text(settings.conclusion, R.conclusion),
     hidden,
   };
 }
@@ -312,16 +294,16 @@ export const shows = (s: MeetingSummary, id: SectionId): boolean => !s.hidden.in
 /** Bikupa and fyra hörn as the relay left them: lines by group, counts only when published, reasons by corner. */
 function methodsSummary(meeting: SummarySource['meeting'], control: SummarySource['control']): Pick<MeetingSummary, 'buzz' | 'corners'> {
   const out: Pick<MeetingSummary, 'buzz' | 'corners'> = {};
-  const buzz = parseBuzzSettings(control[MethodControlRoots.buzz]);
-  const lines = Object.values(meeting[MethodMeetingRoots.buzzLines] ?? {})
+  const buzz = parseBuzzSettings(control[ControlRoots.buzz]);
+  const lines = Object.values(meeting[MeetingRoots.buzzLines] ?? {})
     .map(parseBuzzLine)
     .filter((l): l is NonNullable<typeof l> => l !== null && l.text !== '')
     .sort((a, b) => a.group - b.group)
     .map(({ group, text }) => ({ group, text }));
   if (buzz.question || lines.length) out.buzz = { question: buzz.question, lines };
-  const corners = parseCornersSettings(control[MethodControlRoots.corners]);
-  const result = parseCornerResult(control[MethodControlRoots.cornerResult]);
-  const reasons = Object.values(meeting[MethodMeetingRoots.cornerReasons] ?? {})
+  const corners = parseCornersSettings(control[ControlRoots.corners]);
+  const result = parseCornerResult(control[ControlRoots.cornerResult]);
+  const reasons = Object.values(meeting[MeetingRoots.cornerReasons] ?? {})
     .map(parseCornerReason)
     .filter((r): r is NonNullable<typeof r> => r !== null && r.text !== '')
     .sort((a, b) => a.updatedAt - b.updatedAt);

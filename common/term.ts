@@ -7,8 +7,6 @@ import { DUE_NEXT_MEETING, parseDue } from './nextSteps';
 
 export { DUE_NEXT_MEETING };
 
-/** Control-doc root the relay writes (never a facilitator): this meeting's own plan and the next one's. */
-export const TERM_ROOT = 'term';
 /** how many meetings one term request may plan */
 export const TERM_MAX_MEETINGS = 12;
 /** in code points, like every text (TextRules in common/records.ts) */
@@ -38,7 +36,7 @@ export interface PlannedMeeting extends MeetingPlan {
   updatedAt: number;
 }
 
-/** The TERM_ROOT fields: this meeting's own plan (when it was planned) and the next planned meeting. */
+/** The ControlRoots.term fields: this meeting's own plan (when it was planned) and the next planned meeting. */
 export interface TermInfo {
   date: string;
   start: string;

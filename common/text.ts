@@ -43,7 +43,7 @@ export const textLength = (text: string): number => {
 const lengthOf = textLength;
 
 /** The first `max` code points: never splits an emoji's surrogate pair. */
-function firstCodePoints(text: string, max: number): string {
+export function firstCodePoints(text: string, max: number): string {
   if (text.length <= max) return text;
   let units = 0;
   let n = 0;

@@ -1,5 +1,6 @@
 // Dot voting rules shared by the relay (which counts) and the phone (which shows what will count):
 // which items can be voted on, which of one person's dots count, totals, and the ranking with ties.
+import { read } from './records';
 import { VOTE_ROUNDS, type Ballot, type VoteResult, type VoteRound, type VotingSettings } from './schema';
 
 export const DOTS_MAX = 20;
@@ -14,11 +15,7 @@ export const DEFAULT_VOTING: VotingSettings = {
   tieOrder: [],
 };
 
-const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
-const int = (v: unknown, min: number, max: number, fallback: number) =>
-  typeof v === 'number' && Number.isFinite(v) ? Math.max(min, Math.min(max, Math.floor(v))) : fallback;
-const bool = (v: unknown, fallback: boolean) => (typeof v === 'boolean' ? v : fallback);
-const ids = (v: unknown): string[] => (Array.isArray(v) ? [...new Set(v.filter((x): x is string => typeof x === 'string' && x.length <= 64))] : []);
+const { fields: obj, int, bool, ids } = read;
 
 export function isVoteRound(v: unknown): v is VoteRound {
   return (VOTE_ROUNDS as readonly unknown[]).includes(v);
@@ -40,14 +37,13 @@ export function parseVotingSettings(raw: unknown): VotingSettings {
 /** A dot as read from a private doc; null when it is not one (a hand-made client may write anything). */
 export function parseBallot(id: string, raw: unknown): Ballot | null {
   const r = obj(raw);
-  if (typeof id !== 'string' || id.length === 0 || id.length > 64) return null;
-  if (!isVoteRound(r.round) || typeof r.itemId !== 'string' || r.itemId === '' || r.itemId.length > 64) return null;
-  const at = typeof r.at === 'number' && Number.isFinite(r.at) ? r.at : 0;
-  return { id, round: r.round, itemId: r.itemId, at };
+  const itemId = read.id(r.itemId);
+  if (read.id(id) === null || !isVoteRound(r.round) || itemId === null) return null;
+  return { id, round: r.round, itemId, at: read.num(r.at, 0) };
 }
 
 export function parseVoteResult(raw: unknown): VoteResult | null {
-  if (!raw || typeof raw !== 'object') return null;
+  if (!read.isRecord(raw)) return null;
   const r = obj(raw);
   const totals: Record<string, number> = {};
   for (const [k, v] of Object.entries(obj(r.totals))) totals[k] = int(v, 0, 1e6, 0);

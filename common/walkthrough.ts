@@ -1,15 +1,14 @@
 // The walk-through and the opened cluster as every board, the console and the phones read them
 // from the control doc: tolerant parses, and which page shows at a server-clock moment.
 import type { OpenedOnStage, WalkthroughState } from './schema';
+import { read } from './records';
 
 export const WALK_AUTO_MAX_SECONDS = 600;
 
 export const DEFAULT_WALKTHROUGH: WalkthroughState = { active: false, byAuthor: false, page: 0, autoSeconds: 0, autoStartedAt: null };
 
-const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
-const int = (v: unknown, min: number, max: number, fallback: number) =>
-  typeof v === 'number' && Number.isFinite(v) ? Math.max(min, Math.min(max, Math.floor(v))) : fallback;
-const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 64;
+const { fields: obj, int } = read;
+const isId = (v: unknown): v is string => read.id(v) !== null;
 
 export function parseWalkthrough(raw: unknown): WalkthroughState {
   const r = obj(raw);
@@ -18,7 +17,7 @@ export function parseWalkthrough(raw: unknown): WalkthroughState {
     byAuthor: r.byAuthor === true,
     page: int(r.page, 0, 100_000, 0),
     autoSeconds: int(r.autoSeconds, 0, WALK_AUTO_MAX_SECONDS, 0),
-    autoStartedAt: typeof r.autoStartedAt === 'number' && Number.isFinite(r.autoStartedAt) ? r.autoStartedAt : null,
+    autoStartedAt: read.numOrNull(r.autoStartedAt),
   };
 }
 

@@ -2,23 +2,14 @@
 // series' subscription feed. Written here rather than with ical-generator: its current major
 // declares Node >= 22 and needs a second package for a VTIMEZONE, while what we write is one fixed
 // time zone and a handful of properties. Every text is a person's: escaped, folded, no line breaks.
-import { TERM_TIME_ZONE } from '../common/term';
+import { TERM_TIME_ZONE, type PlannedMeeting } from '../common/term';
 
-export interface CalendarEvent {
+/** A planned meeting (common/term.ts) as one calendar event. */
+export interface CalendarEvent extends PlannedMeeting {
   /** stable across every download and feed fetch: the meeting id */
   uid: string;
-  title: string;
-  /** YYYY-MM-DD and HH:MM in Europe/Stockholm */
-  date: string;
-  start: string;
-  end: string;
-  place: string;
-  link: string;
   /** the meeting's join page (carries the join code, never a key) */
   joinUrl: string;
-  sequence: number;
-  createdAt: number;
-  updatedAt: number;
   /** the fixed words of the description, in the meeting's language */
   joinLabel: string;
   linkLabel: string;

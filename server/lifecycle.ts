@@ -2,7 +2,6 @@
 // and reopen, delete (docs, keys, join code, sockets), retention of untouched meetings,
 // replacing a leaked facilitator key, and a consistent backup while the server runs.
 import { CloseCode, controlDocName } from '../common/docNames';
-import { SummaryRoots } from '../common/summary';
 import type { MeetingRegistry } from './meetings';
 import type { MeetingSockets } from './meetingSockets';
 import { SERVER_ORIGIN, type Rooms } from './relay/rooms';
@@ -11,9 +10,9 @@ import type { Store } from './store/types';
 import type { MeetingGate } from './relay/meetingGate';
 import { idPrefix, type Logger } from './log';
 import { SeriesIndex } from './series';
+import { ControlRoots } from '../common/schema';
 
 /** Control-doc root the relay writes so every screen knows the meeting is closed. */
-export const LIFECYCLE_ROOT = SummaryRoots.lifecycle;
 /** a meeting's last use is written at most this often */
 const TOUCH_EVERY_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -67,7 +66,7 @@ export class Lifecycle {
   private async writeClosedFlag(meetingId: string, closed: boolean): Promise<void> {
     await this.deps.rooms.withRoom(controlDocName(meetingId), { kind: 'control', meetingId }, (room) => {
       room.doc.transact(() => {
-        const map = room.doc.getMap<unknown>(LIFECYCLE_ROOT);
+        const map = room.doc.getMap<unknown>(ControlRoots.lifecycle);
         map.set('closed', closed);
         map.set('changedAt', Date.now());
       }, SERVER_ORIGIN);

@@ -4,55 +4,25 @@
 // before the actions see the document.
 import * as Y from 'yjs';
 import type { DocKind } from '../common/docNames';
-import { planMigration, SCHEMA_ROOT, versionOf, SCHEMA_VERSION, type PlainObject, type SchemaChange } from '../common/schemaVersion';
-import { SERVER_ORIGIN } from './relay/rooms';
+import { planMigration, versionOf, SCHEMA_VERSION } from '../common/schemaVersion';
+import { DocRoots } from '../common/schema';
+import { applyWrites } from './docWrites';
+import { rootsOf, type JsonObject } from '../common/json';
 import type { Logger } from './log';
-
-function readRoots(doc: Y.Doc): Record<string, PlainObject> {
-  const roots: Record<string, PlainObject> = {};
-  for (const name of doc.share.keys()) {
-    try {
-      roots[name] = doc.getMap(name).toJSON() as PlainObject;
-    } catch {
-      // a root some client made as another type: not part of the schema, left alone
-    }
-  }
-  return roots;
-}
-
-function applyChange(doc: Y.Doc, change: SchemaChange): void {
-  const root = doc.getMap<unknown>(change.root);
-  if (change.op === 'set') {
-    if (root.get(change.key) !== change.value) root.set(change.key, change.value);
-  } else if (change.op === 'delete') {
-    if (root.has(change.key)) root.delete(change.key);
-  } else {
-    let item = root.get(change.id);
-    if (!(item instanceof Y.Map)) {
-      item = new Y.Map<unknown>();
-      root.set(change.id, item);
-    }
-    const map = item as Y.Map<unknown>;
-    for (const [key, value] of Object.entries(change.fields)) {
-      if (map.get(key) !== value) map.set(key, value);
-    }
-  }
-}
 
 /** Migrates one loaded document; never throws (a document that cannot be migrated is still served). */
 export function migrateOnLoad(doc: Y.Doc, kind: DocKind, log: Logger): void {
   try {
     // the common case costs one map lookup: already current
-    if (doc.share.has(SCHEMA_ROOT) && versionOf(doc.getMap(SCHEMA_ROOT).toJSON() as PlainObject) === SCHEMA_VERSION) return;
-    const plan = planMigration({ kind, roots: readRoots(doc) });
+    const schemaRoot = DocRoots[kind].schema;
+    if (doc.share.has(schemaRoot) && versionOf(doc.getMap(schemaRoot).toJSON() as JsonObject) === SCHEMA_VERSION) return;
+    const plan = planMigration({ kind, roots: rootsOf(doc) });
     if (plan.status === 'newer') {
       log.info('document from a newer schema; read as far as this version can', { doc: kind, version: plan.version });
       return;
     }
     if (plan.status !== 'migrate') return;
-    doc.transact(() => {
-      for (const change of plan.changes) applyChange(doc, change);
-    }, SERVER_ORIGIN);
+    applyWrites(doc, plan.changes);
     if (plan.from > 0 || plan.changes.length > 1) {
       log.info('document migrated', { doc: kind, from: plan.from, to: plan.to, changes: plan.changes.length - 1 });
     }

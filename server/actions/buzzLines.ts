@@ -1,24 +1,24 @@
 // Bikupa: a buzz group's one line, typed on a member's phone into their private doc, goes on the
 // board as the relay, under the group's number only (no participant id in any shared doc). The
 // group is the one the facilitator put the participant in; a line claiming another is refused.
-import { MethodControlRoots, MethodMeetingRoots, MethodPrivateRoots, type BuzzLine } from '../../common/schema';
+import { type BuzzLine, ControlRoots, MeetingRoots, PrivateRoots } from '../../common/schema';
 import { parseBuzzGroups, parseBuzzLine, parseBuzzLineOut } from '../../common/methods';
 import type { RelayAction, Write } from './types';
 
 export const buzzLines: RelayAction = {
   name: 'buzzLines',
-  wakesOn: [{ kind: 'private', root: MethodPrivateRoots.buzzLine }],
+  wakesOn: [{ kind: 'private', root: PrivateRoots.buzzLine }],
   reads: {
-    control: [MethodControlRoots.buzzGroups],
-    meeting: [MethodMeetingRoots.buzzLines],
-    private: { roots: [MethodPrivateRoots.buzzLine], scope: 'trigger' },
+    control: [ControlRoots.buzzGroups],
+    meeting: [MeetingRoots.buzzLines],
+    private: { roots: [PrivateRoots.buzzLine], scope: 'trigger' },
   },
   decide(snapshot, env) {
-    const groups = parseBuzzGroups(snapshot.control[MethodControlRoots.buzzGroups]);
-    const onBoard = snapshot.meeting[MethodMeetingRoots.buzzLines] ?? {};
+    const groups = parseBuzzGroups(snapshot.control[ControlRoots.buzzGroups]);
+    const onBoard = snapshot.meeting[MeetingRoots.buzzLines] ?? {};
     const next = new Map<number, BuzzLine>();
     for (const participantId of snapshot.trigger.participantIds) {
-      const out = parseBuzzLineOut(snapshot.private[participantId]?.[MethodPrivateRoots.buzzLine]);
+      const out = parseBuzzLineOut(snapshot.private[participantId]?.[PrivateRoots.buzzLine]);
       const group = groups.get(participantId);
       // no line, not in a group, or a line for a group one is not in (another's, or last round's)
       if (!out || group === undefined || out.group !== group) continue;
@@ -30,7 +30,7 @@ export const buzzLines: RelayAction = {
     }
     const writes: Write[] = [];
     for (const [group, line] of next) {
-      writes.push({ doc: { kind: 'meeting' }, root: MethodMeetingRoots.buzzLines, op: 'item', id: String(group), fields: { ...line } });
+      writes.push({ doc: { kind: 'meeting' }, root: MeetingRoots.buzzLines, op: 'item', id: String(group), fields: { ...line } });
     }
     return writes;
   },

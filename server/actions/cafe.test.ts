@@ -5,7 +5,8 @@ import { cafeSeating } from './cafeSeating';
 import { cafeNotes } from './cafeNotes';
 import { cafeHostSummary } from './cafeHostSummary';
 import { env, P, Q, snapshot, woken } from './snapshot.testkit';
-import type { JsonObject, Write } from './types';
+import type { Write } from './types';
+import type { JsonObject } from '../../common/json';
 
 const R = 'r'.repeat(21);
 const S = 's'.repeat(21);

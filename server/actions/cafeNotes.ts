@@ -3,18 +3,15 @@
 // round a phone writes are claims: the note is taken only for the table the relay seated that
 // participant at in the round under way (not another table, not an earlier or later round, not
 // after the harvest has begun), once, at most CAFE_NOTES_PER_ROUND per person and round.
+import { ControlRoots, MeetingRoots, PrivateRoots, RelayRoots } from '../../common/schema';
 import {
   CAFE_NOTES_PER_ROUND,
-  CafeControlRoots,
-  CafeMeetingRoots,
-  CafePrivateRoots,
-  CafeRelayRoots,
   isOutboxId,
   parseCafeNoteOut,
   parseCafeSettings,
   parseSeatings,
 } from '../../common/cafe';
-import { items, num, obj } from './plain';
+import { read } from '../../common/records';
 import type { Env, RelayAction, Write } from './types';
 
 const ID_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';
@@ -22,27 +19,27 @@ const newId = (env: Env) => Array.from({ length: 16 }, () => ID_CHARS[env.random
 
 export const cafeNotes: RelayAction = {
   name: 'cafeNotes',
-  wakesOn: [{ kind: 'private', root: CafePrivateRoots.cafeNotes }],
+  wakesOn: [{ kind: 'private', root: PrivateRoots.cafeNotes }],
   reads: {
-    control: [CafeControlRoots.cafe, CafeControlRoots.cafeSeats, CafeControlRoots.cafeHosts],
-    relay: [CafeRelayRoots.cafeNoteIds],
-    private: { roots: [CafePrivateRoots.cafeNotes], scope: 'trigger' },
+    control: [ControlRoots.cafe, ControlRoots.cafeSeats, ControlRoots.cafeHosts],
+    relay: [RelayRoots.cafeNoteIds],
+    private: { roots: [PrivateRoots.cafeNotes], scope: 'trigger' },
   },
   decide(snapshot, env) {
-    const settings = parseCafeSettings(snapshot.control[CafeControlRoots.cafe]);
+    const settings = parseCafeSettings(snapshot.control[ControlRoots.cafe]);
     const round = settings.round;
     if (round < 1 || settings.harvest) return [];
-    const seats = parseSeatings(snapshot.control[CafeControlRoots.cafeSeats], snapshot.control[CafeControlRoots.cafeHosts]).get(round)?.seats;
+    const seats = parseSeatings(snapshot.control[ControlRoots.cafeSeats], snapshot.control[ControlRoots.cafeHosts]).get(round)?.seats;
     if (!seats) return [];
-    const taken = obj(snapshot.relay[CafeRelayRoots.cafeNoteIds]);
+    const taken = read.fields(snapshot.relay[RelayRoots.cafeNoteIds]);
     const writes: Write[] = [];
     for (const participantId of snapshot.trigger.participantIds) {
       const table = seats.get(participantId);
       if (table === undefined || !snapshot.participantIds.includes(participantId)) continue;
       const prefix = `${participantId}:`;
-      let count = Object.entries(taken).filter(([key, v]) => key.startsWith(prefix) && obj(v).round === round).length;
-      const outbox = items(snapshot.private[participantId]?.[CafePrivateRoots.cafeNotes]).sort(
-        ([, a], [, b]) => num(a.createdAt, 0) - num(b.createdAt, 0),
+      let count = Object.entries(taken).filter(([key, v]) => key.startsWith(prefix) && read.fields(v).round === round).length;
+      const outbox = read.items(snapshot.private[participantId]?.[PrivateRoots.cafeNotes]).sort(
+        ([, a], [, b]) => read.num(a.createdAt, 0) - read.num(b.createdAt, 0),
       );
       for (const [localId, raw] of outbox) {
         if (count >= CAFE_NOTES_PER_ROUND) break;
@@ -53,8 +50,8 @@ export const cafeNotes: RelayAction = {
         if (!note || !note.text || note.table !== table || note.round !== round) continue;
         const id = newId(env);
         const createdAt = Math.min(Math.max(0, note.createdAt), env.now);
-        writes.push({ doc: { kind: 'relay' }, root: CafeRelayRoots.cafeNoteIds, op: 'set', key, value: { id, round } });
-        writes.push({ doc: { kind: 'meeting' }, root: CafeMeetingRoots.cafeNotes, op: 'item', id, fields: { table, round, text: note.text, createdAt } });
+        writes.push({ doc: { kind: 'relay' }, root: RelayRoots.cafeNoteIds, op: 'set', key, value: { id, round } });
+        writes.push({ doc: { kind: 'meeting' }, root: MeetingRoots.cafeNotes, op: 'item', id, fields: { table, round, text: note.text, createdAt } });
         taken[key] = { id, round };
         count++;
       }

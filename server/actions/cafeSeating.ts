@@ -3,11 +3,9 @@
 // seatRound: hosts stay, everyone else moves, organisations mixed, repeated tablemates few. A
 // participant whose phone asks for a seat while the round is under way and has none gets one
 // (seatLatecomer). A seated round is never reshuffled: the tables people walked to stay theirs.
-import { ControlRoots } from '../../common/schema';
+import { ControlRoots, PrivateRoots } from '../../common/schema';
 import { parseParticipant } from '../../common/records';
 import {
-  CafeControlRoots,
-  CafePrivateRoots,
   parseCafeSettings,
   parseSeatings,
   seatLatecomer,
@@ -19,7 +17,7 @@ import type { RelayAction, Write } from './types';
 
 const seatWrite = (round: number, id: string, table: number): Write => ({
   doc: { kind: 'control' },
-  root: CafeControlRoots.cafeSeats,
+  root: ControlRoots.cafeSeats,
   op: 'item',
   id: String(round),
   fields: { [id]: table },
@@ -28,15 +26,15 @@ const seatWrite = (round: number, id: string, table: number): Write => ({
 export const cafeSeating: RelayAction = {
   name: 'cafeSeating',
   wakesOn: [
-    { kind: 'control', root: CafeControlRoots.cafe },
+    { kind: 'control', root: ControlRoots.cafe },
     // a latecomer's phone asks for a seat (it names nothing but itself, by the doc it writes)
-    { kind: 'private', root: CafePrivateRoots.cafeSeat },
+    { kind: 'private', root: PrivateRoots.cafeSeat },
   ],
   reads: {
-    control: [CafeControlRoots.cafe, CafeControlRoots.cafeSeats, CafeControlRoots.cafeHosts, ControlRoots.participants],
+    control: [ControlRoots.cafe, ControlRoots.cafeSeats, ControlRoots.cafeHosts, ControlRoots.participants],
   },
   decide(snapshot) {
-    const settings = parseCafeSettings(snapshot.control[CafeControlRoots.cafe]);
+    const settings = parseCafeSettings(snapshot.control[ControlRoots.cafe]);
     const round = settings.round;
     if (round < 1 || settings.harvest) return [];
     // only people the registry knows for this meeting and the control doc lists: an id is a claim
@@ -46,7 +44,7 @@ export const cafeSeating: RelayAction = {
       const p = parseParticipant(raw, key);
       if (p && registered.has(p.id)) people.set(p.id, { id: p.id, organisation: p.organisation });
     }
-    const seatings = parseSeatings(snapshot.control[CafeControlRoots.cafeSeats], snapshot.control[CafeControlRoots.cafeHosts]);
+    const seatings = parseSeatings(snapshot.control[ControlRoots.cafeSeats], snapshot.control[ControlRoots.cafeHosts]);
     const earlier: Seating[] = [];
     for (let r = 1; r < round; r++) earlier.push(seatings.get(r) ?? { seats: new Map(), hosts: new Map() });
     const current = seatings.get(round);
@@ -58,8 +56,8 @@ export const cafeSeating: RelayAction = {
       if (seating.seats.size === 0) return [];
       const seats = Object.fromEntries(seating.seats);
       const hosts = Object.fromEntries([...seating.hosts].map(([table, id]) => [String(table), id]));
-      writes.push({ doc: { kind: 'control' }, root: CafeControlRoots.cafeSeats, op: 'item', id: String(round), fields: seats });
-      writes.push({ doc: { kind: 'control' }, root: CafeControlRoots.cafeHosts, op: 'item', id: String(round), fields: hosts });
+      writes.push({ doc: { kind: 'control' }, root: ControlRoots.cafeSeats, op: 'item', id: String(round), fields: seats });
+      writes.push({ doc: { kind: 'control' }, root: ControlRoots.cafeHosts, op: 'item', id: String(round), fields: hosts });
       return writes;
     }
 

@@ -1,9 +1,7 @@
 // A participant's check-in answer or pass, typed on the phone into their private doc, goes on
 // the board as the relay: one answer per participant, under their own id only.
 import { MeetingRoots, PrivateRoots } from '../../common/schema';
-import { TextRules } from '../../common/records';
-import { cleanText } from '../../common/text';
-import { num, obj } from './plain';
+import { parseRoundAnswer, read } from '../../common/records';
 import type { RelayAction, Write } from './types';
 
 /** A round's answer (check-in, check-out) from each woken participant's private root to the meeting's. */
@@ -15,18 +13,15 @@ export function roundAnswerAction(name: string, privateRoot: string, meetingRoot
     decide(snapshot) {
       const writes: Write[] = [];
       for (const participantId of snapshot.trigger.participantIds) {
-        const answer = obj(snapshot.private[participantId]?.[privateRoot]);
-        if (Object.keys(answer).length === 0) continue;
+        const raw = snapshot.private[participantId]?.[privateRoot];
+        const answer = parseRoundAnswer(raw);
+        if (!answer || Object.keys(read.fields(raw)).length === 0) continue;
         writes.push({
           doc: { kind: 'meeting' },
           root: meetingRoot,
           op: 'item',
           id: participantId,
-          fields: {
-            text: cleanText(answer.text, TextRules.answer),
-            passed: answer.passed === true,
-            updatedAt: num(answer.updatedAt, 0),
-          },
+          fields: { ...answer },
         });
       }
       return writes;

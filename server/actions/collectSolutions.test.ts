@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { collectSolutions, proposalsOf, SOLUTIONS_MAX } from './collectSolutions';
 import { env, snapshot } from './snapshot.testkit';
-import type { JsonObject, Snapshot } from './types';
+import type { Snapshot } from './types';
+import type { JsonObject } from '../../common/json';
 
 const groups = { g1: { id: 'g1', order: 'a0', areaId: 'areaA' }, g2: { id: 'g2', order: 'a1', areaId: 'areaB' } };
 const answer = (question: string, text: string, order: string): JsonObject => ({ question, text, order, createdAt: 1 });

@@ -2,50 +2,50 @@
 // typed into their private doc, goes on the board under the corner the relay counted them in, with
 // an opaque id the relay keeps to itself (never the participant's id). A reason claiming another
 // corner than the counted one is refused, as is one from someone who picked no corner.
-import { MethodControlRoots, MethodMeetingRoots, MethodPrivateRoots, MethodRelayRoots } from '../../common/schema';
-import { TextRules } from '../../common/records';
+import { read, TextRules } from '../../common/records';
 import { parseCornerReason, parseCornersSettings } from '../../common/methods';
 import { cleanText } from '../../common/text';
 import { countedBallots } from './tallyCorners';
-import { num, obj } from './plain';
-import type { Env, Json, RelayAction, Write } from './types';
+import type { Env, RelayAction, Write } from './types';
+import type { Json } from '../../common/json';
+import { ControlRoots, MeetingRoots, PrivateRoots, RelayRoots } from '../../common/schema';
 
 const ID_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';
 const newId = (env: Env) => Array.from({ length: 16 }, () => ID_CHARS[env.randomInt(ID_CHARS.length)]).join('');
 
 export const cornerReasons: RelayAction = {
   name: 'cornerReasons',
-  wakesOn: [{ kind: 'private', root: MethodPrivateRoots.cornerReason }],
+  wakesOn: [{ kind: 'private', root: PrivateRoots.cornerReason }],
   reads: {
-    control: [MethodControlRoots.corners],
-    meeting: [MethodMeetingRoots.cornerReasons],
-    relay: [MethodRelayRoots.cornerBallots, MethodRelayRoots.cornerReasonIds],
-    private: { roots: [MethodPrivateRoots.cornerReason], scope: 'trigger' },
+    control: [ControlRoots.corners],
+    meeting: [MeetingRoots.cornerReasons],
+    relay: [RelayRoots.cornerBallots, RelayRoots.cornerReasonIds],
+    private: { roots: [PrivateRoots.cornerReason], scope: 'trigger' },
   },
   decide(snapshot, env) {
-    if (!parseCornersSettings(snapshot.control[MethodControlRoots.corners]).reasonsOpen) return [];
-    const ballots = countedBallots(snapshot.relay[MethodRelayRoots.cornerBallots]);
-    const ids = obj(snapshot.relay[MethodRelayRoots.cornerReasonIds]);
-    const onBoard = snapshot.meeting[MethodMeetingRoots.cornerReasons] ?? {};
+    if (!parseCornersSettings(snapshot.control[ControlRoots.corners]).reasonsOpen) return [];
+    const ballots = countedBallots(snapshot.relay[RelayRoots.cornerBallots]);
+    const ids = read.fields(snapshot.relay[RelayRoots.cornerReasonIds]);
+    const onBoard = snapshot.meeting[MeetingRoots.cornerReasons] ?? {};
     const writes: Write[] = [];
     for (const participantId of snapshot.trigger.participantIds) {
-      const out = obj(snapshot.private[participantId]?.[MethodPrivateRoots.cornerReason] as Json);
+      const out = read.fields(snapshot.private[participantId]?.[PrivateRoots.cornerReason] as Json);
       const corner = ballots.get(participantId);
       if (Object.keys(out).length === 0 || corner === undefined || out.corner !== corner) continue;
       const text = cleanText(out.text, TextRules.answer);
       let id = typeof ids[participantId] === 'string' ? (ids[participantId] as string) : '';
       const current = id ? parseCornerReason(onBoard[id]) : null;
       if (!text) {
-        if (current) writes.push({ doc: { kind: 'meeting' }, root: MethodMeetingRoots.cornerReasons, op: 'delete', key: id });
+        if (current) writes.push({ doc: { kind: 'meeting' }, root: MeetingRoots.cornerReasons, op: 'delete', key: id });
         continue;
       }
       if (current && current.text === text && current.corner === corner) continue;
       if (!id) {
         id = newId(env);
-        writes.push({ doc: { kind: 'relay' }, root: MethodRelayRoots.cornerReasonIds, op: 'set', key: participantId, value: id });
+        writes.push({ doc: { kind: 'relay' }, root: RelayRoots.cornerReasonIds, op: 'set', key: participantId, value: id });
       }
-      const updatedAt = Math.min(num(out.updatedAt, 0), env.now);
-      writes.push({ doc: { kind: 'meeting' }, root: MethodMeetingRoots.cornerReasons, op: 'item', id, fields: { corner, text, updatedAt } });
+      const updatedAt = Math.min(read.num(out.updatedAt, 0), env.now);
+      writes.push({ doc: { kind: 'meeting' }, root: MeetingRoots.cornerReasons, op: 'item', id, fields: { corner, text, updatedAt } });
     }
     return writes;
   },

@@ -3,10 +3,10 @@
 import { generateNKeysBetween } from 'fractional-indexing';
 import { isId } from '../../common/docNames';
 import { ControlRoots, InboxRoots, Limits, MeetingRoots, PrivateRoots, RelayRoots, type InboxNote } from '../../common/schema';
-import { parsePrivateNote, TextRules } from '../../common/records';
+import { read, parsePrivateNote, TextRules } from '../../common/records';
 import { cleanText } from '../../common/text';
-import { items, num, obj } from './plain';
-import type { Env, JsonObject, Snapshot, Write } from './types';
+import type { Env, Snapshot, Write } from './types';
+import type { JsonObject } from '../../common/json';
 
 /** A draft as the relay reads it from a private doc: the inbox's shape without the author. */
 export type Draft = Omit<InboxNote, 'authorId'>;
@@ -15,8 +15,8 @@ export const stateOf = (note: JsonObject) => (typeof note.state === 'string' ? n
 
 /** A draft through the shared parser (common/records.ts): the inbox and board show what the phone shows. */
 function readDraft(id: string, note: JsonObject): Draft {
-  const { text, color, tag, group } = parsePrivateNote(note, id)!;
-  return { id, text, color, tag, group, createdAt: num(note.createdAt, 0) };
+  const { text, color, tag, group, createdAt } = parsePrivateNote(note, id)!;
+  return { id, text, color, tag, group, createdAt };
 }
 
 /**
@@ -27,7 +27,7 @@ function readDraft(id: string, note: JsonObject): Draft {
 export function eligibleDrafts(notes: JsonObject | undefined): Draft[] {
   let revealed = 0;
   const drafts: Draft[] = [];
-  for (const [id, note] of items(notes)) {
+  for (const [id, note] of read.items(notes)) {
     const state = stateOf(note);
     if (state === 'revealed') revealed++;
     else if (state === 'draft' && isId(id) && cleanText(note.text, TextRules.note) !== '') drafts.push(readDraft(id, note));
@@ -39,11 +39,11 @@ export function eligibleDrafts(notes: JsonObject | undefined): Draft[] {
 
 /** Notes a participant has written and not had removed: the count every phone may see. */
 export function countNotes(notes: JsonObject | undefined): number {
-  return items(notes).filter(([, note]) => stateOf(note) !== 'removed').length;
+  return read.items(notes).filter(([, note]) => stateOf(note) !== 'removed').length;
 }
 
 /** The private notes root of a participant in the snapshot. */
-export const privateNotesOf = (snapshot: Snapshot, participantId: string) => obj(snapshot.private[participantId]?.[PrivateRoots.notes]);
+export const privateNotesOf = (snapshot: Snapshot, participantId: string) => read.fields(snapshot.private[participantId]?.[PrivateRoots.notes]);
 
 /** A note id that belongs to nobody a phone can be: on the board without an author the relay knows of (e.g. imported). */
 export const NOBODY = '';
@@ -56,14 +56,14 @@ export const NOBODY = '';
  * Reads the relay's authors, the inbox and the meeting's notes, as far as the snapshot holds them.
  */
 export function claimOf(snapshot: Snapshot, id: string): string | null {
-  const authors = obj(snapshot.relay[RelayRoots.authors]);
+  const authors = read.fields(snapshot.relay[RelayRoots.authors]);
   if (Object.hasOwn(authors, id)) return typeof authors[id] === 'string' ? authors[id] : NOBODY;
-  const inbox = obj(snapshot.inbox[InboxRoots.notes]);
+  const inbox = read.fields(snapshot.inbox[InboxRoots.notes]);
   if (Object.hasOwn(inbox, id)) {
-    const authorId = obj(inbox[id]).authorId;
+    const authorId = read.fields(inbox[id]).authorId;
     return typeof authorId === 'string' ? authorId : NOBODY;
   }
-  return Object.hasOwn(obj(snapshot.meeting[MeetingRoots.notes]), id) ? NOBODY : null;
+  return Object.hasOwn(read.fields(snapshot.meeting[MeetingRoots.notes]), id) ? NOBODY : null;
 }
 
 /** The drafts of a participant whose ids are free or already theirs. */
@@ -84,7 +84,7 @@ export function claimableDrafts(snapshot: Snapshot, participantId: string): Draf
  * same author, and never loses a note.
  */
 export function revealWrites(snapshot: Snapshot, candidates: (Draft & { authorId: string })[], env: Env): Write[] {
-  const authors = obj(snapshot.relay[RelayRoots.authors]);
+  const authors = read.fields(snapshot.relay[RelayRoots.authors]);
   const taken = new Set<string>();
   const drafts = candidates.filter((d) => {
     const owner = claimOf(snapshot, d.id);
@@ -93,16 +93,16 @@ export function revealWrites(snapshot: Snapshot, candidates: (Draft & { authorId
     return true;
   });
   if (drafts.length === 0) return [];
-  const meetingNotes = obj(snapshot.meeting[MeetingRoots.notes]);
-  const showAuthors = obj(snapshot.control[ControlRoots.gathering]).showAuthors === true;
-  const participants = obj(snapshot.control[ControlRoots.participants]);
+  const meetingNotes = read.fields(snapshot.meeting[MeetingRoots.notes]);
+  const showAuthors = read.fields(snapshot.control[ControlRoots.gathering]).showAuthors === true;
+  const participants = read.fields(snapshot.control[ControlRoots.participants]);
   const shuffled = [...drafts];
   for (let i = shuffled.length - 1; i > 0; i--) {
     const j = env.randomInt(i + 1);
     [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
   }
   let last: string | null = null;
-  for (const [, note] of items(meetingNotes)) {
+  for (const [, note] of read.items(meetingNotes)) {
     if (note.clusterId != null) continue;
     const order = note.order;
     if (typeof order === 'string' && (last === null || order > last)) last = order;
@@ -136,7 +136,7 @@ export function revealWrites(snapshot: Snapshot, candidates: (Draft & { authorId
     };
     if (showAuthors) {
       fields.authorId = draft.authorId;
-      fields.authorName = cleanText(obj(participants[draft.authorId]).name, TextRules.name);
+      fields.authorName = cleanText(read.fields(participants[draft.authorId]).name, TextRules.name);
     }
     writes.push({ doc: { kind: 'meeting' }, root: MeetingRoots.notes, op: 'item', id: draft.id, fields });
   });

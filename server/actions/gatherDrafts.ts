@@ -2,8 +2,8 @@
 // text), and the facilitator's inbox mirrors the drafts for moderation.
 import { ControlRoots, InboxRoots, MeetingRoots, PrivateRoots, RelayRoots } from '../../common/schema';
 import { claimableDrafts, countNotes, privateNotesOf } from './drafts';
-import { items, obj } from './plain';
 import type { RelayAction, Write } from './types';
+import { read } from '../../common/records';
 
 export const gatherDrafts: RelayAction = {
   name: 'gatherDrafts',
@@ -18,8 +18,8 @@ export const gatherDrafts: RelayAction = {
   },
   decide(snapshot) {
     const writes: Write[] = [];
-    const counts = obj(snapshot.control[ControlRoots.noteCounts]);
-    const inbox = items(snapshot.inbox[InboxRoots.notes]);
+    const counts = read.fields(snapshot.control[ControlRoots.noteCounts]);
+    const inbox = read.items(snapshot.inbox[InboxRoots.notes]);
     // ids mirrored in this run: two phones bringing one new id at once, the first keeps it
     const mirrored = new Map<string, string>();
     for (const participantId of snapshot.trigger.participantIds) {

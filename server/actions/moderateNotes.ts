@@ -3,19 +3,19 @@
 // names the note only: the control doc is read by every phone, the author comes from the inbox.
 import { ControlRoots, InboxRoots, PrivateRoots } from '../../common/schema';
 import { countNotes, privateNotesOf, stateOf } from './drafts';
-import { items, obj } from './plain';
 import type { RelayAction, Snapshot, Write } from './types';
+import { read } from '../../common/records';
 
 function authorOf(snapshot: Snapshot, noteId: string): string | null {
-  const fromInbox = obj(obj(snapshot.inbox[InboxRoots.notes])[noteId]).authorId;
+  const fromInbox = read.fields(read.fields(snapshot.inbox[InboxRoots.notes])[noteId]).authorId;
   if (typeof fromInbox === 'string') return fromInbox;
   // a fallback for a draft not mirrored yet, from an older console that named the author
-  const named = obj(snapshot.control[ControlRoots.removedNotes])[noteId];
+  const named = read.fields(snapshot.control[ControlRoots.removedNotes])[noteId];
   return typeof named === 'string' ? named : null;
 }
 
 const authorsOfRemoved = (snapshot: Snapshot) => [
-  ...new Set(Object.keys(obj(snapshot.control[ControlRoots.removedNotes])).map((id) => authorOf(snapshot, id)).filter((a): a is string => a !== null)),
+  ...new Set(Object.keys(read.fields(snapshot.control[ControlRoots.removedNotes])).map((id) => authorOf(snapshot, id)).filter((a): a is string => a !== null)),
 ];
 
 export const moderateNotes: RelayAction = {
@@ -26,15 +26,15 @@ export const moderateNotes: RelayAction = {
     inbox: [InboxRoots.notes],
     private: { roots: [PrivateRoots.notes], scope: authorsOfRemoved },
   },
-  when: (snapshot) => Object.keys(obj(snapshot.control[ControlRoots.removedNotes])).length > 0,
+  when: (snapshot) => Object.keys(read.fields(snapshot.control[ControlRoots.removedNotes])).length > 0,
   decide(snapshot) {
-    const requests = obj(snapshot.control[ControlRoots.removedNotes]);
+    const requests = read.fields(snapshot.control[ControlRoots.removedNotes]);
     const writes: Write[] = [];
     const removedBy = new Map<string, Set<string>>();
     for (const noteId of Object.keys(requests)) {
       const authorId = authorOf(snapshot, noteId);
       if (!authorId || !snapshot.private[authorId]) continue;
-      const note = obj(privateNotesOf(snapshot, authorId)[noteId]);
+      const note = read.fields(privateNotesOf(snapshot, authorId)[noteId]);
       if (note.id === undefined && Object.keys(note).length === 0) continue;
       if (stateOf(note) !== 'draft') continue;
       const set = removedBy.get(authorId) ?? new Set();
@@ -46,7 +46,7 @@ export const moderateNotes: RelayAction = {
         writes.push({ doc: { kind: 'private', participantId: authorId }, root: PrivateRoots.notes, op: 'update', id, fields: { state: 'removed', text: '' } });
       }
     }
-    for (const [id, entry] of items(snapshot.inbox[InboxRoots.notes])) {
+    for (const [id, entry] of read.items(snapshot.inbox[InboxRoots.notes])) {
       const authorId = typeof entry.authorId === 'string' ? entry.authorId : '';
       if (removedBy.get(authorId)?.has(id)) writes.push({ doc: { kind: 'inbox' }, root: InboxRoots.notes, op: 'delete', key: id });
     }

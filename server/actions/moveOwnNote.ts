@@ -5,8 +5,9 @@
 // cleared too, and the phone asks again.
 import { generateKeyBetween } from 'fractional-indexing';
 import { ControlRoots, MeetingRoots, PrivateRoots, RelayRoots } from '../../common/schema';
-import { isObject, items, obj } from './plain';
-import type { Json, RelayAction, Write } from './types';
+import type { RelayAction, Write } from './types';
+import type { Json } from '../../common/json';
+import { read } from '../../common/records';
 
 export const moveOwnNote: RelayAction = {
   name: 'moveOwnNote',
@@ -18,15 +19,15 @@ export const moveOwnNote: RelayAction = {
     private: { roots: [PrivateRoots.moves], scope: 'trigger' },
   },
   decide(snapshot) {
-    const allowed = obj(snapshot.control[ControlRoots.clustering]).participantsMayMove === true;
-    const notes = obj(snapshot.meeting[MeetingRoots.notes]);
-    const clusters = obj(snapshot.meeting[MeetingRoots.clusters]);
-    const authors = obj(snapshot.relay[RelayRoots.authors]);
+    const allowed = read.fields(snapshot.control[ControlRoots.clustering]).participantsMayMove === true;
+    const notes = read.fields(snapshot.meeting[MeetingRoots.notes]);
+    const clusters = read.fields(snapshot.meeting[MeetingRoots.clusters]);
+    const authors = read.fields(snapshot.relay[RelayRoots.authors]);
     const lastOrder = new Map<string | null, string | null>();
     const endOf = (clusterId: string | null, except: string): string => {
       if (!lastOrder.has(clusterId)) {
         let last: string | null = null;
-        for (const [id, note] of items(notes)) {
+        for (const [id, note] of read.items(notes)) {
           if (id === except || (note.clusterId ?? null) !== clusterId || note.parked === true) continue;
           if (typeof note.order === 'string' && (last === null || note.order > last)) last = note.order;
         }
@@ -44,14 +45,14 @@ export const moveOwnNote: RelayAction = {
     const moves: Write[] = [];
     const cleared: Write[] = [];
     for (const participantId of snapshot.trigger.participantIds) {
-      const requests = obj(snapshot.private[participantId]?.[PrivateRoots.moves]);
+      const requests = read.fields(snapshot.private[participantId]?.[PrivateRoots.moves]);
       for (const [noteId, target] of Object.entries(requests) as [string, Json][]) {
         cleared.push({ doc: { kind: 'private', participantId }, root: PrivateRoots.moves, op: 'delete', key: noteId, ifValue: target });
         // whose the note is comes from the relay's own record, written once at the reveal, never from the phone
         if (!allowed || !Object.hasOwn(authors, noteId) || authors[noteId] !== participantId || !Object.hasOwn(notes, noteId)) continue;
         const clusterId = typeof target === 'string' && target !== '' ? target : null;
         // only a cluster of this meeting's board, and not one in the parking
-        if (clusterId !== null && (!Object.hasOwn(clusters, clusterId) || !isObject(clusters[clusterId]) || obj(clusters[clusterId]).parked === true)) continue;
+        if (clusterId !== null && (!Object.hasOwn(clusters, clusterId) || !read.isRecord(clusters[clusterId]) || read.fields(clusters[clusterId]).parked === true)) continue;
         moves.push({
           doc: { kind: 'meeting' },
           root: MeetingRoots.notes,

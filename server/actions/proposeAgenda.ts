@@ -1,9 +1,7 @@
 // Agenda points proposed from phones: each goes to the facilitator's list once, as 'proposed',
 // under the proposer's id. Only the facilitator accepts or declines (they write the meeting doc).
 import { Limits, MeetingRoots, PrivateRoots } from '../../common/schema';
-import { TextRules } from '../../common/records';
-import { cleanText } from '../../common/text';
-import { items, num, obj } from './plain';
+import { parsePrivateProposal, read } from '../../common/records';
 import type { RelayAction, Write } from './types';
 
 export const proposeAgenda: RelayAction = {
@@ -14,13 +12,13 @@ export const proposeAgenda: RelayAction = {
     private: { roots: [PrivateRoots.proposals], scope: 'trigger' },
   },
   decide(snapshot) {
-    const existing = obj(snapshot.meeting[MeetingRoots.agendaProposals]);
+    const existing = read.fields(snapshot.meeting[MeetingRoots.agendaProposals]);
     // ids on the list or given out earlier in this run: the first phone to bring an id keeps it
     const taken = new Set(Object.keys(existing));
     const writes: Write[] = [];
     for (const participantId of snapshot.trigger.participantIds) {
-      const proposals = items(snapshot.private[participantId]?.[PrivateRoots.proposals])
-        .map(([id, p]) => ({ id, text: cleanText(p.text, TextRules.agendaPoint), createdAt: num(p.createdAt, 0) }))
+      const proposals = read.items(snapshot.private[participantId]?.[PrivateRoots.proposals])
+        .flatMap(([id, p]) => parsePrivateProposal(p, id) ?? [])
         .filter((p) => p.text !== '' && /^[A-Za-z0-9_-]{1,64}$/.test(p.id))
         .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1))
         .slice(0, Limits.proposalsPerParticipant);

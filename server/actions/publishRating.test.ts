@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { publishRating } from './publishRating';
 import { env, snapshot } from './snapshot.testkit';
 
-import type { Json, JsonObject, Snapshot, Write } from './types';
+import type { Snapshot, Write } from './types';
+import type { Json, JsonObject } from '../../common/json';
 
 const rated = (...values: Json[]) => Object.fromEntries(values.map((value, i) => [`p${i}`, { rating: { value, at: i } }]));
 const toControl = (writes: Write[]) => writes.filter((w) => w.doc.kind === 'control');

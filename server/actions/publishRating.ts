@@ -2,26 +2,27 @@
 // revealed it and at least RATING_MIN_SHOWN people rated. No device ever receives one rating.
 // A rating given (or changed) after a distribution was shown waits in the relay's own document
 // until RATING_MIN_SHOWN such ratings can go in together (common/rating.ts, publishedRating).
-import { PartTwoControlRoots, PartTwoPrivateRoots, RelayRoots, type RatingResult } from '../../common/schema';
+import { RelayRoots, type RatingResult, ControlRoots, PrivateRoots } from '../../common/schema';
 import { parseRatingBallot, parseRatingResult, parseRatingSettings, parseShownRatings, publishedRating } from '../../common/rating';
-import type { Json, RelayAction, Write } from './types';
+import type { RelayAction, Write } from './types';
+import type { Json } from '../../common/json';
 
 export const publishRating: RelayAction = {
   name: 'publishRating',
   wakesOn: [
-    { kind: 'private', root: PartTwoPrivateRoots.rating },
-    { kind: 'control', root: PartTwoControlRoots.rating },
+    { kind: 'private', root: PrivateRoots.rating },
+    { kind: 'control', root: ControlRoots.rating },
   ],
   reads: {
-    control: [PartTwoControlRoots.rating, PartTwoControlRoots.ratingResult],
+    control: [ControlRoots.rating, ControlRoots.ratingResult],
     relay: [RelayRoots.ratingShown],
-    private: { roots: [PartTwoPrivateRoots.rating], scope: 'all' },
+    private: { roots: [PrivateRoots.rating], scope: 'all' },
   },
   decide(snapshot) {
-    const settings = parseRatingSettings(snapshot.control[PartTwoControlRoots.rating]);
+    const settings = parseRatingSettings(snapshot.control[ControlRoots.rating]);
     const now: Record<string, number> = {};
     for (const id of snapshot.participantIds) {
-      const ballot = parseRatingBallot(snapshot.private[id]?.[PartTwoPrivateRoots.rating]);
+      const ballot = parseRatingBallot(snapshot.private[id]?.[PrivateRoots.rating]);
       if (ballot) now[id] = ballot.value;
     }
     const rawShown = snapshot.relay[RelayRoots.ratingShown] ?? {};
@@ -35,10 +36,10 @@ export const publishRating: RelayAction = {
     if (rawShown.published !== shown.published && (shown.published || rawShown.published !== undefined)) {
       writes.push({ doc: { kind: 'relay' }, root: RelayRoots.ratingShown, op: 'set', key: 'published', value: shown.published });
     }
-    const raw = snapshot.control[PartTwoControlRoots.ratingResult] ?? {};
+    const raw = snapshot.control[ControlRoots.ratingResult] ?? {};
     const current = parseRatingResult(raw);
     const set = (key: keyof RatingResult, value: Json) =>
-      writes.push({ doc: { kind: 'control' }, root: PartTwoControlRoots.ratingResult, op: 'set', key, value });
+      writes.push({ doc: { kind: 'control' }, root: ControlRoots.ratingResult, op: 'set', key, value });
     if (raw.count !== next.count || current.count !== next.count) set('count', next.count);
     if (JSON.stringify(raw.distribution ?? null) !== JSON.stringify(next.distribution)) set('distribution', next.distribution);
     if ((raw.pending ?? 0) !== next.pending) set('pending', next.pending);

@@ -2,9 +2,8 @@
 // an author's later edit of a revealed note's text follows it onto the board.
 import { ControlRoots, MeetingRoots, PrivateRoots, RelayRoots } from '../../common/schema';
 import { eligibleDrafts, privateNotesOf, revealWrites, stateOf, type Draft } from './drafts';
-import { TextRules } from '../../common/records';
+import { read, TextRules } from '../../common/records';
 import { cleanText } from '../../common/text';
-import { items, obj } from './plain';
 import type { RelayAction, Write } from './types';
 
 export const revealLateDrafts: RelayAction = {
@@ -17,17 +16,17 @@ export const revealLateDrafts: RelayAction = {
     relay: [RelayRoots.authors],
     private: { roots: [PrivateRoots.notes], scope: 'trigger' },
   },
-  when: (snapshot) => obj(snapshot.control[ControlRoots.gathering]).revealed === true,
+  when: (snapshot) => read.fields(snapshot.control[ControlRoots.gathering]).revealed === true,
   decide(snapshot, env) {
-    const meetingNotes = obj(snapshot.meeting[MeetingRoots.notes]);
-    const authors = obj(snapshot.relay[RelayRoots.authors]);
+    const meetingNotes = read.fields(snapshot.meeting[MeetingRoots.notes]);
+    const authors = read.fields(snapshot.relay[RelayRoots.authors]);
     const drafts: (Draft & { authorId: string })[] = [];
     const edits: Write[] = [];
     for (const authorId of snapshot.trigger.participantIds) {
       const notes = privateNotesOf(snapshot, authorId);
       for (const draft of eligibleDrafts(notes)) drafts.push({ ...draft, authorId });
-      for (const [id, note] of items(notes)) {
-        const onBoard = obj(meetingNotes[id]);
+      for (const [id, note] of read.items(notes)) {
+        const onBoard = read.fields(meetingNotes[id]);
         const text = cleanText(note.text, TextRules.note);
         // only one's own note, by the relay's record: a phone can write any note id into its private doc
         if (stateOf(note) !== 'revealed' || !Object.hasOwn(authors, id) || authors[id] !== authorId || onBoard.id === undefined || text.trim() === '' || onBoard.text === text) continue;

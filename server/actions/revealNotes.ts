@@ -2,11 +2,11 @@
 // Woken again when the control doc loads, so a reveal cut short by a crash is finished.
 import { ControlRoots, InboxRoots, MeetingRoots, PrivateRoots, RelayRoots } from '../../common/schema';
 import { eligibleDrafts, privateNotesOf, revealWrites, type Draft } from './drafts';
-import { items, obj } from './plain';
 import type { RelayAction, Snapshot } from './types';
+import { read } from '../../common/records';
 
 const authorsInInbox = (snapshot: Snapshot) => [
-  ...new Set(items(snapshot.inbox[InboxRoots.notes]).map(([, e]) => e.authorId).filter((a): a is string => typeof a === 'string')),
+  ...new Set(read.items(snapshot.inbox[InboxRoots.notes]).map(([, e]) => e.authorId).filter((a): a is string => typeof a === 'string')),
 ];
 
 export const revealNotes: RelayAction = {
@@ -20,7 +20,7 @@ export const revealNotes: RelayAction = {
     private: { roots: [PrivateRoots.notes], scope: authorsInInbox },
   },
   when: (snapshot) =>
-    obj(snapshot.control[ControlRoots.gathering]).revealed === true && Object.keys(obj(snapshot.inbox[InboxRoots.notes])).length > 0,
+    read.fields(snapshot.control[ControlRoots.gathering]).revealed === true && Object.keys(read.fields(snapshot.inbox[InboxRoots.notes])).length > 0,
   decide(snapshot, env) {
     const drafts: (Draft & { authorId: string })[] = [];
     // revealWrites keeps each id to the author the inbox mirrors it for, and one draft per id

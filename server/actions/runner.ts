@@ -5,12 +5,13 @@
 // each doc stored before the next is written and before any client sees it. Actions are
 // level-triggered, so re-running them after a crash (on load) finishes what was cut short.
 import { randomInt } from 'node:crypto';
-import * as Y from 'yjs';
 import { formatDocName, type DocName } from '../../common/docNames';
 import { SERVER_ORIGIN, type Room, type Rooms } from '../relay/rooms';
 import type { MeetingRegistry } from '../meetings';
 import type { Logger } from '../log';
-import type { DocRef, Env, Json, JsonObject, RelayAction, Snapshot, Trigger, Write } from './types';
+import type { DocRef, Env, RelayAction, Snapshot, Trigger, Write } from './types';
+import type { JsonObject } from '../../common/json';
+import { applyWrites } from '../docWrites';
 
 interface Pending {
   meetingWide: boolean;
@@ -39,53 +40,6 @@ function docNameOf(meetingId: string, ref: DocRef): DocName {
 
 const refKey = (ref: DocRef) =>
   ref.kind === 'private' ? `p/${ref.participantId}` : ref.kind === 'group' ? `g/${ref.groupId}` : ref.kind;
-
-function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-/** JSON of a value read from a doc: nested Yjs types become plain data. */
-function plain(value: unknown): Json {
-  if (value instanceof Y.AbstractType) return value.toJSON() as Json;
-  return (value ?? null) as Json;
-}
-
-/** Writes one list of ops to one doc, skipping values that are already there. */
-function applyWrites(doc: Y.Doc, writes: Write[]): void {
-  doc.transact(() => {
-    for (const w of writes) {
-      const root = doc.getMap<unknown>(w.root);
-      if (w.op === 'set') {
-        if (!sameJson(plain(root.get(w.key)), w.value)) root.set(w.key, w.value);
-      } else if (w.op === 'delete') {
-        if (!root.has(w.key)) continue;
-        // a conditional delete leaves a newer value alone (the phone asked again meanwhile)
-        if (w.ifValue !== undefined && !sameJson(plain(root.get(w.key)), w.ifValue)) continue;
-        root.delete(w.key);
-      } else if (w.op === 'update') {
-        const item = root.get(w.id);
-        if (!(item instanceof Y.Map)) continue;
-        for (const [k, v] of Object.entries(w.fields)) {
-          if (!sameJson(plain(item.get(k)), v)) item.set(k, v);
-        }
-      } else {
-        let item = root.get(w.id);
-        if (!(item instanceof Y.Map)) {
-          item = new Y.Map<unknown>();
-          for (const [k, v] of Object.entries(w.fields)) (item as Y.Map<unknown>).set(k, v);
-          root.set(w.id, item);
-          continue;
-        }
-        const map = item as Y.Map<unknown>;
-        for (const [k, v] of Object.entries(w.fields)) {
-          if (!sameJson(plain(map.get(k)), v)) map.set(k, v);
-        }
-      }
-    }
-  }, SERVER_ORIGIN);
-}
 
 async function mapBounded<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);

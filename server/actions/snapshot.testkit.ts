@@ -1,5 +1,6 @@
 // Plain snapshots for actions' unit tests: no socket, no Yjs.
-import type { Env, JsonObject, Snapshot } from './types';
+import type { Env, Snapshot } from './types';
+import type { JsonObject } from '../../common/json';
 
 export function snapshot(parts: Partial<Omit<Snapshot, 'trigger'>> & { trigger?: Partial<Snapshot['trigger']> } = {}): Snapshot {
   return {

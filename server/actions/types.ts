@@ -7,9 +7,8 @@
 // should say, and returns only the difference. Running one twice, or after a crash halfway
 // through, converges on the same documents; that is how the runner recovers.
 
-/** A plain JSON value as read from a document (Y.Map → object, Y.Array → array). */
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-export type JsonObject = { [key: string]: Json };
+import type { JsonObject } from '../../common/json';
+import type { DocWrite } from '../../common/writes';
 
 /** Which document a write goes to (always of the meeting the action runs for). */
 export type DocRef =
@@ -21,15 +20,8 @@ export type DocRef =
   /** the relay's own document of the meeting, which no socket can open: e.g. who wrote which anonymous note */
   | { kind: 'relay' };
 
-export type Write =
-  /** sets root[key] to a plain value (replacing whatever was there) */
-  | { doc: DocRef; root: string; op: 'set'; key: string; value: Json }
-  /** creates root[id] as a nested map, or writes only the fields that differ in the one there */
-  | { doc: DocRef; root: string; op: 'item'; id: string; fields: JsonObject }
-  /** writes only the fields that differ in root[id], and nothing when there is no such item */
-  | { doc: DocRef; root: string; op: 'update'; id: string; fields: JsonObject }
-  /** deletes root[key]; with `ifValue`, only while it still holds that value */
-  | { doc: DocRef; root: string; op: 'delete'; key: string; ifValue?: Json };
+/** A write to one document of the meeting (common/writes.ts), applied by server/docWrites.ts. */
+export type Write = DocWrite & { doc: DocRef };
 
 /** What woke an action. */
 export interface Trigger {

@@ -1,6 +1,6 @@
 // "9 av 14 har röstat klart": the relay publishes, per participant, only that they have voted in a
 // round, never on what. Woken per participant, so a tap loads one private doc, not all of them.
-import { ControlRoots, PartTwoControlRoots, PartTwoPrivateRoots, VOTE_ROUNDS } from '../../common/schema';
+import { ControlRoots, VOTE_ROUNDS, PrivateRoots } from '../../common/schema';
 import { hasFinished } from '../../common/voting';
 import { counted, itemResolver, saidDone, votingSettings, VOTING_MEETING_ROOTS } from './voteInputs';
 import type { RelayAction, Write } from './types';
@@ -8,17 +8,17 @@ import type { RelayAction, Write } from './types';
 export const voteProgress: RelayAction = {
   name: 'voteProgress',
   wakesOn: [
-    { kind: 'private', root: PartTwoPrivateRoots.votes },
-    { kind: 'private', root: PartTwoPrivateRoots.voteDone },
+    { kind: 'private', root: PrivateRoots.votes },
+    { kind: 'private', root: PrivateRoots.voteDone },
   ],
   reads: {
     meeting: VOTING_MEETING_ROOTS,
-    control: [PartTwoControlRoots.voting, PartTwoControlRoots.voteProgress, ControlRoots.participants],
-    private: { roots: [PartTwoPrivateRoots.votes, PartTwoPrivateRoots.voteDone], scope: 'trigger' },
+    control: [ControlRoots.voting, ControlRoots.voteProgress, ControlRoots.participants],
+    private: { roots: [PrivateRoots.votes, PrivateRoots.voteDone], scope: 'trigger' },
   },
   decide(snapshot) {
     const writes: Write[] = [];
-    const progress = snapshot.control[PartTwoControlRoots.voteProgress] ?? {};
+    const progress = snapshot.control[ControlRoots.voteProgress] ?? {};
     for (const round of VOTE_ROUNDS) {
       const settings = votingSettings(snapshot, round);
       // after the reveal a change would show that one person's vote in the totals' movement: frozen
@@ -30,8 +30,8 @@ export const voteProgress: RelayAction = {
         const done = hasFinished(mine.length, settings.dots, saidDone(snapshot.private[participantId], round));
         const key = `${round}:${participantId}`;
         const was = progress[key] === true;
-        if (done && !was) writes.push({ doc: { kind: 'control' }, root: PartTwoControlRoots.voteProgress, op: 'set', key, value: true });
-        if (!done && Object.hasOwn(progress, key)) writes.push({ doc: { kind: 'control' }, root: PartTwoControlRoots.voteProgress, op: 'delete', key });
+        if (done && !was) writes.push({ doc: { kind: 'control' }, root: ControlRoots.voteProgress, op: 'set', key, value: true });
+        if (!done && Object.hasOwn(progress, key)) writes.push({ doc: { kind: 'control' }, root: ControlRoots.voteProgress, op: 'delete', key });
       }
     }
     return writes;

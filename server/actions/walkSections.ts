@@ -3,38 +3,40 @@
 // (note ids, no names, no participant ids). The shuffled order stays in the relay's own document,
 // so a late note joins its author's group and the order never changes under the room.
 // Published only while the facilitator has chosen "author by author"; deleted when they stop.
-import { MeetingRoots, PrivateRoots, RelayRoots, StageControlRoots, StageRelayRoots } from '../../common/schema';
+import { MeetingRoots, PrivateRoots, RelayRoots, ControlRoots } from '../../common/schema';
 import { parseWalkSections, parseWalkthrough } from '../../common/walkthrough';
-import { items, obj } from './plain';
-import type { Json, RelayAction, Write } from './types';
+import type { RelayAction, Write } from './types';
+import type { Json } from '../../common/json';
+import { read } from '../../common/records';
+import { byOrder } from '../../common/order';
 
 export const walkSections: RelayAction = {
   name: 'walkSections',
   wakesOn: [
-    { kind: 'control', root: StageControlRoots.walkthrough },
+    { kind: 'control', root: ControlRoots.walkthrough },
     // a late note revealed in the same drain (revealLateDrafts runs before this)
     { kind: 'private', root: PrivateRoots.notes },
     // the facilitator removed a note from the board
     { kind: 'meeting', root: MeetingRoots.notes },
   ],
   reads: {
-    control: [StageControlRoots.walkthrough, StageControlRoots.walkSections],
+    control: [ControlRoots.walkthrough, ControlRoots.walkSections],
     meeting: [MeetingRoots.notes],
-    relay: [RelayRoots.authors, StageRelayRoots.walkOrder],
+    relay: [RelayRoots.authors, RelayRoots.walkOrder],
   },
   decide(snapshot, env) {
-    const state = parseWalkthrough(snapshot.control[StageControlRoots.walkthrough]);
-    const published = obj(snapshot.control[StageControlRoots.walkSections]);
+    const state = parseWalkthrough(snapshot.control[ControlRoots.walkthrough]);
+    const published = read.fields(snapshot.control[ControlRoots.walkSections]);
     const writes: Write[] = [];
     if (!state.active || !state.byAuthor) {
       // nobody asked for author groups: publish none
-      if ('sections' in published) writes.push({ doc: { kind: 'control' }, root: StageControlRoots.walkSections, op: 'delete', key: 'sections' });
+      if ('sections' in published) writes.push({ doc: { kind: 'control' }, root: ControlRoots.walkSections, op: 'delete', key: 'sections' });
       return writes;
     }
-    const authors = obj(snapshot.relay[RelayRoots.authors]);
-    const notes = items(snapshot.meeting[MeetingRoots.notes])
-      .map(([id, note]) => ({ id, order: typeof note.order === 'string' ? note.order : '' }))
-      .sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const authors = read.fields(snapshot.relay[RelayRoots.authors]);
+    const notes = read.items(snapshot.meeting[MeetingRoots.notes])
+      .map(([id, note]) => ({ id, order: read.order(note.order) }))
+      .sort(byOrder);
     const byAuthor = new Map<string, string[]>();
     const unknown: string[] = [];
     for (const note of notes) {
@@ -42,7 +44,7 @@ export const walkSections: RelayAction = {
       if (typeof author !== 'string') unknown.push(note.id);
       else byAuthor.set(author, [...(byAuthor.get(author) ?? []), note.id]);
     }
-    const stored = obj(snapshot.relay[StageRelayRoots.walkOrder]).authors;
+    const stored = read.fields(snapshot.relay[RelayRoots.walkOrder]).authors;
     const order = Array.isArray(stored) ? stored.filter((a): a is string => typeof a === 'string') : [];
     // authors not yet in the order join it in random places after the ones the room has seen
     const fresh = [...byAuthor.keys()].filter((a) => !order.includes(a)).sort();
@@ -52,12 +54,12 @@ export const walkSections: RelayAction = {
     }
     if (fresh.length > 0) {
       order.push(...fresh);
-      writes.push({ doc: { kind: 'relay' }, root: StageRelayRoots.walkOrder, op: 'set', key: 'authors', value: order });
+      writes.push({ doc: { kind: 'relay' }, root: RelayRoots.walkOrder, op: 'set', key: 'authors', value: order });
     }
     // notes the relay has no author for (written before authors were kept) come last, together
     const sections = [...order.map((a) => byAuthor.get(a) ?? []), unknown].filter((s) => s.length > 0);
     if (JSON.stringify(parseWalkSections(published)) !== JSON.stringify(sections) || JSON.stringify(published.sections) !== JSON.stringify(sections)) {
-      writes.push({ doc: { kind: 'control' }, root: StageControlRoots.walkSections, op: 'set', key: 'sections', value: sections as Json });
+      writes.push({ doc: { kind: 'control' }, root: ControlRoots.walkSections, op: 'set', key: 'sections', value: sections as Json });
     }
     return writes;
   },

@@ -6,14 +6,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as Y from 'yjs';
 import { controlDocName, meetingDocName } from '../../common/docNames';
 import { ControlRoots, MeetingRoots } from '../../common/schema';
-import type { ArchiveValue } from '../../common/archive';
-import { FOLLOWUP_ROOT, planNextMeeting, type FollowUpStep } from '../../common/followup';
+import { rootsOf, type Json } from '../../common/json';
+import { planNextMeeting } from '../../common/followup';
+import type { FollowUpStep } from '../../common/schema';
 import { DUE_NEXT_MEETING } from '../../common/nextSteps';
-import { nextPlanned, parsePlan, sortKey, TERM_MAX_MEETINGS, TERM_ROOT, type MeetingPlan, type PlannedMeeting } from '../../common/term';
+import { nextPlanned, parsePlan, sortKey, TERM_MAX_MEETINGS, type MeetingPlan, type PlannedMeeting } from '../../common/term';
 import { calendar, type CalendarEvent } from '../calendar';
 import type { ApiAnswers, EndpointName } from '../../common/api';
 import { initialiseControlDoc } from './meetingRoutes';
-import { rootsOf, writeRoots } from './lifecycle';
+import { writeRoots } from './lifecycle';
 import { HttpError } from './answer';
 import { readJson } from './body';
 import type { Handlers } from './routeTable';
@@ -97,7 +98,7 @@ export function calendarRoutes(ctx: CalendarHttpContext): Handlers {
     return plans.sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
   }
 
-  /** Writes TERM_ROOT of every meeting of the series: its own plan and the next planned meeting after it. */
+  /** Writes ControlRoots.term of every meeting of the series: its own plan and the next planned meeting after it. */
   async function refreshTerm(anyMember: string): Promise<void> {
     const ids = await series.seriesOf(anyMember);
     const plans = await plansOf(ids);
@@ -118,7 +119,7 @@ export function calendarRoutes(ctx: CalendarHttpContext): Handlers {
         nextTitle: next?.title ?? '',
       };
       await withControl(id, (doc) => {
-        const map = doc.getMap<unknown>(TERM_ROOT);
+        const map = doc.getMap<unknown>(ControlRoots.term);
         if (Object.entries(fields).every(([k, v]) => map.get(k) === v)) return;
         doc.transact(() => {
           for (const [k, v] of Object.entries(fields)) if (map.get(k) !== v) map.set(k, v);
@@ -136,22 +137,22 @@ export function calendarRoutes(ctx: CalendarHttpContext): Handlers {
 
   /** What planNextMeeting carries (open steps, parking lot) written into an existing meeting. */
   async function carryInto(from: string, to: string, toDate: string, carried: ReturnType<typeof planNextMeeting>): Promise<number> {
-    const followup: Record<string, ArchiveValue> = {};
-    for (const [id, raw] of Object.entries(carried.control[FOLLOWUP_ROOT] ?? {})) {
+    const followup: Record<string, Json> = {};
+    for (const [id, raw] of Object.entries(carried.control[ControlRoots.followup] ?? {})) {
       const step = raw as unknown as FollowUpStep;
       // "före nästa möte" meant before this meeting: it keeps its day
-      followup[id] = (step.when === DUE_NEXT_MEETING ? { ...step, when: toDate } : step) as unknown as ArchiveValue;
+      followup[id] = (step.when === DUE_NEXT_MEETING ? { ...step, when: toDate } : step) as unknown as Json;
     }
     const notes = Object.fromEntries(
       Object.values(carried.meeting[MeetingRoots.notes] ?? {}).map((note, i) => {
         const id = `parked-${from.slice(0, 8)}-${i}`;
-        return [id, { ...(note as object), id } as ArchiveValue];
+        return [id, { ...(note as object), id } as Json];
       }),
     );
     await withControl(to, (doc) => {
-      const existing = doc.getMap<unknown>(FOLLOWUP_ROOT);
+      const existing = doc.getMap<unknown>(ControlRoots.followup);
       const fresh = Object.fromEntries(Object.entries(followup).filter(([id]) => !existing.has(id)));
-      writeRoots(doc, { [FOLLOWUP_ROOT]: fresh });
+      writeRoots(doc, { [ControlRoots.followup]: fresh });
       const phase = doc.getMap<unknown>(ControlRoots.phase);
       const phases = Array.isArray(phase.get('phases')) ? [...(phase.get('phases') as string[])] : [];
       if (Object.keys(followup).length > 0 && !phases.includes('followup')) {

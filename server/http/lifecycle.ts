@@ -7,7 +7,10 @@ import path from 'node:path';
 import * as Y from 'yjs';
 import { controlDocName, groupDocName, meetingDocName } from '../../common/docNames';
 import { ControlRoots, GroupRoots } from '../../common/schema';
-import { ARCHIVE_MAX_BYTES, checkArchive, type ArchiveRoots } from '../../common/archive';
+import { ARCHIVE_MAX_BYTES, checkArchive } from '../../common/archive';
+import { rootsOf, type JsonRoots } from '../../common/json';
+import { writesOf } from '../../common/writes';
+import { applyWrites } from '../docWrites';
 import { planNextMeeting } from '../../common/followup';
 import { initialiseControlDoc, TOO_MANY_MEETINGS } from './meetingRoutes';
 import { readJson, readText } from './body';
@@ -33,37 +36,11 @@ export interface LifecycleHttpContext {
   meetingBudget: MeetingBudget;
 }
 
-const ANSWER_TEXT = new Set(['text']);
+const ANSWER_TEXT = ['text'];
 
-/** Writes archived roots into a fresh doc: one nested Y.Map per item, flat maps as fields. */
-export function writeRoots(doc: Y.Doc, roots: ArchiveRoots, textFields: ReadonlySet<string> = new Set()): void {
-  doc.transact(() => {
-    for (const [root, entries] of Object.entries(roots)) {
-      const map = doc.getMap<unknown>(root);
-      for (const [key, value] of Object.entries(entries)) {
-        if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-          const item = new Y.Map<unknown>();
-          for (const [field, v] of Object.entries(value)) item.set(field, textFields.has(field) && typeof v === 'string' ? new Y.Text(v) : v);
-          map.set(key, item);
-        } else {
-          map.set(key, value);
-        }
-      }
-    }
-  }, SERVER_ORIGIN);
-}
-
-/** Every top-level map of a doc as plain JSON. */
-export function rootsOf(doc: Y.Doc): ArchiveRoots {
-  const roots: ArchiveRoots = {};
-  for (const name of doc.share.keys()) {
-    try {
-      roots[name] = doc.getMap(name).toJSON();
-    } catch {
-      // not a map
-    }
-  }
-  return roots;
+/** Writes whole roots (an archive's, or what plan-next carries): one nested Y.Map per item, flat maps as fields. */
+export function writeRoots(doc: Y.Doc, roots: JsonRoots, texts?: readonly string[]): void {
+  applyWrites(doc, writesOf(roots, texts));
 }
 
 /** The admin token `npm run backup` reads from DATA_DIR: proof the caller can read the data itself. */

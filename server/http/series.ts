@@ -1,13 +1,11 @@
 // GET /api/meetings/:id/series (that meeting's facilitator key): the forum's meetings in order with
 // what their facilitator may see of each — title, date, closed, and the rating distribution only
 // where the meeting published it. No keys, names or unrevealed ratings.
-import * as Y from 'yjs';
 import { controlDocName } from '../../common/docNames';
-import { ControlRoots, PartTwoControlRoots } from '../../common/schema';
+import { ControlRoots } from '../../common/schema';
 import { parseRatingResult, ratingMean, ratingShownCount } from '../../common/rating';
 import type { SeriesMeeting } from '../../common/series';
-import { TextRules } from '../../common/records';
-import { cleanText } from '../../common/text';
+import { parseMeetingInfo } from '../../common/records';
 import type { MeetingRegistry } from '../meetings';
 import type { Lifecycle } from '../lifecycle';
 import type { Rooms } from '../relay/rooms';
@@ -23,15 +21,15 @@ export async function seriesOverview(
     const createdAt = await deps.registry.createdAt(id);
     if (createdAt === null) continue;
     const control = await deps.rooms.withRoom(controlDocName(id), { kind: 'control', meetingId: id }, (room) => ({
-      info: (room.doc.getMap(ControlRoots.meeting) as Y.Map<unknown>).toJSON(),
-      rating: parseRatingResult(room.doc.getMap(PartTwoControlRoots.ratingResult).toJSON()),
+      info: parseMeetingInfo(room.doc.getMap(ControlRoots.meeting).toJSON()),
+      rating: parseRatingResult(room.doc.getMap(ControlRoots.ratingResult).toJSON()),
     }));
     const { distribution } = control.rating;
     const plan = await deps.lifecycle.series.planOf(id);
     list.push({
       meetingId: id,
-      title: cleanText(control.info.title, TextRules.title),
-      forumName: cleanText(control.info.forumName, TextRules.forumName),
+      title: control.info.title,
+      forumName: control.info.forumName,
       date: plan?.date ?? localDate(createdAt),
       planned: plan ? { start: plan.start, end: plan.end, place: plan.place, link: plan.link, sequence: plan.sequence } : null,
 

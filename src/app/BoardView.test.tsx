@@ -13,7 +13,7 @@ afterEach(() => {
 describe('board', () => {
   it('the join screen shows a QR code, the code in large letters and the LAN address when opened on localhost', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ lanUrls: ['http://192.168.1.20:8080/'] }))));
-    const session = makeSession({ role: 'board', joinCode: 'K7P2QX', participants: [{ id: 'a', organisation: 'Geriatrik' }] });
+    const session = makeSession({ role: 'stage', joinCode: 'K7P2QX', participants: [{ id: 'a', organisation: 'Geriatrik' }] });
     renderWithSession(<BoardView joinScreen />, session);
     expect(screen.getByRole('heading', { level: 1, name: 'Gå med i mötet med mobilen' })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: 'QR-kod för att gå med i mötet' })).toBeInTheDocument();
@@ -24,7 +24,7 @@ describe('board', () => {
 
   it('during set-up the board shows the QR code and the join code while people arrive', () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response('{}')));
-    const session = makeSession({ role: 'board', joinCode: 'K7P2QX' });
+    const session = makeSession({ role: 'stage', joinCode: 'K7P2QX' });
     renderWithSession(<BoardView joinScreen={false} />, session);
     expect(screen.getByRole('heading', { level: 1, name: 'Förberedelser' })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: 'QR-kod för att gå med i mötet' })).toBeInTheDocument();
@@ -33,7 +33,7 @@ describe('board', () => {
 
   it('shows the connection state in words', () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response('{}')));
-    const session = makeSession({ role: 'board' });
+    const session = makeSession({ role: 'stage' });
     renderWithSession(<BoardView joinScreen={false} />, session);
     expect(screen.getByText('Ansluten')).toBeInTheDocument();
     act(() => session.local.setState({ connection: { status: 'reconnecting', since: 0 } }));

@@ -40,7 +40,7 @@ export default function FacilitatorRoute({ meetingId, view, joinCodeFromUrl = nu
     );
   }
   return (
-    <MeetingGate options={{ meetingId, role: view === 'console' || view === 'summary' ? 'facilitator' : view, key: record.key, joinCode: record.joinCode }}>
+    <MeetingGate options={{ meetingId, role: view === 'console' || view === 'summary' ? 'facilitator' : view === 'board' ? 'stage' : 'viewer', key: record.key, joinCode: record.joinCode }}>
       {view === 'console' ? <ConsoleView /> : view === 'summary' ? <SummaryView /> : <BoardView joinScreen={joinScreen} />}
     </MeetingGate>
   );

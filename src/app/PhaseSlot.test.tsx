@@ -23,7 +23,7 @@ describe('phase engine', () => {
   });
 
   it('the summary on the board shows the next steps without repeating the board\'s phase heading', async () => {
-    const session = makeSession({ role: 'board' });
+    const session = makeSession({ role: 'stage' });
     renderWithSession(<PhaseSlot kind="Board" />, session);
     act(() => goToPhase(session.docs.control, 'summary'));
     expect(await screen.findByRole('heading', { name: 'Nästa steg' })).toBeInTheDocument();

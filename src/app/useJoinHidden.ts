@@ -9,6 +9,6 @@ export function useJoinHidden(): [boolean, ((hidden: boolean) => void) | undefin
   const { docs, role } = useMeeting();
   const hidden = useBoardDisplay().joinHidden;
   const set = useCallback((value: boolean) => setJoinHidden(docs.control, value), [docs.control]);
-  // role 'board' is the facilitator's own board window (facilitator key); 'viewer' holds the board key
-  return [hidden, role === 'facilitator' || role === 'board' ? set : undefined];
+  // role 'stage' is the facilitator's own board window (facilitator key); 'viewer' holds the board key
+  return [hidden, role === 'facilitator' || role === 'stage' ? set : undefined];
 }

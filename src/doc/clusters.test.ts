@@ -63,6 +63,20 @@ describe('clustering commands', () => {
     expect(meetingClusters(meeting).has(k2)).toBe(false);
   });
 
+  it('merging keeps the moved notes in their order when the order keys differ in case', () => {
+    const { meeting, a, b, c, d } = setup();
+    const k1 = createClusterFromNotes(meeting, a, b, 'K1')!;
+    const k2 = createClusterFromNotes(meeting, c, d, 'K2')!;
+    // fractional-index keys compare by code unit: 'aV' comes before 'ab' (a locale comparison says otherwise)
+    const notes = meeting.getMap<Y.Map<unknown>>('notes');
+    notes.get(c)!.set('order', 'aV');
+    notes.get(d)!.set('order', 'ab');
+    const shown = (name: string) => boardOf(meeting).clusters.find((g) => g.cluster.name === name)!.stacks.map((st) => st.top.text);
+    expect(shown('K2')).toEqual(['C', 'D']);
+    mergeClusters(meeting, k2, k1);
+    expect(shown('K1').filter((t) => t === 'C' || t === 'D')).toEqual(['C', 'D']);
+  });
+
   it('deleting a cluster leaves its notes loose', () => {
     const { meeting, a, b } = setup();
     const k = createClusterFromNotes(meeting, a, b, 'K')!;

@@ -2,7 +2,8 @@
 // them. Membership lives on the note (clusterId); order is a fractional-index string.
 import type * as Y from 'yjs';
 import { MeetingRoots, type Cluster } from '@common/schema';
-import { TextRules } from '@common/records';
+import { read, TextRules } from '@common/records';
+import { byOrder } from '@common/order';
 import { cleanText } from '@common/text';
 import { createItem, getItem, rootItems, setFields, transact, type ItemsMap } from './core';
 import { newId, orderAtEnd, orderBetween } from './ids';
@@ -164,7 +165,8 @@ export function mergeClusters(meeting: Y.Doc, sourceId: string, targetId: string
       notes.forEach((item, id) => {
         if (item.get('clusterId') === sourceId) moving.push(id);
       });
-      moving.sort((a, b) => String(notes.get(a)?.get('order')).localeCompare(String(notes.get(b)?.get('order'))));
+      // in the board's order (code units, like every order key), so the merged notes keep theirs
+      moving.sort((a, b) => byOrder({ id: a, order: read.order(notes.get(a)?.get('order')) }, { id: b, order: read.order(notes.get(b)?.get('order')) }));
       for (const id of moving) {
         const item = getItem(notes, id);
         if (!item) continue;

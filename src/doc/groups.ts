@@ -3,15 +3,7 @@
 // never lose a word). The relay puts the d) proposals up for the solution vote (collectSolutions).
 import * as Y from 'yjs';
 import { simpleDiffString } from 'lib0/diff';
-import {
-  ControlRoots,
-  GroupRoots,
-  PartTwoControlRoots,
-  type DeepDiveGroup,
-  type GroupAnswer,
-  type GroupQuestion,
-  type GroupingSettings,
-} from '@common/schema';
+import { ControlRoots, GroupRoots, type DeepDiveGroup, type GroupAnswer, type GroupQuestion, type GroupingSettings } from '@common/schema';
 import { TextRules } from '@common/records';
 import { typedText } from '@common/text';
 import { createItem, getItem, rootFields, rootItems, setFields, transact } from './core';
@@ -70,7 +62,7 @@ export function setGroupArea(control: Y.Doc, groupId: string, areaId: string): v
 }
 
 export function setGrouping(control: Y.Doc, fields: Partial<GroupingSettings & { focus: string }>): void {
-  transact(control, () => setFields(rootFields(control, PartTwoControlRoots.grouping), fields));
+  transact(control, () => setFields(rootFields(control, ControlRoots.grouping), fields));
 }
 
 export function groupsView(control: Y.Doc): View<ReadonlyMap<string, Partial<DeepDiveGroup>>> {
@@ -82,7 +74,7 @@ export function membersView(control: Y.Doc): View<Partial<Record<string, string>
 }
 
 export function groupingView(control: Y.Doc): View<Partial<GroupingSettings & { focus: string }>> {
-  return fieldsView<GroupingSettings & { focus: string }>(rootFields(control, PartTwoControlRoots.grouping));
+  return fieldsView<GroupingSettings & { focus: string }>(rootFields(control, ControlRoots.grouping));
 }
 
 // --- a group's answers (group doc) ---

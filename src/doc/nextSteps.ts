@@ -1,12 +1,12 @@
 // Next steps in the meeting doc (facilitator writes), and "Jag tar den" in a phone's outbox.
 import type * as Y from 'yjs';
-import { PartTwoMeetingRoots, PartTwoPrivateRoots, type NextStep } from '@common/schema';
-import { typedStepFields } from '@common/nextSteps';
+import { type NextStep, MeetingRoots, PrivateRoots } from '@common/schema';
+import { parseNextStep, typedStepFields } from '@common/nextSteps';
 import { createItem, getItem, rootFields, rootItems, setFields, transact } from './core';
 import { newId, orderAtEnd } from './ids';
 import { fieldsView, itemsView, type View } from './views';
 
-const steps = (meeting: Y.Doc) => rootItems(meeting, PartTwoMeetingRoots.nextSteps);
+const steps = (meeting: Y.Doc) => rootItems(meeting, MeetingRoots.nextSteps);
 
 export function addStep(meeting: Y.Doc, link: { solutionId?: string; areaId?: string; what?: string } = {}, now: number = Date.now()): string {
   const id = newId();
@@ -44,14 +44,14 @@ export function deleteStep(meeting: Y.Doc, id: string): void {
 }
 
 export function nextStepsView(meeting: Y.Doc): View<ReadonlyMap<string, NextStep>> {
-  return itemsView<NextStep>(steps(meeting));
+  return itemsView<NextStep>(steps(meeting), (raw, id) => parseNextStep(id, raw));
 }
 
 /** "Jag tar den": a request in the outbox; the relay makes this participant the owner if the step is free. */
 export function volunteer(priv: Y.Doc, stepId: string): void {
-  transact(priv, () => rootFields(priv, PartTwoPrivateRoots.volunteer).set(stepId, true));
+  transact(priv, () => rootFields(priv, PrivateRoots.volunteer).set(stepId, true));
 }
 
 export function volunteerRequestsView(priv: Y.Doc): View<Partial<Record<string, boolean>>> {
-  return fieldsView<Record<string, boolean>>(rootFields(priv, PartTwoPrivateRoots.volunteer));
+  return fieldsView<Record<string, boolean>>(rootFields(priv, PrivateRoots.volunteer));
 }

@@ -1,30 +1,18 @@
 // The summary's read model (a plain snapshot of both shared docs, rebuilt on any change) and the
 // facilitator's summary settings: the conclusion text and which sections are hidden.
 import * as Y from 'yjs';
-import { SECTION_IDS, SummaryRoots, type SectionId } from '@common/summary';
+import { SECTION_IDS, type SectionId } from '@common/summary';
 import { TextRules } from '@common/records';
 import { typedText } from '@common/text';
-import type { ArchiveRoots } from '@common/archive';
+import { rootsOf, type JsonRoots } from '@common/json';
 import { rootFields, transact } from './core';
 import { fieldsView, type View } from './views';
+import { ControlRoots } from '@common/schema';
 
-/** Every top-level map of a doc as plain JSON. */
-export function docRoots(doc: Y.Doc): ArchiveRoots {
-  const roots: ArchiveRoots = {};
-  for (const name of doc.share.keys()) {
-    try {
-      roots[name] = doc.getMap(name).toJSON();
-    } catch {
-      // not a map: no root of ours
-    }
-  }
-  return roots;
-}
-
-export type SummaryDocs = { meeting: ArchiveRoots; control: ArchiveRoots };
+export type SummaryDocs = { meeting: JsonRoots; control: JsonRoots };
 
 const views = new WeakMap<Y.Doc, View<SummaryDocs>>();
-const groupViews = new WeakMap<Y.Doc, View<ArchiveRoots>>();
+const groupViews = new WeakMap<Y.Doc, View<JsonRoots>>();
 
 /** A burst of updates (a reveal of 300 notes) becomes one rebuild 50 ms after it. */
 function throttled(docs: Y.Doc[], read: () => void, notify: () => void): void {
@@ -54,13 +42,13 @@ function listenerSet() {
 }
 
 /** A group document's roots as plain JSON (its answers' Y.Text read as strings). */
-export function groupRootsView(group: Y.Doc): View<ArchiveRoots> {
+export function groupRootsView(group: Y.Doc): View<JsonRoots> {
   const cached = groupViews.get(group);
   if (cached) return cached;
   const { notify, subscribe } = listenerSet();
-  let snapshot = docRoots(group);
-  throttled([group], () => (snapshot = docRoots(group)), notify);
-  const view: View<ArchiveRoots> = { get: () => snapshot, subscribe };
+  let snapshot = rootsOf(group);
+  throttled([group], () => (snapshot = rootsOf(group)), notify);
+  const view: View<JsonRoots> = { get: () => snapshot, subscribe };
   groupViews.set(group, view);
   return view;
 }
@@ -70,14 +58,14 @@ export function summaryDocsView(meeting: Y.Doc, control: Y.Doc): View<SummaryDoc
   const cached = views.get(meeting);
   if (cached) return cached;
   const { notify, subscribe } = listenerSet();
-  let snapshot: SummaryDocs = { meeting: docRoots(meeting), control: docRoots(control) };
-  throttled([meeting, control], () => (snapshot = { meeting: docRoots(meeting), control: docRoots(control) }), notify);
+  let snapshot: SummaryDocs = { meeting: rootsOf(meeting), control: rootsOf(control) };
+  throttled([meeting, control], () => (snapshot = { meeting: rootsOf(meeting), control: rootsOf(control) }), notify);
   const view: View<SummaryDocs> = { get: () => snapshot, subscribe };
   views.set(meeting, view);
   return view;
 }
 
-const settings = (control: Y.Doc) => rootFields(control, SummaryRoots.summary);
+const settings = (control: Y.Doc) => rootFields(control, ControlRoots.summary);
 
 export function setConclusion(control: Y.Doc, text: string): void {
   // bound to the textarea keystroke by keystroke: cleaned and capped, never trimmed under the caret
@@ -100,5 +88,5 @@ export function summarySettingsView(control: Y.Doc): View<Partial<{ conclusion: 
 
 /** Written by the relay when the facilitator closes or reopens the meeting. */
 export function lifecycleView(control: Y.Doc): View<Partial<{ closed: boolean; changedAt: number }>> {
-  return fieldsView(rootFields(control, SummaryRoots.lifecycle));
+  return fieldsView(rootFields(control, ControlRoots.lifecycle));
 }

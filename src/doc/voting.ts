@@ -1,21 +1,14 @@
 // Dot voting on this device. The facilitator writes each round's settings in the control doc; a
 // participant writes dots only into their private doc (the relay counts them, nobody else sees them).
 import type * as Y from 'yjs';
-import {
-  PartTwoControlRoots,
-  PartTwoMeetingRoots,
-  PartTwoPrivateRoots,
-  type Ballot,
-  type Solution,
-  type VoteRound,
-  type VotingSettings,
-} from '@common/schema';
+import { type Ballot, type Solution, type VoteRound, type VotingSettings, ControlRoots, MeetingRoots, PrivateRoots } from '@common/schema';
 import { byPlacement, DOTS_MAX, parseBallot } from '@common/voting';
+import { parseSolution } from '@common/records';
 import { createItem, getItem, rootFields, rootItems, setFields, transact } from './core';
 import { newId } from './ids';
 import { fieldsView, itemsView, type View } from './views';
 
-const votingRoot = (control: Y.Doc) => rootItems(control, PartTwoControlRoots.voting);
+const votingRoot = (control: Y.Doc) => rootItems(control, ControlRoots.voting);
 
 /** Changes some of a round's settings (facilitator). */
 export function setVoting(control: Y.Doc, round: VoteRound, fields: Partial<VotingSettings>): void {
@@ -50,29 +43,29 @@ export function votingView(control: Y.Doc): View<ReadonlyMap<string, Partial<Vot
 }
 
 export function voteProgressView(control: Y.Doc): View<Partial<Record<string, boolean>>> {
-  return fieldsView<Record<string, boolean>>(rootFields(control, PartTwoControlRoots.voteProgress));
+  return fieldsView<Record<string, boolean>>(rootFields(control, ControlRoots.voteProgress));
 }
 
 export function voteResultsView(control: Y.Doc): View<Partial<Record<string, unknown>>> {
-  return fieldsView<Record<string, unknown>>(rootFields(control, PartTwoControlRoots.voteResults));
+  return fieldsView<Record<string, unknown>>(rootFields(control, ControlRoots.voteResults));
 }
 
 export function clusterMergesView(meeting: Y.Doc): View<Partial<Record<string, unknown>>> {
-  return fieldsView<Record<string, unknown>>(rootFields(meeting, PartTwoMeetingRoots.clusterMerges));
+  return fieldsView<Record<string, unknown>>(rootFields(meeting, MeetingRoots.clusterMerges));
 }
 
 export function solutionsView(meeting: Y.Doc): View<ReadonlyMap<string, Solution>> {
-  return itemsView<Solution>(rootItems(meeting, PartTwoMeetingRoots.solutions));
+  return itemsView<Solution>(rootItems(meeting, MeetingRoots.solutions), parseSolution);
 }
 
 /** Records that `sourceId` went into `targetId`, so the dots on it follow (called inside the merge). */
 export function recordMerge(meeting: Y.Doc, sourceId: string, targetId: string): void {
-  rootFields(meeting, PartTwoMeetingRoots.clusterMerges).set(sourceId, targetId);
+  rootFields(meeting, MeetingRoots.clusterMerges).set(sourceId, targetId);
 }
 
 // --- the participant's own dots (private doc) ---
 
-const votes = (priv: Y.Doc) => rootItems(priv, PartTwoPrivateRoots.votes);
+const votes = (priv: Y.Doc) => rootItems(priv, PrivateRoots.votes);
 
 export function placeDot(priv: Y.Doc, round: VoteRound, itemId: string, now: number = Date.now()): string {
   const id = newId();
@@ -99,7 +92,7 @@ export function readBallots(priv: Y.Doc): Ballot[] {
 }
 
 export function setVoteDone(priv: Y.Doc, round: VoteRound, done: boolean): void {
-  transact(priv, () => rootFields(priv, PartTwoPrivateRoots.voteDone).set(round, done));
+  transact(priv, () => rootFields(priv, PrivateRoots.voteDone).set(round, done));
 }
 
 export function myBallotsView(priv: Y.Doc): View<ReadonlyMap<string, Omit<Ballot, 'id'>>> {
@@ -107,5 +100,5 @@ export function myBallotsView(priv: Y.Doc): View<ReadonlyMap<string, Omit<Ballot
 }
 
 export function voteDoneView(priv: Y.Doc): View<Partial<Record<VoteRound, boolean>>> {
-  return fieldsView<Record<VoteRound, boolean>>(rootFields(priv, PartTwoPrivateRoots.voteDone));
+  return fieldsView<Record<VoteRound, boolean>>(rootFields(priv, PrivateRoots.voteDone));
 }

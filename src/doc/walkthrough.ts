@@ -1,12 +1,12 @@
 // The walk-through and the cluster opened on the stage, as the facilitator writes them (control
 // doc) and every board, console and phone reads them.
 import type * as Y from 'yjs';
-import { StageControlRoots, type OpenedOnStage, type WalkthroughState } from '@common/schema';
+import { type OpenedOnStage, type WalkthroughState, ControlRoots } from '@common/schema';
 import { parseOpenedOnStage, parseWalkSections, parseWalkthrough } from '@common/walkthrough';
 import { rootFields, setFields, transact } from './core';
 import { fieldsView, type View } from './views';
 
-const walkMap = (control: Y.Doc) => rootFields(control, StageControlRoots.walkthrough);
+const walkMap = (control: Y.Doc) => rootFields(control, ControlRoots.walkthrough);
 
 export function startWalkthrough(control: Y.Doc, byAuthor: boolean): void {
   transact(control, () => setFields<WalkthroughState>(walkMap(control), { active: true, byAuthor, page: 0, autoSeconds: 0, autoStartedAt: null }));
@@ -36,18 +36,18 @@ export function walkthroughView(control: Y.Doc): View<WalkthroughState> {
 }
 
 export function walkSectionsView(control: Y.Doc): View<{ sections: string[][] }> {
-  return fieldsView(rootFields(control, StageControlRoots.walkSections), (raw) => ({ sections: parseWalkSections(raw) })) as View<{ sections: string[][] }>;
+  return fieldsView(rootFields(control, ControlRoots.walkSections), (raw) => ({ sections: parseWalkSections(raw) })) as View<{ sections: string[][] }>;
 }
 
 /** Opens a cluster ('loose': the notes in no cluster; null: none) large on every board. */
 export function openOnStage(control: Y.Doc, id: string | null): void {
-  transact(control, () => setFields<OpenedOnStage>(rootFields(control, StageControlRoots.opened), { id: id ?? '', page: 0 }));
+  transact(control, () => setFields<OpenedOnStage>(rootFields(control, ControlRoots.openedOnStage), { id: id ?? '', page: 0 }));
 }
 
 export function setOpenedPage(control: Y.Doc, page: number): void {
-  transact(control, () => setFields<OpenedOnStage>(rootFields(control, StageControlRoots.opened), { page: Math.max(0, page) }));
+  transact(control, () => setFields<OpenedOnStage>(rootFields(control, ControlRoots.openedOnStage), { page: Math.max(0, page) }));
 }
 
 export function openedOnStageView(control: Y.Doc): View<OpenedOnStage> {
-  return fieldsView<OpenedOnStage>(rootFields(control, StageControlRoots.opened), parseOpenedOnStage) as View<OpenedOnStage>;
+  return fieldsView<OpenedOnStage>(rootFields(control, ControlRoots.openedOnStage), parseOpenedOnStage) as View<OpenedOnStage>;
 }

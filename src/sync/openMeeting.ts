@@ -162,7 +162,7 @@ export function openMeeting(options: OpenMeetingOptions): MeetingSession {
 
   const awareness = providers[0].awareness;
   // the relay lets a board key say only that it is a board
-  awareness.setLocalState({ role: role === 'viewer' ? 'board' : role, participantId });
+  awareness.setLocalState({ role: role === 'viewer' || role === 'stage' ? 'board' : role, participantId });
 
   const samples: { offset: number; roundTrip: number }[] = [];
   async function syncClock() {

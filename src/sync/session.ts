@@ -3,8 +3,13 @@
 import type { StoreApi } from 'zustand';
 import type { MeetingDocs } from '@/doc/core';
 
-/** 'board': the facilitator's own board window (edits, e.g. clustering); 'viewer': the view-only board key. */
-export type Role = 'facilitator' | 'board' | 'viewer' | 'participant';
+/**
+ * What this window is. 'stage': the facilitator's own board window (facilitator key; it edits,
+ * e.g. clustering); 'viewer': a board opened with the view-only board key, which the relay knows
+ * as its 'board' role (server/meetings.ts) and which says 'board' in presence. 'board' alone
+ * always means that key, never the facilitator's window.
+ */
+export type Role = 'facilitator' | 'stage' | 'viewer' | 'participant';
 
 export type ConnectionState =
   | { status: 'connecting' }

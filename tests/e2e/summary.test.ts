@@ -110,7 +110,8 @@ describe('the summary after the meeting', () => {
     await page.getByRole('button', { name: /Uppföljning/ }).first().click();
     await page.getByRole('heading', { name: 'Uppföljning', level: 1 }).waitFor();
     const status = page.getByRole('combobox', { name: `Status för ${STEP}` });
-    await status.selectOption('doing');
+    // by what the facilitator reads (the option's value is the stored status word)
+    await status.selectOption({ label: 'Pågår' });
     await page.getByText('Pågår', { exact: true }).first().waitFor();
     await page.getByRole('combobox', { name: `Status för ${FORMULA}` }).selectOption('dropped');
     await page.getByRole('textbox', { name: `Varför avförd? (${FORMULA})` }).fill('Ligger hos regionen');

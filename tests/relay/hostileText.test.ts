@@ -6,13 +6,14 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { unzipSync, strFromU8 } from 'fflate';
 import { controlDocName, groupDocName, meetingDocName } from '../../common/docNames';
-import { ARCHIVE_FORMAT, ARCHIVE_VERSION, createArchive, type ArchiveRoots } from '../../common/archive';
+import { ARCHIVE_FORMAT, ARCHIVE_VERSION, createArchive } from '../../common/archive';
+import type { JsonRoots } from '../../common/json';
 import { TextFields, TextRules } from '../../common/records';
 import { buildSummary, type MeetingSummary } from '../../common/summary';
 import { textLength, type TextRule } from '../../common/text';
 import { addAgendaItem, editAgendaItem, proposeAgendaPoint } from '../../src/doc/agenda';
 import { setCheckinAnswer, setQuestion } from '../../src/doc/checkin';
-import { CHECKOUT_ROOT, setCheckoutAnswer } from '../../src/doc/checkout';
+import { setCheckoutAnswer } from '../../src/doc/checkout';
 import { createClusterWithNote, renameCluster } from '../../src/doc/clusters';
 import { setFollowUpStatus } from '../../src/doc/followup';
 import { addAnswer, editAnswer } from '../../src/doc/groups';
@@ -30,8 +31,10 @@ import { collectSolutions } from '../../server/actions/collectSolutions';
 import { gatherDrafts } from '../../server/actions/gatherDrafts';
 import { proposeAgenda } from '../../server/actions/proposeAgenda';
 import { env, P, snapshot, woken } from '../../server/actions/snapshot.testkit';
-import type { Json, Write } from '../../server/actions/types';
+import type { Write } from '../../server/actions/types';
+import type { Json } from '../../common/json';
 import { addParticipant, api, relayForEachTest } from './helpers';
+import { ControlRoots } from '../../common/schema';
 
 // ---- the fixture ----
 
@@ -71,7 +74,7 @@ function expectSafe(value: unknown, where: string): void {
 }
 
 /** Every text field of a document's roots is within its rule's limit (code points). */
-function expectWithinLimits(kind: keyof typeof TextFields, roots: ArchiveRoots, where: string): void {
+function expectWithinLimits(kind: keyof typeof TextFields, roots: JsonRoots, where: string): void {
   for (const [root, rules] of Object.entries(TextFields[kind])) {
     const entries = roots[root] ?? {};
     const check = (field: string, value: unknown, rule: TextRule) => {
@@ -84,7 +87,7 @@ function expectWithinLimits(kind: keyof typeof TextFields, roots: ArchiveRoots, 
   }
 }
 
-const rootsOf = (doc: Y.Doc): ArchiveRoots => Object.fromEntries([...doc.share.keys()].map((name) => [name, doc.getMap(name).toJSON()])) as ArchiveRoots;
+const rootsOf = (doc: Y.Doc): JsonRoots => Object.fromEntries([...doc.share.keys()].map((name) => [name, doc.getMap(name).toJSON()])) as JsonRoots;
 
 /** What Word shows: the text runs of document.xml, XML entities read back. */
 const wordText = (xml: string) =>
@@ -119,7 +122,7 @@ describe('every command that stores typed text', () => {
     expect(stored.ownerText).toBe('anna');
     expect(stored.proposeTo).toBe('Nämnden');
     const summary = buildSummary({ meeting: rootsOf(meeting), control: rootsOf(control), date: '2026-12-05', language: 'sv' });
-    expect(summary.nextSteps[0]).toMatchObject({ what: 'Skicka filen txtexe.txt', who: 'anna', proposedTo: 'Nämnden' });
+    expect(summary.nextSteps[0]).toMatchObject({ what: 'Skicka filen txtexe.txt', who: 'anna', proposeTo: 'Nämnden' });
     // a step written by a hand-made facilitator client, past the command: every reader still drops it
     (meeting.getMap('nextSteps').get(id) as Y.Map<unknown>).set('what', 'klick\u202E"exe.txt');
     const read = buildSummary({ meeting: rootsOf(meeting), control: rootsOf(control), date: '2026-12-05', language: 'sv' });
@@ -205,7 +208,7 @@ describe('every command that stores typed text', () => {
     });
     each('question', (v) => {
       setQuestion(control, v);
-      setQuestion(control, v, CHECKOUT_ROOT);
+      setQuestion(control, v, ControlRoots.checkout);
     });
     each('answer', (v) => {
       setCheckinAnswer(priv, v);
@@ -355,7 +358,7 @@ describe('every HTTP path that stores text', () => {
           if (flat) return [root, fields];
           return [root, { i1: { id: 'i1', order: 'a0\u202E', ...fields, ownerKind: 'text', mandate: 'propose', status: 'notStarted', parked: root === 'notes', question: 'solutions' }, i2: { id: 'i2', order: 'a1', ...Object.fromEntries(Object.keys(rules).map((f) => [f, next()])) } }];
         }),
-      ) as ArchiveRoots;
+      ) as JsonRoots;
     const meeting = fill('meeting');
     const control = fill('control');
     control.groups = { g1: { id: 'g1', name: `${h.override}`, order: 'a0', areaId: '' } };

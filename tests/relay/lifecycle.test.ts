@@ -5,7 +5,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CloseCode, controlDocName, groupDocName, meetingDocName } from '../../common/docNames';
-import { ARCHIVE_FORMAT, ARCHIVE_VERSION, createArchive, type ArchiveRoots } from '../../common/archive';
+import { ARCHIVE_FORMAT, ARCHIVE_VERSION, createArchive } from '../../common/archive';
+import type { JsonRoots } from '../../common/json';
 import { buildSummary } from '../../common/summary';
 import pg from 'pg';
 import { addParticipant, api, createMeeting, makeTempDir, openRaw, relayForEachTest, removeDir, sleep, startRelay, TEST_STORE, waitFor, type TestRelay } from './helpers';
@@ -45,8 +46,8 @@ async function diskText(dir: string): Promise<string> {
   return out;
 }
 
-const rootsOf = (doc: Y.Doc): ArchiveRoots =>
-  Object.fromEntries([...doc.share.keys()].map((name) => [name, doc.getMap(name).toJSON()])) as ArchiveRoots;
+const rootsOf = (doc: Y.Doc): JsonRoots =>
+  Object.fromEntries([...doc.share.keys()].map((name) => [name, doc.getMap(name).toJSON()])) as JsonRoots;
 
 describe('closing a meeting', () => {
   it('makes it read-only for everyone, the facilitator included, until reopened', async () => {
@@ -207,7 +208,7 @@ describe('archive import', () => {
     const meeting = ctx.connect(relay.wsUrl, meetingDocName(res.body.meetingId), res.body.facilitatorKey);
     const group = ctx.connect(relay.wsUrl, groupDocName(res.body.meetingId, 'g1'), res.body.facilitatorKey);
     await Promise.all([control.synced, meeting.synced, group.synced]);
-    const src = (a: { meeting: ArchiveRoots; control: ArchiveRoots; groups?: Record<string, ArchiveRoots> }) =>
+    const src = (a: { meeting: JsonRoots; control: JsonRoots; groups?: Record<string, JsonRoots> }) =>
       buildSummary({ ...a, groupDocs: a.groups, date: '2026-11-28', language: 'sv' });
     const reimported = createArchive(rootsOf(meeting.doc), rootsOf(control.doc), archive.exportedAt, { g1: rootsOf(group.doc) });
     expect(src(reimported)).toEqual(src(archive));

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { controlDocName, meetingDocName } from '../../common/docNames';
 import { ControlRoots, DEFAULT_TEMPLATE, MeetingRoots } from '../../common/schema';
-import { SCHEMA_ROOT, SCHEMA_VERSION } from '../../common/schemaVersion';
+import { SCHEMA_VERSION } from '../../common/schemaVersion';
+import { DocRoots } from '../../common/schema';
 import { MeetingRegistry } from '../../server/meetings';
 import { checkinAnswersView, readCheckin } from '../../src/doc/checkin';
 import { gatheringSettings } from '../../src/doc/gathering';
@@ -85,8 +86,8 @@ describe('schema version', () => {
     const control = connectDoc(relay.wsUrl, controlDocName(stored.meetingId), stored.facilitatorKey);
     const meeting = connectDoc(relay.wsUrl, meetingDocName(stored.meetingId), stored.facilitatorKey);
     await Promise.all([control.synced, meeting.synced]);
-    await waitFor(() => control.doc.getMap(SCHEMA_ROOT).get('version') === SCHEMA_VERSION);
-    await waitFor(() => meeting.doc.getMap(SCHEMA_ROOT).get('version') === SCHEMA_VERSION);
+    await waitFor(() => control.doc.getMap(DocRoots.control.schema).get('version') === SCHEMA_VERSION);
+    await waitFor(() => meeting.doc.getMap(DocRoots.meeting.schema).get('version') === SCHEMA_VERSION);
 
     // the client reads what it read before the change, except the name the parser now cleans
     const { before } = stored;
@@ -112,7 +113,7 @@ describe('schema version', () => {
     relay = await relay.restart();
     const again = connectDoc(relay.wsUrl, controlDocName(stored.meetingId), stored.facilitatorKey);
     await again.synced;
-    expect(again.doc.getMap(SCHEMA_ROOT).get('version')).toBe(SCHEMA_VERSION);
+    expect(again.doc.getMap(DocRoots.control.schema).get('version')).toBe(SCHEMA_VERSION);
     const clientsBefore = again.doc.store.clients.size;
     await relay.server.settle();
     expect(again.doc.store.clients.size).toBe(clientsBefore);
@@ -125,7 +126,7 @@ describe('schema version', () => {
     const created = (await res.json()) as { meetingId: string; facilitatorKey: string };
     const control = connectDoc(relay.wsUrl, controlDocName(created.meetingId), created.facilitatorKey);
     await control.synced;
-    expect(control.doc.getMap(SCHEMA_ROOT).get('version')).toBe(SCHEMA_VERSION);
+    expect(control.doc.getMap(DocRoots.control.schema).get('version')).toBe(SCHEMA_VERSION);
     expect(control.doc.getMap(ControlRoots.gathering).toJSON()).toEqual({ mode: 'individual', groupCount: 3, showAuthors: false, revealed: false });
     expect(control.doc.getMap(ControlRoots.meeting).get('title')).toBe('Ny');
     control.destroy();

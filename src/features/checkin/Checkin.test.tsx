@@ -39,7 +39,7 @@ describe('check-in', () => {
     expect(session.docs.meeting.getMap('checkin').size).toBe(0);
     act(() => relayAnswer(session.docs.meeting, 'p-self', { text: 'Nyfiken på dagen', passed: false, updatedAt: 1 }));
     expect(screen.getByText('Ditt svar syns på tavlan.')).toBeInTheDocument();
-    const board = renderWithSession(<CheckinBoard />, asRole(session, 'board'));
+    const board = renderWithSession(<CheckinBoard />, asRole(session, 'stage'));
     expect(within(board.container).getByText('Nyfiken på dagen')).toBeInTheDocument();
   });
 
@@ -51,7 +51,7 @@ describe('check-in', () => {
     expect(screen.getByText('Du står över den här rundan.')).toBeInTheDocument();
     expect(session.docs.private!.getMap('checkin').get('passed')).toBe(true);
     act(() => relayAnswer(session.docs.meeting, 'p-self', { text: '', passed: true, updatedAt: 1 }));
-    renderWithSession(<CheckinBoard />, asRole(session, 'board'));
+    renderWithSession(<CheckinBoard />, asRole(session, 'stage'));
     const anna = screen.getByText('Anna').closest('li')!;
     expect(within(anna).getByText('står över')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Ångra, jag vill säga något' }));
@@ -77,7 +77,7 @@ describe('check-in', () => {
     setOrder(session.docs.control, ['p-3', 'p-self', 'p-2']);
     nextSpeaker(session.docs.control, 0);
     nextSpeaker(session.docs.control, 0);
-    renderWithSession(<CheckinBoard />, asRole(session, 'board'));
+    renderWithSession(<CheckinBoard />, asRole(session, 'stage'));
     expect(screen.getByText('Vad har du med dig in i dagens möte?')).toBeInTheDocument();
     const items = within(screen.getByRole('list')).getAllByRole('listitem');
     expect(items.map((li) => li.querySelector('.speaker__name')?.textContent)).toEqual(['Cecilia', 'Anna', 'Bo']);
@@ -94,7 +94,7 @@ describe('check-in', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Talarordning efter ankomst' }));
     expect(screen.getByText('0 av 3 har svarat')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Starta rundan' }));
-    renderWithSession(<CheckinBoard />, asRole(session, 'board'));
+    renderWithSession(<CheckinBoard />, asRole(session, 'stage'));
     expect(screen.getByText(/talar nu:/i)).toHaveTextContent('Anna');
     // what the relay writes when Bo's phone passes
     act(() => relayAnswer(session.docs.meeting, 'p-2', { text: '', passed: true, updatedAt: 1 }));

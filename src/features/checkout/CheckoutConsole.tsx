@@ -6,7 +6,7 @@ import { Button } from '@/components/Button';
 import { SpeakingOrder } from '@/components/SpeakingOrder';
 import { TextField } from '@/components/TextField';
 import { appendLatecomers, arrivalOrder, nextSpeaker, setCurrentSpeaker, setOrder, setQuestion, shuffled } from '@/doc/checkin';
-import { CHECKOUT_ROOT, setRatingSettings } from '@/doc/checkout';
+import { setRatingSettings } from '@/doc/checkout';
 import type { MessageKey } from '@/i18n/catalogues';
 import { LiveAnnouncer } from '@/components/LiveAnnouncer';
 import { useT } from '@/i18n/useT';
@@ -18,6 +18,7 @@ import { useCheckoutRound, useRating, useRatingAnnouncement } from './useCheckou
 import './checkout.css';
 import { inputMaxLength, typedText } from '@common/text';
 import { TextRules } from '@common/records';
+import { ControlRoots } from '@common/schema';
 
 const SUGGESTED: MessageKey[] = ['checkout.question.q1', 'checkout.question.q2'];
 
@@ -38,7 +39,7 @@ export function CheckoutConsole() {
 
   function save(event: FormEvent) {
     event.preventDefault();
-    if (question.trim() !== '') setQuestion(docs.control, question, CHECKOUT_ROOT);
+    if (question.trim() !== '') setQuestion(docs.control, question, ControlRoots.checkout);
   }
 
   return (
@@ -60,7 +61,7 @@ export function CheckoutConsole() {
               aria-label={t('checkout.question.use', { q: t(key) })}
               onClick={() => {
                 setDraft(t(key));
-                setQuestion(docs.control, t(key), CHECKOUT_ROOT);
+                setQuestion(docs.control, t(key), ControlRoots.checkout);
               }}
             >
               {t(key)}
@@ -71,23 +72,23 @@ export function CheckoutConsole() {
       <section className="card" aria-labelledby="order-h">
         <h2 id="order-h">{t('checkout.order.heading')}</h2>
         <div className="row">
-          <Button onClick={() => setOrder(docs.control, shuffled(ids), CHECKOUT_ROOT)} disabled={ids.length === 0}>
+          <Button onClick={() => setOrder(docs.control, shuffled(ids), ControlRoots.checkout)} disabled={ids.length === 0}>
             {t('checkout.order.shuffle')}
           </Button>
-          <Button onClick={() => setOrder(docs.control, arrivalOrder(all), CHECKOUT_ROOT)} disabled={ids.length === 0}>
+          <Button onClick={() => setOrder(docs.control, arrivalOrder(all), ControlRoots.checkout)} disabled={ids.length === 0}>
             {t('checkout.order.arrival')}
           </Button>
           {state.order.length > 0 && latecomers.length > 0 && (
-            <Button onClick={() => appendLatecomers(docs.control, latecomers, CHECKOUT_ROOT)}>{t('checkout.order.addLate', { count: latecomers.length })}</Button>
+            <Button onClick={() => appendLatecomers(docs.control, latecomers, ControlRoots.checkout)}>{t('checkout.order.addLate', { count: latecomers.length })}</Button>
           )}
         </div>
-        <Button variant="primary" size="large" onClick={() => nextSpeaker(docs.control, serverNow(), passed, CHECKOUT_ROOT)} disabled={!canAdvance}>
+        <Button variant="primary" size="large" onClick={() => nextSpeaker(docs.control, serverNow(), passed, ControlRoots.checkout)} disabled={!canAdvance}>
           {state.current || state.spoken.length ? t('checkout.next') : t('checkout.start')}
         </Button>
         {speakers.length === 0 ? (
           <p>{t('checkout.order.empty')}</p>
         ) : (
-          <SpeakingOrder speakers={speakers} showAnswers onGiveWord={(id) => setCurrentSpeaker(docs.control, id, serverNow(), CHECKOUT_ROOT)} />
+          <SpeakingOrder speakers={speakers} showAnswers onGiveWord={(id) => setCurrentSpeaker(docs.control, id, serverNow(), ControlRoots.checkout)} />
         )}
       </section>
       <section className="card" aria-labelledby="rating-h">

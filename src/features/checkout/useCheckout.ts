@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import type { RatingBallot, RoundAnswer } from '@common/schema';
 import { normaliseCheckin, checkinView } from '@/doc/checkin';
-import { CHECKOUT_ROOT, checkoutAnswersView, myCheckoutView, myRatingView, ratingResultView, ratingSettingsView } from '@/doc/checkout';
+import { checkoutAnswersView, myCheckoutView, myRatingView, ratingResultView, ratingSettingsView } from '@/doc/checkout';
 import { parseRatingResult, parseRatingSettings, RATING_MIN_SHOWN, ratingShownCount } from '@common/rating';
 import { useT } from '@/i18n/useT';
 import { roundOf } from '@/components/SpeakingOrder';
@@ -10,10 +10,11 @@ import * as Empty from '@/doc/empty';
 import { useMeeting } from '@/store/meeting';
 import { useParticipants } from '@/store/meetingHooks';
 import { useView } from '@/store/useView';
+import { ControlRoots } from '@common/schema';
 
 export function useCheckoutRound() {
   const { docs } = useMeeting();
-  const raw = useView(checkinView(docs.control, CHECKOUT_ROOT));
+  const raw = useView(checkinView(docs.control, ControlRoots.checkout));
   const state = useMemo(() => normaliseCheckin(raw), [raw]);
   const answers = useView(checkoutAnswersView(docs.meeting));
   const participants = useParticipants();

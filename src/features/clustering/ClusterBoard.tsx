@@ -37,7 +37,7 @@ export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
   const { docs, role } = useMeeting();
   const readOnly = role === 'participant' || role === 'viewer';
   // the projected board (the facilitator's board window or the view-only viewer) is a stage
-  const stage = role === 'board' || role === 'viewer';
+  const stage = role === 'stage' || role === 'viewer';
   const board = useBoardModel();
   const boardRef = useRef(board);
   boardRef.current = board;
@@ -137,7 +137,7 @@ export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
   const openLoose = openId === 'loose' && board.loose.length > 0;
   const open = openGroup || openLoose ? openId : null;
   const mode = open ? 'open' : limit !== null ? 'compact' : 'full';
-  const onOpen = limit !== null && role === 'board' ? setOpenId : undefined;
+  const onOpen = limit !== null && role === 'stage' ? setOpenId : undefined;
   // its notes a page at a time, packed the same way on every board (common/stagePages.ts)
   const openStacks = openGroup ? openGroup.stacks : openLoose ? board.loose : NO_STACKS;
   const openPages = useMemo(() => {
@@ -200,7 +200,7 @@ export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
                   <p className="cluster-page" aria-live="polite" aria-atomic="true">
                     {t('walk.opened.page', { page: openPage + 1, count: openPages.length })}
                   </p>
-                  {role === 'board' && (
+                  {role === 'stage' && (
                     <span className="cluster-page-buttons">
                       <button type="button" onClick={() => setOpenedPage(docs.control, openPage - 1)} disabled={openPage <= 0}>
                         ← <span className="visually-hidden">{t('walk.opened.prev')}</span>
@@ -212,7 +212,7 @@ export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
                   )}
                 </>
               )}
-              {open && role === 'board' && (
+              {open && role === 'stage' && (
                 <button type="button" className="cluster-close" onClick={() => setOpenId(null)}>
                   {t('clustering.compact.close')}
                 </button>

@@ -1,5 +1,5 @@
 // The facilitator goes through the last meeting's next steps and gives each a new status.
-import { FOLLOWUP_STATUSES, type FollowUpStatus, type FollowUpStep } from '@common/followup';
+import { FOLLOWUP_STATUSES, type FollowUpStep, type StepStatus } from '@common/schema';
 import { setFollowUpStatus } from '@/doc/followup';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
@@ -19,7 +19,7 @@ function StepControls({ step }: { step: FollowUpStep }) {
         <select
           aria-label={t('followup.status', { what: step.what })}
           value={status}
-          onChange={(e) => setFollowUpStatus(docs.control, step.id, e.target.value as FollowUpStatus, step.why)}
+          onChange={(e) => setFollowUpStatus(docs.control, step.id, e.target.value as StepStatus, step.why)}
         >
           <option value="" disabled>
             {t('followup.status.carried')}

@@ -1,6 +1,6 @@
 // The carried steps with their status and history, as text.
 import type { ReactNode } from 'react';
-import type { FollowUpStep } from '@common/followup';
+import type { FollowUpStep } from '@common/schema';
 import { DUE_NEXT_MEETING } from '@common/nextSteps';
 import { useT } from '@/i18n/useT';
 import { Hyphenated } from '@/components/Hyphenated';

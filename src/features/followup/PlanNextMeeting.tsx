@@ -1,5 +1,5 @@
 // "Planera nästa möte": the forum's next meeting, opened in this console with its own key. When
-// the term already planned the next meeting (the relay's TERM_ROOT says so), it offers that one
+// the term already planned the next meeting (the relay's ControlRoots.term says so), it offers that one
 // instead of making another and carrying the open steps a second time.
 import { useState } from 'react';
 import { Button } from '@/components/Button';

@@ -1,6 +1,6 @@
 // The carried steps of this meeting, in order.
 import { useMemo } from 'react';
-import type { FollowUpStep } from '@common/followup';
+import type { FollowUpStep } from '@common/schema';
 import { followUpView } from '@/doc/followup';
 import { useMeeting } from '@/store/meeting';
 import { useView } from '@/store/useView';

@@ -21,7 +21,7 @@ export function GatheringBoard() {
   const { role } = useMeeting();
   const walk = useWalkthrough();
   // after the reveal the facilitator may walk the room through every note, a page at a time
-  if (settings.revealed && walk.state.active) return <WalkthroughBoard controls={role === 'board'} walk={walk} />;
+  if (settings.revealed && walk.state.active) return <WalkthroughBoard controls={role === 'stage'} walk={walk} />;
   return (
     // the shell's h1 already names the phase
     <section className="gathering-board" aria-label={t('gathering.title')}>

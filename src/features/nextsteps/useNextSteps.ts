@@ -1,7 +1,7 @@
 // Read hooks for next steps: the steps in order, names for owners, and what each step came from.
 import { useMemo } from 'react';
 import type { NextStep } from '@common/schema';
-import { parseNextStep, ownerLabel } from '@common/nextSteps';
+import { ownerLabel } from '@common/nextSteps';
 import { parseVotingSettings } from '@common/voting';
 import { clustersView, notesView } from '@/doc/boardView';
 import { byOrder } from '@common/order';
@@ -15,7 +15,7 @@ import { useView } from '@/store/useView';
 export function useNextSteps(): NextStep[] {
   const { docs } = useMeeting();
   const map = useView(nextStepsView(docs.meeting));
-  return useMemo(() => [...map].map(([id, raw]) => parseNextStep(id, raw)).sort(byOrder), [map]);
+  return useMemo(() => [...map.values()].sort(byOrder), [map]);
 }
 
 /** A step's owner as people read it. */

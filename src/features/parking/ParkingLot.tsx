@@ -14,9 +14,9 @@ export function ParkingLot({ variant }: { variant: 'board' | 'phone' | 'console'
   const t = useT();
   const { docs, role } = useMeeting();
   const board = useView(boardView(docs.meeting));
-  // the facilitator edits on the console; their board window (role 'board', facilitator key) only
+  // the facilitator edits on the console; their board window (role 'stage', facilitator key) only
   // right after parking there; the view-only viewer and phones never
-  const editable = variant === 'console' ? role === 'facilitator' : variant === 'board' && role === 'board';
+  const editable = variant === 'console' ? role === 'facilitator' : variant === 'board' && role === 'stage';
   // what this window just parked: its hand-over field opens at it, with focus
   const [justParked, setJustParked] = useState<ParkedRef | null>(null);
   useEffect(() => (editable ? onParkedHere(docs.meeting, setJustParked) : undefined), [editable, docs.meeting]);

@@ -72,7 +72,7 @@ describe('expected organisations', () => {
 describe('representation', () => {
   it('the board shows which expected organisations are present and which are missing', () => {
     const session = makeSession({
-      role: 'board',
+      role: 'stage',
       participants: [
         { id: 'a', name: 'Anna', organisation: 'primärvård' },
         { id: 'b', name: 'Bo', organisation: 'Geriatrik', online: false },
@@ -88,7 +88,7 @@ describe('representation', () => {
   });
 
   it('an organisation turns present when its representative comes online', () => {
-    const session = makeSession({ role: 'board', participants: [{ id: 'b', name: 'Bo', organisation: 'Geriatrik', online: false }] });
+    const session = makeSession({ role: 'stage', participants: [{ id: 'b', name: 'Bo', organisation: 'Geriatrik', online: false }] });
     addExpectedOrg(session.docs.control, 'Geriatrik');
     renderWithSession(<Representation />, session);
     expect(screen.getByText('Geriatrik: saknas')).toBeInTheDocument();

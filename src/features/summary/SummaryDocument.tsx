@@ -44,7 +44,7 @@ export function SummaryDocument({
     [
       ['who', s.who],
       ['when', s.when],
-      ['mandate', s.mandate === 'proposed' ? t('summary.mandate.proposed', { to: s.proposedTo }) : t('summary.mandate.decided')],
+      ['mandate', s.mandate === 'propose' ? t('summary.mandate.propose', { to: s.proposeTo }) : t('summary.mandate.decide')],
       ['status', t(`summary.status.${s.status}`)],
       ['origin', s.origin],
     ] as const;

@@ -1,13 +1,13 @@
 // The deep-dive groups' own documents, opened while the summary shows, read as plain roots so
 // buildSummary and the archive see each group's four answers.
 import { useEffect, useState } from 'react';
-import type { ArchiveRoots } from '@common/archive';
+import type { JsonRoots } from '@common/json';
 import { ControlRoots } from '@common/schema';
 import { groupRootsView, type SummaryDocs } from '@/doc/summary';
 import { useMeeting } from '@/store/meeting';
 import { openGroupDoc, type GroupDocHandle } from '@/sync/openGroupDoc';
 
-export type GroupRoots = Record<string, ArchiveRoots>;
+export type GroupRoots = Record<string, JsonRoots>;
 
 export function useGroupRoots(control: SummaryDocs['control']): GroupRoots {
   const { meetingId, key } = useMeeting();

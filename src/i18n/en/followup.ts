@@ -7,7 +7,7 @@ export const followup: Record<keyof typeof sv, string> = {
   'followup.status': 'Status of {what}',
   'followup.status.carried': 'Not followed up yet',
   'followup.status.done': 'Done',
-  'followup.status.doing': 'In progress',
+  'followup.status.ongoing': 'In progress',
   'followup.status.notStarted': 'Not started',
   'followup.status.dropped': 'Dropped',
   'followup.why': 'Why dropped? ({what})',

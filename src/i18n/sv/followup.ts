@@ -5,7 +5,7 @@ export const followup = {
   'followup.status': 'Status för {what}',
   'followup.status.carried': 'Inte uppföljd än',
   'followup.status.done': 'Klar',
-  'followup.status.doing': 'Pågår',
+  'followup.status.ongoing': 'Pågår',
   'followup.status.notStarted': 'Ej påbörjad',
   'followup.status.dropped': 'Avförd',
   'followup.why': 'Varför avförd? ({what})',

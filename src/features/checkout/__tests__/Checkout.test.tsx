@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import * as Y from 'yjs';
-import { PartTwoControlRoots, PartTwoPrivateRoots, PrivateRoots } from '@common/schema';
+import { PrivateRoots, ControlRoots } from '@common/schema';
 import { rootFields } from '@/doc/core';
 import { setRatingSettings } from '@/doc/checkout';
 import { MeetingProvider } from '@/store/meeting';
@@ -26,7 +26,7 @@ describe('CheckoutPhone', () => {
     expect(screen.getByText('Tack! Du kan ändra dig tills fördelningen visas.')).toBeInTheDocument();
     const priv = session.docs.private!;
     expect(rootFields(priv, PrivateRoots.checkout).get('text')).toBe('Bra samtal');
-    expect(rootFields(priv, PartTwoPrivateRoots.rating).get('value')).toBe(4);
+    expect(rootFields(priv, PrivateRoots.rating).get('value')).toBe(4);
     expect(Y.encodeStateVector(session.docs.meeting)).toEqual(before.meeting);
     expect(Y.encodeStateVector(session.docs.control)).toEqual(before.control);
   });
@@ -37,7 +37,7 @@ describe('rating while the distribution is shown', () => {
     act(() => {
       setRatingSettings(session.docs.control, { enabled: true, revealed: true });
       session.docs.control.transact(() => {
-        for (const [k, v] of Object.entries(fields)) rootFields(session.docs.control, PartTwoControlRoots.ratingResult).set(k, v);
+        for (const [k, v] of Object.entries(fields)) rootFields(session.docs.control, ControlRoots.ratingResult).set(k, v);
       });
     });
 
@@ -46,7 +46,7 @@ describe('rating while the distribution is shown', () => {
     render(<MeetingProvider session={session}><CheckoutPhone /></MeetingProvider>);
     shown(session, { count: 3, distribution: [0, 0, 1, 2, 0] });
     await userEvent.setup().click(screen.getByRole('radio', { name: '2' }));
-    expect(rootFields(session.docs.private!, PartTwoPrivateRoots.rating).get('value')).toBe(2);
+    expect(rootFields(session.docs.private!, PrivateRoots.rating).get('value')).toBe(2);
     expect(screen.getByText(/Ditt svar är räknat\. Fördelningen ändras först när minst 3 nya svar har kommit/)).toBeInTheDocument();
     shown(session, { count: 4, pending: 1 });
     expect(screen.getByText(/1 svar har kommit eller ändrats sedan fördelningen visades/)).toBeInTheDocument();
@@ -66,15 +66,15 @@ describe('rating while the distribution is shown', () => {
 
 describe('CheckoutBoard', () => {
   it('says too few answers below three, and shows the distribution from the relay’s result', () => {
-    const session = makeSession({ role: 'board' });
+    const session = makeSession({ role: 'stage' });
     setRatingSettings(session.docs.control, { enabled: true, revealed: true });
-    rootFields(session.docs.control, PartTwoControlRoots.ratingResult).set('count', 2);
+    rootFields(session.docs.control, ControlRoots.ratingResult).set('count', 2);
     render(<MeetingProvider session={session}><CheckoutBoard /></MeetingProvider>);
     expect(screen.getByText('För få svar för att visa (minst 3).')).toBeInTheDocument();
     act(() => {
       session.docs.control.transact(() => {
-        rootFields(session.docs.control, PartTwoControlRoots.ratingResult).set('count', 3);
-        rootFields(session.docs.control, PartTwoControlRoots.ratingResult).set('distribution', [0, 0, 1, 2, 0]);
+        rootFields(session.docs.control, ControlRoots.ratingResult).set('count', 3);
+        rootFields(session.docs.control, ControlRoots.ratingResult).set('distribution', [0, 0, 1, 2, 0]);
       });
     });
     expect(screen.getByText('Antal svar: 3')).toBeInTheDocument();

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MeetingRoots, PartTwoControlRoots } from '@common/schema';
+import { MeetingRoots, ControlRoots } from '@common/schema';
 import { createItem, rootFields, rootItems } from '@/doc/core';
 import { applyGroups } from '@/doc/groups';
 import { setVoting } from '@/doc/voting';
@@ -25,7 +25,7 @@ function setup(chosen: string[]) {
     Object.entries(AREAS).forEach(([id, name], i) => createItem(rootItems(meeting, MeetingRoots.clusters), id, { id, name, order: `a${i}`, parked: false, handOverTo: '', createdAt: i }));
   });
   setVoting(control, 'areas', { revealed: true, open: false, chosen });
-  rootFields(control, PartTwoControlRoots.voteResults).set('areas', { totals: { A: 2, B: 5, C: 1 }, voters: 3, unused: 0 });
+  rootFields(control, ControlRoots.voteResults).set('areas', { totals: { A: 2, B: 5, C: 1 }, voters: 3, unused: 0 });
   return session;
 }
 

@@ -9,7 +9,7 @@ import { GatheringBoard } from '../GatheringBoard';
 
 function setup() {
   const session = makeSession({
-    role: 'board',
+    role: 'stage',
     participants: [
       { id: 'p1', name: 'Anna' },
       { id: 'p2', name: 'Bo' },

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ControlRoots, MeetingRoots, PrivateRoots, StageControlRoots } from '@common/schema';
+import { ControlRoots, MeetingRoots, PrivateRoots } from '@common/schema';
 import { createItem } from '@/doc/core';
 import { MeetingProvider } from '@/store/meeting';
 import { makeSession } from '@/test/makeSession';
@@ -30,7 +30,7 @@ afterEach(cleanup);
 describe('the walk-through', () => {
   it('the console starts it, turns pages with the buttons and ←/→, pages automatically and ends it', async () => {
     const session = room('facilitator');
-    const walk = session.docs.control.getMap(StageControlRoots.walkthrough);
+    const walk = session.docs.control.getMap(ControlRoots.walkthrough);
     render(
       <MeetingProvider session={session}>
         <GatheringConsole />
@@ -73,10 +73,10 @@ describe('the walk-through', () => {
       </MeetingProvider>,
     );
     expect(screen.queryByText('På tavlan nu')).not.toBeInTheDocument();
-    act(() => control.transact(() => (control.getMap(StageControlRoots.walkthrough).set('active', true), control.getMap(StageControlRoots.walkthrough).set('page', 0))));
+    act(() => control.transact(() => (control.getMap(ControlRoots.walkthrough).set('active', true), control.getMap(ControlRoots.walkthrough).set('page', 0))));
     expect(screen.getByText('På tavlan nu')).toBeInTheDocument();
     expect(screen.getByText('1 av dina lappar är på tavlan nu.')).toHaveAttribute('role', 'status');
-    act(() => control.getMap(StageControlRoots.walkthrough).set('page', 3));
+    act(() => control.getMap(ControlRoots.walkthrough).set('page', 3));
     expect(screen.queryByText('På tavlan nu')).not.toBeInTheDocument();
   });
 });

@@ -40,7 +40,7 @@ describe('ParkingLot', () => {
   });
 
   it('the projector shows parked items as one strip with their count and recipients', () => {
-    setup('board', 'board');
+    setup('stage', 'board');
     const strip = screen.getByRole('region', { name: 'Parkerat (2)' });
     expect(within(strip).getByText('Taxi till vårdcentralen → Regionens kollektivtrafik')).toBeInTheDocument();
     expect(within(strip).getByText('Bemanning')).toBeInTheDocument();
@@ -48,7 +48,7 @@ describe('ParkingLot', () => {
   });
 
   it('the projector shows nothing when nothing is parked', () => {
-    const { meeting } = setup('board', 'board');
+    const { meeting } = setup('stage', 'board');
     act(() => {
       meeting.getMap('notes').forEach((item) => (item as unknown as Map<string, unknown>).set('parked', false));
       meeting.getMap('clusters').forEach((item) => (item as unknown as Map<string, unknown>).set('parked', false));

@@ -1,6 +1,7 @@
 // Shared by every exporter: the meeting's language, labels, and how a user text is cleaned
 // before any format-specific escaping.
-import type { MeetingSummary, NextStepStatus, SummaryNextStep } from '@common/summary';
+import type { MeetingSummary, SummaryNextStep } from '@common/summary';
+import type { StepStatus } from '@common/schema';
 import type { Vars } from '@/i18n/translate';
 import { translateAny } from '@/i18n/translateAny';
 import type { MessageKey } from '@/i18n/catalogues';
@@ -21,10 +22,10 @@ export function cleanText(text: string): string {
 /** One line: newlines and tabs become spaces (table cells, list items). */
 export const oneLine = (text: string): string => cleanText(text).replace(/[\n\t]+/g, ' ').trim();
 
-export const statusLabel = (t: Label, status: NextStepStatus) => t(`summary.status.${status}`);
+export const statusLabel = (t: Label, status: StepStatus) => t(`summary.status.${status}`);
 
 export const mandateLabel = (t: Label, step: SummaryNextStep) =>
-  step.mandate === 'proposed' ? t('summary.mandate.proposed', { to: step.proposedTo }) : t('summary.mandate.decided');
+  step.mandate === 'propose' ? t('summary.mandate.propose', { to: step.proposeTo }) : t('summary.mandate.decide');
 
 /** A safe file name from the meeting title: letters, digits and dashes only. */
 export function fileBase(summary: MeetingSummary): string {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import * as Y from 'yjs';
-import { MeetingRoots, PartTwoControlRoots } from '@common/schema';
+import { MeetingRoots, ControlRoots } from '@common/schema';
 import { createItem, rootFields, rootItems } from '@/doc/core';
 import { mergeClusters } from '@/doc/clusters';
 import { readBallots, setVoting } from '@/doc/voting';
@@ -68,14 +68,14 @@ describe('VotingPhone', () => {
 
 describe('VotingBoard', () => {
   it('shows only how many have voted before the reveal, and the ranked totals with shared places after it', () => {
-    const session = makeSession({ role: 'board', participants: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }, { id: 'c', name: 'C' }] });
+    const session = makeSession({ role: 'stage', participants: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }, { id: 'c', name: 'C' }] });
     board(session.docs.meeting);
-    rootFields(session.docs.control, PartTwoControlRoots.voteProgress).set('areas:a', true);
+    rootFields(session.docs.control, ControlRoots.voteProgress).set('areas:a', true);
     render(<MeetingProvider session={session}><VotingBoard /></MeetingProvider>);
     expect(screen.getByText('1 av 3 har röstat klart')).toBeInTheDocument();
     act(() => {
       setVoting(session.docs.control, 'areas', { revealed: true });
-      rootFields(session.docs.control, PartTwoControlRoots.voteResults).set('areas', { totals: { c1: 4, c2: 4 }, voters: 3, unused: 1 });
+      rootFields(session.docs.control, ControlRoots.voteResults).set('areas', { totals: { c1: 4, c2: 4 }, voters: 3, unused: 1 });
     });
     expect(screen.getAllByText('1. (delad plats)')).toHaveLength(2);
     expect(screen.getAllByText('4 prickar')).toHaveLength(2);
