@@ -1,10 +1,12 @@
 // Fyra hörn, second part: the corners become groups and send their reasons. A participant's reason,
 // typed into their private doc, goes on the board under the corner the relay counted them in, with
 // an opaque id the relay keeps to itself (never the participant's id). A reason claiming another
-// corner than the counted one is refused, as is one from someone who picked no corner.
+// corner than the counted one is refused, as is one from someone who picked no corner. No reason
+// goes on the board while the corners' counts are withheld (under CORNERS_MIN_SHOWN picks, or not
+// shown): a reason under its corner says where its writer stood, which the withheld counts hide.
 import { MethodControlRoots, MethodMeetingRoots, MethodPrivateRoots, MethodRelayRoots } from '../../common/schema';
 import { TextRules } from '../../common/records';
-import { parseCornerReason, parseCornersSettings } from '../../common/methods';
+import { cornerResult, parseCornerReason, parseCornersSettings } from '../../common/methods';
 import { cleanText } from '../../common/text';
 import { countedBallots } from './tallyCorners';
 import { num, obj } from './plain';
@@ -23,8 +25,10 @@ export const cornerReasons: RelayAction = {
     private: { roots: [MethodPrivateRoots.cornerReason], scope: 'trigger' },
   },
   decide(snapshot, env) {
-    if (!parseCornersSettings(snapshot.control[MethodControlRoots.corners]).reasonsOpen) return [];
+    const settings = parseCornersSettings(snapshot.control[MethodControlRoots.corners]);
+    if (!settings.reasonsOpen) return [];
     const ballots = countedBallots(snapshot.relay[MethodRelayRoots.cornerBallots]);
+    if (cornerResult([...ballots.values()], settings.revealed).totals === null) return [];
     const ids = obj(snapshot.relay[MethodRelayRoots.cornerReasonIds]);
     const onBoard = snapshot.meeting[MethodMeetingRoots.cornerReasons] ?? {};
     const writes: Write[] = [];

@@ -53,10 +53,16 @@ export function CornersConsole() {
           <Button variant="primary" disabled={settings.revealed || result.count === 0} onClick={() => setCorners(docs.control, { revealed: true, open: false })}>
             {t('methods.corners.reveal')}
           </Button>
-          <Button disabled={!settings.revealed || settings.reasonsOpen} onClick={() => setCorners(docs.control, { reasonsOpen: true })}>
+          {/* the relay puts no reason under a corner whose count is withheld (cornerReasons) */}
+          <Button
+            disabled={!settings.revealed || !result.totals || settings.reasonsOpen}
+            aria-describedby={settings.revealed && !result.totals ? 'corners-reasons-withheld' : undefined}
+            onClick={() => setCorners(docs.control, { reasonsOpen: true })}
+          >
             {t('methods.corners.reasonsOpen')}
           </Button>
         </div>
+        {settings.revealed && !result.totals && <p id="corners-reasons-withheld">{t('methods.corners.reasonsWithheld')}</p>}
         <p>{t('methods.corners.threshold')}</p>
         {settings.revealed && result.totals && (
           <ul>
