@@ -193,3 +193,48 @@ describe('fyra hörn reasons and the anonymity threshold', () => {
     expect(await atRelay(meetingDocName(m.meetingId), m.boardKey, 'cornerReasons')).toEqual({});
   });
 });
+
+describe('bikupa rounds', () => {
+  it('last round’s line, still in a phone’s outbox, does not come back on the board for the new round’s group', async () => {
+    const { m, control, meeting, join } = await setup();
+    const anna = await join('Anna');
+    const bo = await join('Bo', 'Kommun');
+    // round one: Anna in group 1, her phone sends the line for round one's group 1
+    control.doc.transact(() => {
+      control.doc.getMap('buzz').set('round', 'roundoneroundone');
+      control.doc.getMap('buzzGroups').set(anna.participantId, 1);
+      control.doc.getMap('buzzGroups').set(bo.participantId, 2);
+    });
+    await decided({ client: control, mirror: t.connect(t.relay.wsUrl, controlDocName(m.meetingId), m.boardKey) });
+    fields(anna.phone, 'buzzLine', { round: 'roundoneroundone', group: 1, text: 'Förra rundans rad', updatedAt: Date.now() });
+    await waitFor(() => meeting.doc.getMap('buzzLines').has('1'), { message: 'round one’s line' });
+    // Anna's phone goes (her outbox leaves the relay's memory)
+    anna.phone.raw.ws.close();
+    anna.echo.destroy();
+    await anna.phone.raw.closed;
+    // round two, formed the way the console forms it: a new round, groups renumbered from 1, the board cleared
+    control.doc.transact(() => {
+      control.doc.getMap('buzz').set('round', 'roundtworoundtwo');
+      control.doc.getMap('buzzGroups').set(anna.participantId, 1);
+      control.doc.getMap('buzzGroups').set(bo.participantId, 1);
+    });
+    meeting.doc.transact(() => meeting.doc.getMap('buzzLines').delete('1'));
+    await decided(
+      { client: control, mirror: t.connect(t.relay.wsUrl, controlDocName(m.meetingId), m.boardKey) },
+      { client: meeting, mirror: t.connect(t.relay.wsUrl, meetingDocName(m.meetingId), m.boardKey) },
+    );
+    const seen: string[] = [];
+    meeting.doc.getMap('buzzLines').observeDeep(() => seen.push(JSON.stringify(meeting.doc.getMap('buzzLines').toJSON())));
+    // she comes back (a reload): the relay loads her outbox again and reads last round's line in it
+    const back = rawDocClient(t.relay.wsUrl, privateDocName(m.meetingId, anna.participantId), anna.participantKey);
+    raws.push(back);
+    await back.synced;
+    expect(back.doc.getMap('buzzLine').get('text')).toBe('Förra rundans rad');
+    await t.relay.server.settle();
+    expect(await atRelay(meetingDocName(m.meetingId), m.boardKey, 'buzzLines')).toEqual({});
+    expect(seen.join()).not.toContain('Förra rundans rad');
+    // this round's line from her goes through
+    fields(back, 'buzzLine', { round: 'roundtworoundtwo', group: 1, text: 'Den här rundans rad', updatedAt: Date.now() + 1000 });
+    await waitFor(() => JSON.stringify(meeting.doc.getMap('buzzLines').toJSON()).includes('Den här rundans rad'), { message: 'round two’s line' });
+  });
+});

@@ -18,8 +18,17 @@ export function BuzzPhone() {
   const lines = useBuzzLines();
   const mine = useOwnBuzzLine();
   const group = participantId ? groups.get(participantId) : undefined;
-  const [text, setText] = useState(mine && mine.group === group ? mine.text : '');
+  // only this round's line: last round's group number may be reused for another group
+  const own = mine && mine.round === settings.round && mine.group === group ? mine : null;
+  const [text, setText] = useState(own ? own.text : '');
   const [sent, setSent] = useState(false);
+  // groups formed again while this screen is open: last round's text goes with them
+  const [round, setRound] = useState(settings.round);
+  if (round !== settings.round) {
+    setRound(settings.round);
+    setText('');
+    setSent(false);
+  }
   if (!participantId || !docs.private) return null;
   const mates = [...groups].filter(([id, g]) => g === group && id !== participantId).map(([id]) => participants.get(id)?.name ?? '?');
   const onBoard = lines.find((l) => l.group === group);
@@ -27,7 +36,7 @@ export function BuzzPhone() {
   function send(event: FormEvent) {
     event.preventDefault();
     if (group === undefined || !text.trim()) return;
-    sendBuzzLine(docs.private!, group, text);
+    sendBuzzLine(docs.private!, settings.round, group, text);
     setSent(true);
   }
 
@@ -56,7 +65,7 @@ export function BuzzPhone() {
                 setSent(false);
               }}
             />
-            <p role="status">{sent ? t(onBoard && mine && onBoard.text === mine.text ? 'methods.sent' : 'methods.sending') : ''}</p>
+            <p role="status">{sent ? t(onBoard && own && onBoard.text === own.text ? 'methods.sent' : 'methods.sending') : ''}</p>
             <Button type="submit" variant="primary" size="large" disabled={!text.trim()}>
               {t('methods.buzz.line.send')}
             </Button>
