@@ -79,6 +79,9 @@ export const TextFields: Record<'meeting' | 'control' | 'group', Record<string, 
     checkout: { text: TextRules.answer },
     solutions: { text: TextRules.groupAnswer },
     nextSteps: { what: TextRules.stepWhat, ownerText: TextRules.stepOwner, proposeTo: TextRules.proposeTo },
+    // bikupa's and fyra hörn's texts as the relay writes them (common/methods.ts parses them the same way)
+    buzzLines: { text: TextRules.answer },
+    cornerReasons: { text: TextRules.answer },
   },
   control: {
     meeting: { title: TextRules.title, purpose: TextRules.purpose, forumName: TextRules.forumName },
@@ -90,6 +93,9 @@ export const TextFields: Record<'meeting' | 'control' | 'group', Record<string, 
     groups: { name: TextRules.groupName },
     summary: { conclusion: TextRules.conclusion },
     followup: { what: TextRules.stepWhat, who: TextRules.title, when: TextRules.stepOwner, origin: TextRules.groupAnswer, why: TextRules.followUpWhy },
+    buzz: { question: TextRules.question },
+    // answers: a list of four texts, each under the rule
+    corners: { statement: TextRules.question, answers: TextRules.cornerAnswer },
   },
   group: {
     answers: { text: TextRules.groupAnswer },
@@ -106,11 +112,18 @@ function cleanPlain(value: Plain): Plain {
   return value;
 }
 
+/** A text under its rule; a list of texts (the corners' answers) each under it. */
+function cleanRuled(value: Plain, rule: TextRule): Plain {
+  if (typeof value === 'string') return cleanText(value, rule);
+  if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? cleanText(v, rule) : cleanPlain(v)));
+  return cleanPlain(value);
+}
+
 function cleanFields(fields: Record<string, Plain>, rules: Record<string, TextRule>): Record<string, Plain> {
   const out: Record<string, Plain> = {};
   for (const [field, value] of Object.entries(fields)) {
     const rule = Object.hasOwn(rules, field) ? rules[field] : undefined;
-    out[field] = rule && typeof value === 'string' ? cleanText(value, rule) : cleanPlain(value);
+    out[field] = rule ? cleanRuled(value, rule) : cleanPlain(value);
   }
   return out;
 }
@@ -126,7 +139,7 @@ export function cleanRoots<T extends Record<string, Record<string, unknown>>>(ki
     const cleaned: Record<string, Plain> = {};
     for (const [key, value] of Object.entries(entries as Record<string, Plain>)) {
       if (isRecord(value)) cleaned[key] = cleanFields(value as Record<string, Plain>, rules);
-      else if (typeof value === 'string' && Object.hasOwn(rules, key)) cleaned[key] = cleanText(value, rules[key]);
+      else if (Object.hasOwn(rules, key)) cleaned[key] = cleanRuled(value, rules[key]);
       else cleaned[key] = cleanPlain(value);
     }
     out[root] = cleaned;
