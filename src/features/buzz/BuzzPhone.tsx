@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { Limits } from '@common/schema';
+import { TextRules } from '@common/records';
+import { inputMaxLength, typedText } from '@common/text';
 import { Button } from '@/components/Button';
 import { TextField } from '@/components/TextField';
 import { sendBuzzLine } from '@/doc/methods';
@@ -59,9 +60,9 @@ export function BuzzPhone() {
               label={t('methods.buzz.line.label')}
               hint={t('methods.buzz.line.hint')}
               value={text}
-              maxLength={Limits.noteMax}
+              maxLength={inputMaxLength(TextRules.answer)}
               onChange={(e) => {
-                setText(e.target.value);
+                setText(typedText(e.target.value, TextRules.answer));
                 setSent(false);
               }}
             />

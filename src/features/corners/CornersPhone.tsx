@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { Limits } from '@common/schema';
+import { TextRules } from '@common/records';
+import { inputMaxLength, typedText } from '@common/text';
 import { Button } from '@/components/Button';
 import { TextField } from '@/components/TextField';
 import { pickCorner, sendCornerReason } from '@/doc/methods';
@@ -62,9 +63,9 @@ export function CornersPhone() {
             label={t('methods.corners.reason.label', { corner: cornerLetter(mine) })}
             hint={t('methods.corners.reason.hint')}
             value={text}
-            maxLength={Limits.noteMax}
+            maxLength={inputMaxLength(TextRules.answer)}
             onChange={(e) => {
-              setText(e.target.value);
+              setText(typedText(e.target.value, TextRules.answer));
               setSent(false);
             }}
           />
