@@ -17,7 +17,7 @@ describe('buzz groups', () => {
   });
 
   it('settings parse to safe values', () => {
-    expect(parseBuzzSettings({ size: 9, mode: 'x', question: 5 })).toEqual({ question: '', mode: 'neighbours', size: 2, seed: 1 });
+    expect(parseBuzzSettings({ size: 9, mode: 'x', question: 5 })).toEqual({ question: '', mode: 'neighbours', size: 2, seed: 1, round: '' });
   });
 });
 

@@ -22,7 +22,10 @@ export const CORNERS_MIN_SHOWN = RATING_MIN_SHOWN;
 // a group number, a corner or a size is a choice: out of range is no answer, never the nearest one
 const { fields: fieldsOf, num, whole: int } = read;
 
-export const DEFAULT_BUZZ: BuzzSettings = { question: '', mode: 'neighbours', size: 2, seed: 1 };
+export const DEFAULT_BUZZ: BuzzSettings = { question: '', mode: 'neighbours', size: 2, seed: 1, round: '' };
+
+// a round id: a short opaque string ('' before the first forming, and for groups formed before rounds existed)
+const roundOf = (v: unknown) => (typeof v === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(v) ? v : '');
 
 export function parseBuzzSettings(raw: unknown): BuzzSettings {
   const f = fieldsOf(raw);
@@ -31,6 +34,7 @@ export function parseBuzzSettings(raw: unknown): BuzzSettings {
     mode: f.mode === 'mixed' ? 'mixed' : 'neighbours',
     size: int(f.size, 2, 3, DEFAULT_BUZZ.size),
     seed: int(f.seed, 0, 2 ** 31, DEFAULT_BUZZ.seed),
+    round: roundOf(f.round),
   };
 }
 
@@ -49,7 +53,7 @@ export function parseBuzzLineOut(raw: unknown): BuzzLineOut | null {
   const f = fieldsOf(raw);
   const group = int(f.group, 1, Limits.groupCountMax * 10, 0);
   if (group === 0) return null;
-  return { group, text: cleanText(f.text, TextRules.answer), updatedAt: num(f.updatedAt, 0) };
+  return { round: roundOf(f.round), group, text: cleanText(f.text, TextRules.answer), updatedAt: num(f.updatedAt, 0) };
 }
 
 export function parseBuzzLine(raw: unknown): BuzzLine | null {

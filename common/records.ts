@@ -92,6 +92,9 @@ export const TextFields: Record<'meeting' | 'control' | 'group', Record<string, 
     nextSteps: { what: TextRules.stepWhat, ownerText: TextRules.stepOwner, proposeTo: TextRules.proposeTo },
     cafeNotes: { text: TextRules.cafeNote },
     cafeSummaries: { text: TextRules.cafeSummary },
+    // bikupa's and fyra hörn's texts as the relay writes them (common/methods.ts parses them the same way)
+    buzzLines: { text: TextRules.answer },
+    cornerReasons: { text: TextRules.answer },
   },
   control: {
     meeting: { title: TextRules.title, purpose: TextRules.purpose, forumName: TextRules.forumName },
@@ -104,6 +107,9 @@ export const TextFields: Record<'meeting' | 'control' | 'group', Record<string, 
     summary: { conclusion: TextRules.conclusion },
     cafe: { question: TextRules.question },
     followup: { what: TextRules.stepWhat, who: TextRules.title, when: TextRules.stepOwner, origin: TextRules.groupAnswer, why: TextRules.followUpWhy },
+    buzz: { question: TextRules.question },
+    // answers: a list of four texts, each under the rule
+    corners: { statement: TextRules.question, answers: TextRules.cornerAnswer },
   },
   group: {
     answers: { text: TextRules.groupAnswer },
@@ -118,11 +124,18 @@ function cleanJson(value: Json): Json {
   return value;
 }
 
+/** A text under its rule; a list of texts (the corners' answers) each under it. */
+function cleanRuled(value: Json, rule: TextRule): Json {
+  if (typeof value === 'string') return cleanText(value, rule);
+  if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? cleanText(v, rule) : cleanJson(v)));
+  return cleanJson(value);
+}
+
 function cleanFields(fields: Record<string, Json>, rules: Record<string, TextRule>): Record<string, Json> {
   const out: Record<string, Json> = {};
   for (const [field, value] of Object.entries(fields)) {
     const rule = Object.hasOwn(rules, field) ? rules[field] : undefined;
-    out[field] = rule && typeof value === 'string' ? cleanText(value, rule) : cleanJson(value);
+    out[field] = rule ? cleanRuled(value, rule) : cleanJson(value);
   }
   return out;
 }
@@ -138,7 +151,7 @@ export function cleanRoots<T extends Record<string, Record<string, unknown>>>(ki
     const cleaned: Record<string, Json> = {};
     for (const [key, value] of Object.entries(entries as Record<string, Json>)) {
       if (isRecord(value)) cleaned[key] = cleanFields(value as Record<string, Json>, rules);
-      else if (typeof value === 'string' && Object.hasOwn(rules, key)) cleaned[key] = cleanText(value, rules[key]);
+      else if (Object.hasOwn(rules, key)) cleaned[key] = cleanRuled(value, rules[key]);
       else cleaned[key] = cleanJson(value);
     }
     out[root] = cleaned;

@@ -589,9 +589,13 @@ export interface BuzzSettings {
   /** 2 (pairs) or 3 (trios) */
   size: number;
   seed: number;
+  /** which forming of the groups this is (a new id each time): a line from another round is not this round's */
+  round: string;
 }
 
 export interface BuzzLineOut {
+  /** the round the line was written in: a line kept from last round never goes up for this round's group */
+  round: string;
   /** the group the phone believes it is in: a claim, checked against control.buzzGroups */
   group: number;
   text: string;

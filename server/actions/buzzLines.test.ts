@@ -25,6 +25,16 @@ describe('buzzLines', () => {
     expect(buzzLines.decide(t, env)).toEqual([]);
   });
 
+  it('refuses a line from another round: groups are renumbered from 1 each round, so last round’s line names someone else’s group', () => {
+    const control = { ...groups, buzz: { round: 'roundtwo' } };
+    const old = woken({ control, private: { [P]: { buzzLine: { round: 'roundone', group: 1, text: 'förra rundan', updatedAt: 5 } } } });
+    expect(buzzLines.decide(old, env)).toEqual([]);
+    const none = woken({ control, private: { [P]: { buzzLine: { group: 1, text: 'utan runda', updatedAt: 5 } } } });
+    expect(buzzLines.decide(none, env)).toEqual([]);
+    const now = woken({ control, private: { [P]: { buzzLine: { round: 'roundtwo', group: 1, text: 'den här rundan', updatedAt: 5 } } } });
+    expect(buzzLines.decide(now, env)).toHaveLength(1);
+  });
+
   it('one line per group: the newer replaces the older, an older one changes nothing', () => {
     const both = { buzzGroups: { [P]: 1, [Q]: 1 } };
     const meeting = { buzzLines: { '1': { group: 1, text: 'först', updatedAt: 10 } } };

@@ -1,9 +1,11 @@
 // Fyra hörn, second part: the corners become groups and send their reasons. A participant's reason,
 // typed into their private doc, goes on the board under the corner the relay counted them in, with
 // an opaque id the relay keeps to itself (never the participant's id). A reason claiming another
-// corner than the counted one is refused, as is one from someone who picked no corner.
+// corner than the counted one is refused, as is one from someone who picked no corner. No reason
+// goes on the board while the corners' counts are withheld (under CORNERS_MIN_SHOWN picks, or not
+// shown): a reason under its corner says where its writer stood, which the withheld counts hide.
 import { read, TextRules } from '../../common/records';
-import { parseCornerReason, parseCornersSettings } from '../../common/methods';
+import { cornerResult, parseCornerReason, parseCornersSettings } from '../../common/methods';
 import { cleanText } from '../../common/text';
 import { countedBallots } from './tallyCorners';
 import type { Env, RelayAction, Write } from './types';
@@ -23,8 +25,10 @@ export const cornerReasons: RelayAction = {
     private: { roots: [PrivateRoots.cornerReason], scope: 'trigger' },
   },
   decide(snapshot, env) {
-    if (!parseCornersSettings(snapshot.control[ControlRoots.corners]).reasonsOpen) return [];
+    const settings = parseCornersSettings(snapshot.control[ControlRoots.corners]);
+    if (!settings.reasonsOpen) return [];
     const ballots = countedBallots(snapshot.relay[RelayRoots.cornerBallots]);
+    if (cornerResult([...ballots.values()], settings.revealed).totals === null) return [];
     const ids = read.fields(snapshot.relay[RelayRoots.cornerReasonIds]);
     const onBoard = snapshot.meeting[MeetingRoots.cornerReasons] ?? {};
     const writes: Write[] = [];

@@ -1,6 +1,8 @@
 // Before the reveal: every phone sees how many notes each person has written (a number, never
-// text), and the facilitator's inbox mirrors the drafts for moderation.
+// text), and the facilitator's inbox mirrors the drafts for moderation. From the reveal on no
+// count is written (hideNoteCounts): one that moved as a late note appeared would name its author.
 import { ControlRoots, InboxRoots, MeetingRoots, PrivateRoots, RelayRoots } from '../../common/schema';
+import { countsHidden } from './hideNoteCounts';
 import { claimableDrafts, countNotes, privateNotesOf } from './drafts';
 import type { RelayAction, Write } from './types';
 import { read } from '../../common/records';
@@ -9,7 +11,7 @@ export const gatherDrafts: RelayAction = {
   name: 'gatherDrafts',
   wakesOn: [{ kind: 'private', root: PrivateRoots.notes }],
   reads: {
-    control: [ControlRoots.noteCounts],
+    control: [ControlRoots.noteCounts, ControlRoots.gathering],
     inbox: [InboxRoots.notes],
     // whose each note id is (claimOf): a draft with an id on the board or someone else's is not mirrored
     meeting: [MeetingRoots.notes],
@@ -19,13 +21,14 @@ export const gatherDrafts: RelayAction = {
   decide(snapshot) {
     const writes: Write[] = [];
     const counts = read.fields(snapshot.control[ControlRoots.noteCounts]);
+    const publishCounts = !countsHidden(snapshot);
     const inbox = read.items(snapshot.inbox[InboxRoots.notes]);
     // ids mirrored in this run: two phones bringing one new id at once, the first keeps it
     const mirrored = new Map<string, string>();
     for (const participantId of snapshot.trigger.participantIds) {
       const notes = privateNotesOf(snapshot, participantId);
       const count = countNotes(notes);
-      if (counts[participantId] !== count) {
+      if (publishCounts && counts[participantId] !== count) {
         writes.push({ doc: { kind: 'control' }, root: ControlRoots.noteCounts, op: 'set', key: participantId, value: count });
       }
       const drafts = new Map(claimableDrafts(snapshot, participantId).map((d) => [d.id, d]));

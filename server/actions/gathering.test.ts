@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { Limits } from '../../common/schema';
 import { gatherDrafts } from './gatherDrafts';
+import { hideNoteCounts } from './hideNoteCounts';
 import { moderateNotes } from './moderateNotes';
 import { revealLateDrafts } from './revealLateDrafts';
 import { revealNotes } from './revealNotes';
@@ -194,5 +195,21 @@ describe('a note id is a claim, never proof', () => {
   it('gatherDrafts does not mirror a draft whose id is on the board or recorded for someone else', () => {
     const s = snapshot({ meeting: { notes: board }, relay: { authors: { [id(6)]: Q } }, private: { [P]: notes(draft(5, 'på tavlan'), draft(6, 'Qs borttagna'), draft(8, 'egen')) } });
     expect(on(gatherDrafts.decide(s, env), 'inbox').map((w) => (w as { id: string }).id)).toEqual([id(8)]);
+  });
+});
+
+describe('counts after the reveal', () => {
+  it('hideNoteCounts withdraws every count once the notes are revealed, and none before', () => {
+    const counts = { noteCounts: { [P]: 3, [Q]: 1 } };
+    expect(hideNoteCounts.decide(snapshot({ control: { ...counts, gathering: { revealed: false } } }), env)).toEqual([]);
+    expect(hideNoteCounts.decide(snapshot({ control: { ...counts, gathering: { revealed: true } } }), env)).toEqual([
+      { doc: { kind: 'control' }, root: 'noteCounts', op: 'delete', key: P },
+      { doc: { kind: 'control' }, root: 'noteCounts', op: 'delete', key: Q },
+    ]);
+  });
+
+  it('a note written after the reveal moves nobody’s count (it would name the late note’s author)', () => {
+    const writes = gatherDrafts.decide(snapshot({ control: { gathering: { revealed: true } }, private: { [P]: notes(draft(1)) } }), env);
+    expect(on(writes, 'control')).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
 // before a later one reads (gatherDrafts mirrors before revealLateDrafts reveals).
 import { checkinAnswer } from './checkinAnswer';
 import { gatherDrafts } from './gatherDrafts';
+import { hideNoteCounts } from './hideNoteCounts';
 import { moderateNotes } from './moderateNotes';
 import { moveOwnNote } from './moveOwnNote';
 import { proposeAgenda } from './proposeAgenda';
@@ -27,6 +28,7 @@ export const actions: RelayAction[] = [
   gatherDrafts,
   moderateNotes,
   revealNotes,
+  hideNoteCounts,
   revealLateDrafts,
   moveOwnNote,
   checkinAnswer,

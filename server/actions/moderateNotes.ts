@@ -3,6 +3,7 @@
 // names the note only: the control doc is read by every phone, the author comes from the inbox.
 import { ControlRoots, InboxRoots, PrivateRoots } from '../../common/schema';
 import { countNotes, privateNotesOf, stateOf } from './drafts';
+import { countsHidden } from './hideNoteCounts';
 import type { RelayAction, Snapshot, Write } from './types';
 import { read } from '../../common/records';
 
@@ -22,7 +23,7 @@ export const moderateNotes: RelayAction = {
   name: 'moderateNotes',
   wakesOn: [{ kind: 'control', root: ControlRoots.removedNotes }],
   reads: {
-    control: [ControlRoots.removedNotes],
+    control: [ControlRoots.removedNotes, ControlRoots.gathering],
     inbox: [InboxRoots.notes],
     private: { roots: [PrivateRoots.notes], scope: authorsOfRemoved },
   },
@@ -50,7 +51,7 @@ export const moderateNotes: RelayAction = {
       const authorId = typeof entry.authorId === 'string' ? entry.authorId : '';
       if (removedBy.get(authorId)?.has(id)) writes.push({ doc: { kind: 'inbox' }, root: InboxRoots.notes, op: 'delete', key: id });
     }
-    for (const [authorId, ids] of removedBy) {
+    for (const [authorId, ids] of countsHidden(snapshot) ? [] : removedBy) {
       const notes = privateNotesOf(snapshot, authorId);
       const count = countNotes(notes) - [...ids].filter((id) => notes[id] !== undefined).length;
       writes.push({ doc: { kind: 'control' }, root: ControlRoots.noteCounts, op: 'set', key: authorId, value: count });

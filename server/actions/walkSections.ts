@@ -1,14 +1,22 @@
-// The walk-through author by author: the relay, which alone knows who wrote each anonymous note,
-// groups the revealed notes per author in an order it shuffled once, and publishes only the groups
-// (note ids, no names, no participant ids). The shuffled order stays in the relay's own document,
-// so a late note joins its author's group and the order never changes under the room.
+// The walk-through author by author: the relay groups the revealed notes per author in an order it
+// shuffled once, and publishes only the groups (note ids). The shuffled order stays in the relay's
+// own document, so a late note joins its author's group and the order never changes under the room.
+// Only notes whose author the board already shows (revealed with "show who wrote") are grouped: a
+// group of anonymous notes, matched by size to the counts every phone saw before the reveal, would
+// tell whose they are. Anonymous notes stay together in one last group.
 // Published only while the facilitator has chosen "author by author"; deleted when they stop.
 import { MeetingRoots, PrivateRoots, RelayRoots, ControlRoots } from '../../common/schema';
 import { parseWalkSections, parseWalkthrough } from '../../common/walkthrough';
-import type { RelayAction, Write } from './types';
-import type { Json } from '../../common/json';
 import { read } from '../../common/records';
 import { byOrder } from '../../common/order';
+import type { Json } from '../../common/json';
+import type { RelayAction, Snapshot, Write } from './types';
+
+/** How many revealed notes carry their author on the board (the relay's record and the note agree). */
+function publicAuthors(snapshot: Snapshot): number {
+  const authors = read.fields(snapshot.relay[RelayRoots.authors]);
+  return read.items(snapshot.meeting[MeetingRoots.notes]).filter(([id, note]) => typeof authors[id] === 'string' && note.authorId === authors[id]).length;
+}
 
 export const walkSections: RelayAction = {
   name: 'walkSections',
@@ -28,8 +36,9 @@ export const walkSections: RelayAction = {
     const state = parseWalkthrough(snapshot.control[ControlRoots.walkthrough]);
     const published = read.fields(snapshot.control[ControlRoots.walkSections]);
     const writes: Write[] = [];
-    if (!state.active || !state.byAuthor) {
-      // nobody asked for author groups: publish none
+    const grouped = (state.active && state.byAuthor) ? publicAuthors(snapshot) : 0;
+    if (grouped === 0) {
+      // nobody asked for author groups, or no note shows its author: publish none
       if ('sections' in published) writes.push({ doc: { kind: 'control' }, root: ControlRoots.walkSections, op: 'delete', key: 'sections' });
       return writes;
     }
@@ -39,9 +48,11 @@ export const walkSections: RelayAction = {
       .sort(byOrder);
     const byAuthor = new Map<string, string[]>();
     const unknown: string[] = [];
+    const meetingNotes = read.fields(snapshot.meeting[MeetingRoots.notes]);
     for (const note of notes) {
       const author = authors[note.id];
-      if (typeof author !== 'string') unknown.push(note.id);
+      // the note itself must carry the same author, written by the relay when authors were shown
+      if (typeof author !== 'string' || read.fields(meetingNotes[note.id]).authorId !== author) unknown.push(note.id);
       else byAuthor.set(author, [...(byAuthor.get(author) ?? []), note.id]);
     }
     const stored = read.fields(snapshot.relay[RelayRoots.walkOrder]).authors;
@@ -56,7 +67,7 @@ export const walkSections: RelayAction = {
       order.push(...fresh);
       writes.push({ doc: { kind: 'relay' }, root: RelayRoots.walkOrder, op: 'set', key: 'authors', value: order });
     }
-    // notes the relay has no author for (written before authors were kept) come last, together
+    // anonymous notes, and those the relay has no author for, come last, together
     const sections = [...order.map((a) => byAuthor.get(a) ?? []), unknown].filter((s) => s.length > 0);
     if (JSON.stringify(parseWalkSections(published)) !== JSON.stringify(sections) || JSON.stringify(published.sections) !== JSON.stringify(sections)) {
       writes.push({ doc: { kind: 'control' }, root: ControlRoots.walkSections, op: 'set', key: 'sections', value: sections as Json });

@@ -9,6 +9,7 @@ import { cleanText } from '@common/text';
 import type { Person } from '@common/grouping';
 import { formBuzzGroups } from '@common/methods';
 import { rootFields, rootItems, setFields, transact } from './core';
+import { newId } from './ids';
 import { fieldsView, itemsView, type View } from './views';
 
 // ---- bikupa ----
@@ -22,7 +23,7 @@ export function setBuzz(control: Y.Doc, fields: Partial<BuzzSettings>): void {
   transact(control, () => setFields<BuzzSettings>(rootFields(control, ControlRoots.buzz), next));
 }
 
-/** Forms new buzz groups; last round's lines come off the board with the old groups. */
+/** Forms new buzz groups in a new round; last round's lines come off the board with the old groups. */
 export function formBuzz(control: Y.Doc, meeting: Y.Doc, people: readonly (Person & { joinedAt: number })[]): void {
   const settings = readBuzz(control);
   const groups = formBuzzGroups(people, settings);
@@ -30,7 +31,8 @@ export function formBuzz(control: Y.Doc, meeting: Y.Doc, people: readonly (Perso
     const map = rootFields(control, ControlRoots.buzzGroups);
     for (const key of [...map.keys()]) map.delete(key);
     groups.forEach((ids, i) => ids.forEach((id) => map.set(id, i + 1)));
-    setFields<BuzzSettings>(rootFields(control, ControlRoots.buzz), { seed: settings.seed + 1 });
+    // a new round: a phone's line from the last one (its group number reused) is not this round's
+    setFields<BuzzSettings>(rootFields(control, ControlRoots.buzz), { seed: settings.seed + 1, round: newId() });
   });
   transact(meeting, () => {
     const lines = rootItems(meeting, MeetingRoots.buzzLines);
@@ -38,10 +40,10 @@ export function formBuzz(control: Y.Doc, meeting: Y.Doc, people: readonly (Perso
   });
 }
 
-/** The phone's line for its group (an empty text clears nothing on the board: the group's last line stays). */
-export function sendBuzzLine(privateDoc: Y.Doc, group: number, text: string, now = Date.now()): void {
+/** The phone's line for its group in this round (an empty text clears nothing on the board: the group's last line stays). */
+export function sendBuzzLine(privateDoc: Y.Doc, round: string, group: number, text: string, now = Date.now()): void {
   transact(privateDoc, () =>
-    setFields(rootFields(privateDoc, PrivateRoots.buzzLine), { group, text: cleanText(text, TextRules.answer), updatedAt: now }),
+    setFields(rootFields(privateDoc, PrivateRoots.buzzLine), { round, group, text: cleanText(text, TextRules.answer), updatedAt: now }),
   );
 }
 

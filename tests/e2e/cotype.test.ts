@@ -100,8 +100,9 @@ describe('a group typing together', () => {
     await lena.getByLabel(WHY).click();
     await lena.keyboard.press('Control+End');
     await lena.keyboard.type(' Tack.', { delay: 30 });
-    // mid-composition the box is left alone: Lena's words wait
-    await omar.waitForTimeout(300);
+    // mid-composition the box is left alone: Lena's words wait. They have reached the console, so
+    // they have reached the relay and Omar's phone too: only the binding can be holding them back
+    await expect.poll(() => cons.getByLabel(WHY).inputValue(), { timeout: 20_000 }).toContain(' Tack.');
     expect(await omar.getByLabel(WHY).inputValue()).toBe('¨' + before);
     await ime.send('Input.insertText', { text: 'ä' });
     await omar.keyboard.type('ven ', { delay: 30 });

@@ -133,6 +133,8 @@ describe('the walk-through shows every note once, whole, at every size', () => {
     await viewer.goto(`${env.app.url}/m/${env.room.meetingId}/view#key=${env.room.boardKey}`);
     const phoneCtx = await phoneContext(env.browser);
     const phone = await joinByCode(phoneCtx, env.app, env.room.joinCode, 'Åsa Öberg', 'Geriatrik', errors);
+    // who wrote is shown from here on: only a note that carries its author's name may get a person's group
+    await env.room.control((doc) => doc.getMap('gathering').set('showAuthors', true));
     await phone.getByRole('textbox', { name: /Ny lapp/ }).fill('Min egen lapp om epikrisen');
     await phone.getByRole('button', { name: 'Lägg till' }).click();
     // revealed late (the reveal is done): it gets a page of its own somewhere in the pass
@@ -157,9 +159,8 @@ describe('the walk-through shows every note once, whole, at every size', () => {
       await board.keyboard.press('ArrowRight');
     } else await board.keyboard.press('ArrowLeft');
     await expect.poll(() => phone.getByText('På tavlan nu', { exact: true }).count(), { timeout: 10_000 }).toBe(0);
-    // person by person: the relay groups the notes per author without naming anyone. Only the
-    // phone's note has an author the relay knows (the seeded ones were written past it), so the
-    // pass is that person's page, then the rest
+    // person by person: the relay groups only notes that show their author. Only the phone's note
+    // does (the seeded ones are anonymous), so the pass is that person's page, then the rest
     await env.room.control((doc) => doc.transact(() => (doc.getMap('walkthrough').set('byAuthor', true), doc.getMap('walkthrough').set('page', 0))));
     await board.locator('.walk-where', { hasText: 'Sida 1 av' }).filter({ hasText: 'Person 1 av 2' }).waitFor({ timeout: 30_000 });
     const alone = await onPage(board, 0);

@@ -232,7 +232,7 @@ export interface FailoverResult {
   acknowledgedAnswers: number;
   /** notes on each board afterwards (each phone wrote one draft, revealed before the kill) */
   notesAfter: number[];
-  /** the relay's note tallies afterwards (each must be 1) */
+  /** the relay's per-person note counts afterwards (withdrawn at the reveal: none) */
   tallies: number[];
   phones: number;
   sockets: number;

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { controlDocName, groupDocName, meetingDocName } from '../../common/docNames';
 import { addParticipant, awarenessFrame, createMeeting, openRaw, relayForEachTest, sleep, waitFor } from './helpers';
+import { syncStep1Frame } from './frames';
 
 const t = relayForEachTest();
 
@@ -22,7 +23,10 @@ async function groupOfTwo() {
     members.set(bo.participantId, 'g1');
     members.set(cia.participantId, 'g2');
   });
-  await sleep(200);
+  // the relay has the membership before anyone opens the group's doc
+  const board = t.connect(t.relay.wsUrl, controlDocName(m.meetingId), m.boardKey);
+  await board.synced;
+  await waitFor(() => board.doc.getMap('groupMembers').size === 3, { message: 'the members at the relay' });
   return { m, anna, bo, cia };
 }
 
@@ -54,11 +58,28 @@ describe('a group typing together through the relay', () => {
     // Anna at the end, Bo at the start, letter by letter and at the same time
     await Promise.all([typeInto(a.doc, () => textOf(a.doc)!.length, 'tappas bort.'), typeInto(b.doc, (typed) => typed, 'Alla ')]);
     textOf(outsider.doc)!.insert(0, 'INTRÅNG ');
+    // then a sync step 1 on the outsider's own socket: the relay answers it after it has handled the intrusion
+    await new Promise<void>((resolve) => {
+      const ws = outsider.provider.ws!;
+      const onMessage = (event: { data: unknown }) => {
+        const bytes = new Uint8Array(event.data as ArrayBuffer);
+        // messageSync (0), syncStep2 (1)
+        if (bytes[0] === 0 && bytes[1] === 1) {
+          ws.removeEventListener('message', onMessage as never);
+          resolve();
+        }
+      };
+      ws.addEventListener('message', onMessage as never);
+      ws.send(syncStep1Frame(Y.encodeStateVector(outsider.doc)));
+    });
     const expected = 'Alla Remisser tappas bort.';
     await waitFor(() => textOf(fac.doc)?.toString() === expected && textOf(a.doc)?.toString() === expected && textOf(b.doc)?.toString() === expected, {
       message: 'every word on every device',
     });
-    await sleep(300);
+    // the relay's whole copy, as a fresh client's first sync gets it
+    const fresh = t.connect(t.relay.wsUrl, name, m.facilitatorKey);
+    await fresh.synced;
+    expect(textOf(fresh.doc)!.toString()).toBe(expected);
     expect(textOf(fac.doc)!.toString()).toBe(expected);
   });
 

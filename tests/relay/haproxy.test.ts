@@ -42,6 +42,8 @@ beforeAll(async () => {
   proxy = await startHaproxy(
     relays.map((r) => r.port),
     path.join(configDir, 'haproxy.cfg'),
+    // each request's log line too: the test below reads them for keys
+    { logTraffic: true },
   );
 }, 120_000);
 
@@ -133,6 +135,22 @@ describe('the shipped HAProxy configuration', () => {
     }
     // a file no instance has is still a 404
     expect((await fetch(`${proxy.url}/assets/Nowhere-Zz99.js`)).status).toBe(404);
+  });
+
+  it('logs each request without a key: no query string, and the calendar feed’s key masked', async () => {
+    const meetingId = newMeetingId();
+    const secrets = { socket: `sockkey${newMeetingId()}`, api: `apikey${newMeetingId()}`, feed: `feedkey${newMeetingId()}`, encoded: `enckey${newMeetingId()}` };
+    await wsInstance(`/ws/${meetingId}/control?key=${secrets.socket}`).catch(() => '');
+    await httpInstance(`/api/meetings/${meetingId}/participants?key=${secrets.api}`, { method: 'POST', body: '{}' }).catch(() => '');
+    await fetch(`${proxy.url}/api/calendar/${secrets.feed}.ics`).then((r) => r.arrayBuffer());
+    await fetch(`${proxy.url}/api/calendar/${secrets.encoded}.ics?lang=en`).then((r) => r.arrayBuffer());
+    // the requests are logged (so the check below is not passing on an empty log)
+    await waitFor(() => proxy.output().includes(`/ws/${meetingId}/control`) && (proxy.output().match(/\/api\/calendar\//g) ?? []).length >= 2, {
+      timeout: 10_000,
+      message: `the requests in haproxy's log:\n${proxy.output().slice(-2000)}`,
+    });
+    for (const secret of Object.values(secrets)) expect(proxy.output()).not.toContain(secret);
+    expect(proxy.output()).not.toContain('?key=');
   });
 
   it('writes the client address itself: a client cannot pass for another with its own X-Forwarded-For', async () => {

@@ -69,9 +69,15 @@ export interface RunningHaproxy {
   stop(): Promise<void>;
 }
 
-export async function startHaproxy(instancePorts: number[], configFile: string): Promise<RunningHaproxy> {
+/** `logTraffic`: the global log line at info, so each request's log line comes to `output()` too. */
+export async function startHaproxy(instancePorts: number[], configFile: string, options: { logTraffic?: boolean } = {}): Promise<RunningHaproxy> {
   const port = await freePort();
-  writeFileSync(configFile, configFor(readFileSync(SHIPPED_CONFIG, 'utf8'), port, instancePorts));
+  let config = configFor(readFileSync(SHIPPED_CONFIG, 'utf8'), port, instancePorts);
+  if (options.logTraffic) {
+    if (!/^\s*log stdout format raw local0 notice$/m.test(config)) throw new Error('deploy/haproxy.cfg: expected "log stdout format raw local0 notice"');
+    config = config.replace(/^(\s*log stdout format raw local0) notice$/m, '$1 info');
+  }
+  writeFileSync(configFile, config);
   const check = spawnSync('haproxy', ['-c', '-f', configFile], { encoding: 'utf8' });
   if (check.status !== 0) throw new Error(`haproxy rejects the configuration:\n${check.stdout}${check.stderr}`);
   // -db: in the foreground, no daemon; its log lines (and server state changes) come to us

@@ -343,6 +343,40 @@ describe('every HTTP path that stores text', () => {
     expect((control.participants[joined.participantId] as Record<string, unknown>).name).toBe('Eva bellnullesc del c1 bom end');
   });
 
+  it('an imported archive’s bikupa and fyra hörn texts are capped by their rules like everything typed', async () => {
+    const { relay } = ctx;
+    const long = (c: string) => `${c.repeat(5000)}\u202E`;
+    const archive = {
+      format: ARCHIVE_FORMAT,
+      version: ARCHIVE_VERSION,
+      exportedAt: '2026-12-05T10:00:00Z',
+      meeting: {
+        buzzLines: { '1': { group: 1, text: long('l'), updatedAt: 1 } },
+        cornerReasons: { reasonreasonreas: { corner: 0, text: long('r'), updatedAt: 1 } },
+      },
+      control: {
+        buzz: { question: long('q'), mode: 'neighbours', size: 2, seed: 1 },
+        corners: { statement: long('s'), answers: [long('a'), long('b'), 'C', 'D'], open: false, revealed: true, reasonsOpen: true },
+      },
+    };
+    const res = await api(relay.url, '/api/import', { method: 'POST', body: archive });
+    expect(res.status).toBe(201);
+    const stored = {
+      meeting: await docRoots(meetingDocName(res.body.meetingId), res.body.facilitatorKey),
+      control: await docRoots(controlDocName(res.body.meetingId), res.body.facilitatorKey),
+    };
+    const len = (v: unknown) => textLength(String(v));
+    const buzzLines = stored.meeting.buzzLines as Record<string, Record<string, unknown>>;
+    const reasons = stored.meeting.cornerReasons as Record<string, Record<string, unknown>>;
+    const corners = stored.control.corners as Record<string, unknown>;
+    expect(len(buzzLines['1'].text)).toBe(TextRules.answer.max);
+    expect(len(reasons.reasonreasonreas.text)).toBe(TextRules.answer.max);
+    expect(len((stored.control.buzz as Record<string, unknown>).question)).toBe(TextRules.question.max);
+    expect(len(corners.statement)).toBe(TextRules.question.max);
+    expect((corners.answers as string[]).map(len)).toEqual([TextRules.cornerAnswer.max, TextRules.cornerAnswer.max, 1, 1]);
+    expectSafe(stored, 'imported');
+  });
+
   it('an imported archive full of hostile text is stored clean, within every limit, and the next meeting planned from a hostile one too', async () => {
     const { relay } = ctx;
     const h = hostile(500);

@@ -3,8 +3,9 @@
 // reaches the board. A line cannot be sent for another group, a pick cannot count twice, corner
 // counts below the anonymity threshold are never published, and no shared doc names anyone.
 import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { CloseCode, controlDocName, meetingDocName, privateDocName } from '../../common/docNames';
-import { addParticipant, createMeeting, openRaw, rawDocClient, relayForEachTest, waitFor, type RawDocClient } from './helpers';
+import { addParticipant, createMeeting, openRaw, rawDocClient, relayForEachTest, waitFor, type DocClient, type RawDocClient } from './helpers';
 
 const t = relayForEachTest();
 const raws: RawDocClient[] = [];
@@ -21,10 +22,31 @@ async function setup() {
     const p = await addParticipant(t.relay.url, m.meetingId, name, organisation);
     const phone = rawDocClient(t.relay.wsUrl, privateDocName(m.meetingId, p.participantId), p.participantKey);
     raws.push(phone);
-    await phone.synced;
-    return { ...p, phone };
+    // a second, stock client on the same outbox: what it has received, the relay has applied
+    const echo = t.connect(t.relay.wsUrl, privateDocName(m.meetingId, p.participantId), p.participantKey);
+    await Promise.all([phone.synced, echo.synced]);
+    return { ...p, phone, echo };
   };
   return { m, control, meeting, join };
+}
+
+const clockOf = (doc: Y.Doc, writer: Y.Doc) => Y.decodeStateVector(Y.encodeStateVector(doc)).get(writer.clientID) ?? 0;
+
+/** Waits until the relay has applied everything these phones and clients wrote, and every action it woke has run. */
+async function decided(...writers: ({ phone: RawDocClient; echo: DocClient } | { client: DocClient; mirror: DocClient })[]) {
+  for (const w of writers) {
+    const [source, at] = 'phone' in w ? [w.phone.doc, w.echo.doc] : [w.client.doc, w.mirror.doc];
+    const written = clockOf(source, source);
+    await waitFor(() => clockOf(at, source) >= written, { message: 'the writes at the relay' });
+  }
+  await t.relay.server.settle();
+}
+
+/** The relay's copy of a shared doc's root, read by a fresh client (its first sync is the relay's whole state). */
+async function atRelay(docName: string, key: string, root: string) {
+  const fresh = t.connect(t.relay.wsUrl, docName, key);
+  await fresh.synced;
+  return fresh.doc.getMap(root).toJSON();
 }
 
 const fields = (phone: RawDocClient, root: string, values: Record<string, unknown>) =>
@@ -55,9 +77,8 @@ describe('bikupa over the relay', () => {
 
     // Cleo (group 2) claims group 1: refused; then her own group's line goes through
     fields(cleo.phone, 'buzzLine', { group: 1, text: 'kapat', updatedAt: Date.now() + 1 });
-    // the relay handles the meeting's changes in order: once Anna's next line is there, Cleo's claim was decided
-    fields(anna.phone, 'buzzLine', { group: 1, text: 'Vi behöver en gemensam kontaktväg', updatedAt: Date.now() + 2 });
-    await new Promise((r) => setTimeout(r, 200));
+    await decided(cleo);
+    expect(JSON.stringify(await atRelay(meetingDocName(m.meetingId), m.facilitatorKey, 'buzzLines'))).not.toContain('kapat');
     expect(seen.has('kapat')).toBe(false);
     fields(cleo.phone, 'buzzLine', { group: 2, text: 'Samma journal', updatedAt: Date.now() + 3 });
     await waitFor(() => lines()['2'], { message: 'group 2’s line' });
@@ -80,7 +101,7 @@ describe('bikupa over the relay', () => {
 
 describe('fyra hörn over the relay', () => {
   it('one pick per phone, no counts below three, frozen once shown; reasons only for one’s own corner, no names', async () => {
-    const { control, meeting, join } = await setup();
+    const { m, control, meeting, join } = await setup();
     const anna = await join('Anna');
     const bo = await join('Bo', 'Kommun');
     const cleo = await join('Cleo');
@@ -102,8 +123,8 @@ describe('fyra hörn over the relay', () => {
 
     // shown with two picks: the count only, no corner
     corners.set('revealed', true);
-    await waitFor(() => 'totals' in result() || result().count === 2, { message: 'result after showing' });
-    await new Promise((r) => setTimeout(r, 300));
+    await decided({ client: control, mirror: t.connect(t.relay.wsUrl, controlDocName(m.meetingId), m.boardKey) });
+    expect((await atRelay(controlDocName(m.meetingId), m.boardKey, 'cornerResult')).totals ?? null).toBeNull();
     expect(result().totals ?? null).toBeNull();
 
     // the facilitator opens again; Cleo's pick makes three and the corners are published
@@ -140,5 +161,80 @@ describe('fyra hörn over the relay', () => {
 
     const shared = JSON.stringify([meeting.doc.toJSON(), control.doc.getMap('cornerResult').toJSON()]);
     for (const p of [anna, bo, cleo, dan]) expect(shared).not.toContain(p.participantId);
+  });
+});
+
+describe('fyra hörn reasons and the anonymity threshold', () => {
+  it('no reason reaches the board while the corners’ counts are withheld (under three picks), even if reasons are opened', async () => {
+    const { m, control, join } = await setup();
+    const anna = await join('Anna');
+    const bo = await join('Bo', 'Kommun');
+    const corners = control.doc.getMap('corners');
+    control.doc.transact(() => {
+      corners.set('statement', 'Vi har tydliga roller');
+      corners.set('answers', ['Håller med', 'Delvis', 'Tveksam', 'Nej']);
+      corners.set('open', true);
+    });
+    fields(anna.phone, 'corner', { choice: 0, at: 1 });
+    fields(bo.phone, 'corner', { choice: 3, at: 2 });
+    await waitFor(() => control.doc.getMap('cornerResult').get('count') === 2, { message: 'two picks' });
+    // a facilitator's client that does not hold back: shown and reasons opened with two picks
+    control.doc.transact(() => {
+      corners.set('revealed', true);
+      corners.set('open', false);
+      corners.set('reasonsOpen', true);
+    });
+    await decided({ client: control, mirror: t.connect(t.relay.wsUrl, controlDocName(m.meetingId), m.boardKey) });
+    expect((await atRelay(controlDocName(m.meetingId), m.boardKey, 'cornerResult')).totals ?? null).toBeNull();
+    // each reason under its corner would say where Anna and Bo stood, which the withheld totals hide
+    fields(anna.phone, 'cornerReason', { corner: 0, text: 'Anna håller med', updatedAt: Date.now() });
+    fields(bo.phone, 'cornerReason', { corner: 3, text: 'Bo säger nej', updatedAt: Date.now() });
+    await decided(anna, bo);
+    expect(await atRelay(meetingDocName(m.meetingId), m.boardKey, 'cornerReasons')).toEqual({});
+  });
+});
+
+describe('bikupa rounds', () => {
+  it('last round’s line, still in a phone’s outbox, does not come back on the board for the new round’s group', async () => {
+    const { m, control, meeting, join } = await setup();
+    const anna = await join('Anna');
+    const bo = await join('Bo', 'Kommun');
+    // round one: Anna in group 1, her phone sends the line for round one's group 1
+    control.doc.transact(() => {
+      control.doc.getMap('buzz').set('round', 'roundoneroundone');
+      control.doc.getMap('buzzGroups').set(anna.participantId, 1);
+      control.doc.getMap('buzzGroups').set(bo.participantId, 2);
+    });
+    await decided({ client: control, mirror: t.connect(t.relay.wsUrl, controlDocName(m.meetingId), m.boardKey) });
+    fields(anna.phone, 'buzzLine', { round: 'roundoneroundone', group: 1, text: 'Förra rundans rad', updatedAt: Date.now() });
+    await waitFor(() => meeting.doc.getMap('buzzLines').has('1'), { message: 'round one’s line' });
+    // Anna's phone goes (her outbox leaves the relay's memory)
+    anna.phone.raw.ws.close();
+    anna.echo.destroy();
+    await anna.phone.raw.closed;
+    // round two, formed the way the console forms it: a new round, groups renumbered from 1, the board cleared
+    control.doc.transact(() => {
+      control.doc.getMap('buzz').set('round', 'roundtworoundtwo');
+      control.doc.getMap('buzzGroups').set(anna.participantId, 1);
+      control.doc.getMap('buzzGroups').set(bo.participantId, 1);
+    });
+    meeting.doc.transact(() => meeting.doc.getMap('buzzLines').delete('1'));
+    await decided(
+      { client: control, mirror: t.connect(t.relay.wsUrl, controlDocName(m.meetingId), m.boardKey) },
+      { client: meeting, mirror: t.connect(t.relay.wsUrl, meetingDocName(m.meetingId), m.boardKey) },
+    );
+    const seen: string[] = [];
+    meeting.doc.getMap('buzzLines').observeDeep(() => seen.push(JSON.stringify(meeting.doc.getMap('buzzLines').toJSON())));
+    // she comes back (a reload): the relay loads her outbox again and reads last round's line in it
+    const back = rawDocClient(t.relay.wsUrl, privateDocName(m.meetingId, anna.participantId), anna.participantKey);
+    raws.push(back);
+    await back.synced;
+    expect(back.doc.getMap('buzzLine').get('text')).toBe('Förra rundans rad');
+    await t.relay.server.settle();
+    expect(await atRelay(meetingDocName(m.meetingId), m.boardKey, 'buzzLines')).toEqual({});
+    expect(seen.join()).not.toContain('Förra rundans rad');
+    // this round's line from her goes through
+    fields(back, 'buzzLine', { round: 'roundtworoundtwo', group: 1, text: 'Den här rundans rad', updatedAt: Date.now() + 1000 });
+    await waitFor(() => JSON.stringify(meeting.doc.getMap('buzzLines').toJSON()).includes('Den här rundans rad'), { message: 'round two’s line' });
   });
 });

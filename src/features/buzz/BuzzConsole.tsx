@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { Limits } from '@common/schema';
+import { TextRules } from '@common/records';
+import { inputMaxLength, typedText } from '@common/text';
 import { Button } from '@/components/Button';
 import { TextField } from '@/components/TextField';
 import { formBuzz, setBuzz } from '@/doc/methods';
@@ -31,7 +32,7 @@ export function BuzzConsole() {
         <h2 id="buzz-q-h">{t('methods.buzz.title')}</h2>
         <p>{t('methods.buzz.intro')}</p>
         <form onSubmit={save} className="stack">
-          <TextField multiline rows={2} label={t('methods.buzz.question.label')} value={question} maxLength={Limits.textMax} onChange={(e) => setQuestion(e.target.value)} />
+          <TextField multiline rows={2} label={t('methods.buzz.question.label')} value={question} maxLength={inputMaxLength(TextRules.question)} onChange={(e) => setQuestion(typedText(e.target.value, TextRules.question))} />
           <Button type="submit" variant="primary" disabled={!question.trim()}>
             {t('methods.buzz.question.set')}
           </Button>

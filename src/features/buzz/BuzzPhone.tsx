@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { Limits } from '@common/schema';
+import { TextRules } from '@common/records';
+import { inputMaxLength, typedText } from '@common/text';
 import { Button } from '@/components/Button';
 import { TextField } from '@/components/TextField';
 import { sendBuzzLine } from '@/doc/methods';
@@ -18,8 +19,17 @@ export function BuzzPhone() {
   const lines = useBuzzLines();
   const mine = useOwnBuzzLine();
   const group = participantId ? groups.get(participantId) : undefined;
-  const [text, setText] = useState(mine && mine.group === group ? mine.text : '');
+  // only this round's line: last round's group number may be reused for another group
+  const own = mine && mine.round === settings.round && mine.group === group ? mine : null;
+  const [text, setText] = useState(own ? own.text : '');
   const [sent, setSent] = useState(false);
+  // groups formed again while this screen is open: last round's text goes with them
+  const [round, setRound] = useState(settings.round);
+  if (round !== settings.round) {
+    setRound(settings.round);
+    setText('');
+    setSent(false);
+  }
   if (!participantId || !docs.private) return null;
   const mates = [...groups].filter(([id, g]) => g === group && id !== participantId).map(([id]) => participants.get(id)?.name ?? '?');
   const onBoard = lines.find((l) => l.group === group);
@@ -27,7 +37,7 @@ export function BuzzPhone() {
   function send(event: FormEvent) {
     event.preventDefault();
     if (group === undefined || !text.trim()) return;
-    sendBuzzLine(docs.private!, group, text);
+    sendBuzzLine(docs.private!, settings.round, group, text);
     setSent(true);
   }
 
@@ -50,13 +60,13 @@ export function BuzzPhone() {
               label={t('methods.buzz.line.label')}
               hint={t('methods.buzz.line.hint')}
               value={text}
-              maxLength={Limits.noteMax}
+              maxLength={inputMaxLength(TextRules.answer)}
               onChange={(e) => {
-                setText(e.target.value);
+                setText(typedText(e.target.value, TextRules.answer));
                 setSent(false);
               }}
             />
-            <p role="status">{sent ? t(onBoard && mine && onBoard.text === mine.text ? 'methods.sent' : 'methods.sending') : ''}</p>
+            <p role="status">{sent ? t(onBoard && own && onBoard.text === own.text ? 'methods.sent' : 'methods.sending') : ''}</p>
             <Button type="submit" variant="primary" size="large" disabled={!text.trim()}>
               {t('methods.buzz.line.send')}
             </Button>

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { Limits } from '@common/schema';
+import { TextRules } from '@common/records';
+import { inputMaxLength, typedText } from '@common/text';
 import { Button } from '@/components/Button';
 import { TextField } from '@/components/TextField';
 import { setCorners } from '@/doc/methods';
@@ -28,14 +29,14 @@ export function CornersConsole() {
         <h2 id="corners-s-h">{t('methods.corners.title')}</h2>
         <p>{t('methods.corners.intro')}</p>
         <form onSubmit={save} className="stack">
-          <TextField multiline rows={2} label={t('methods.corners.statement.label')} value={statement} maxLength={Limits.textMax} onChange={(e) => setStatement(e.target.value)} />
+          <TextField multiline rows={2} label={t('methods.corners.statement.label')} value={statement} maxLength={inputMaxLength(TextRules.question)} onChange={(e) => setStatement(typedText(e.target.value, TextRules.question))} />
           {CORNERS.map((i) => (
             <TextField
               key={i}
               label={t('methods.corners.answer.label', { corner: cornerLetter(i) })}
               value={answers[i]}
-              maxLength={Limits.clusterNameMax}
-              onChange={(e) => setAnswers(answers.map((a, k) => (k === i ? e.target.value : a)))}
+              maxLength={inputMaxLength(TextRules.cornerAnswer)}
+              onChange={(e) => setAnswers(answers.map((a, k) => (k === i ? typedText(e.target.value, TextRules.cornerAnswer) : a)))}
             />
           ))}
           <Button type="submit" variant="primary" disabled={settings.revealed || !statement.trim()}>
@@ -53,10 +54,16 @@ export function CornersConsole() {
           <Button variant="primary" disabled={settings.revealed || result.count === 0} onClick={() => setCorners(docs.control, { revealed: true, open: false })}>
             {t('methods.corners.reveal')}
           </Button>
-          <Button disabled={!settings.revealed || settings.reasonsOpen} onClick={() => setCorners(docs.control, { reasonsOpen: true })}>
+          {/* the relay puts no reason under a corner whose count is withheld (cornerReasons) */}
+          <Button
+            disabled={!settings.revealed || !result.totals || settings.reasonsOpen}
+            aria-describedby={settings.revealed && !result.totals ? 'corners-reasons-withheld' : undefined}
+            onClick={() => setCorners(docs.control, { reasonsOpen: true })}
+          >
             {t('methods.corners.reasonsOpen')}
           </Button>
         </div>
+        {settings.revealed && !result.totals && <p id="corners-reasons-withheld">{t('methods.corners.reasonsWithheld')}</p>}
         <p>{t('methods.corners.threshold')}</p>
         {settings.revealed && result.totals && (
           <ul>

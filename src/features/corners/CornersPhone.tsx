@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { Limits } from '@common/schema';
+import { TextRules } from '@common/records';
+import { inputMaxLength, typedText } from '@common/text';
 import { Button } from '@/components/Button';
 import { TextField } from '@/components/TextField';
 import { pickCorner, sendCornerReason } from '@/doc/methods';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
-import { CORNERS, cornerLetter, useCornerReasons, useCorners, useOwnCorner, useOwnCornerReason } from './useCorners';
+import { CORNERS, cornerLetter, useCornerReasons, useCornerResult, useCorners, useOwnCorner, useOwnCornerReason } from './useCorners';
 
 /** The statement, the four corners to pick from, then (in one's corner) why. */
 export function CornersPhone() {
@@ -15,6 +16,7 @@ export function CornersPhone() {
   const mine = useOwnCorner();
   const sentReason = useOwnCornerReason();
   const reasons = useCornerReasons();
+  const result = useCornerResult();
   const [text, setText] = useState(sentReason);
   const [sent, setSent] = useState(false);
   if (!docs.private) return null;
@@ -52,7 +54,8 @@ export function CornersPhone() {
             ? t('methods.corners.pickNow')
             : t('methods.corners.wait')}
       </p>
-      {settings.reasonsOpen && mine !== null && (
+      {/* the relay takes no reason while the corners' counts are withheld */}
+      {settings.reasonsOpen && result.totals && mine !== null && (
         <form onSubmit={send} className="stack">
           <TextField
             multiline
@@ -60,9 +63,9 @@ export function CornersPhone() {
             label={t('methods.corners.reason.label', { corner: cornerLetter(mine) })}
             hint={t('methods.corners.reason.hint')}
             value={text}
-            maxLength={Limits.noteMax}
+            maxLength={inputMaxLength(TextRules.answer)}
             onChange={(e) => {
-              setText(e.target.value);
+              setText(typedText(e.target.value, TextRules.answer));
               setSent(false);
             }}
           />

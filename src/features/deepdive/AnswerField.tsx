@@ -3,7 +3,8 @@
 // an input method's composition is never disturbed. Says "Anna skriver…" when someone else types in it.
 import { useEffect, useId, useLayoutEffect, useRef } from 'react';
 import type { GroupDocHandle } from '@/sync/openGroupDoc';
-import { Limits } from '@common/schema';
+import { TextRules } from '@common/records';
+import { inputMaxLength } from '@common/text';
 import { bindAnswer } from '@/doc/groups';
 import type { Typing } from './useTyping';
 
@@ -69,7 +70,7 @@ export function AnswerField({ doc, answerId, label, autoFocus, typing, othersTyp
         data-live=""
         aria-label={label}
         aria-describedby={othersTyping ? noteId : undefined}
-        maxLength={Limits.textMax}
+        maxLength={inputMaxLength(TextRules.groupAnswer)}
         rows={2}
       />
       {othersTyping && (

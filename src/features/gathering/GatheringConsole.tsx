@@ -24,17 +24,22 @@ export function GatheringConsole() {
     <section className="gathering-console" aria-label={t('gathering.title')}>
       <h2>{t('gathering.console.settings')}</h2>
       <GatheringSettingsForm settings={settings} />
-      <p className="gathering-progress" aria-live="polite">
-        {t('gathering.console.progress', { writers: progress.writers.length, participants: progress.participants })}
-        {' · '}
-        {t('gathering.board.counts', { notes: progress.total, writers: progress.writers.length, participants: progress.participants })}
-      </p>
-      <dl className="gathering-who">
-        <dt>{t('gathering.console.hasWritten')}</dt>
-        <dd>{names(progress.writers)}</dd>
-        <dt>{t('gathering.console.notWritten')}</dt>
-        <dd>{names(progress.waiting)}</dd>
-      </dl>
+      {/* the relay publishes no counts after the reveal (they would tie notes to names): the board has the notes */}
+      {!settings.revealed && (
+        <>
+          <p className="gathering-progress" aria-live="polite">
+            {t('gathering.console.progress', { writers: progress.writers.length, participants: progress.participants })}
+            {' · '}
+            {t('gathering.board.counts', { notes: progress.total, writers: progress.writers.length, participants: progress.participants })}
+          </p>
+          <dl className="gathering-who">
+            <dt>{t('gathering.console.hasWritten')}</dt>
+            <dd>{names(progress.writers)}</dd>
+            <dt>{t('gathering.console.notWritten')}</dt>
+            <dd>{names(progress.waiting)}</dd>
+          </dl>
+        </>
+      )}
       {perGroup.length > 0 && !settings.revealed && (
         <ul className="gathering-groups">
           {perGroup.map(({ n, count }) => (
@@ -46,7 +51,7 @@ export function GatheringConsole() {
       )}
       <RevealButton revealed={settings.revealed} />
       {!settings.revealed && <InboxList />}
-      {settings.revealed && <WalkthroughConsole />}
+      {settings.revealed && <WalkthroughConsole namedNotes={settings.showAuthors} />}
     </section>
   );
 }

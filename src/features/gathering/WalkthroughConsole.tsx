@@ -9,7 +9,8 @@ import { useWalkthrough } from './useWalkthrough';
 import { useWalkKeys, useWalkTurn, WalkButtons } from './WalkthroughBoard';
 import './walkthrough.css';
 
-export function WalkthroughConsole() {
+/** `namedNotes`: the notes were revealed with who wrote them; only then may the walk go person by person. */
+export function WalkthroughConsole({ namedNotes }: { namedNotes: boolean }) {
   const t = useT();
   const { docs } = useMeeting();
   const walk = useWalkthrough();
@@ -25,10 +26,14 @@ export function WalkthroughConsole() {
       <p>{t('walk.console.intro')}</p>
       {!walk.state.active ? (
         <div className="walk-console-row">
-          <label>
-            <input type="checkbox" checked={byAuthor} onChange={(e) => setByAuthor(e.target.checked)} /> {t('walk.console.byAuthor')}
-          </label>
-          <button type="button" onClick={() => startWalkthrough(docs.control, byAuthor)}>
+          {namedNotes ? (
+            <label>
+              <input type="checkbox" checked={byAuthor} onChange={(e) => setByAuthor(e.target.checked)} /> {t('walk.console.byAuthor')}
+            </label>
+          ) : (
+            <p className="walk-console-note">{t('walk.console.byAuthorAnonymous')}</p>
+          )}
+          <button type="button" onClick={() => startWalkthrough(docs.control, namedNotes && byAuthor)}>
             {t('walk.console.start')}
           </button>
         </div>

@@ -40,6 +40,7 @@ export const methods: Record<keyof typeof sv, string> = {
   'methods.corners.close': 'Close the picking',
   'methods.corners.reveal': 'Show the corners',
   'methods.corners.reasonsOpen': 'Let the corners send reasons',
+  'methods.corners.reasonsWithheld': 'Reasons can only be sent once the corners’ counts are shown (at least three have picked): otherwise a reason under its corner shows where its writer stood.',
   'methods.corners.threshold': 'The counts are shown only once at least three have picked, so no one’s pick can be worked out. After the showing, picks cannot change.',
   'methods.corners.count': '{count|# has picked a corner|# have picked a corner}',
   'methods.corners.tooFew': 'Too few to show the corners.',

@@ -38,6 +38,7 @@ export const methods = {
   'methods.corners.close': 'Stäng valet',
   'methods.corners.reveal': 'Visa hörnen',
   'methods.corners.reasonsOpen': 'Låt hörnen skicka skäl',
+  'methods.corners.reasonsWithheld': 'Skäl kan bara skickas när hörnens antal visas (minst tre har valt): ett skäl under sitt hörn visar annars var den som skrev stod.',
   'methods.corners.threshold': 'Antalen visas först när minst tre har valt, så att ingens val kan räknas ut. Efter visningen går valen inte att ändra.',
   'methods.corners.count': '{count|# har valt hörn|# har valt hörn}',
   'methods.corners.tooFew': 'För få för att visa hörnen.',

@@ -21,7 +21,7 @@ const source = (totals: number[] | null) => ({
     cornerReasons: { abc: { corner: 1, text: HOSTILE.mdHeading, updatedAt: 1 }, def: { corner: 3, text: HOSTILE.formula, updatedAt: 2 } },
   },
   control: {
-    buzz: { question: HOSTILE.wordField, mode: 'neighbours', size: 2, seed: 1 },
+    buzz: { question: HOSTILE.wordField, mode: 'neighbours', size: 2, seed: 1, round: '' },
     buzzGroups: { ['p'.repeat(21)]: 1 },
     corners: { statement: HOSTILE.rtl, answers: ['Ja', HOSTILE.pipe, 'Kanske', '# Nej'], open: false, revealed: true, reasonsOpen: true },
     cornerResult: totals ? { count: 5, totals } : { count: 2, totals: null },
