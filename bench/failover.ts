@@ -9,6 +9,7 @@
 //   KILLS=10 npx tsx bench/failover.ts
 //
 // Loopback only, bounded (it stops by itself), and it cleans up every process it started.
+import { writeFileSync } from 'node:fs';
 import { startPgCluster } from '../tests/postgres/cluster';
 import { failoverRound, startCluster, type Cluster } from '../tests/postgres/clusterKit';
 import { waitFor } from '../tests/relay/helpers';
@@ -53,6 +54,8 @@ async function main() {
     }
   } finally {
     clearTimeout(deadline);
+    // HAProxy's log (one line per request: which instance, status, timings) for a failed run's post-mortem
+    if (process.env.PROXY_LOG && cluster) writeFileSync(process.env.PROXY_LOG, cluster.proxy.output());
     await cluster?.stop();
     await pg.stop();
   }

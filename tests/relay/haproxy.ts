@@ -71,7 +71,10 @@ export interface RunningHaproxy {
 
 export async function startHaproxy(instancePorts: number[], configFile: string): Promise<RunningHaproxy> {
   const port = await freePort();
-  writeFileSync(configFile, configFor(readFileSync(SHIPPED_CONFIG, 'utf8'), port, instancePorts));
+  let config = configFor(readFileSync(SHIPPED_CONFIG, 'utf8'), port, instancePorts);
+  // HAPROXY_LOG=info: one line per request too (which instance, status, timings, termination state)
+  if (process.env.HAPROXY_LOG === 'info') config = config.replace(/^(\s*log stdout format raw local0) notice$/m, '$1 info');
+  writeFileSync(configFile, config);
   const check = spawnSync('haproxy', ['-c', '-f', configFile], { encoding: 'utf8' });
   if (check.status !== 0) throw new Error(`haproxy rejects the configuration:\n${check.stdout}${check.stderr}`);
   // -db: in the foreground, no daemon; its log lines (and server state changes) come to us
