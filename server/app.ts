@@ -41,6 +41,8 @@ export interface RunningServer {
 }
 
 const PING_INTERVAL_MS = 30_000;
+/** /healthz waits this long for the store; HAProxy's check waits 10 s (deploy/haproxy.cfg) */
+const HEALTH_STORE_TIMEOUT_MS = 5_000;
 
 export interface StartOptions {
   /** serve the client from a Vite dev server (HMR) on the same port instead of dist/ */
@@ -118,6 +120,14 @@ export async function startServer(
       registry,
       rooms,
       log,
+      health: () =>
+        new Promise<boolean>((resolve) => {
+          const timer = setTimeout(() => resolve(false), HEALTH_STORE_TIMEOUT_MS);
+          store.ping().then(
+            () => resolve(true),
+            () => resolve(false),
+          ).finally(() => clearTimeout(timer));
+        }),
       passOn: async (meetingId) => {
         // the actions the control doc's first load woke hold the meeting again while they run
         await Promise.race([runner.settle(), new Promise((resolve) => setTimeout(resolve, 2000).unref())]);

@@ -32,6 +32,8 @@ export interface HttpContext {
   fallback?(req: IncomingMessage, res: ServerResponse): void;
   /** closed meetings take no new participants or renames */
   lifecycle?: { isClosed(meetingId: string): boolean };
+  /** false when this instance cannot serve (its database is unreachable): /healthz answers 503 and the balancer takes it out */
+  health?(): Promise<boolean>;
   /** several instances: let a meeting made here go once written; resolves when it went (MeetingGate.passOn) */
   passOn?(meetingId: string): Promise<void>;
   /** close/reopen/delete/key/import/backup (server/http/lifecycle.ts); true when it answered */
@@ -305,7 +307,10 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
     if (!url) throw new HttpError(400, 'Bad request target');
     const pathname = url.pathname;
 
-    if (pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (pathname === '/healthz') {
+      const healthy = (await ctx.health?.()) ?? true;
+      return sendJson(res, healthy ? 200 : 503, { status: healthy ? 'ok' : 'unavailable' });
+    }
     if (pathname === '/api' || pathname.startsWith('/api/')) {
       const parts = pathname.split('/').slice(2);
       const allow = (...methods: string[]) => {
