@@ -111,6 +111,24 @@ describe('a meeting on one instance at a time', () => {
     await waitFor(async () => (await storedClusters(b, m.meetingId)).onB === true);
   });
 
+  it('a join on the instance that does not hold the meeting answers 503 and leaves no participant behind', async () => {
+    const { a, b } = await twoInstances();
+    const m = await createMeeting(a.url);
+    const facilitator = connect(a.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    await facilitator.synced;
+    const join = (relay: TestRelay) =>
+      api(relay.url, `/api/meetings/${m.meetingId}/participants`, { body: { name: 'Anna', organisation: 'Region' } });
+
+    expect((await join(b)).status).toBe(503);
+    // no key was issued, so no row: a participant with a key but no place on the board would be a
+    // phone nobody can see (and counted against the meeting's limit)
+    expect(await a.server.store.registry.participants(m.meetingId)).toEqual([]);
+
+    const joined = await join(a);
+    expect(joined.status).toBe(201);
+    expect((await a.server.store.registry.participants(m.meetingId)).map((p) => p.id)).toEqual([joined.body.participantId]);
+  });
+
   it('a meeting nobody uses any more is let go, so another instance can serve it', async () => {
     const { a, b } = await twoInstances();
     const m = await createMeeting(a.url);
