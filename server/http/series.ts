@@ -2,7 +2,6 @@
 // what their facilitator may see of each — title, date, closed, and the rating distribution only
 // where the meeting published it. No keys, names or unrevealed ratings.
 import * as Y from 'yjs';
-import { controlDocName } from '../../common/docNames';
 import { ControlRoots, PartTwoControlRoots } from '../../common/schema';
 import { parseRatingResult, ratingMean, ratingShownCount } from '../../common/rating';
 import type { SeriesMeeting } from '../../common/series';
@@ -22,9 +21,10 @@ export async function seriesOverview(
   for (const id of await deps.lifecycle.series.seriesOf(meetingId)) {
     const createdAt = await deps.registry.createdAt(id);
     if (createdAt === null) continue;
-    const control = await deps.rooms.withRoom(controlDocName(id), { kind: 'control', meetingId: id }, (room) => ({
-      info: (room.doc.getMap(ControlRoots.meeting) as Y.Map<unknown>).toJSON(),
-      rating: parseRatingResult(room.doc.getMap(PartTwoControlRoots.ratingResult).toJSON()),
+    // another member meeting may be served by another instance: read, never take it
+    const control = await deps.lifecycle.readControl(id, (doc) => ({
+      info: (doc.getMap(ControlRoots.meeting) as Y.Map<unknown>).toJSON(),
+      rating: parseRatingResult(doc.getMap(PartTwoControlRoots.ratingResult).toJSON()),
     }));
     const { distribution } = control.rating;
     const plan = await deps.lifecycle.series.planOf(id);
