@@ -105,21 +105,12 @@ export interface RunnerStats {
   writes: number;
 }
 
-/** how long a finished run keeps the rooms it loaded (see ActionRunner.lingering) */
-const LINGER_MS = 2000;
-
 export class ActionRunner {
   private readonly queues = new Map<string, MeetingQueue>();
   /** rooms the runner is loading itself: a private or group doc's load then wakes nothing */
   private readonly ownLoads = new Set<string>();
   /** control and meeting docs whose actions have run once since this process started */
   private readonly recovered = new Set<string>();
-  /**
-   * Rooms a finished run keeps for LINGER_MS, so the next run finds them loaded: without it every
-   * run reloaded each doc no socket holds (the relay doc, a reconnecting phone's private doc), and a
-   * failover's burst of wakes reloaded them hundreds of times (490 loads of 132 docs in one).
-   */
-  private readonly lingering = new Map<string, { room: Room; timer: NodeJS.Timeout }>();
   readonly stats: RunnerStats = { runs: 0, writes: 0 };
 
   constructor(
@@ -191,22 +182,6 @@ export class ActionRunner {
       await Promise.all([...this.queues.values()].map((q) => q.chain));
       await new Promise((r) => setImmediate(r));
     }
-    // nothing left to run: what the runs kept goes now (a meeting passed on, deleted or shut down is let go)
-    for (const name of [...this.lingering.keys()]) this.unlinger(name);
-  }
-
-  private linger(room: Room): void {
-    const name = room.name;
-    if (this.lingering.has(name)) return this.rooms.release(room);
-    this.lingering.set(name, { room, timer: setTimeout(() => this.unlinger(name), LINGER_MS).unref() });
-  }
-
-  private unlinger(name: string): void {
-    const entry = this.lingering.get(name);
-    if (!entry) return;
-    clearTimeout(entry.timer);
-    this.lingering.delete(name);
-    this.rooms.release(entry.room);
   }
 
   private wake(name: DocName, action: RelayAction): void {
@@ -254,17 +229,6 @@ export class ActionRunner {
     if (existing) return existing;
     const docName = docNameOf(meetingId, ref);
     const name = formatDocName(docName);
-    const kept = this.lingering.get(name);
-    if (kept) {
-      clearTimeout(kept.timer);
-      this.lingering.delete(name);
-      // its hold passes to this run; a room dropped meanwhile (the meeting lost) is let go instead
-      if (this.rooms.peek(name) === kept.room) {
-        held.set(key, kept.room);
-        return kept.room;
-      }
-      this.rooms.release(kept.room);
-    }
     const loaded = this.rooms.peek(name) !== undefined;
     if (!loaded) this.ownLoads.add(name);
     try {
@@ -344,7 +308,7 @@ export class ActionRunner {
         await room.whenStored();
       }
     } finally {
-      for (const room of held.values()) this.linger(room);
+      for (const room of held.values()) this.rooms.release(room);
     }
   }
 }
