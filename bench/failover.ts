@@ -9,6 +9,8 @@
 //   KILLS=10 npx tsx bench/failover.ts
 //
 // Loopback only, bounded (it stops by itself), and it cleans up every process it started.
+import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { startPgCluster } from '../tests/postgres/cluster';
 import { failoverRound, startCluster, type Cluster } from '../tests/postgres/clusterKit';
 import { waitFor } from '../tests/relay/helpers';
@@ -31,10 +33,12 @@ async function main() {
   try {
     cluster = await startCluster(pg.url, 3);
     for (let k = 1; k <= KILLS; k++) {
+      const loadBefore = loadavg()[0];
       const r = await failoverRound(cluster, { meetings: 4, phones: 40 });
       times.push(...r.servedAgainMs);
+      // the machine's 1-minute load average around the round: on a shared machine the figures depend on it
       console.log(
-        `kill ${k}/${KILLS}: ${r.victim} (${r.phones} phones, ${r.sockets} sockets) → served again after ${r.servedAgainMs.map((t) => (t / 1000).toFixed(2)).join(', ')} s on ${[...new Set(r.servedAfter)].join(', ')}; ` +
+        `kill ${k}/${KILLS} (load ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)}): ${r.victim} (${r.phones} phones, ${r.sockets} sockets) → served again after ${r.servedAgainMs.map((t) => (t / 1000).toFixed(2)).join(', ')} s on ${[...new Set(r.servedAfter)].join(', ')}; ` +
           `presence right +${r.presenceRightMs.toFixed(0)} ms; acknowledged ${r.acknowledgedFacilitatorEdits} edits + ${r.acknowledgedAnswers} answers, lost ${r.lostFacilitatorEdits + r.lostAnswers}`,
       );
       if (r.lostFacilitatorEdits + r.lostAnswers > 0) problems.push(`kill ${k}: acknowledged updates lost`);
@@ -53,6 +57,8 @@ async function main() {
     }
   } finally {
     clearTimeout(deadline);
+    // HAProxy's log (one line per request: which instance, status, timings) for a failed run's post-mortem
+    if (process.env.PROXY_LOG && cluster) writeFileSync(process.env.PROXY_LOG, cluster.proxy.output());
     await cluster?.stop();
     await pg.stop();
   }

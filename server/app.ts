@@ -42,6 +42,8 @@ export interface RunningServer {
 }
 
 const PING_INTERVAL_MS = 30_000;
+/** /healthz waits this long for the store; HAProxy's check waits 10 s (deploy/haproxy.cfg) */
+const HEALTH_STORE_TIMEOUT_MS = 5_000;
 
 export interface StartOptions {
   /** serve the client from a Vite dev server (HMR) on the same port instead of dist/ */
@@ -119,6 +121,14 @@ export async function startServer(
       config,
       registry,
       log,
+      health: () =>
+        new Promise<boolean>((resolve) => {
+          const timer = setTimeout(() => resolve(false), HEALTH_STORE_TIMEOUT_MS);
+          store.ping().then(
+            () => resolve(true),
+            () => resolve(false),
+          ).finally(() => clearTimeout(timer));
+        }),
       fallback: options.dev ? (req, res) => devFallback?.(req, res) : undefined,
       routes: [
         meetingRoutes({

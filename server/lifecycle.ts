@@ -1,6 +1,7 @@
 // A meeting's life after the workshop: close (read-only for everyone, the facilitator included)
 // and reopen, delete (docs, keys, join code, sockets), retention of untouched meetings,
 // replacing a leaked facilitator key, and a consistent backup while the server runs.
+import type * as Y from 'yjs';
 import { CloseCode, controlDocName } from '../common/docNames';
 import type { MeetingRegistry } from './meetings';
 import type { MeetingSockets } from './meetingSockets';
@@ -47,6 +48,26 @@ export class Lifecycle {
   }
 
   /** Reads the meeting's closed flag again (another instance may have closed or reopened it). */
+  /**
+   * Reads a meeting's control doc without serving the meeting: the room if it is loaded here, else
+   * (several instances) what the store holds, which is everything acknowledged, since the relay
+   * stores before it sends. Taking the meeting for a read would refuse it (503) where another
+   * instance serves it, and hold it here for a while where none does, refusing its own phones
+   * elsewhere (1013). With one process, the room is loaded as before.
+   */
+  async readControl<T>(meetingId: string, read: (doc: Y.Doc) => T): Promise<T> {
+    const name = controlDocName(meetingId);
+    const loaded = this.deps.rooms.peek(name);
+    if (loaded) return read(loaded.doc);
+    if (!this.deps.gate.shared) return this.deps.rooms.withRoom(name, { kind: 'control', meetingId }, (room) => read(room.doc));
+    const stored = await this.deps.store.docs.loadDoc(name);
+    try {
+      return read(stored);
+    } finally {
+      stored.destroy();
+    }
+  }
+
   async refresh(meetingId: string): Promise<void> {
     if (await this.deps.store.registry.isClosed(meetingId)) this.closed.add(meetingId);
     else this.closed.delete(meetingId);

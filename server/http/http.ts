@@ -20,6 +20,8 @@ export interface HttpContext {
   routes: Handlers[];
   /** serves everything that is not /api, /ws or /healthz instead of dist/ (the Vite dev server) */
   fallback?(req: IncomingMessage, res: ServerResponse): void;
+  /** false when this instance cannot serve (its database is unreachable): /healthz answers 503 and the balancer takes it out */
+  health?(): Promise<boolean>;
 }
 
 export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
@@ -84,7 +86,10 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
     if (!url) throw new HttpError(400, 'Bad request target');
     const pathname = url.pathname;
 
-    if (pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (pathname === '/healthz') {
+      const healthy = (await ctx.health?.()) ?? true;
+      return sendJson(res, healthy ? 200 : 503, { status: healthy ? 'ok' : 'unavailable' });
+    }
     if (pathname === '/api' || pathname.startsWith('/api/')) return table.answer(req, res, url);
     if (pathname === '/ws' || pathname.startsWith('/ws/')) throw new HttpError(426, 'Use a websocket');
     if (ctx.fallback) {

@@ -122,12 +122,13 @@ export function meetingRoutes(ctx: MeetingRoutesContext): Handlers {
       const body = await readJson(req, config.maxBodyBytes);
       const name = textField(body, 'name', TextRules.name, true)!;
       const organisation = textField(body, 'organisation', TextRules.organisation, true)!;
-      if ((await registry.participantIds(meetingId)).length >= config.maxParticipantsPerMeeting) {
-        throw new HttpError(409, 'This meeting is full');
-      }
-      const added = await registry.addParticipant(meetingId);
-      if (!added) throw new HttpError(404, 'Unknown meeting');
-      await withControl(meetingId, (doc) => {
+      // the meeting is held here before anyone is added (another instance serving it: 503, nothing written)
+      const added = await withControl(meetingId, async (doc) => {
+        if ((await registry.participantIds(meetingId)).length >= config.maxParticipantsPerMeeting) {
+          throw new HttpError(409, 'This meeting is full');
+        }
+        const added = await registry.addParticipant(meetingId);
+        if (!added) throw new HttpError(404, 'Unknown meeting');
         doc.transact(() => {
           const entry = new Y.Map<unknown>();
           entry.set('id', added.participantId);
@@ -136,6 +137,7 @@ export function meetingRoutes(ctx: MeetingRoutesContext): Handlers {
           entry.set('joinedAt', Date.now());
           doc.getMap(ControlRoots.participants).set(added.participantId, entry);
         }, SERVER_ORIGIN);
+        return added;
       });
       // the two documents every participant reads, as they are now: the phone shows the meeting at
       // once and its sockets only sync what changed since (never the private, inbox or relay docs)

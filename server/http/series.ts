@@ -1,7 +1,6 @@
 // GET /api/meetings/:id/series (that meeting's facilitator key): the forum's meetings in order with
 // what their facilitator may see of each — title, date, closed, and the rating distribution only
 // where the meeting published it. No keys, names or unrevealed ratings.
-import { controlDocName } from '../../common/docNames';
 import { ControlRoots } from '../../common/schema';
 import { parseRatingResult, ratingMean, ratingShownCount } from '../../common/rating';
 import type { SeriesMeeting } from '../../common/series';
@@ -20,9 +19,10 @@ export async function seriesOverview(
   for (const id of await deps.lifecycle.series.seriesOf(meetingId)) {
     const createdAt = await deps.registry.createdAt(id);
     if (createdAt === null) continue;
-    const control = await deps.rooms.withRoom(controlDocName(id), { kind: 'control', meetingId: id }, (room) => ({
-      info: parseMeetingInfo(room.doc.getMap(ControlRoots.meeting).toJSON()),
-      rating: parseRatingResult(room.doc.getMap(ControlRoots.ratingResult).toJSON()),
+    // another member meeting may be served by another instance: read, never take it
+    const control = await deps.lifecycle.readControl(id, (doc) => ({
+      info: parseMeetingInfo(doc.getMap(ControlRoots.meeting).toJSON()),
+      rating: parseRatingResult(doc.getMap(ControlRoots.ratingResult).toJSON()),
     }));
     const { distribution } = control.rating;
     const plan = await deps.lifecycle.series.planOf(id);

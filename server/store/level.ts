@@ -48,6 +48,10 @@ export async function openLevelStore(dataDir: string, warn: Warn = () => {}): Pr
     docs,
     registry: new LevelRegistry(registryDb),
     locks: localLocks,
+    // the files are this process's own: open until close
+    async ping() {
+      if (closed) throw new Error('the store is closed');
+    },
     async purgeDeleted() {
       // deletes are tombstones until LevelDB compacts: compact now so the text leaves the disk
       await purgeDeleted(registryDb, false);

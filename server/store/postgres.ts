@@ -49,6 +49,8 @@ export async function openPgStore(url: string, warn: Warn = () => {}): Promise<P
     docs: pgDocs(pool, session, warn),
     registry: new PgRegistry(pool),
     locks: session,
+    // a fresh pooled connection if need be: an instance that cannot reach its database fails this
+    ping: async () => void (await pool.query('SELECT 1')),
     // deleted rows leave the tables at once; autovacuum reclaims their space
     purgeDeleted: async () => {},
     backup: async () => {

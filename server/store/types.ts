@@ -84,6 +84,8 @@ export interface Store {
   locks: MeetingLocks;
   /** after a meeting was deleted: make the deleted content leave the disk where the store can */
   purgeDeleted(): Promise<void>;
+  /** resolves when the store answers now; rejects when it cannot (PostgreSQL unreachable): /healthz asks */
+  ping(): Promise<void>;
   /** a consistent copy into a new DATA_DIR while meetings go on (LevelDB only) */
   backup(dir: string): Promise<{ docs: number; registry: number }>;
   close(): Promise<void>;

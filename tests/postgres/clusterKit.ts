@@ -318,10 +318,26 @@ export async function failoverRound(cluster: Cluster, { meetings: meetingCount =
     await victim.relay.exited;
 
     await waitFor(() => servedAgain.every((t) => !Number.isNaN(t)), { timeout: 20_000, interval: 10, message: 'every meeting served again' });
-    await waitFor(() => clients.every((c) => c.provider.synced), { timeout: 30_000, interval: 10, message: 'every client back' }).catch((err) => {
+    await waitFor(() => clients.every((c) => c.provider.synced), { timeout: 30_000, interval: 10, message: 'every client back' }).catch(async (err) => {
       const missing = clients.filter((c) => !c.provider.synced);
+      // where they are stuck: a socket still CONNECTING (0) waits for its upgrade; OPEN (1) for its sync
+      const states = new Map<string, number>();
+      for (const c of missing) {
+        const state = `${c.provider.ws?.readyState ?? 'none'}`;
+        states.set(state, (states.get(state) ?? 0) + 1);
+      }
+      // and how long each live instance takes to answer, asked directly (not through the proxy)
+      const health = await Promise.all(
+        cluster.instances
+          .filter((x) => x.relay.process.exitCode === null && x.relay.process.signalCode === null)
+          .map(async (x) => {
+            const at = performance.now();
+            const status = await fetch(`${x.relay.url}/healthz`, { signal: AbortSignal.timeout(10_000) }).then((r) => r.status, () => 0);
+            return `${x.id} ${status} in ${(performance.now() - at).toFixed(0)} ms`;
+          }),
+      );
       throw new Error(
-        `${err.message}: ${missing.length} not back (${missing.slice(0, 5).map((c) => `${c.provider.roomname} connected=${c.provider.wsconnected}`).join('; ')}); close codes ${JSON.stringify([...closeCodes])}; served again ${servedAgain.map((t) => t.toFixed(0))}`,
+        `${err.message}: ${missing.length} not back (${missing.slice(0, 5).map((c) => `${c.provider.roomname} connected=${c.provider.wsconnected}`).join('; ')}); ready states ${JSON.stringify([...states])}; /healthz ${health.join(', ')}; close codes ${JSON.stringify([...closeCodes])}; served again ${servedAgain.map((t) => t.toFixed(0))}`,
       );
     });
     const backAt = performance.now();

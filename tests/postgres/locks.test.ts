@@ -188,6 +188,44 @@ describe('a meeting on one instance at a time', () => {
     expect(late.messages).toHaveLength(0);
   });
 
+  it('a join on the instance that does not hold the meeting answers 503 and leaves no participant behind', async () => {
+    const { a, b } = await twoInstances();
+    const m = await createMeeting(a.url);
+    const facilitator = connect(a.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    await facilitator.synced;
+    const join = (relay: TestRelay) =>
+      api(relay.url, `/api/meetings/${m.meetingId}/participants`, { body: { name: 'Anna', organisation: 'Region' } });
+
+    expect((await join(b)).status).toBe(503);
+    // no key was issued, so no row: a participant with a key but no place on the board would be a
+    // phone nobody can see (and counted against the meeting's limit)
+    expect(await a.server.store.registry.participants(m.meetingId)).toEqual([]);
+
+    const joined = await join(a);
+    expect(joined.status).toBe(201);
+    expect((await a.server.store.registry.participants(m.meetingId)).map((p) => p.id)).toEqual([joined.body.participantId]);
+  });
+
+  it('the series overview lists a member meeting another instance serves, without taking it from there', async () => {
+    const { a, b } = await twoInstances();
+    const first = await createMeeting(a.url, 'Forum Norr');
+    const planned = await api(a.url, `/api/meetings/${first.meetingId}/next`, { method: 'POST', headers: { authorization: `Bearer ${first.facilitatorKey}` } });
+    expect(planned.status).toBe(201);
+    const second = planned.body as { meetingId: string; facilitatorKey: string };
+    // the second meeting runs on b; the first's facilitator asks a for the series
+    const running = connect(b.wsUrl, meetingDocName(second.meetingId), second.facilitatorKey);
+    await running.synced;
+    await waitFor(() => a.server.meetingsServed().length === 0, { message: 'a lets the meetings it made go' });
+
+    const overview = await api(a.url, `/api/meetings/${first.meetingId}/series`, { headers: { authorization: `Bearer ${first.facilitatorKey}` } });
+    expect(overview.status).toBe(200);
+    expect(overview.body.meetings.map((m: { meetingId: string }) => m.meetingId)).toEqual([first.meetingId, second.meetingId]);
+    expect(overview.body.meetings.map((m: { title: string }) => m.title)).toEqual(['Forum Norr', 'Forum Norr']);
+    // reading it did not make a hold the meeting b serves: b keeps it, a serves nothing of it
+    expect(a.server.meetingsServed()).not.toContain(second.meetingId);
+    expect(b.server.meetingsServed()).toEqual([second.meetingId]);
+  });
+
   it('a meeting nobody uses any more is let go, so another instance can serve it', async () => {
     const { a, b } = await twoInstances();
     const m = await createMeeting(a.url);

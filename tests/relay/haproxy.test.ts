@@ -165,6 +165,26 @@ describe('the shipped HAProxy configuration', () => {
     expect(statuses).toEqual([404, 404, 429, 429, 429]);
   });
 
+  it('keeps an instance that answers late (stopped for 3.5 s) up, with its meetings where they are', async () => {
+    // the reconnect storm of a failover on a loaded machine: the instance taking the meetings over
+    // answers its health checks seconds late. It is alive and holds its meetings' locks, so marking it
+    // down (as a 1 s check timeout did, twice in a row) would cut its sockets and send its phones to
+    // an instance that must refuse them: the cascade of issue 18's failed 10-kill run
+    const stalled = relays[0];
+    const downs = () => (proxy.output().match(/by_meeting\/app1 is DOWN/g) ?? []).length;
+    const downsBefore = downs();
+    stalled.process.kill('SIGSTOP');
+    try {
+      await new Promise((r) => setTimeout(r, 3500));
+    } finally {
+      stalled.process.kill('SIGCONT');
+    }
+    // a check sent during the stall is answered now; give HAProxy a moment to log anything it decided
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(downs(), proxy.output().slice(-1500)).toBe(downsBefore);
+    expect(await placement(ids)).toEqual(before);
+  }, 60_000);
+
   it('moves only a killed instance’s meetings, marks it down, and keeps them where they moved when it returns', async () => {
     const victimIndex = relays.findIndex((_, i) => [...before.values()].includes(`app${i + 1}`));
     const victim = `app${victimIndex + 1}`;

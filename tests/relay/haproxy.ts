@@ -77,6 +77,8 @@ export async function startHaproxy(instancePorts: number[], configFile: string, 
     if (!/^\s*log stdout format raw local0 notice$/m.test(config)) throw new Error('deploy/haproxy.cfg: expected "log stdout format raw local0 notice"');
     config = config.replace(/^(\s*log stdout format raw local0) notice$/m, '$1 info');
   }
+  // HAPROXY_LOG=info: one line per request too (which instance, status, timings, termination state)
+  if (process.env.HAPROXY_LOG === 'info') config = config.replace(/^(\s*log stdout format raw local0) notice$/m, '$1 info');
   writeFileSync(configFile, config);
   const check = spawnSync('haproxy', ['-c', '-f', configFile], { encoding: 'utf8' });
   if (check.status !== 0) throw new Error(`haproxy rejects the configuration:\n${check.stdout}${check.stderr}`);
