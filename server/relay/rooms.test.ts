@@ -12,7 +12,8 @@ async function openStorage(dir: string): Promise<Storage> {
   const store = await openLevelStore(dir);
   return { ...store.docs, close: () => store.close() };
 }
-import { ARRIVAL_WINDOW_TICKS, MESSAGE_SYNC, Rooms, type RoomConn } from './rooms';
+import { MESSAGE_SYNC, Rooms, type RoomConn } from './rooms';
+import { ARRIVAL_WINDOW_TICKS } from './batcher';
 import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
 
