@@ -1,9 +1,11 @@
 // A room's updates on their way out: stored first, then sent, one batch at a time. What arrives
-// while a batch is being stored joins the next one (group commit). An idle room's batch starts at
-// once; under load a batch waits for the tick after the last one.
+// while a batch is being stored joins the next one (group commit). While the event loop has
+// headroom a batch starts at once; only when the loop is busy does a batch wait for the tick after
+// the last one, so that each socket gets fewer, larger frames when frames are what the loop lacks.
 import * as Y from 'yjs';
 import * as syncProtocol from 'y-protocols/sync';
 import * as encoding from 'lib0/encoding';
+import { loopLoad, type LoopLoad } from './loopLoad';
 
 const MESSAGE_SYNC = 0;
 
@@ -21,6 +23,8 @@ export interface BatchTimes {
   batchStoreMs: number;
   /** writing the batch's frame to every socket of the room */
   batchFanOutMs: number;
+  /** batches that waited for the tick because the event loop was busy */
+  heldBatches: number;
 }
 
 export const newBatchTimes = (): BatchTimes => ({
@@ -29,13 +33,17 @@ export const newBatchTimes = (): BatchTimes => ({
   batchWaitMs: 0,
   batchStoreMs: 0,
   batchFanOutMs: 0,
+  heldBatches: 0,
 });
 
 /**
- * A room's recent rate of updates is counted over this many ticks (each arrival decays with it):
- * more than this many recent arrivals means more than one update is expected per tick.
+ * How long the next batch waits, in ms (0: at once, in this turn of the event loop). It waits only
+ * when the loop is busy and the last batch started less than a tick ago: then it goes at that tick.
  */
-export const ARRIVAL_WINDOW_TICKS = 20;
+export function batchDelay(sinceLastBatchMs: number, tickMs: number, busy: boolean): number {
+  if (!busy) return 0;
+  return Math.max(0, tickMs - sinceLastBatchMs);
+}
 
 /** Where a batch goes: the room's storage, then its sockets. */
 export interface BatchSink {
@@ -71,27 +79,19 @@ export class UpdateBatcher {
     private readonly sink: BatchSink,
     private readonly tickMs: number,
     private readonly times: BatchTimes = newBatchTimes(),
+    private readonly load: LoopLoad = loopLoad,
   ) {}
 
-  /** updates that arrived lately, each decaying over ARRIVAL_WINDOW_TICKS ticks: about the updates per window */
-  private arrivals = 0;
-  private lastArrivalAt = -Infinity;
-
   push(update: Uint8Array): void {
-    const now = performance.now();
-    const window = this.tickMs * ARRIVAL_WINDOW_TICKS;
-    this.arrivals = window > 0 ? this.arrivals * Math.exp((this.lastArrivalAt - now) / window) + 1 : 1;
-    this.lastArrivalAt = now;
     if (this.pending.length === 0) this.firstPendingAt = performance.now();
     this.pending.push(update);
     if (!this.storing) this.queue();
   }
 
   /**
-   * An idle room stores at once (what arrives in this turn of the event loop joins it). A room that
-   * started a batch less than a tick ago waits for the tick only when it is under load: when more
-   * than one update is expected during a tick, so the wait buys a shared store and a shared frame
-   * per socket. A lone edit in a quieter room (30 writers: one every ~17 ms) goes at once.
+   * An idle loop stores at once (what arrives in this turn of the event loop joins the batch). A
+   * busy one waits for the tick after the last batch, so a batch carries more updates and each
+   * socket gets fewer frames; someone waiting for the updates (whenStored) ends the wait.
    */
   private queue(): void {
     if (this.queued) return;
@@ -101,10 +101,11 @@ export class UpdateBatcher {
       this.timer = null;
       void this.storeBatch();
     };
-    const wait = this.lastBatchAt + this.tickMs - performance.now();
-    const underLoad = this.arrivals / ARRIVAL_WINDOW_TICKS > 1;
-    if (wait > 0 && underLoad) this.timer = setTimeout(run, wait);
-    else setImmediate(run);
+    const wait = batchDelay(performance.now() - this.lastBatchAt, this.tickMs, this.load.busy());
+    if (wait > 0) {
+      this.times.heldBatches++;
+      this.timer = setTimeout(run, wait);
+    } else setImmediate(run);
   }
 
   /**

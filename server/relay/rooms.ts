@@ -11,6 +11,7 @@ import { checkUpdate } from './validateUpdate';
 import { Presence, type PresenceConn } from './presence';
 import { binaryFrame } from './frame';
 import { UpdateBatcher, newBatchTimes, type BatchTimes } from './batcher';
+import { loopLoad, type LoopLoad } from './loopLoad';
 
 export type { BatchTimes } from './batcher';
 
@@ -86,6 +87,7 @@ export class Room {
     private readonly tickMs: number,
     private readonly log: Logger,
     times: BatchTimes = newBatchTimes(),
+    load: LoopLoad = loopLoad,
   ) {
     this.batcher = new UpdateBatcher(
       {
@@ -106,6 +108,7 @@ export class Room {
       },
       tickMs,
       times,
+      load,
     );
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
@@ -279,6 +282,8 @@ export class Rooms {
   hooks: RoomHooks = {};
   /** every room's batch times, summed */
   readonly batchTimes: BatchTimes = newBatchTimes();
+  /** whether the event loop is busy: a busy loop batches updates per tick (tests inject it) */
+  loopLoad: LoopLoad = loopLoad;
 
   constructor(
     private readonly storage: DocStore,
@@ -367,7 +372,7 @@ export class Rooms {
       throw new NotOwnerError(docName.meetingId);
     }
     doc.gc = true;
-    const room = new Room(name, docName, doc, this.storage, this.tickMs, this.log, this.batchTimes);
+    const room = new Room(name, docName, doc, this.storage, this.tickMs, this.log, this.batchTimes, this.loopLoad);
     room.lease = lease;
     room.onDamaged = () => this.quarantine(room);
     let shared = this.budgets.get(docName.meetingId);
