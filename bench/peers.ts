@@ -3,18 +3,26 @@
 // (its own framing and provider; LevelDB through its database extension). Each relay is pinned to
 // one core, this load generator to the other.
 //
-//   taskset -c 0 npx tsx bench/peers.ts
+//   nice -n -5 taskset -c 0 npx tsx bench/peers.ts
 //
-// Per relay and configuration: one room of SOCKETS sockets, WRITERS of them writing twice a second
-// (runs with 100 and with 30 writers), PROBES real clients (y-websocket / Hocuspocus provider)
-// timing edit→visible for every writer's edit; the rest are raw sockets that read and discard
-// (a minimal websocket client: no Yjs, so the generator is not what saturates). Prints p50/p95/p99,
-// relay CPU seconds and RSS from /proc, and the ratios. Then awareness: AWARENESS_PHONES idle
-// phones, a facilitator console and a board for AWARENESS_SECONDS, outbound awareness messages and
-// bytes per second to all of them, ours vs the reference.
+// Two regimes (issue 21), each ROUNDS rounds, relays alternating within a round, medians printed:
+// - unsaturated: one room of SOCKETS sockets, WRITERS of them writing twice a second; p95
+//   edit→visible, relay CPU, and whether every writer's last edit reached every probe.
+// - saturated: the same room, SAT_WRITERS writers, the total update rate raised step by step
+//   (RATES); a relay leaves the curve at the first step where its p95 passes 100 ms or an edit is
+//   lost (a probe lacks a writer's last value DRAIN_SECONDS after the writers stopped). Its capacity
+//   in a round is the highest rate it passed; the capacity printed is the median of the rounds.
+// PROBES real clients (y-websocket / Hocuspocus provider) time edit→visible for every writer's
+// edit sent in the measured window; the rest are raw sockets that read and discard (a minimal
+// websocket client: no Yjs, so the generator is not what saturates). Relay CPU seconds and RSS
+// come from /proc. Every figure is printed with the machine's load average when it was taken.
+// Then (AWARENESS_SECONDS > 0) awareness: AWARENESS_PHONES idle phones, a facilitator console and a
+// board, outbound awareness messages and bytes per second to all of them, ours vs the reference.
 //
-// Env: SOCKETS=300 WRITER_COUNTS=100,30 PROBES=5 WARMUP_SECONDS=3 MEASURE_SECONDS=30 ROUNDS=1
-//      AWARENESS_PHONES=300 AWARENESS_SECONDS=60 RELAYS=ours,reference,hocuspocus RELAY_CORE=1
+// Env: SOCKETS=300 WRITERS=100 PROBES=5 WARMUP_SECONDS=3 MEASURE_SECONDS=10 ROUNDS=3
+//      REGIMES=unsaturated,saturated SAT_WRITERS=100 RATES=400,700,1000,1500,2200,3300,5000
+//      SAT_MEASURE_SECONDS=6 SAT_WARMUP_SECONDS=2 DRAIN_SECONDS=5 LIMIT_MS=100
+//      AWARENESS_PHONES=300 AWARENESS_SECONDS=0 RELAYS=ours,reference,hocuspocus RELAY_CORE=1
 //      (in RELAYS, ours@4 is our relay with RELAY_TICK_MS=4: several ticks compared in one run)
 //      RELAY_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" (profiling only)
 //      LISTENER_READ_MS=0: with n > 0 the raw listeners read every n ms instead of on every frame,
@@ -22,7 +30,8 @@
 //      THREADS=0: with THREADS=1, each relay's CPU by thread name (main loop, libuv pool, V8 workers)
 //      BUSY=0: with BUSY=n, n processes spin on the machine's cores for the whole run (a busy machine
 //      made on purpose, the same for every relay; they stop with the benchmark)
-// Talks only to 127.0.0.1; every run is bounded and stops its relay.
+// Talks only to 127.0.0.1; every run is bounded (a relay leaves the curve at its first failure,
+// the whole benchmark stops after 40 minutes) and stops its relay.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -35,18 +44,28 @@ import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import { WebsocketProvider } from 'y-websocket';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import type { BatchTimes } from '../server/relay/rooms';
+import type { BatchTimes } from '../server/relay/batcher';
 
 type Kind = 'ours' | 'reference' | 'hocuspocus';
 const env = (name: string, fallback: string) => process.env[name] ?? fallback;
 const SOCKETS = Number(env('SOCKETS', '300'));
-const WRITER_COUNTS = env('WRITER_COUNTS', '100,30').split(',').map(Number).filter((n) => n > 0);
+const WRITERS = Number(env('WRITERS', '100'));
 const PROBES = Number(env('PROBES', '5'));
 const WARMUP_SECONDS = Number(env('WARMUP_SECONDS', '3'));
-const MEASURE_SECONDS = Number(env('MEASURE_SECONDS', '30'));
-const ROUNDS = Number(env('ROUNDS', '1'));
+const MEASURE_SECONDS = Number(env('MEASURE_SECONDS', '10'));
+const ROUNDS = Number(env('ROUNDS', '3'));
+const REGIMES = env('REGIMES', 'unsaturated,saturated').split(',');
+const SAT_WRITERS = Number(env('SAT_WRITERS', '100'));
+/** total updates per second, step by step (the unsaturated regime is the step below the first) */
+const RATES = env('RATES', '400,700,1000,1500,2200,3300,5000').split(',').map(Number).filter((n) => n > 0);
+const SAT_MEASURE_SECONDS = Number(env('SAT_MEASURE_SECONDS', '6'));
+const SAT_WARMUP_SECONDS = Number(env('SAT_WARMUP_SECONDS', '2'));
+/** after the writers stop, how long every probe may take to hold every writer's last edit */
+const DRAIN_SECONDS = Number(env('DRAIN_SECONDS', '5'));
+/** a step fails past this p95 */
+const LIMIT_MS = Number(env('LIMIT_MS', '100'));
 const AWARENESS_PHONES = Number(env('AWARENESS_PHONES', '300'));
-const AWARENESS_SECONDS = Number(env('AWARENESS_SECONDS', '60'));
+const AWARENESS_SECONDS = Number(env('AWARENESS_SECONDS', '0'));
 /** relays to run, in turn; `ours@4` is our relay with RELAY_TICK_MS=4 (compare ticks in one run) */
 const RELAYS = env('RELAYS', 'ours,reference,hocuspocus').split(',');
 const kindOf = (label: string) => label.split('@')[0] as Kind;
@@ -430,6 +449,14 @@ interface RunResult {
   label: string;
   kind: Kind;
   writers: number;
+  /** updates per second the writers were asked for, all together */
+  rate: number;
+  /** (probe, writer) pairs whose last edit the probe did not hold DRAIN_SECONDS after the writers stopped */
+  lost: number;
+  /** relay CPU seconds per second measured */
+  cpuPerSecond: number;
+  /** the machine's 1-minute load average at the end of the run */
+  load: number;
   samples: number;
   p50: number;
   p95: number;
@@ -441,6 +468,7 @@ interface RunResult {
   peakRssMb: number;
   generatorCpuSeconds: number;
   edits: number;
+  seconds: number;
   /** websocket frames each listener received per second: how much the relay batched */
   framesPerSecond: number;
 }
@@ -451,10 +479,12 @@ async function connectAll<T extends { open: Promise<void> }>(items: T[], batch =
 
 /** the relay's kernel time per websocket frame it wrote to a listener (mostly the kernel's send) */
 function kernelMicrosPerWrite(r: RunResult): number {
-  return (r.kernelSeconds * 1e6) / (r.framesPerSecond * MEASURE_SECONDS * SOCKETS);
+  return (r.kernelSeconds * 1e6) / (r.framesPerSecond * r.seconds * SOCKETS);
 }
 
-async function runLoad(label: string, writers: number): Promise<RunResult> {
+/** `writers` writers, `rate` updates a second between them, measured for `measureSeconds` */
+async function runLoad(label: string, writers: number, rate: number, warmupSeconds: number, measureSeconds: number): Promise<RunResult> {
+  const intervalMs = (1000 * writers) / rate;
   const kind = kindOf(label);
   const relay = await startRelay(kind, label.split('@')[1]);
   const raws: RawSocket[] = [];
@@ -468,18 +498,22 @@ async function runLoad(label: string, writers: number): Promise<RunResult> {
     await Promise.race([Promise.all(probes.map((p) => p.synced)), sleep(20_000).then(() => Promise.reject(new Error(`${kind}: probes did not sync`)))]);
 
     let measuring = false;
+    // an edit counts if it was sent in the measured window, whenever it is seen (a relay that falls
+    // behind shows its late edits after the window)
+    let windowStart = Infinity;
+    let windowEnd = Infinity;
     const samples: number[] = [];
     for (const p of probes) {
       const map = p.doc.getMap<number>('bench');
       map.observe((event) => {
-        if (!measuring) return;
         const now = performance.now();
         for (const key of event.keysChanged) {
           const sent = map.get(key);
-          if (typeof sent === 'number') samples.push(now - sent);
+          if (typeof sent === 'number' && sent >= windowStart && sent <= windowEnd) samples.push(now - sent);
         }
       });
     }
+    const last: number[] = new Array(writers).fill(-1);
     // each writer its own small doc and client id: its updates depend only on its own earlier ones
     let edits = 0;
     for (let w = 0; w < writers; w++) {
@@ -490,30 +524,35 @@ async function runLoad(label: string, writers: number): Promise<RunResult> {
       const start = setTimeout(() => {
         timers.push(
           setInterval(() => {
-            map.set(`w${w}`, performance.now());
+            const now = performance.now();
+            map.set(`w${w}`, now);
+            last[w] = now;
             if (measuring) edits++;
-          }, 500),
+          }, intervalMs),
         );
-      }, Math.random() * 500);
+      }, Math.random() * intervalMs);
       timers.push(start);
     }
-    await sleep(WARMUP_SECONDS * 1000);
+    await sleep(warmupSeconds * 1000);
     const before = procStats(relay.pid);
     const framesBefore = raws.reduce((sum, r) => sum + r.frameCount, 0);
     const batchesBefore = await relay.batchTimes?.();
     const threadsBefore = THREADS ? threadSeconds(relay.pid) : undefined;
     const generatorBefore = process.cpuUsage();
     measuring = true;
-    await sleep(MEASURE_SECONDS * 1000);
+    windowStart = performance.now();
+    await sleep(measureSeconds * 1000);
     measuring = false;
+    windowEnd = performance.now();
     const after = procStats(relay.pid);
+    const load = loadavg()[0];
     const batchesAfter = await relay.batchTimes?.();
     if (batchesBefore && batchesAfter) {
       const n = batchesAfter.batches - batchesBefore.batches;
       const each = (key: 'batchWaitMs' | 'batchStoreMs' | 'batchFanOutMs') => ((batchesAfter[key] - batchesBefore[key]) / n).toFixed(2);
       console.log(
-        `  ${label}, ${writers} writers: ${(n / MEASURE_SECONDS).toFixed(0)} batches/s of ${((batchesAfter.batchedUpdates - batchesBefore.batchedUpdates) / n).toFixed(2)} updates; ` +
-          `mean per batch: waited ${each('batchWaitMs')} ms, stored in ${each('batchStoreMs')} ms, written to ${SOCKETS} sockets in ${each('batchFanOutMs')} ms`,
+        `  ${label}, ${rate}/s: ${(n / measureSeconds).toFixed(0)} batches/s of ${((batchesAfter.batchedUpdates - batchesBefore.batchedUpdates) / n).toFixed(2)} updates; ` +
+          `mean per batch: waited ${each('batchWaitMs')} ms, stored in ${each('batchStoreMs')} ms, written to ${SOCKETS} sockets in ${each('batchFanOutMs')} ms; ${(batchesAfter.heldBatches ?? 0) - (batchesBefore.heldBatches ?? 0)} held for the tick (loop busy)`,
       );
     }
     if (threadsBefore) {
@@ -521,12 +560,22 @@ async function runLoad(label: string, writers: number): Promise<RunResult> {
       console.log(`  ${kind}, ${writers} writers, CPU by thread: ${parts.join(', ')}`);
     }
     const generator = process.cpuUsage(generatorBefore);
+    // the writers stop; every probe must come to hold every writer's last edit
+    for (const t of timers) clearInterval(t);
+    const missing = () => probes.reduce((n, p) => n + last.filter((v, w) => v >= 0 && p.doc.getMap<number>('bench').get(`w${w}`) !== v).length, 0);
+    for (let waited = 0; waited < DRAIN_SECONDS * 1000 && missing() > 0; waited += 50) await sleep(50);
+    const lost = missing();
     samples.sort((a, b) => a - b);
     return {
       label,
       kind,
       writers,
-      framesPerSecond: (raws.reduce((sum, r) => sum + r.frameCount, 0) - framesBefore) / raws.length / MEASURE_SECONDS,
+      rate,
+      lost,
+      load,
+      seconds: measureSeconds,
+      cpuPerSecond: (after.cpuSeconds - before.cpuSeconds) / measureSeconds,
+      framesPerSecond: (raws.reduce((sum, r) => sum + r.frameCount, 0) - framesBefore) / raws.length / measureSeconds,
       samples: samples.length,
       p50: percentile(samples, 50),
       p95: percentile(samples, 95),
@@ -646,7 +695,7 @@ async function main() {
   const deadline = setTimeout(() => {
     console.error('bench: deadline reached');
     process.exit(2);
-  }, 30 * 60_000);
+  }, 40 * 60_000);
   deadline.unref();
   // a busy machine on purpose: spinning processes on every core (not inheriting this process's
   // pinning; the scheduler spreads them), killed with the benchmark
@@ -657,34 +706,101 @@ async function main() {
   if (BUSY > 0) await sleep(1000);
   console.log(`machine: ${cpus().length} cores, ${cpus()[0]?.model}, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   if (BUSY > 0) console.log(`busy: ${BUSY} processes spinning beside the relays and this generator`);
-  console.log(`relays pinned to core ${RELAY_CORE} (taskset); ${SOCKETS} sockets in one room, ${PROBES} of them probes; ${MEASURE_SECONDS} s measured after ${WARMUP_SECONDS} s warm-up\n`);
-  const results: RunResult[] = [];
-  for (const writers of WRITER_COUNTS) {
+  console.log(`relays pinned to core ${RELAY_CORE} (taskset); ${SOCKETS} sockets in one room, ${PROBES} of them probes\n`);
+  const line = (r: RunResult) =>
+    `${r.label.padEnd(10)} ${String(r.rate).padStart(5)}/s (${r.writers} writers): edit→visible p50 ${ms(r.p50)}, p95 ${ms(r.p95)}, p99 ${ms(r.p99)} ` +
+    `(${r.samples} samples of ${r.edits} edits${r.lost ? `, ${r.lost} last edits MISSING ${DRAIN_SECONDS} s after the writers stopped` : ', none lost'}); relay CPU ${r.cpuPerSecond.toFixed(2)} s/s ` +
+    `(kernel ${r.kernelSeconds.toFixed(2)} s: ${kernelMicrosPerWrite(r).toFixed(1)} µs per frame written, user ${(((r.cpuSeconds - r.kernelSeconds) * 1e6) / (r.framesPerSecond * r.seconds * SOCKETS)).toFixed(1)} µs), ` +
+    `RSS ${r.rssMb.toFixed(0)} MB; generator CPU ${(r.generatorCpuSeconds / r.seconds).toFixed(2)} s/s; ${r.framesPerSecond.toFixed(0)} frames/s per listener; load average ${r.load.toFixed(1)}`;
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((x, y) => x - y);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  };
+  const peerKinds = (['reference', 'hocuspocus'] as Kind[]).filter((k) => RELAYS.includes(k));
+  const ourLabels = RELAYS.filter((l) => kindOf(l) === 'ours');
+
+  if (REGIMES.includes('unsaturated')) {
+    const rate = WRITERS * 2;
+    console.log(`== unsaturated: ${WRITERS} writers at 2/s (${rate} updates/s), ${MEASURE_SECONDS} s measured after ${WARMUP_SECONDS} s, ${ROUNDS} rounds\n`);
+    const results: RunResult[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       for (const label of RELAYS) {
-        const r = await runLoad(label, writers);
+        const r = await runLoad(label, WRITERS, rate, WARMUP_SECONDS, MEASURE_SECONDS);
         results.push(r);
-        console.log(
-          `${label.padEnd(10)} ${String(writers).padStart(3)} writers: edit→visible p50 ${ms(r.p50)}, p95 ${ms(r.p95)}, p99 ${ms(r.p99)} ` +
-            `(${r.samples} samples of ${r.edits} edits); relay CPU ${r.cpuSeconds.toFixed(2)} s ` +
-            `(kernel ${r.kernelSeconds.toFixed(2)} s: ${kernelMicrosPerWrite(r).toFixed(1)} µs per frame written), RSS ${r.rssMb.toFixed(0)} MB (peak ${r.peakRssMb.toFixed(0)}); ` +
-            `generator CPU ${r.generatorCpuSeconds.toFixed(1)} s; ${r.framesPerSecond.toFixed(0)} frames/s per listener`,
-        );
+        console.log(`round ${round + 1} ${line(r)}`);
       }
     }
-    const pick = (label: string) => results.filter((r) => r.label === label && r.writers === writers);
-    const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
-    const peers = (['reference', 'hocuspocus'] as Kind[]).filter((k) => pick(k).length > 0);
-    for (const label of RELAYS.filter((l) => kindOf(l) === 'ours')) {
+    const pick = (label: string) => results.filter((r) => r.label === label);
+    console.log(`\nmedians of ${ROUNDS} rounds (load average ${results.map((r) => r.load.toFixed(1)).join(', ')}):`);
+    console.log('| relay | p50 | p95 | p99 | relay CPU s/s | frames/s per listener | lost |');
+    for (const label of RELAYS) {
+      const rs = pick(label);
+      console.log(
+        `| ${label} | ${ms(median(rs.map((r) => r.p50)))} | ${ms(median(rs.map((r) => r.p95)))} | ${ms(median(rs.map((r) => r.p99)))} | ` +
+          `${median(rs.map((r) => r.cpuPerSecond)).toFixed(2)} | ${median(rs.map((r) => r.framesPerSecond)).toFixed(0)} | ${rs.reduce((n, r) => n + r.lost, 0)} |`,
+      );
+    }
+    for (const label of ourLabels) {
       const ours = pick(label);
-      if (!ours.length || !peers.length) continue;
-      const oursP95 = mean(ours.map((r) => r.p95));
-      const lowestPeerP95 = Math.min(...peers.map((k) => mean(pick(k).map((r) => r.p95))));
-      console.log(`  ratio p95 ${label} / lower peer: ${(oursP95 / lowestPeerP95).toFixed(2)} (budget ≤ 0.75)`);
-      for (const k of peers) {
-        console.log(`  ratio CPU ${label} / ${k}: ${(mean(ours.map((r) => r.cpuSeconds)) / mean(pick(k).map((r) => r.cpuSeconds))).toFixed(2)}${k === 'hocuspocus' ? ' (budget ≤ 0.7)' : ''}`);
+      if (!peerKinds.length) continue;
+      const oursP95 = median(ours.map((r) => r.p95));
+      const lowestPeerP95 = Math.min(...peerKinds.map((k) => median(pick(k).map((r) => r.p95))));
+      console.log(`  p95 ${label} / lower peer: ${(oursP95 / lowestPeerP95).toFixed(2)} (budget ≤ 0.9)`);
+      for (const k of peerKinds) {
+        const ratio = median(ours.map((r) => r.cpuPerSecond)) / median(pick(k).map((r) => r.cpuPerSecond));
+        console.log(`  CPU ${label} / ${k}: ${ratio.toFixed(2)}${k === 'hocuspocus' ? ' (budget ≤ 0.9)' : ''}`);
+      }
+      console.log(`  ${label} lost: ${ours.reduce((n, r) => n + r.lost, 0)} (budget 0)`);
+    }
+    console.log('');
+  }
+
+  if (REGIMES.includes('saturated')) {
+    console.log(`== saturated: ${SAT_WRITERS} writers, total rate raised ${RATES.join(' → ')} updates/s; a relay leaves at p95 > ${LIMIT_MS} ms or a lost edit; ${SAT_MEASURE_SECONDS} s measured after ${SAT_WARMUP_SECONDS} s, ${ROUNDS} rounds\n`);
+    const curve: RunResult[] = [];
+    const capacities = new Map<string, number[]>(RELAYS.map((l) => [l, []]));
+    for (let round = 0; round < ROUNDS; round++) {
+      const passed = new Map<string, number>(RELAYS.map((l) => [l, 0]));
+      let going = [...RELAYS];
+      for (const rate of RATES) {
+        if (going.length === 0) break;
+        for (const label of going) {
+          const r = await runLoad(label, SAT_WRITERS, rate, SAT_WARMUP_SECONDS, SAT_MEASURE_SECONDS);
+          curve.push(r);
+          const ok = r.p95 <= LIMIT_MS && r.lost === 0;
+          console.log(`round ${round + 1} ${line(r)}${ok ? '' : '  ← over'}`);
+          if (ok) passed.set(label, rate);
+        }
+        going = going.filter((l) => passed.get(l) === rate);
+      }
+      for (const l of RELAYS) capacities.get(l)!.push(passed.get(l)!);
+    }
+    console.log('\ncurve (median of the rounds that reached the step; p95 / relay CPU s/s / frames per listener):');
+    console.log(`| updates/s | ${RELAYS.join(' | ')} |`);
+    for (const rate of RATES) {
+      const cells = RELAYS.map((l) => {
+        const rs = curve.filter((r) => r.label === l && r.rate === rate);
+        if (!rs.length) return '—';
+        const over = rs.filter((r) => r.p95 > LIMIT_MS || r.lost > 0).length;
+        return `${ms(median(rs.map((r) => r.p95)))} / ${median(rs.map((r) => r.cpuPerSecond)).toFixed(2)} / ${median(rs.map((r) => r.framesPerSecond)).toFixed(0)}${over ? ` (${over} of ${rs.length} over)` : ''}`;
+      });
+      if (cells.every((c) => c === '—')) continue;
+      const loads = curve.filter((r) => r.rate === rate).map((r) => r.load.toFixed(1));
+      console.log(`| ${rate} | ${cells.join(' | ')} | load ${loads.join(', ')}`);
+    }
+    console.log(`\ncapacity (highest rate passed; per round, then the median):`);
+    for (const l of RELAYS) console.log(`  ${l}: ${capacities.get(l)!.join(', ')} → ${median(capacities.get(l)!)} updates/s`);
+    for (const label of ourLabels) {
+      for (const k of peerKinds) {
+        const theirs = median(capacities.get(k)!);
+        const ours = median(capacities.get(label)!);
+        const ratio = theirs > 0 ? (ours / theirs).toFixed(2) : ours > 0 ? `> ${(ours / RATES[0]).toFixed(2)} (${k} passed no step)` : 'none (neither passed the first step)';
+        console.log(`  capacity ${label} / ${k}: ${ratio} (budget ≥ 1.5)`);
       }
     }
+    const maxed = ourLabels.filter((l) => capacities.get(l)!.some((c) => c === RATES[RATES.length - 1]));
+    if (maxed.length) console.log(`  (${maxed.join(', ')} passed the last step in some round: its capacity is at least that, RATES could go higher)`);
     console.log('');
   }
   if (AWARENESS_SECONDS > 0 && RELAYS.includes('ours') && RELAYS.includes('reference')) {
@@ -702,7 +818,7 @@ async function main() {
       `  ratio ours / reference: messages ${(ours.messagesPerSecond / reference.messagesPerSecond).toFixed(3)}, bytes ${(ours.bytesPerSecond / reference.bytesPerSecond).toFixed(3)} (budget ≤ 0.10)`,
     );
   }
-  console.log(`\ntotal ${((Date.now() - started) / 1000).toFixed(0)} s; command: ${BUSY ? `BUSY=${BUSY} ` : ''}taskset -c 0 npx tsx bench/peers.ts`);
+  console.log(`\ntotal ${((Date.now() - started) / 1000).toFixed(0)} s; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   process.exit(0);
 }
 

@@ -1,9 +1,7 @@
-// Docs in memory: get-or-load, batch updates (at once when idle, at most one batch per tick under
-// load; store once, encode once, send the same buffer to every socket), drop a doc when nothing
-// holds it any more, after its writes finished.
+// Docs in memory: get-or-load, hand updates to the room's batcher (batcher.ts: stored, then sent
+// to every socket as one buffer), drop a doc when nothing holds it any more, after its writes finished.
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import * as syncProtocol from 'y-protocols/sync';
 import * as encoding from 'lib0/encoding';
 import type { DocName } from '../../common/docNames';
 import { NotOwnerError, type DocStore } from './docStore';
@@ -12,6 +10,10 @@ import type { Logger } from '../log';
 import { checkUpdate } from './validateUpdate';
 import { Presence, type PresenceConn } from './presence';
 import { binaryFrame } from './frame';
+import { UpdateBatcher, newBatchTimes, type BatchTimes } from './batcher';
+import { loopLoad, type LoopLoad } from './loopLoad';
+
+export type { BatchTimes } from './batcher';
 
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
@@ -22,12 +24,6 @@ export const MESSAGE_QUERY_AWARENESS = 3;
 export const SERVER_ORIGIN = Symbol('relay');
 
 const COMPACT_EVERY = 1000;
-
-/**
- * A room's recent rate of updates is counted over this many ticks (each arrival decays with it):
- * more than this many recent arrivals means more than one update is expected per tick.
- */
-export const ARRIVAL_WINDOW_TICKS = 20;
 
 /** Bytes Yjs holds for updates whose dependencies have not arrived (it keeps them forever). */
 export function pendingBytesOf(doc: Y.Doc): number {
@@ -70,23 +66,8 @@ export class Room {
   storedSinceLoad = 0;
   /** encoded size of the doc at load plus every update since: an upper bound of what it holds */
   bytes = 0;
-  /** updates not yet handed to storage */
-  private pending: Uint8Array[] = [];
-  /** a batch is being stored (then broadcast); updates arriving meanwhile wait in `pending` */
-  private storing = false;
-  private storeQueued = false;
-  private batchTimer: NodeJS.Timeout | null = null;
-  /** when the last batch started (performance.now()): within a tick of it the room may be under load */
-  private lastBatchAt = -Infinity;
-  /** updates that arrived lately, each decaying over ARRIVAL_WINDOW_TICKS ticks: about the updates per window */
-  private arrivals = 0;
-  private lastArrivalAt = -Infinity;
-  /** when the oldest update in `pending` arrived */
-  private firstPendingAt = 0;
-  /** the batch in flight (or the last one): resolves once stored and broadcast */
-  private writes: Promise<void> = Promise.resolve();
-  /** for whenStored callers while a batch is in flight: resolves when the next one is done */
-  private nextBatch: { promise: Promise<void>; resolve(done: Promise<void> | void): void } | null = null;
+  /** stores this doc's updates, then sends them to its sockets */
+  private readonly batcher: UpdateBatcher;
   private pendingAwareness = new Set<number>();
   private timer: NodeJS.Timeout | null = null;
   /** updates Yjs emitted while an untrusted update was being applied; kept only if it did not throw */
@@ -95,8 +76,6 @@ export class Room {
   damaged = false;
   /** called when the doc must be dropped and reloaded from storage */
   onDamaged: (() => void) | null = null;
-  /** this instance no longer serves the meeting: store nothing more, send nothing more */
-  private fenced = false;
   /** the meeting's hold on this instance, while the room is in memory */
   lease: Lease | null = null;
 
@@ -104,11 +83,33 @@ export class Room {
     readonly name: string,
     readonly docName: DocName,
     readonly doc: Y.Doc,
-    private readonly storage: DocStore,
+    storage: DocStore,
     private readonly tickMs: number,
     private readonly log: Logger,
-    private readonly times: BatchTimes = newBatchTimes(),
+    times: BatchTimes = newBatchTimes(),
+    load: LoopLoad = loopLoad,
   ) {
+    this.batcher = new UpdateBatcher(
+      {
+        store: (update) => storage.storeUpdate(name, update),
+        send: (message) => this.broadcast(message),
+        sent: () => {
+          this.storedSinceLoad++;
+          // a meeting open for hours would otherwise grow a long update log that every load replays
+          if (this.storedSinceLoad % COMPACT_EVERY === 0) return storage.compact(name).catch(() => {});
+        },
+        storeFailed: (err) => {
+          // another instance serves the meeting now: what was not stored was never sent, and is not
+          if (err instanceof NotOwnerError) return false;
+          // a full or broken disk must not freeze a meeting in progress: keep relaying, loudly
+          this.log.error('storing an update failed', { doc: this.docName.kind, err: String(err) });
+          return true;
+        },
+      },
+      tickMs,
+      times,
+      load,
+    );
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
     this.presence = new Presence(this.awareness);
@@ -202,95 +203,8 @@ export class Room {
   }
 
   private queueUpdate(update: Uint8Array): void {
-    const now = performance.now();
-    const window = this.tickMs * ARRIVAL_WINDOW_TICKS;
-    this.arrivals = window > 0 ? this.arrivals * Math.exp((this.lastArrivalAt - now) / window) + 1 : 1;
-    this.lastArrivalAt = now;
     this.bytes += update.byteLength;
-    if (this.pending.length === 0) this.firstPendingAt = now;
-    this.pending.push(update);
-    if (!this.storing) this.queueBatch();
-  }
-
-  /**
-   * An idle room stores at once (what arrives in this turn of the event loop joins it). A room that
-   * started a batch less than a tick ago waits for the tick only when it is under load: when more
-   * than one update is expected during a tick, so the wait buys a shared store and a shared frame
-   * per socket. A lone edit in a quieter room (30 writers: one every ~17 ms) goes at once.
-   */
-  private queueBatch(): void {
-    if (this.storeQueued) return;
-    this.storeQueued = true;
-    const run = () => {
-      this.storeQueued = false;
-      this.batchTimer = null;
-      void this.storeBatch();
-    };
-    const wait = this.lastBatchAt + this.tickMs - performance.now();
-    const underLoad = this.arrivals / ARRIVAL_WINDOW_TICKS > 1;
-    if (wait > 0 && underLoad) this.batchTimer = setTimeout(run, wait);
-    else setImmediate(run);
-  }
-
-  /**
-   * Stores the pending updates as one batch, then broadcasts them: nothing reaches another client
-   * before it is on disk. What arrives while a batch is being stored waits for the next one (group
-   * commit): under load batches grow, an idle room sends each update at once. Merged and encoded
-   * once per batch; every socket gets the same buffer.
-   */
-  private storeBatch(): Promise<void> {
-    if (this.fenced) this.pending = [];
-    if (this.storing || this.pending.length === 0) return this.writes;
-    if (this.batchTimer) {
-      clearTimeout(this.batchTimer);
-      this.batchTimer = null;
-      this.storeQueued = false;
-    }
-    const updates = this.pending;
-    this.pending = [];
-    this.storing = true;
-    const startedAt = performance.now();
-    this.lastBatchAt = startedAt;
-    const times = this.times;
-    times.batches++;
-    times.batchedUpdates += updates.length;
-    times.batchWaitMs += startedAt - this.firstPendingAt;
-    const merged = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE_SYNC);
-    syncProtocol.writeUpdate(encoder, merged);
-    const message = encoding.toUint8Array(encoder);
-    this.writes = this.storage.storeUpdate(this.name, merged).then(
-      () => {
-        this.storedSinceLoad++;
-        const storedAt = performance.now();
-        times.batchStoreMs += storedAt - startedAt;
-        this.broadcast(message);
-        times.batchFanOutMs += performance.now() - storedAt;
-        // a meeting open for hours would otherwise grow a long update log that every load replays
-        if (this.storedSinceLoad % COMPACT_EVERY === 0) {
-          return this.storage.compact(this.name).catch(() => {});
-        }
-      },
-      (err) => {
-        // another instance serves the meeting now: what was not stored was never sent, and is not
-        if (this.fenced || err instanceof NotOwnerError) return;
-        // a full or broken disk must not freeze a meeting in progress: keep relaying, loudly
-        this.log.error('storing an update failed', { doc: this.docName.kind, err: String(err) });
-        this.broadcast(message);
-      },
-    );
-    const next = () => {
-      this.storing = false;
-      const waiting = this.nextBatch;
-      this.nextBatch = null;
-      // the updates that arrived meanwhile go to disk together, right away
-      if (this.pending.length === 0) return waiting?.resolve();
-      // someone waits for these updates (a sync answer, an unload): store them now, tick or not
-      if (waiting) return waiting.resolve(this.storeBatch());
-      this.queueBatch();
-    };
-    return this.writes.then(next, next);
+    this.batcher.push(update);
   }
 
   /** Sends the presence changes of this tick and answers awareness queries. */
@@ -316,15 +230,7 @@ export class Room {
 
   /** Resolves once every update received so far is stored (and broadcast). */
   whenStored(): Promise<void> {
-    if (this.pending.length === 0) return this.writes;
-    if (!this.storing) return this.storeBatch();
-    // a batch is on its way to disk: the pending updates go in the one after it
-    if (!this.nextBatch) {
-      let resolve!: (done: Promise<void> | void) => void;
-      const promise = new Promise<void>((r) => (resolve = r));
-      this.nextBatch = { promise, resolve };
-    }
-    return this.nextBatch.promise;
+    return this.batcher.whenStored();
   }
 
   private broadcast(message: Uint8Array): void {
@@ -338,14 +244,13 @@ export class Room {
    * send it again when they reconnect), close the sockets so they reconnect, and store nothing more.
    */
   fence(code: number, reason: string): void {
-    this.fenced = true;
-    this.pending = [];
+    this.batcher.fence();
     for (const conn of [...this.conns]) conn.close(code, reason);
   }
 
   destroy(): void {
     if (this.timer) clearTimeout(this.timer);
-    if (this.batchTimer) clearTimeout(this.batchTimer);
+    this.batcher.destroy();
     if (this.answerTimer) clearTimeout(this.answerTimer);
     this.awareness.destroy();
     this.doc.destroy();
@@ -360,23 +265,6 @@ export function encodeAwareness(awareness: awarenessProtocol.Awareness, ids: num
   return encoding.toUint8Array(encoder);
 }
 
-/**
- * Where a relay's update batches spend their time, summed since start (counts and milliseconds
- * only): waiting for the tick, storing, and writing to every socket. The benchmarks read it from the
- * SIGUSR2 stats line to show what an edit's time on the relay is made of.
- */
-export interface BatchTimes {
-  batches: number;
-  batchedUpdates: number;
-  /** from a batch's first update arriving to the batch starting */
-  batchWaitMs: number;
-  /** from the batch starting to its store resolving */
-  batchStoreMs: number;
-  /** writing the batch's frame to every socket of the room */
-  batchFanOutMs: number;
-}
-
-const newBatchTimes = (): BatchTimes => ({ batches: 0, batchedUpdates: 0, batchWaitMs: 0, batchStoreMs: 0, batchFanOutMs: 0 });
 
 export interface RoomHooks {
   /** called once a doc is loaded, before anyone uses it */
@@ -394,6 +282,8 @@ export class Rooms {
   hooks: RoomHooks = {};
   /** every room's batch times, summed */
   readonly batchTimes: BatchTimes = newBatchTimes();
+  /** whether the event loop is busy: a busy loop batches updates per tick (tests inject it) */
+  loopLoad: LoopLoad = loopLoad;
 
   constructor(
     private readonly storage: DocStore,
@@ -482,7 +372,7 @@ export class Rooms {
       throw new NotOwnerError(docName.meetingId);
     }
     doc.gc = true;
-    const room = new Room(name, docName, doc, this.storage, this.tickMs, this.log, this.batchTimes);
+    const room = new Room(name, docName, doc, this.storage, this.tickMs, this.log, this.batchTimes, this.loopLoad);
     room.lease = lease;
     room.onDamaged = () => this.quarantine(room);
     let shared = this.budgets.get(docName.meetingId);
