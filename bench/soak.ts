@@ -32,6 +32,13 @@ const HEAP_SLACK_MB = 20;
 
 process.setMaxListeners(0);
 
+/** V8's spaces that hold more than 1 MB: used/committed */
+const spacesLine = (s: RelayStats) =>
+  Object.entries(s.spaces ?? {})
+    .filter(([, v]) => v.committedBytes > 2 ** 20)
+    .map(([name, v]) => `${name.replace(/_space$/, '')} ${(v.usedBytes / 2 ** 20).toFixed(0)}/${(v.committedBytes / 2 ** 20).toFixed(0)}`)
+    .join(', ');
+
 async function main() {
   console.log(machineLine());
   const perMeeting = Math.ceil(CONNECTIONS / MEETINGS);
@@ -52,6 +59,7 @@ async function main() {
   console.log(`${MEETINGS} meetings × ${perMeeting} sockets; idle relay: ${JSON.stringify({ ...baseline, rssBytes: undefined, heapUsedBytes: undefined, batches: undefined, batchedUpdates: undefined, batchWaitMs: undefined, batchStoreMs: undefined, batchFanOutMs: undefined })}, RSS ${mb(baseline.rssBytes / 2 ** 20)}, heap ${heap(baseline)}`);
 
   let running = true;
+  let t0 = performance.now();
   let connects = 0;
   /** per writer slot, the key of its last life and the last value written there: checked at its next life or at the end */
   const lastWritten = new Map<string, { key: string; value: number }>();
@@ -59,6 +67,9 @@ async function main() {
   let lives = 0;
   let lost = 0;
   let failedSyncs = 0;
+  let failedPrivate = 0;
+  /** connects that did not sync, by the minute of the run they opened in */
+  const failedByMinute = new Map<number, number>();
   let unexpectedCloses = 0;
   const live = new Set<SyncClient>();
   const slotLoop = async (m: number, slot: number) => {
@@ -79,7 +90,13 @@ async function main() {
         if (!closedByUs) unexpectedCloses++;
       });
       const ok = await Promise.race([client.synced.then(() => true), client.closed.then(() => false), sleep(30_000).then(() => false)]);
-      if (!ok) failedSyncs++;
+      if (!ok) {
+        failedSyncs++;
+        // when, and on which doc: a stall at the start, or private docs reloading, or spread over the run
+        const minute = Math.floor((performance.now() - t0) / 60_000);
+        failedByMinute.set(minute, (failedByMinute.get(minute) ?? 0) + 1);
+        if (phone && !writer && slot % 2 === 1) failedPrivate++;
+      }
       const end = performance.now() + (LIFE_MIN_S + Math.random() * (LIFE_MAX_S - LIFE_MIN_S)) * 1000;
       const slotKey = `${m}:${slot}`;
       if (writer && ok) {
@@ -114,7 +131,8 @@ async function main() {
       await sleep(1000 + Math.random() * 2000);
     }
   };
-  const t0 = performance.now();
+  t0 = performance.now();
+  const cpuAtStart = await relay.cpuMs();
   const loops = meetings.flatMap((_, m) => Array.from({ length: perMeeting }, (__, slot) => slotLoop(m, slot)));
 
   const rss: [number, number][] = [];
@@ -125,11 +143,15 @@ async function main() {
     rss.push([minutes, await relay.rssMb()]);
     if (rss.length % 6 === 0) {
       const s = await relay.stats();
-      statsLines.push(`${minutes.toFixed(1)} min: RSS ${mb(s.rssBytes / 2 ** 20)}, heap after GC ${heap(s)}, external ${mb(s.externalBytes / 2 ** 20)}, sockets ${s.sockets} (${live.size} open here), docs ${s.docsInMemory}, timers ${s.timers}, ${connects} connects so far`);
+      statsLines.push(
+        `${minutes.toFixed(1)} min: RSS ${mb(s.rssBytes / 2 ** 20)}, heap after GC ${heap(s)} of ${mb(s.heapTotalBytes / 2 ** 20)} committed (${spacesLine(s)}), external ${mb(s.externalBytes / 2 ** 20)} (array buffers ${mb(s.arrayBuffersBytes / 2 ** 20)}), ` +
+          `sockets ${s.sockets} (${live.size} open here), docs ${s.docsInMemory} (${s.warmDocs ?? 0} warm), timers ${s.timers}, ${connects} connects so far, ${failedSyncs} not synced`,
+      );
       console.log(statsLines[statsLines.length - 1]);
     }
   }
   running = false;
+  const relayCpuS = ((await relay.cpuMs()) - cpuAtStart) / 1000;
   await Promise.all(loops);
   const elapsed = (performance.now() - t0) / 1000;
 
@@ -173,6 +195,9 @@ async function main() {
     `RSS trend after the first minute ${trend.toFixed(2)} MB/min, over the second half ${trendLate.toFixed(2)} MB/min; ` +
       `RSS min ${mb(Math.min(...warm.map(([, r]) => r)))}, max ${mb(Math.max(...warm.map(([, r]) => r)))}; after everyone left ${mb(leftRss)} (idle at start ${mb(baseline.rssBytes / 2 ** 20)}); ` +
       `V8 heap after GC: idle at start ${heap(baseline)}, after everyone left ${heap(left)}`,
+  );
+  console.log(
+    `relay CPU under load ${relayCpuS.toFixed(0)} s (${((relayCpuS / DURATION) * 100).toFixed(0)} % of a core); did not sync: ${failedPrivate} of ${failedSyncs} on private docs, by minute opened ${JSON.stringify(Object.fromEntries(failedByMinute))}`,
   );
   console.log(`after everyone left: sockets ${left.sockets}, docs ${left.docsInMemory}, awareness entries ${left.awarenessEntries}, timers ${left.timers} (idle at start ${baseline.timers})`);
   finish(

@@ -21,6 +21,14 @@ export interface RelayStats extends BatchTimes {
   heapUsedBytes: number;
   /** memory V8 knows of outside its heap (buffers); RSS minus heap and this is native (LevelDB, malloc) */
   externalBytes: number;
+  /** V8 heap committed (all spaces): what the heap takes of RSS, used or not */
+  heapTotalBytes: number;
+  /** ArrayBuffers and Buffers (part of external) */
+  arrayBuffersBytes: number;
+  /** per V8 heap space: committed and used bytes */
+  spaces: Record<string, { committedBytes: number; usedBytes: number }>;
+  /** private docs no socket holds, kept loaded for their grace period */
+  warmDocs?: number;
 }
 
 export interface LaunchedRelay {

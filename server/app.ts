@@ -38,7 +38,7 @@ export interface RunningServer {
   /** ids of the meetings this instance serves now */
   meetingsServed(): string[];
   /** for tests and benchmarks: documents in memory, open sockets and where update batches spend their time */
-  stats(): { docsInMemory: number; sockets: number; awarenessEntries: number; pendingBytes: number; bufferedBytes: number; unsentBytes: number } & BatchTimes;
+  stats(): { docsInMemory: number; warmDocs: number; sockets: number; awarenessEntries: number; pendingBytes: number; bufferedBytes: number; unsentBytes: number } & BatchTimes;
 }
 
 const PING_INTERVAL_MS = 30_000;
@@ -64,7 +64,7 @@ export async function startServer(
     releaseMs: config.meetingReleaseMs,
   });
   const registry = new MeetingRegistry(store.registry, store.locks);
-  const rooms = new Rooms(store.docs, config.relayTickMs, log, gate);
+  const rooms = new Rooms(store.docs, config.relayTickMs, log, gate, config.privateDocGraceMs);
   const runner = new ActionRunner(rooms, registry, actions, log, config.gatheringConcurrency);
   /** the one registry of open sockets per meeting, with the role each authenticated as */
   const meetingSockets = new MeetingSockets();

@@ -7,6 +7,8 @@
 //   DATABASE_URL                  [unset]   postgres://…: docs and registry in PostgreSQL instead, shared by any number of instances
 //   MEETING_LOCK_WAIT_MS          [500]     PostgreSQL: how long a socket waits for a meeting another instance holds before close 1013
 //   MEETING_RELEASE_MS            [1000]    PostgreSQL: a meeting with nothing in memory keeps its lock this long
+//   HEAP_GROWING_PERCENT          [30]      the relay process's V8 heap may grow to (1 + this/100) × what lives in it before a full collection (0: V8's own factor, up to 4×)
+//   PRIVATE_DOC_GRACE_MS          [0]       a phone's private doc stays loaded this long after its last socket closed (0: unloaded at once)
 //   DIST_DIR                      [./dist]  the built client served as static files
 //   MAX_MESSAGE_BYTES             [1048576] ws maxPayload; a larger frame closes only that socket with 1009
 //   MAX_BODY_BYTES                [16384]   JSON request bodies; larger → 413
@@ -37,6 +39,10 @@ export interface RelayConfig {
   databaseUrl?: string;
   meetingLockWaitMs: number;
   meetingReleaseMs: number;
+  /** a private doc no socket holds stays in memory this long, so a reconnect needs no store read */
+  privateDocGraceMs: number;
+  /** V8 heap growing factor in percent for the relay process (server/index.ts applies it); 0: V8 decides */
+  heapGrowingPercent: number;
   distDir: string;
   maxMessageBytes: number;
   maxBodyBytes: number;
@@ -70,6 +76,8 @@ export const defaultConfig: RelayConfig = {
   dataDir: './data',
   meetingLockWaitMs: 500,
   meetingReleaseMs: 1000,
+  privateDocGraceMs: 0,
+  heapGrowingPercent: 30,
   distDir: './dist',
   maxMessageBytes: 1024 * 1024,
   maxBodyBytes: 16 * 1024,
@@ -128,6 +136,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RelayConfig
     databaseUrl: env.DATABASE_URL?.trim() || undefined,
     meetingLockWaitMs: int(env, 'MEETING_LOCK_WAIT_MS', d.meetingLockWaitMs, 0),
     meetingReleaseMs: int(env, 'MEETING_RELEASE_MS', d.meetingReleaseMs, 0),
+    privateDocGraceMs: int(env, 'PRIVATE_DOC_GRACE_MS', d.privateDocGraceMs, 0),
+    heapGrowingPercent: int(env, 'HEAP_GROWING_PERCENT', d.heapGrowingPercent, 0),
     distDir: env.DIST_DIR?.trim() || d.distDir,
     maxMessageBytes: int(env, 'MAX_MESSAGE_BYTES', d.maxMessageBytes, 1024),
     maxBodyBytes: int(env, 'MAX_BODY_BYTES', d.maxBodyBytes, 256),

@@ -1,5 +1,6 @@
 // Entry point: config from env, start, print where to connect, shut down cleanly on signals.
 import path from 'node:path';
+import v8 from 'node:v8';
 import { configFromEnv } from './config';
 import { startServer } from './app';
 import { createLogger } from './log';
@@ -7,6 +8,10 @@ import { redactUrl } from './store/postgres';
 
 const config = configFromEnv();
 const log = createLogger(config.logLevel);
+// Under steady load V8 lets the heap grow up to 4× what lives in it before a full collection, and
+// keeps those pages: the soak's RSS climbed ~10 MB a minute with the heap after GC flat at 40–47 MB
+// (bench/RESULTS.md, issue 21). A fixed factor keeps the heap, and RSS, near what is live.
+if (config.heapGrowingPercent > 0) v8.setFlagsFromString(`--heap-growing-percent=${config.heapGrowingPercent}`);
 
 // one bad socket must never take the meeting down: log and keep serving
 process.on('uncaughtException', (err) => log.error('uncaught exception', { err: String(err?.stack ?? err) }));
@@ -70,7 +75,11 @@ process.on('SIGUSR2', () => {
   (globalThis as { gc?: () => void }).gc?.();
   const timers = process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
   // external: buffers and other memory V8 knows of outside its heap; the rest of RSS is native
-  const { rss, heapUsed, external } = process.memoryUsage();
-  out(`stats ${JSON.stringify({ ...server.stats(), timers, rssBytes: rss, heapUsedBytes: heapUsed, externalBytes: external })}`);
+  const { rss, heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
+  // what V8 keeps committed per space, beside what lives in it: a heap that holds pages it no longer uses is told from a leak
+  const spaces = Object.fromEntries(v8.getHeapSpaceStatistics().map((s) => [s.space_name, { committedBytes: s.physical_space_size, usedBytes: s.space_used_size }]));
+  out(
+    `stats ${JSON.stringify({ ...server.stats(), timers, rssBytes: rss, heapUsedBytes: heapUsed, heapTotalBytes: heapTotal, externalBytes: external, arrayBuffersBytes: arrayBuffers, spaces })}`,
+  );
 });
 process.on('SIGTERM', () => stop('SIGTERM'));

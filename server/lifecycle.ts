@@ -150,10 +150,13 @@ export class Lifecycle {
       if (!(await registry.deleteMeeting(meetingId))) return false;
       this.deps.sockets.close(meetingId, () => true, CloseCode.revoked, 'meeting deleted');
       await settle();
-      // wait until every room of this meeting has left memory (its last writes stored)
+      // wait until every room of this meeting has left memory (its last writes stored); private
+      // docs kept warm for reconnecting phones leave at once
+      rooms.coolMeeting(meetingId);
       for (let i = 0; i < 100 && rooms.namesLoaded().some((n) => n === meetingId || n.startsWith(`${meetingId}/`)); i++) {
         await new Promise((r) => setTimeout(r, 20));
         await rooms.flushAll();
+        rooms.coolMeeting(meetingId);
       }
       const docs = await store.docs.deleteMeetingDocs(meetingId);
       await store.purgeDeleted();

@@ -38,6 +38,8 @@ export class MeetingGate {
   private readonly acquiring = new Map<string, Promise<void>>();
   /** meetings to let go as soon as no room needs them (created here, served wherever the balancer sends them) */
   private readonly passing = new Map<string, (() => void)[]>();
+  /** told, before the lock goes, that a meeting is let go (the rooms kept warm without a hold leave with it) */
+  private readonly releaseListeners: ((meetingId: string) => void)[] = [];
   hooks: GateHooks = {};
 
   constructor(
@@ -59,6 +61,26 @@ export class MeetingGate {
 
   isHeld(lease: Lease): boolean {
     return this.held.get(lease.meetingId) === lease;
+  }
+
+  /**
+   * Holds the meeting again through a lease still current (no await): true while this instance has
+   * held the meeting without a break since the lease was given, so nothing of it was written elsewhere.
+   */
+  rehold(lease: Lease): boolean {
+    const held = this.held.get(lease.meetingId);
+    if (held !== lease) return false;
+    held.rooms++;
+    if (held.release) {
+      clearTimeout(held.release);
+      held.release = null;
+    }
+    return true;
+  }
+
+  /** `fn(meetingId)` runs when a meeting is let go here, before its lock is unlocked. */
+  onRelease(fn: (meetingId: string) => void): void {
+    this.releaseListeners.push(fn);
   }
 
   /** Holds the meeting for one more room; throws NotOwnerError when another instance serves it. */
@@ -123,6 +145,7 @@ export class MeetingGate {
     held.release = setTimeout(() => {
       if (this.held.get(held.meetingId) !== held || held.rooms > 0) return;
       this.held.delete(held.meetingId);
+      for (const fn of this.releaseListeners) fn(held.meetingId);
       void this.locks
         .unlock(held.meetingId)
         .catch(() => {})
@@ -166,6 +189,7 @@ export class MeetingGate {
     const ids = [...this.held.keys()];
     for (const held of this.held.values()) if (held.release) clearTimeout(held.release);
     this.held.clear();
+    for (const id of ids) for (const fn of this.releaseListeners) fn(id);
     for (const id of ids) this.passed(id);
     if (ids.length) this.hooks.onLost?.(ids);
   }

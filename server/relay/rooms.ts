@@ -277,6 +277,12 @@ export class Rooms {
   private readonly rooms = new Map<string, Room>();
   private readonly loading = new Map<string, Promise<Room>>();
   private readonly unloading = new Set<Promise<void>>();
+  /**
+   * Private docs nothing holds any more, kept loaded for `graceMs` so a phone that reconnects gets
+   * its doc without a store read. `heldOn`: the room still holds its meeting (one process, no
+   * lock to give back); otherwise it let go of it and leaves memory when the meeting is let go.
+   */
+  private readonly warm = new Map<Room, { timer: NodeJS.Timeout; heldOn: boolean }>();
   /** unsent output per meeting, shared by the rooms of its docs */
   private readonly budgets = new Map<string, { budget: OutputBudget; rooms: number }>();
   hooks: RoomHooks = {};
@@ -291,14 +297,19 @@ export class Rooms {
     private readonly log: Logger,
     /** which meetings this instance serves; none: every meeting (a test of the room alone) */
     private readonly gate: MeetingGate | null = null,
-  ) {}
+    /** how long a private doc no socket holds stays loaded (0: unloaded at once) */
+    private readonly graceMs = 0,
+  ) {
+    // a meeting let go here may be written by another instance next: its warm docs go with it
+    gate?.onRelease((meetingId) => this.coolMeeting(meetingId));
+  }
 
   get size(): number {
     return this.rooms.size;
   }
 
   /** For tests: awareness entries (states and clocks) and bytes of updates waiting for missing structs. */
-  stats(): { awarenessEntries: number; pendingBytes: number; unsentBytes: number } & BatchTimes {
+  stats(): { awarenessEntries: number; pendingBytes: number; unsentBytes: number; warmDocs: number } & BatchTimes {
     let awarenessEntries = 0;
     let pendingBytes = 0;
     for (const room of this.rooms.values()) {
@@ -307,7 +318,7 @@ export class Rooms {
     }
     let unsentBytes = 0;
     for (const { budget } of this.budgets.values()) unsentBytes += budget.bytes;
-    return { awarenessEntries, pendingBytes, unsentBytes, ...this.batchTimes };
+    return { awarenessEntries, pendingBytes, unsentBytes, warmDocs: this.warm.size, ...this.batchTimes };
   }
 
   /** Names of the docs in memory. */
@@ -323,6 +334,7 @@ export class Rooms {
   /** Gets or loads a doc and holds it in memory until `release`. */
   async acquire(name: string, docName: DocName): Promise<Room> {
     let room = this.rooms.get(name);
+    if (room && this.warm.has(room) && !this.rewarm(room)) room = undefined;
     if (!room) {
       let loading = this.loading.get(name);
       if (!loading) {
@@ -416,8 +428,19 @@ export class Rooms {
 
   private async unload(room: Room): Promise<void> {
     await room.whenStored();
-    // someone took it again while its writes finished
-    if (room.refs > 0 || this.rooms.get(room.name) !== room) return;
+    // someone took it again while its writes finished (or another release made it warm already)
+    const idle = () => room.refs === 0 && this.rooms.get(room.name) === room && !this.warm.has(room);
+    if (!idle()) return;
+    if (this.graceMs > 0 && room.docName.kind === 'private') {
+      // compacted now, while the room still holds its meeting: a warm room writes nothing more
+      if (room.storedSinceLoad > 50) {
+        room.storedSinceLoad = 0;
+        await this.storage.compact(room.name).catch(() => {});
+        if (!idle()) return;
+      }
+      this.keepWarm(room);
+      return;
+    }
     this.rooms.delete(room.name);
     this.dropBudget(room);
     room.destroy();
@@ -434,6 +457,54 @@ export class Rooms {
   }
 
   /**
+   * Keeps an idle private doc loaded for the grace period. With several instances it lets go of
+   * its meeting now, as an unloaded room would: the meeting's lock goes when it always went, and
+   * the warm room leaves memory with it (coolMeeting), so it is never served after another
+   * instance could have written its doc.
+   */
+  private keepWarm(room: Room): void {
+    const heldOn = !(this.gate?.shared && room.lease);
+    const timer = setTimeout(() => this.cool(room), this.graceMs);
+    timer.unref();
+    this.warm.set(room, { timer, heldOn });
+    if (!heldOn) this.gate!.drop(room.lease!);
+  }
+
+  /** A warm room is taken again: true when it may be served (its meeting held here all along). */
+  private rewarm(room: Room): boolean {
+    const warm = this.warm.get(room)!;
+    if (!warm.heldOn && !this.gate!.rehold(room.lease!)) {
+      this.cool(room);
+      return false;
+    }
+    clearTimeout(warm.timer);
+    this.warm.delete(room);
+    return true;
+  }
+
+  /** A warm room leaves memory (its grace is over, or its meeting is let go). */
+  private cool(room: Room): void {
+    const warm = this.warm.get(room);
+    if (!warm) return;
+    clearTimeout(warm.timer);
+    this.warm.delete(room);
+    if (this.rooms.get(room.name) === room) this.rooms.delete(room.name);
+    this.dropBudget(room);
+    room.destroy();
+    try {
+      this.hooks.onUnload?.(room);
+    } catch (err) {
+      this.log.error('room unload hook failed', { doc: room.docName.kind, err: String(err) });
+    }
+    if (warm.heldOn && room.lease) this.gate?.drop(room.lease);
+  }
+
+  /** Every warm room of the meeting leaves memory now (the meeting is let go or deleted). */
+  coolMeeting(meetingId: string): void {
+    for (const room of [...this.warm.keys()]) if (room.docName.meetingId === meetingId) this.cool(room);
+  }
+
+  /**
    * This instance no longer serves these meetings (its lock connection is gone): every room of
    * theirs leaves memory now, nothing more stored or sent, sockets told to reconnect elsewhere.
    */
@@ -441,6 +512,9 @@ export class Rooms {
     const ids = new Set(meetingIds);
     for (const room of [...this.rooms.values()]) {
       if (!ids.has(room.docName.meetingId)) continue;
+      const warm = this.warm.get(room);
+      if (warm) clearTimeout(warm.timer);
+      this.warm.delete(room);
       this.rooms.delete(room.name);
       this.dropBudget(room);
       room.fence(code, reason);
@@ -460,6 +534,8 @@ export class Rooms {
   }
 
   destroyAll(): void {
+    for (const { timer } of this.warm.values()) clearTimeout(timer);
+    this.warm.clear();
     for (const room of this.rooms.values()) room.destroy();
     this.rooms.clear();
   }
