@@ -48,6 +48,24 @@ function connect(port: number, name: string, key: string) {
 
 const settle = () => new Promise((r) => setTimeout(r, 400));
 
+/** How far `doc` has the changes `writer` made (its Yjs client's clock). */
+const clockOf = (doc: Y.Doc, writer: Y.Doc) => Y.decodeStateVector(Y.encodeStateVector(doc)).get(writer.clientID) ?? 0;
+
+/**
+ * Waits until everything `writer` wrote has come back on a second socket to the same doc: the relay
+ * stores an update before it broadcasts it, so from then on every view has it or is being sent it
+ * (a fixed 400 ms did the same, slower: 22 phase changes per stage size). Bounded: a relay that
+ * does not deliver fails the test here.
+ */
+async function landed(writer: Y.Doc, echo: Y.Doc, timeoutMs = 10_000): Promise<void> {
+  const written = clockOf(writer, writer);
+  const deadline = Date.now() + timeoutMs;
+  while (clockOf(echo, writer) < written) {
+    if (Date.now() > deadline) throw new Error(`the relay did not deliver the write (${clockOf(echo, writer)} of ${written})`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
 export async function seedRoom(base: { url: string; port: number }, opts: { participants: number; notes: number; clusters: number; allClustered?: boolean } = { participants: 40, notes: 300, clusters: 12 }): Promise<SeededRoom> {
   if (opts.notes < 4) throw new Error('seedRoom parks notes 2 and 4: give it at least 4 notes');
   const created = (await (await fetch(`${base.url}/api/meetings`, { method: 'POST', body: JSON.stringify({ title: 'Samverkansforum Norrort – utskrivning' }) })).json()) as {
@@ -58,7 +76,10 @@ export async function seedRoom(base: { url: string; port: number }, opts: { part
   };
   const meeting = connect(base.port, created.meetingId, created.facilitatorKey);
   const control = connect(base.port, `${created.meetingId}/control`, created.facilitatorKey);
-  await Promise.all([meeting.synced, control.synced]);
+  // second sockets on the same docs: a write has landed when it comes back on them
+  const meetingEcho = connect(base.port, created.meetingId, created.facilitatorKey);
+  const controlEcho = connect(base.port, `${created.meetingId}/control`, created.facilitatorKey);
+  await Promise.all([meeting.synced, control.synced, meetingEcho.synced, controlEcho.synced]);
   control.doc.transact(() => {
     const info = control.doc.getMap('meeting');
     info.set('title', 'Samverkansforum Norrort – utskrivning');
@@ -129,11 +150,11 @@ export async function seedRoom(base: { url: string; port: number }, opts: { part
     clusterIds,
     async control(write) {
       write(control.doc);
-      await settle();
+      await landed(control.doc, controlEcho.doc);
     },
     async meeting(write) {
       write(meeting.doc);
-      await settle();
+      await landed(meeting.doc, meetingEcho.doc);
     },
     async asPhone(participant, write) {
       const phone = connect(base.port, privateDocName(created.meetingId, participant.id), participant.key);
@@ -145,16 +166,18 @@ export async function seedRoom(base: { url: string; port: number }, opts: { part
     },
     async goTo(phase) {
       goToPhase(control.doc, phase);
-      await settle();
+      await landed(control.doc, controlEcho.doc);
     },
     async setRevealed(revealed) {
       control.doc.getMap('gathering').set('revealed', revealed);
-      await settle();
+      await landed(control.doc, controlEcho.doc);
     },
     close() {
       for (const p of people) p.provider.destroy();
       meeting.provider.destroy();
       control.provider.destroy();
+      meetingEcho.provider.destroy();
+      controlEcho.provider.destroy();
     },
   };
 }
