@@ -63,10 +63,14 @@ export function chunkGroups(graph: Graph, root: string): Map<string, ChunkGroup>
   const entry = closure([...graph.ids()].filter((id) => graph.info(id)?.isEntry), false);
   const early = closure([at('src/app/JoinRoute.tsx'), at('src/app/LandingRoute.tsx')], false);
   const facilitators = closure([facilitator], true);
+  // the routes stay chunks of their own: the server preloads a route's chunk and its imports by
+  // the route's name in the manifest (server/http/static.ts)
+  const routes = new Set([phoneRoute, at('src/app/JoinRoute.tsx')]);
+  const ungrouped = (id: string) => entry.has(id) || routes.has(id) || id.includes('/src/i18n/');
   const groups = new Map<string, ChunkGroup>();
-  for (const id of early) if (!entry.has(id) && !id.includes('/src/i18n/')) groups.set(id, 'join');
+  for (const id of early) if (!ungrouped(id)) groups.set(id, 'join');
   for (const id of closure([phoneRoute], true)) {
-    if (entry.has(id) || early.has(id) || id.includes('/src/i18n/')) continue;
+    if (ungrouped(id) || early.has(id)) continue;
     groups.set(id, facilitators.has(id) ? 'meeting' : 'phone');
   }
   return groups;

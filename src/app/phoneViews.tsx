@@ -1,22 +1,21 @@
-// Which component each phase shows on a phone, each a lazy chunk, and what a phone shows around
-// every phase. Only phone views are named here: this table is everything a phone can reach, and
-// the build's phone chunks and byte budget start from it (scripts/phoneBundle.ts).
+// Which component each phase shows on a phone, and what a phone shows around every phase. Only
+// phone views are named here. They are imported, not lazy: a phone goes through every phase of a
+// meeting (and the service worker stores them all), so the build puts them in one chunk with the
+// participant's route (scripts/phoneBundle.ts); board and console views never reach it.
 import type { PhaseId } from '@common/schema';
-import { named, type View } from './sharedViews';
-
-const SetupPhone = named(() => import('@/features/setup/SetupPhone'), 'SetupPhone');
-const CheckinPhone = named(() => import('@/features/checkin/CheckinPhone'), 'CheckinPhone');
-const GatheringPhone = named(() => import('@/features/gathering/GatheringPhone'), 'GatheringPhone');
-const ClusteringPhone = named(() => import('@/features/clustering/ClusteringPhone'), 'ClusteringPhone');
-const FollowupPhone = named(() => import('@/features/followup/FollowupPhone'), 'FollowupPhone');
-const SummaryPhone = named(() => import('@/features/summary/SummaryPhone'), 'SummaryPhone');
-const VotingPhone = named(() => import('@/features/voting/VotingPhone'), 'VotingPhone');
-const SolutionVotingPhone = named(() => import('@/features/voting/VotingPhone'), 'SolutionVotingPhone');
-const CheckoutPhone = named(() => import('@/features/checkout/CheckoutPhone'), 'CheckoutPhone');
-const NextStepsPhone = named(() => import('@/features/nextsteps/NextStepsPhone'), 'NextStepsPhone');
-const DeepDivePhone = named(() => import('@/features/deepdive/DeepDivePhone'), 'DeepDivePhone');
-const BuzzPhone = named(() => import('@/features/buzz/BuzzPhone'), 'BuzzPhone');
-const CornersPhone = named(() => import('@/features/corners/CornersPhone'), 'CornersPhone');
+import { SetupPhone } from '@/features/setup/SetupPhone';
+import { CheckinPhone } from '@/features/checkin/CheckinPhone';
+import { GatheringPhone } from '@/features/gathering/GatheringPhone';
+import { ClusteringPhone } from '@/features/clustering/ClusteringPhone';
+import { FollowupPhone } from '@/features/followup/FollowupPhone';
+import { SummaryPhone } from '@/features/summary/SummaryPhone';
+import { SolutionVotingPhone, VotingPhone } from '@/features/voting/VotingPhone';
+import { CheckoutPhone } from '@/features/checkout/CheckoutPhone';
+import { NextStepsPhone } from '@/features/nextsteps/NextStepsPhone';
+import { DeepDivePhone } from '@/features/deepdive/DeepDivePhone';
+import { BuzzPhone } from '@/features/buzz/BuzzPhone';
+import { CornersPhone } from '@/features/corners/CornersPhone';
+import type { View } from './sharedViews';
 
 export const phoneViews: Record<PhaseId, View> = {
   setup: SetupPhone,
@@ -35,4 +34,4 @@ export const phoneViews: Record<PhaseId, View> = {
 };
 
 /** After the reveal, every note on the phone (read-only; no dnd-kit). */
-export const WholeBoardPhone = named(() => import('@/features/clustering/WholeBoardPhone'), 'WholeBoardPhone');
+export { WholeBoardPhone } from '@/features/clustering/WholeBoardPhone';

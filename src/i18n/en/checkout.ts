@@ -24,4 +24,9 @@ export const checkout: Record<keyof typeof sv, string> = {
   'checkout.announce.tooFew': 'The rating’s distribution is shown once at least {min} have answered.',
   'checkout.rating.thanksShown': 'Thank you! Your answer is counted. The distribution changes only once at least {min} new answers have come in, so nobody can work out what one person answered.',
   'checkout.rating.pending': '{count|# answer has|# answers have} come in or changed since the distribution was shown. They join it once at least {min} have come, so no one person’s answer can be read from the change.',
+  'checkout.rating.value1': '1 – Strongly disagree',
+  'checkout.rating.value2': '2',
+  'checkout.rating.value3': '3',
+  'checkout.rating.value4': '4',
+  'checkout.rating.value5': '5 – Strongly agree',
 };

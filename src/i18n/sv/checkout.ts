@@ -23,4 +23,9 @@ export const checkout = {
   'checkout.announce.tooFew': 'Fördelningen av skattningen visas när minst {min} har svarat.',
   'checkout.rating.thanksShown': 'Tack! Ditt svar är räknat. Fördelningen ändras först när minst {min} nya svar har kommit, så att ingen kan räkna ut vad en enskild svarat.',
   'checkout.rating.pending': '{count|# svar|# svar} har kommit eller ändrats sedan fördelningen visades. De kommer med när minst {min} har kommit, så att ingen enskilds svar kan utläsas ur ändringen.',
+  'checkout.rating.value1': '1 – Instämmer inte alls',
+  'checkout.rating.value2': '2',
+  'checkout.rating.value3': '3',
+  'checkout.rating.value4': '4',
+  'checkout.rating.value5': '5 – Instämmer helt',
 };
