@@ -5,31 +5,15 @@ import { fileURLToPath, URL } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { createServer, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { chunkGroups, phoneChunks, type ChunkGroup, type ManifestChunk } from './scripts/phoneBundle';
 
-interface ManifestChunk {
-  file: string;
-  isEntry?: boolean;
-  imports?: string[];
-  dynamicImports?: string[];
-  css?: string[];
-}
-
-// what a phone may ever need offline: the entry, its routes and phone phase views (same rule as chunks.test.ts)
-const PHONE_STARTS = /(PhoneRoute|JoinRoute|LandingRoute|Phone|ParkingLot)\.tsx$|src\/i18n\/en\.ts$/;
-
-/** The app shell the service worker stores at install: the page, entry, and every phone chunk with its CSS. */
+/** The app shell the service worker stores at install: the page, and every chunk a phone can download with its CSS. */
 export function phoneShell(manifest: Record<string, ManifestChunk>): string[] {
   const files = new Set<string>(['/', '/favicon.svg']);
-  const seen = new Set<string>();
-  const visit = (key: string) => {
-    const chunk = manifest[key];
-    if (!chunk || seen.has(key)) return;
-    seen.add(key);
-    files.add('/' + chunk.file);
-    for (const css of chunk.css ?? []) files.add('/' + css);
-    for (const next of chunk.imports ?? []) visit(next);
-  };
-  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry || PHONE_STARTS.test(key)) visit(key);
+  for (const key of phoneChunks(manifest)) {
+    files.add('/' + manifest[key].file);
+    for (const css of manifest[key].css ?? []) files.add('/' + css);
+  }
   return [...files];
 }
 
@@ -124,9 +108,49 @@ function prerenderJoin(): Plugin {
   };
 }
 
+/** The join pages', the phone's and the meeting's shared code, one chunk each (scripts/phoneBundle.ts). */
+function phoneChunking(): Plugin {
+  let groups = new Map<string, ChunkGroup>();
+  let root = '.';
+  return {
+    name: 'svv-phone-chunks',
+    apply: 'build',
+    config: () => ({
+      build: {
+        rolldownOptions: {
+          output: {
+            codeSplitting: {
+              groups: (['join', 'meeting', 'phone'] as const).map((name) => ({
+                name,
+                test: (id: string) => groups.get(id) === name,
+                // the groups are decided from the whole graph: each module's imports are placed by their own users
+                includeDependenciesRecursively: false,
+              })),
+            },
+          },
+        },
+      },
+    }),
+    configResolved(config) {
+      root = config.root;
+    },
+    buildEnd() {
+      groups = chunkGroups({ ids: () => this.getModuleIds(), info: (id) => this.getModuleInfo(id) }, root);
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), shellAndCompression(), prerenderJoin()],
-  resolve: { alias },
+  plugins: [react(), phoneChunking(), shellAndCompression(), prerenderJoin()],
+  resolve: {
+    alias: {
+      ...alias,
+      // yjs prints its rare warnings through lib0/logging, whose browser build brings lib0's DOM
+      // console and lib0/schema (≈ 2 KB gzipped on every phone); lib0's isomorphic logger
+      // prints the same lines to the console without them
+      'lib0/logging': fileURLToPath(new URL('./node_modules/lib0/logging.node.js', import.meta.url)),
+    },
+  },
   build: {
     outDir: 'dist',
     // phones must never download board / drag-and-drop / export code: every view is a lazy chunk

@@ -1,9 +1,15 @@
-// The projected board with hundreds of notes: how long the clustering board takes to show them,
-// and how smooth a mouse drag is (frame times while dragging), in Debian's Chromium at 1920×1080.
+// The clustering board with hundreds of notes: how long it takes to show them, and how smooth a
+// drag is (every animation frame's time while dragging), in Debian's Chromium at 1920×1080: a short
+// mouse drag, a long one (back and forth over the notes for 240 moves) and a keyboard drag (30
+// arrow presses from target to target). VIEW=board (the projected board) or VIEW=console (the
+// facilitator's console, where the board scrolls under the console's own controls).
 //
 //   npx vite build && npx tsx bench/board-300.ts [notes=300] [clusters=12]
+//   npx vite build && NOTES=500 VIEW=console nice -n -5 npx tsx bench/board-300.ts
+//   PROFILE=1 …: also prints the functions that took the most time during the long drag (CDP profiler)
 //
 // Talks only to the app it starts on 127.0.0.1; bounded, stops by itself.
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
@@ -11,8 +17,10 @@ import { WebsocketProvider } from 'y-websocket';
 import { generateNKeysBetween } from 'fractional-indexing';
 import { SHOTS_DIR, laptopContext, launchBrowser, startApp } from '../tests/e2e/harness';
 
-const NOTES = Number(process.argv[2] ?? 300);
-const CLUSTERS = Number(process.argv[3] ?? 12);
+const NOTES = Number(process.env.NOTES ?? process.argv[2] ?? 300);
+const CLUSTERS = Number(process.env.CLUSTERS ?? process.argv[3] ?? 12);
+const VIEW = process.env.VIEW === 'console' ? 'console' : 'board';
+const PROFILE = process.env.PROFILE === '1';
 const WORDS = 'utskrivning läkemedel epikris hemtjänst vårdplan anhöriga samordning information överlämning journal'.split(' ');
 
 async function connect(port: number, name: string, key: string) {
@@ -30,7 +38,7 @@ async function main() {
   const deadline = setTimeout(() => {
     console.error('bench: deadline reached');
     process.exit(2);
-  }, 180_000);
+  }, 300_000);
   const app = await startApp();
   const created = (await (await fetch(`${app.url}/api/meetings`, { method: 'POST', body: '{}' })).json()) as {
     meetingId: string;
@@ -65,49 +73,113 @@ async function main() {
   const context = await laptopContext(browser, { width: 1920, height: 1080 });
   const page = await context.newPage();
   const t0 = performance.now();
-  await page.goto(`${app.url}/m/${created.meetingId}/board#key=${created.facilitatorKey}`);
+  const path = VIEW === 'console' ? 'f' : 'board';
+  await page.goto(`${app.url}/m/${created.meetingId}/${path}#key=${created.facilitatorKey}`);
   // the stage may show clusters compactly (docs/board-stage.md): wait for every cluster and a note
   await page.waitForFunction((n) => document.querySelectorAll('[data-cluster-id]').length >= n && document.querySelector('[data-note-id]') !== null, CLUSTERS, { timeout: 60_000 });
   const renderMs = performance.now() - t0;
   const shown = await page.locator('[data-note-id]').count();
   const mode = await page.locator('.cluster-board').getAttribute('class');
-  await page.screenshot({ path: join(SHOTS_DIR, 'bench-board-300.png') });
+  await page.screenshot({ path: join(SHOTS_DIR, `bench-board-${NOTES}-${VIEW}.png`) });
 
-  // drag a loose note onto a cluster while recording every animation frame
-  const source = page.locator('[data-note-id]').filter({ hasNot: page.locator('[data-cluster-id]') }).last();
-  await source.scrollIntoViewIfNeeded();
-  const from = (await source.boundingBox())!;
-  const target = page.locator('[data-cluster-id]').first();
-  const to = (await target.boundingBox())!;
-  // a string, not a function: tsx's name helpers must not leak into the page
-  await page.evaluate(`(() => {
-    window.__frames = [];
-    window.__recording = true;
-    let last = performance.now();
-    const tick = (now) => {
-      window.__frames.push(now - last);
-      last = now;
-      if (window.__recording) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  })()`);
-  const dragStart = performance.now();
-  await page.mouse.move(from.x + from.width / 2, from.y + 10);
-  await page.mouse.down();
-  await page.mouse.move(from.x + from.width / 2 + 15, from.y + 30, { steps: 5 });
-  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 60 });
-  await page.mouse.up();
-  const dragMs = performance.now() - dragStart;
-  const frames = (await page.evaluate('(window.__recording = false, window.__frames.slice(1))')) as number[];
-  frames.sort((a, b) => a - b);
-  const pct = (p: number) => frames[Math.min(frames.length - 1, Math.floor((p / 100) * frames.length))];
-  const long = frames.filter((f) => f > 50).length;
+  // every animation frame's time while a drag runs (a string, not a function: tsx's name helpers must not leak into the page)
+  const record = () =>
+    page.evaluate(`(() => {
+      window.__frames = [];
+      window.__recording = true;
+      let last = performance.now();
+      const tick = (now) => {
+        window.__frames.push(now - last);
+        last = now;
+        if (window.__recording) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    })()`);
+  const stop = async () => {
+    // the frame after the drop too: the drop's own render belongs to the drag
+    await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+    return ((await page.evaluate('(window.__recording = false, window.__frames.slice(1))')) as number[]).sort((a, b) => a - b);
+  };
+  const summary = (label: string, ms: number, frames: number[]) => {
+    const pct = (p: number) => frames[Math.min(frames.length - 1, Math.floor((p / 100) * frames.length))];
+    const long = frames.filter((f) => f > 50).length;
+    return `  ${label.padEnd(34)} ${ms.toFixed(0).padStart(5)} ms, ${String(frames.length).padStart(3)} frames: p50 ${pct(50).toFixed(1)} ms  p95 ${pct(95).toFixed(1)} ms  max ${frames[frames.length - 1].toFixed(1)} ms, ${long} frames over 50 ms`;
+  };
+  const lines: string[] = [];
+  const looseNote = () => page.locator('.loose-tray [data-note-id]').first();
+  const clusterHeader = (i: number) => page.locator('[data-cluster-id] .cluster-header').nth(i);
 
-  console.log(`board with ${NOTES} notes in ${CLUSTERS} clusters + loose tray, Chromium 1920×1080 (headless, software rendering)`);
+  // 1. short mouse drag: a loose note onto the first cluster (65 moves)
+  {
+    const source = looseNote();
+    await source.scrollIntoViewIfNeeded();
+    const from = (await source.boundingBox())!;
+    await clusterHeader(0).scrollIntoViewIfNeeded();
+    await source.scrollIntoViewIfNeeded();
+    const to = (await clusterHeader(0).boundingBox())!;
+    await record();
+    const start = performance.now();
+    await page.mouse.move(from.x + from.width / 2, from.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2 + 15, from.y + 30, { steps: 5 });
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 60 });
+    await page.mouse.up();
+    lines.push(summary('short mouse drag (65 moves)', performance.now() - start, await stop()));
+  }
+
+  // 2. long mouse drag: a clustered note picked up, carried back and forth over the notes in view
+  // (240 moves crossing dozens of notes and several clusters), dropped on another cluster
+  let profile: unknown = null;
+  {
+    await page.evaluate('window.scrollTo(0, 0)');
+    const source = page.locator('[data-cluster-id] [data-note-id]').first();
+    const from = (await source.boundingBox())!;
+    const view = page.viewportSize()!;
+    const cdp = PROFILE ? await context.newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
+    await record();
+    const start = performance.now();
+    await page.mouse.move(from.x + from.width / 2, from.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2 + 15, from.y + 30, { steps: 5 });
+    // a zigzag over the upper part of the page, where the clusters and their notes are
+    const waypoints = [
+      [0.85, 0.3],
+      [0.1, 0.55],
+      [0.8, 0.75],
+      [0.2, 0.35],
+      [0.6, 0.6],
+    ];
+    for (const [x, y] of waypoints) await page.mouse.move(view.width * x, view.height * y, { steps: 47 });
+    await page.mouse.up();
+    lines.push(summary('long mouse drag (240 moves)', performance.now() - start, await stop()));
+    if (cdp) profile = (await cdp.send('Profiler.stop')).profile;
+  }
+
+  // 3. keyboard drag: a note picked up with space, 30 arrow presses from target to target, dropped with space
+  {
+    await page.evaluate('window.scrollTo(0, 0)');
+    const handle = page.locator('[data-cluster-id] [data-note-id] .note-card-body').nth(2);
+    await handle.focus();
+    await record();
+    const start = performance.now();
+    await page.keyboard.press('Space');
+    for (let i = 0; i < 30; i++) await page.keyboard.press(i % 6 === 5 ? 'ArrowDown' : 'ArrowRight');
+    await page.keyboard.press('Space');
+    lines.push(summary('keyboard drag (30 arrow presses)', performance.now() - start, await stop()));
+  }
+
+  console.log(`clustering ${VIEW} with ${NOTES} notes in ${CLUSTERS} clusters + loose tray, Chromium 1920×1080 (headless, software rendering)`);
   console.log(`  first render               ${renderMs.toFixed(0)} ms (from navigation, includes loading the app and syncing); ${shown} notes rendered, ${mode}`);
-  console.log(`  mouse drag (65 moves)      ${dragMs.toFixed(0)} ms, ${frames.length} frames: p50 ${pct(50).toFixed(1)} ms  p95 ${pct(95).toFixed(1)} ms  max ${frames[frames.length - 1].toFixed(1)} ms, ${long} frames over 50 ms`);
-  console.log(`  screenshot: test-results/bench-board-300.png`);
-  console.log(`  reproduce: npx vite build && npx tsx bench/board-300.ts ${NOTES} ${CLUSTERS}`);
+  for (const line of lines) console.log(line);
+  console.log(`  load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} cores`);
+  console.log(`  screenshot: test-results/bench-board-${NOTES}-${VIEW}.png`);
+  console.log(`  reproduce: npx vite build && NOTES=${NOTES} CLUSTERS=${CLUSTERS} VIEW=${VIEW} nice -n -5 npx tsx bench/board-300.ts`);
+  if (profile) printProfile(profile as Profile);
 
   meeting.provider.destroy();
   control.provider.destroy();
@@ -116,6 +188,25 @@ async function main() {
   clearTimeout(deadline);
   // providers and the browser can leave handles that keep Node alive after the figures
   process.exit(0);
+}
+
+interface Profile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Self time per function over the profile, the 25 largest: where a drag's frames go. */
+function printProfile(profile: Profile) {
+  const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const frame = byNode.get(id)!.callFrame;
+    const name = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  console.log('  self time during the long drag (ms):');
+  for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`    ${ms.toFixed(1).padStart(8)}  ${name}`);
 }
 
 main().catch((err) => {

@@ -3,6 +3,7 @@ import { AppShell } from '@/components/AppShell';
 import { releasePrerendered } from '@/features/join/prerendered';
 import { useT } from '@/i18n/useT';
 import { useLanguageStore } from '@/i18n/language';
+import { loadCatalogue } from '@/i18n/translate';
 import { useLocationKey } from './navigate';
 import { parseRoute, takeKeysFromAddress } from './routes';
 
@@ -10,7 +11,13 @@ import { parseRoute, takeKeysFromAddress } from './routes';
 const LandingRoute = lazy(() => import('./LandingRoute'));
 const JoinRoute = lazy(() => import('./JoinRoute'));
 const PhoneRoute = lazy(() => import('./PhoneRoute'));
-const FacilitatorRoute = lazy(() => import('./FacilitatorRoute'));
+// the facilitator's route brings the strings only it shows: it renders once they are here
+const FacilitatorRoute = lazy(() =>
+  import('./FacilitatorRoute').then(async (route) => {
+    await loadCatalogue(useLanguageStore.getState().lang).catch(() => undefined);
+    return route;
+  }),
+);
 
 export function App() {
   const t = useT();

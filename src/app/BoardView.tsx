@@ -13,7 +13,8 @@ import { useMeetingInfo, usePhase } from '@/store/meetingHooks';
 import { useConnection } from '@/store/session';
 import { ClosedNotice, useMeetingClosed } from './ClosedNotice';
 import { PhaseSlot } from './PhaseSlot';
-import { ParkingLot, PromptsOverlay } from './phaseViews';
+import { boardViews, PromptsOverlay } from './phaseViews';
+import { ParkingLot } from './sharedViews';
 import { useJoinHidden } from './useJoinHidden';
 import { useJoinOrigin } from './useJoinOrigin';
 import '@/styles/board.css';
@@ -77,13 +78,13 @@ export default function BoardView({ joinScreen }: { joinScreen: boolean }) {
         {setup ? (
           // beside the agenda, not under it: the code must be on the projector while people arrive
           <div className="board-setup-layout">
-            <PhaseSlot kind="Board" />
+            <PhaseSlot kind="Board" views={boardViews} />
             <div className="board-join">
               <QrBlock origin={origin} joinCode={joinCode} size={340} />
             </div>
           </div>
         ) : (
-          <PhaseSlot kind="Board" />
+          <PhaseSlot kind="Board" views={boardViews} />
         )}
       </BoardStage>
       <Suspense fallback={null}>

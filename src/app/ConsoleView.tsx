@@ -12,7 +12,8 @@ import { useMeetingInfo, usePhase } from '@/store/meetingHooks';
 import { usePresence } from '@/store/presence';
 import { useConnection } from '@/store/session';
 import { PhaseSlot } from './PhaseSlot';
-import { ParkingLot, PromptsConsole } from './phaseViews';
+import { consoleViews, PromptsConsole } from './phaseViews';
+import { ParkingLot } from './sharedViews';
 import { boardPath } from './routes';
 import { useJoinHidden } from './useJoinHidden';
 import { useJoinOrigin } from './useJoinOrigin';
@@ -69,7 +70,7 @@ export default function ConsoleView() {
         <div className="console-main">
           <h1>{t(`shell.phase.${current}`)}</h1>
           <LiveAnnouncer message={t('shell.announce.phase', { phase: t(`shell.phase.${current}`) })} />
-          <PhaseSlot kind="Console" />
+          <PhaseSlot kind="Console" views={consoleViews} />
           <Suspense fallback={null}>
             <PromptsConsole />
             <ParkingLot variant="console" />

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import '@/i18n/facilitator';
 import { AppShell } from '@/components/AppShell';
 import { useT } from '@/i18n/useT';
 import { loadFacilitator, tabKeyFor } from '@/sync/identity';

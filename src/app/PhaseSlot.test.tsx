@@ -7,6 +7,8 @@ import { makeSession } from '@/test/makeSession';
 import { asRole, renderWithSession } from '@/test/renderWithSession';
 import { goToPhase } from '@/doc/phase';
 import { PhaseSlot } from './PhaseSlot';
+import { boardViews } from './phaseViews';
+import { phoneViews } from './phoneViews';
 
 afterEach(cleanup);
 
@@ -14,7 +16,7 @@ describe('phase engine', () => {
   it('the phone follows the phase the facilitator moves to', async () => {
     const session = makeSession({ participants: [{ id: 'p-self', name: 'Anna', organisation: 'Primärvård' }] });
     renderWithSession(<PhaseStepper />, asRole(session, 'facilitator'));
-    renderWithSession(<PhaseSlot kind="Phone" />, session);
+    renderWithSession(<PhaseSlot kind="Phone" views={phoneViews} />, session);
     // phase views are lazy chunks: on a busy machine the first one can take a while to load
     expect(await screen.findByRole('heading', { name: 'Välkommen, Anna!' }, { timeout: 10_000 })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Nästa fas' }));
@@ -24,7 +26,7 @@ describe('phase engine', () => {
 
   it('the summary on the board shows the next steps without repeating the board\'s phase heading', async () => {
     const session = makeSession({ role: 'stage' });
-    renderWithSession(<PhaseSlot kind="Board" />, session);
+    renderWithSession(<PhaseSlot kind="Board" views={boardViews} />, session);
     act(() => goToPhase(session.docs.control, 'summary'));
     expect(await screen.findByRole('heading', { name: 'Nästa steg' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Sammanfattning' })).not.toBeInTheDocument();
@@ -32,7 +34,7 @@ describe('phase engine', () => {
 
   it('the summary phase gives the phone its one h1 with the phase name', async () => {
     const session = makeSession({ participants: [{ id: 'p-self', name: 'Anna', organisation: 'Primärvård' }] });
-    renderWithSession(<PhaseSlot kind="Phone" />, session);
+    renderWithSession(<PhaseSlot kind="Phone" views={phoneViews} />, session);
     act(() => goToPhase(session.docs.control, 'summary'));
     expect(await screen.findByRole('heading', { level: 1, name: 'Sammanfattning' }, { timeout: 10_000 })).toBeInTheDocument();
   });

@@ -1,7 +1,8 @@
 import { Suspense, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useT } from '@/i18n/useT';
 import { usePhase } from '@/store/meetingHooks';
-import { phaseViews, type PhaseViews } from './phaseViews';
+import type { PhaseId } from '@common/schema';
+import type { View } from './sharedViews';
 
 /**
  * The person is typing right now: a text field in this box has focus and holds text that is not
@@ -19,7 +20,7 @@ function isTyping(box: HTMLElement | null): boolean {
  * A phone holds on to the view while its person has unsent text in it: the phase change is
  * announced with a button to move on, and nothing typed is thrown away.
  */
-export function PhaseSlot({ kind }: { kind: keyof PhaseViews }) {
+export function PhaseSlot({ kind, views }: { kind: 'Phone' | 'Board' | 'Console'; views: Record<PhaseId, View> }) {
   const t = useT();
   const { current } = usePhase();
   const [shown, setShown] = useState(current);
@@ -46,7 +47,7 @@ export function PhaseSlot({ kind }: { kind: keyof PhaseViews }) {
     }
     if (kind !== 'Board' && window.scrollY > 0) window.scrollTo(0, 0);
   }, [shown, kind]);
-  const View = phaseViews[shown][kind];
+  const View = views[shown];
   return (
     <div ref={box} className="phase-slot" onInputCapture={recheck}>
       {shown !== current && (

@@ -10,7 +10,8 @@ import { useConnection } from '@/store/session';
 import { ClosedForms } from './ClosedNotice';
 import { participantViewShown } from './registerServiceWorker';
 import { PhaseSlot } from './PhaseSlot';
-import { ParkingLot, WholeBoardPhone } from './phaseViews';
+import { phoneViews, WholeBoardPhone } from './phoneViews';
+import { ParkingLot } from './sharedViews';
 import { useGatheringSettings } from '@/features/gathering/useGathering';
 import '@/styles/phone.css';
 
@@ -29,7 +30,7 @@ export default function PhoneView() {
       <LiveAnnouncer message={t('shell.announce.phase', { phase: t(`shell.phase.${current}`) })} />
       <PhaseTimer size="small" />
       <ClosedForms>
-        <PhaseSlot kind="Phone" />
+        <PhaseSlot kind="Phone" views={phoneViews} />
         <Suspense fallback={null}>
           {/* clustering shows the whole board itself */}
           {revealed && current === 'gathering' && <WholeBoardPhone />}

@@ -28,6 +28,22 @@ export function smallestTargetUnder(accepts: Accepts): CollisionDetection {
   };
 }
 
+/**
+ * For pointer drags: the smallest accepting *container* first (what the drag is "over"), then the
+ * rest smallest first, so the items under the pointer are still among the collisions. "Over" then
+ * changes only when the pointer crosses a container, not at every item, and dnd-kit re-renders its
+ * draggables and droppables far less often. Keyboard drags (no pointer) keep the smallest target.
+ * `isItem` tells items (what may lie inside a container) from containers.
+ */
+export function containerFirstForPointer(detect: CollisionDetection, isItem: (drop: unknown) => boolean): CollisionDetection {
+  return (args) => {
+    const hits = detect(args);
+    if (!args.pointerCoordinates) return hits;
+    const container = hits.findIndex((hit) => !isItem(hit.data?.droppableContainer?.data?.current));
+    return container <= 0 ? hits : [hits[container], ...hits.slice(0, container), ...hits.slice(container + 1)];
+  };
+}
+
 /** Aims at a container's heading corner, so the container itself (not what lies in it) is hit. */
 export const aimAtCorner = (rect: ClientRect): Point => ({ x: rect.left + Math.min(24, rect.width / 2), y: rect.top + Math.min(12, rect.height / 2) });
 

@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { sv } from './catalogues';
-import { en } from './en';
+import { sv as svPhone } from './catalogues';
+import { en as enPhone } from './en';
+import { enFacilitator } from './enFacilitator';
+import { svFacilitator } from './svFacilitator';
 import { fillPlaceholders } from './translate';
 
+const sv = { ...svPhone, ...svFacilitator };
+const en = { ...enPhone, ...enFacilitator };
+
 describe('message catalogues', () => {
-  it('have the same keys in Swedish and English', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(sv).sort());
+  it('have the same keys in Swedish and English, for phones and for facilitator devices', () => {
+    expect(Object.keys(enPhone).sort()).toEqual(Object.keys(svPhone).sort());
+    expect(Object.keys(enFacilitator).sort()).toEqual(Object.keys(svFacilitator).sort());
+  });
+
+  it('say each string once: a key is for phones or for facilitator devices only, never both', () => {
+    expect(Object.keys(svFacilitator).filter((key) => key in svPhone)).toEqual([]);
   });
 
   it('have no empty string in either language', () => {

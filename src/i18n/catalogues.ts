@@ -1,6 +1,10 @@
-// The Swedish catalogue (in the entry: the default language) and the language list. English is
-// assembled in en.ts and loaded only when chosen. Each area's file pair is owned by one feature;
-// en must have exactly sv's keys (checked by en.ts's type and by catalogues.test.ts).
+// The Swedish strings a phone shows (in the entry: the default language) and the language list.
+// English is assembled in en.ts and loaded only when chosen; the strings only facilitator devices
+// show are in svFacilitator.ts / enFacilitator.ts, loaded with the facilitator's route (i18n/facilitator.ts).
+// Each area's file pair is owned by one feature; en must have exactly sv's keys (checked by the
+// types and by catalogues.test.ts), and the phone's build must not use a facilitator-only key
+// (checked by src/app/chunks.test.ts).
+import type { svFacilitator } from './svFacilitator';
 import { shell as svShell } from './sv/shell';
 import { setup as svSetup } from './sv/setup';
 import { checkin as svCheckin } from './sv/checkin';
@@ -34,7 +38,9 @@ export const sv = {
   ...svCafe,
   ...svTerm,
 };
-export type MessageKey = keyof typeof sv;
+export type PhoneKey = keyof typeof sv;
+export type FacilitatorKey = keyof typeof svFacilitator;
+export type MessageKey = PhoneKey | FacilitatorKey;
 
 export const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

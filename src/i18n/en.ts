@@ -1,5 +1,6 @@
-// The English catalogue, a chunk of its own: a phone in Swedish never downloads it.
-import type { MessageKey } from './catalogues';
+// The English strings a phone shows, a chunk of its own: loaded when English is chosen (and by the
+// service worker's precache, for a phone switching language offline).
+import type { PhoneKey } from './catalogues';
 import { shell as enShell } from './en/shell';
 import { setup as enSetup } from './en/setup';
 import { checkin as enCheckin } from './en/checkin';
@@ -16,7 +17,7 @@ import { methods as enMethods } from './en/methods';
 import { cafe as enCafe } from './en/cafe';
 import { term as enTerm } from './en/term';
 
-export const en: Record<MessageKey, string> = {
+export const en: Record<PhoneKey, string> = {
   ...enShell,
   ...enSetup,
   ...enCheckin,

@@ -3,18 +3,47 @@ import { sv, type Catalogue, type Language, type MessageKey } from './catalogues
 export type Vars = Record<string, string | number>;
 export type Translate = (key: MessageKey, vars?: Vars) => string;
 
-// Swedish is always here; English arrives when someone chooses it
-const loaded: Partial<Record<Language, Catalogue>> = { sv };
+/** Strings for one language, or how to fetch them. */
+export type Strings = Partial<Catalogue> | (() => Promise<Partial<Catalogue>>);
 
-/** Fetches a language's catalogue once; resolves when translate can use it. */
+// Swedish for phones is always here; the rest arrives in parts: English when someone chooses it,
+// and the facilitator-only strings with the facilitator's route (i18n/facilitator.ts)
+const strings: Record<Language, Partial<Catalogue>> = { sv: { ...sv }, en: {} };
+const parts: Record<Language, Strings[]> = { sv: [], en: [() => import('./en').then((m) => m.en)] };
+const loading = new Map<Strings, Promise<void>>();
+
+/** More strings for a language (a route's own); loadCatalogue fetches them with the rest. */
+export function addStrings(more: Record<Language, Strings>): void {
+  for (const lang of Object.keys(more) as Language[]) {
+    const part = more[lang];
+    if (typeof part === 'function') parts[lang].push(part);
+    else Object.assign(strings[lang], part);
+  }
+}
+
+/** Fetches every part of a language's strings once; resolves when translate can use them. */
 export async function loadCatalogue(lang: Language): Promise<void> {
-  if (loaded[lang]) return;
-  if (lang === 'en') loaded.en = (await import('./en')).en;
+  await Promise.all(
+    parts[lang].map((part) => {
+      let done = loading.get(part);
+      if (!done) {
+        done = (part as () => Promise<Partial<Catalogue>>)().then(
+          (loaded) => void Object.assign(strings[lang], loaded),
+          (err: unknown) => {
+            loading.delete(part); // a failed fetch is tried again next time
+            throw err;
+          },
+        );
+        loading.set(part, done);
+      }
+      return done;
+    }),
+  );
 }
 
 /** Fills {name} placeholders; unknown placeholders stay visible so a gap is noticed. */
 export function translate(lang: Language, key: MessageKey, vars?: Vars): string {
-  return fillPlaceholders(loaded[lang]?.[key] ?? sv[key] ?? key, vars, lang);
+  return fillPlaceholders(strings[lang][key] ?? strings.sv[key] ?? key, vars, lang);
 }
 
 const plurals = new Map<string, Intl.PluralRules>();

@@ -6,6 +6,7 @@ import {
   DndContext,
   DragOverlay,
   type DragEndEvent,
+  type DragMoveEvent,
   type DragOverEvent,
   type DragStartEvent,
   type UniqueIdentifier,
@@ -23,6 +24,7 @@ import { boardCollision } from './collision';
 import { DragPreview } from './DragPreview';
 import { applyAction, resolveDrop, type DragData, type DropData } from './dropAction';
 import { LooseTray } from './LooseTray';
+import { createStackTargetStore, noteUnderPointer } from './stackTarget';
 import { ParkingDropZone } from './ParkingDropZone';
 import { UndoButtons } from './UndoButtons';
 import { useBoardModel } from './useBoardModel';
@@ -50,6 +52,9 @@ export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
   const [pointerDrag, setPointerDrag] = useState(false);
   const [overParking, setOverParking] = useState(false);
   const [renameClusterId, setRenameClusterId] = useState<string | null>(null);
+  // a pointer drag's "over" is the container under it; the note it would land on is kept here
+  const [stackTarget] = useState(createStackTargetStore);
+  const pointerDragRef = useRef(false);
 
   const sensors = useBoardSensors();
 
@@ -59,8 +64,8 @@ export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
   }, [t]);
 
   const context = useMemo<BoardContextValue>(
-    () => ({ readOnly, nextClusterName, clusterCreated: setRenameClusterId, renameClusterId }),
-    [readOnly, nextClusterName, renameClusterId],
+    () => ({ readOnly, nextClusterName, clusterCreated: setRenameClusterId, renameClusterId, stackTarget }),
+    [readOnly, nextClusterName, renameClusterId, stackTarget],
   );
 
   const describe = useCallback(
@@ -84,22 +89,35 @@ export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
   const onDragStart = useCallback((event: DragStartEvent) => {
     setActive((event.active.data.current as DragData | undefined) ?? null);
     // a keyboard drag moves between the targets in reading order, where the zone stays last
-    setPointerDrag(!(event.activatorEvent instanceof KeyboardEvent));
+    pointerDragRef.current = !(event.activatorEvent instanceof KeyboardEvent);
+    setPointerDrag(pointerDragRef.current);
   }, []);
   const onDragOver = useCallback((event: DragOverEvent) => setOverParking(event.over?.id === 'parking'), []);
+  const onDragMove = useCallback(
+    (event: DragMoveEvent) => {
+      if (!pointerDragRef.current) return;
+      const note = noteUnderPointer(event.collisions);
+      stackTarget.set(note && { noteId: note.id, clusterId: note.clusterId });
+    },
+    [stackTarget],
+  );
   const endDrag = useCallback(() => {
     setActive(null);
     setPointerDrag(false);
     setOverParking(false);
-  }, []);
+    stackTarget.set(null);
+  }, [stackTarget]);
 
   const onDragEnd = useCallback(
     (event: DragEndEvent) => {
+      const pointer = pointerDragRef.current;
       endDrag();
       const drag = event.active.data.current as DragData | undefined;
       if (!drag) return;
       const b = boardRef.current;
-      const action = resolveDrop(drag, (event.over?.data.current as DropData | undefined) ?? null, {
+      // a pointer drag lands on the note under the pointer, if any, else on the container it is over
+      const drop = (pointer ? noteUnderPointer(event.collisions) : null) ?? (event.over?.data.current as DropData | undefined) ?? null;
+      const action = resolveDrop(drag, drop, {
         shift: shift.current === true,
         clusterOrder: b.clusters.map((g) => g.cluster.id),
         clusterOf: (noteId) => b.clusterOfNote.get(noteId) ?? null,
@@ -185,6 +203,7 @@ export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
           accessibility={accessibility}
           onDragStart={onDragStart}
           onDragOver={onDragOver}
+          onDragMove={onDragMove}
           onDragEnd={onDragEnd}
           onDragCancel={endDrag}
           autoScroll={!overParking}

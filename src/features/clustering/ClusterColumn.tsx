@@ -1,5 +1,5 @@
 // A cluster on the board: a drop target for notes, draggable by its handle, named inline.
-import { memo, useRef, useState } from 'react';
+import { memo, useCallback, useRef, useState } from 'react';
 import { useOverflowing, useViewportKey } from '@/components/useOverflowing';
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import type { ClusterGroup, NoteStack } from '@/doc/boardModel';
@@ -9,6 +9,7 @@ import { ClusterMenu } from './ClusterMenu';
 import { ClusterName } from './ClusterName';
 import type { DragData, DropData } from './dropAction';
 import { NoteCard } from './NoteCard';
+import { useHasStackTarget } from './stackTarget';
 
 interface Props {
   group: ClusterGroup;
@@ -23,7 +24,7 @@ interface Props {
 
 function ClusterColumnInner({ group, limit, onOpen, large = false, columns }: Props) {
   const t = useT();
-  const { readOnly } = useBoardContext();
+  const { readOnly, stackTarget } = useBoardContext();
   const [menuOpen, setMenuOpen] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
   const { cluster, stacks } = group;
@@ -35,13 +36,21 @@ function ClusterColumnInner({ group, limit, onOpen, large = false, columns }: Pr
   });
   const drop = useDroppable({ id, data: { kind: 'cluster', id: cluster.id } satisfies DropData, disabled: readOnly });
   const count = stacks.reduce((n, s) => n + 1 + s.stacked.length, 0);
-  const setRef = (node: HTMLElement | null) => {
-    drag.setNodeRef(node);
-    drop.setNodeRef(node);
-  };
+  // a stable ref: a new one each render would detach and re-attach the node to dnd-kit (see NoteCard)
+  const { setNodeRef: setDragRef } = drag;
+  const { setNodeRef: setDropRef } = drop;
+  const setRef = useCallback(
+    (node: HTMLElement | null) => {
+      setDragRef(node);
+      setDropRef(node);
+    },
+    [setDragRef, setDropRef],
+  );
   const shown = limit === undefined ? stacks : stacks.slice(0, limit);
   const hidden = stacks.length - shown.length;
-  const className = ['cluster', large && 'cluster--large', drag.isDragging && 'is-dragging', drop.isOver && 'is-over'].filter(Boolean).join(' ');
+  // the pointer rests on one of its notes: that note is the target, not the cluster around it
+  const onItsNote = useHasStackTarget(stackTarget, cluster.id);
+  const className = ['cluster', large && 'cluster--large', drag.isDragging && 'is-dragging', drop.isOver && !onItsNote && 'is-over'].filter(Boolean).join(' ');
   return (
     <section ref={setRef} className={className} data-cluster-id={cluster.id} aria-label={t('clustering.cluster.region', { name: cluster.name })}>
       <header className="cluster-header">

@@ -7,15 +7,18 @@ import { useBoardContext } from './boardContext';
 import type { DropData } from './dropAction';
 import { NoteCard } from './NoteCard';
 import { PagedNotes } from './ClusterColumn';
+import { useHasStackTarget } from './stackTarget';
 
 export function LooseTray({ stacks, limit, onOpen, large = false, columns }: { stacks: NoteStack[]; limit?: number; onOpen?: (id: 'loose') => void; large?: boolean; columns?: NoteStack[][] }) {
   const t = useT();
-  const { readOnly } = useBoardContext();
+  const { readOnly, stackTarget } = useBoardContext();
   const shown = limit === undefined ? stacks : stacks.slice(0, limit);
   const hidden = stacks.length - shown.length;
   const drop = useDroppable({ id: 'loose', data: { kind: 'loose' } satisfies DropData, disabled: readOnly });
+  // the pointer rests on a loose note: that note is the target, not the tray
+  const onItsNote = useHasStackTarget(stackTarget, null);
   return (
-    <section ref={drop.setNodeRef} className={`loose-tray${large ? ' loose-tray--large' : ''}${drop.isOver ? ' is-over' : ''}`} data-drop-zone="loose" aria-labelledby="loose-tray-title">
+    <section ref={drop.setNodeRef} className={`loose-tray${large ? ' loose-tray--large' : ''}${drop.isOver && !onItsNote ? ' is-over' : ''}`} data-drop-zone="loose" aria-labelledby="loose-tray-title">
       <div className="loose-tray-header">
         <h2 id="loose-tray-title">{t('clustering.loose.heading', { count: stacks.length })}</h2>
         {/* an empty tray has nothing to show large */}

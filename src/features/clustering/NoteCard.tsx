@@ -1,7 +1,7 @@
 // One note (with its stacked duplicates) on the board: draggable, a drop target, and a menu with
 // the same actions for keyboard and screen-reader users. The outer part re-renders when dnd-kit's
 // context changes (the hovered target); the memoised face re-renders only when its notes change.
-import { memo, useRef, useState } from 'react';
+import { memo, useCallback, useRef, useState } from 'react';
 import { useDraggable, useDroppable, type DraggableAttributes, type DraggableSyntheticListeners } from '@dnd-kit/core';
 import { Hyphenated } from '@/components/Hyphenated';
 import type { NoteStack } from '@/doc/boardModel';
@@ -9,6 +9,7 @@ import { useT } from '@/i18n/useT';
 import { noteDndId, useBoardContext } from './boardContext';
 import type { DragData, DropData } from './dropAction';
 import { NoteMenu } from './NoteMenu';
+import { useIsStackTarget } from './stackTarget';
 
 interface Props {
   stack: NoteStack;
@@ -17,7 +18,7 @@ interface Props {
 
 function NoteCardInner({ stack, clusterId }: Props) {
   const t = useT();
-  const { readOnly } = useBoardContext();
+  const { readOnly, stackTarget } = useBoardContext();
   const { top } = stack;
   const id = noteDndId(top.id);
   const drag = useDraggable({
@@ -27,13 +28,22 @@ function NoteCardInner({ stack, clusterId }: Props) {
     attributes: { roleDescription: t('clustering.note.roleDescription') },
   });
   const drop = useDroppable({ id, data: { kind: 'note', id: top.id, clusterId } satisfies DropData, disabled: readOnly });
-  const className = ['note-card', `note-color-${top.color}`, drag.isDragging && 'is-dragging', drop.isOver && 'is-over']
+  // a keyboard drag is over the note itself; a pointer drag is over its container (stackTarget.ts)
+  const stackOver = useIsStackTarget(stackTarget, top.id);
+  const className = ['note-card', `note-color-${top.color}`, drag.isDragging && 'is-dragging', (drop.isOver || stackOver) && 'is-over']
     .filter(Boolean)
     .join(' ');
-  const setRef = (node: HTMLElement | null) => {
-    drag.setNodeRef(node);
-    drop.setNodeRef(node);
-  };
+  // one function for the card's life: a new one each render would detach and attach the node, and
+  // dnd-kit would stop and restart observing its size, for all 500 cards whenever the hovered target changes
+  const { setNodeRef: setDragRef } = drag;
+  const { setNodeRef: setDropRef } = drop;
+  const setRef = useCallback(
+    (node: HTMLElement | null) => {
+      setDragRef(node);
+      setDropRef(node);
+    },
+    [setDragRef, setDropRef],
+  );
   return (
     <li ref={setRef} className={className} data-note-id={top.id}>
       <NoteFace

@@ -1,7 +1,7 @@
 // Where a drag is "over" on the board, for pointer and keyboard alike (components/dragTargets.ts):
 // the smallest accepting target, so a note wins over the cluster around it.
 import type { ClientRect } from '@dnd-kit/core';
-import { aimAtCorner, jumpBetweenTargets as jumpBetween, smallestTargetUnder } from '@/components/dragTargets';
+import { aimAtCorner, containerFirstForPointer, jumpBetweenTargets as jumpBetween, smallestTargetUnder } from '@/components/dragTargets';
 import type { DragData, DropData } from './dropAction';
 
 /** Droppables a dragged item may land on (never itself, nor a cluster's own notes). */
@@ -17,7 +17,12 @@ function accepts(dragData: unknown, dropData: unknown): boolean {
   return !(drop.kind === 'note' && drop.id === drag.id);
 }
 
-export const boardCollision = smallestTargetUnder(accepts);
+/**
+ * A keyboard drag is over the smallest target (a note wins over its cluster); a pointer drag is
+ * over the container, and the note under the pointer (to stack onto) is read from the collisions
+ * (stackTarget.ts): 500 cards re-render when "over" changes.
+ */
+export const boardCollision = containerFirstForPointer(smallestTargetUnder(accepts), (drop) => (drop as DropData | undefined)?.kind === 'note');
 
 /** Notes are aimed at their centre, containers at their header, so the container itself is hit. */
 const aim = (rect: ClientRect, drop: unknown) =>

@@ -1,24 +1,14 @@
 // Swedish strings for the follow-up area. Keys are prefixed 'followup.'; en/followup.ts must have the same keys.
+// These are the strings a phone may show; those only facilitator devices show are in facilitator/followup.ts.
 export const followup = {
   'followup.intro': 'Vad blev det av förra mötets nästa steg?',
   'followup.none': 'Inga nästa steg att följa upp.',
-  'followup.status': 'Status för {what}',
   'followup.status.carried': 'Inte uppföljd än',
   'followup.status.done': 'Klar',
   'followup.status.ongoing': 'Pågår',
   'followup.status.notStarted': 'Ej påbörjad',
   'followup.status.dropped': 'Avförd',
-  'followup.why': 'Varför avförd? ({what})',
   'followup.history': 'Tidigare: {list}',
   'followup.who': 'Vem: {who}',
-  'followup.planNext': 'Planera nästa möte',
-  'followup.planNextHelp': 'Skapar forumets nästa möte med forumnamn, förväntade organisationer, dagordningen, parkeringen och de öppna nästa stegen.',
-  'followup.plannedNext': 'Nästa möte är redan planerat: {title}, {date}. De öppna stegen följer med dit.',
-  'followup.openPlannedNext': 'Öppna nästa möte',
-  'followup.plannedNextNoKey': 'Nyckeln till nästa möte finns inte sparad på den här enheten. Öppna det från sammanfattningen där terminen planerades.',
   'followup.dueThisMeeting': 'till det här mötet',
-  'followup.planNextFailed': 'Det gick inte att skapa nästa möte: {error}',
-  'followup.myMeetings': 'Mina möten',
-  'followup.myMeetingsNone': 'Inga andra möten sparade på den här enheten.',
-  'followup.previous': 'Förra mötet',
 } as const;

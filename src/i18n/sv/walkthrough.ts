@@ -1,25 +1,6 @@
 // Swedish strings for the board's walk-through and the cluster opened on every board. Keys are prefixed 'walk.'; en/walkthrough.ts must have the same keys.
+// These are the strings a phone may show; those only facilitator devices show are in facilitator/walkthrough.ts.
 export const walkthrough = {
-  'walk.title': 'Genomgång',
-  'walk.heading': 'Genomgång av alla lappar',
-  'walk.page': 'Sida {page} av {count}',
-  'walk.author': 'Person {n} av {count}',
-  'walk.prev': 'Föregående sida',
-  'walk.next': 'Nästa sida',
-  'walk.console.heading': 'Genomgång på tavlan',
-  'walk.console.intro': 'Tavlan visar alla lappar i stor text, en sida i taget, så att ni läser dem tillsammans. Bläddra med ← och → här eller i tavlans fönster.',
-  'walk.console.byAuthor': 'En person i taget',
-  'walk.console.byAuthorAnonymous': 'En person i taget går bara när lapparna visades med vem som skrev: annars skulle antalet lappar per person visa vem som skrev vad.',
-  'walk.console.start': 'Starta genomgången',
-  'walk.console.stop': 'Avsluta genomgången',
-  'walk.console.autoLabel': 'Bläddra automatiskt var',
-  'walk.console.seconds': 'sekunder',
-  'walk.console.autoStart': 'Bläddra automatiskt',
-  'walk.console.autoStop': 'Sluta bläddra automatiskt',
-  'walk.console.autoOn': 'Bläddrar var {seconds}:e sekund.',
   'walk.phone.onBoard': 'På tavlan nu',
   'walk.phone.mineOnBoard': '{count|# av dina lappar är|# av dina lappar är} på tavlan nu.',
-  'walk.opened.page': 'Sida {page} av {count}',
-  'walk.opened.prev': 'Föregående sida i klustret',
-  'walk.opened.next': 'Nästa sida i klustret',
 } as const;

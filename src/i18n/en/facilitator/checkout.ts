@@ -1,0 +1,25 @@
+import type { checkout as sv } from '../../sv/facilitator/checkout';
+
+export const checkout: Record<keyof typeof sv, string> = {
+  'checkout.question.label': 'Question for the check-out',
+  'checkout.question.set': 'Use the question',
+  'checkout.question.suggestions': 'Suggested questions',
+  'checkout.question.q1': 'What do you take with you from today’s meeting?',
+  'checkout.question.q2': 'What would you like to raise next time?',
+  'checkout.question.use': 'Use the question: {q}',
+  'checkout.order.heading': 'Speaking order',
+  'checkout.order.shuffle': 'Shuffle speaking order',
+  'checkout.order.arrival': 'Speaking order by arrival',
+  'checkout.order.empty': 'No speaking order yet.',
+  'checkout.order.addLate': 'Add latecomers ({count})',
+  'checkout.next': 'Next speaker',
+  'checkout.start': 'Start the round',
+  'checkout.speaking': 'Speaking now',
+  'checkout.done': 'Everyone has checked out.',
+  'checkout.rating.enable': 'Ask the survey question (anonymous, 1–5)',
+  'checkout.rating.consoleHint': '{count} have answered. The distribution is shown only when you show it and at least {min} have answered.',
+  'checkout.rating.reveal': 'Show the distribution',
+  'checkout.rating.hide': 'Hide the distribution',
+  'checkout.rating.consoleShown': '{count} have answered. The distribution shows {shown} answers.',
+  'checkout.rating.consoleTooFew': 'The distribution is shown once at least {min} have answered – now {count}. Phones can still answer.',
+};

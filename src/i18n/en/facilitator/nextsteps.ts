@@ -1,0 +1,25 @@
+import type { nextsteps as sv } from '../../sv/facilitator/nextsteps';
+
+export const nextsteps: Record<keyof typeof sv, string> = {
+  'nextsteps.chosen': 'Chosen proposals',
+  'nextsteps.noChosen': 'No proposals are chosen yet. You can still add next steps.',
+  'nextsteps.addFor': 'Add a next step for “{label}”',
+  'nextsteps.add': 'Add a next step',
+  'nextsteps.list': 'Next steps ({count})',
+  'nextsteps.step': 'Step {n}',
+  'nextsteps.from': 'From: {label}',
+  'nextsteps.what': 'What',
+  'nextsteps.who': 'Who',
+  'nextsteps.ownerText': 'Person or organisation',
+  'nextsteps.due': 'By',
+  'nextsteps.mandate': 'Mandate',
+  'nextsteps.mandate.propose': 'Proposal to …',
+  'nextsteps.proposeTo': 'Proposal to (steering group, line organisation, other forum)',
+  'nextsteps.status': 'Status',
+  'nextsteps.status.notStarted': 'Not started',
+  'nextsteps.status.ongoing': 'Ongoing',
+  'nextsteps.status.done': 'Done',
+  'nextsteps.status.dropped': 'Dropped',
+  'nextsteps.delete': 'Delete step {n}',
+  'nextsteps.owner.other': 'Another person or organisation',
+};

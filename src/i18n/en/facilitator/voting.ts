@@ -1,0 +1,27 @@
+import type { voting as sv } from '../../sv/facilitator/voting';
+
+export const voting: Record<keyof typeof sv, string> = {
+  'voting.progress': '{finished} of {total} have finished voting',
+  'voting.board.hint': 'Everyone has {dots|# dot|# dots}. The result is shown when all are done.',
+  'voting.console.settings': 'Settings',
+  'voting.console.dots': 'Dots per participant',
+  'voting.console.maxPerItem': 'Most dots on one item',
+  'voting.console.maxPerItemHint': '0 = no limit beyond the number of dots.',
+  'voting.console.includeLoose': 'Notes outside clusters can be voted on too',
+  'voting.console.open': 'Voting is open',
+  'voting.console.fromGroups': 'The proposals are the groups’ answers under d), as they stand now: one removed before the reveal drops out and its dots go back. After the reveal the proposals stay fixed. Change the wording under Deep dive, “Edit the answers”.',
+  'voting.console.items': '{count} to vote on.',
+  'voting.console.finished': 'Finished voting',
+  'voting.console.waiting': 'Not finished',
+  'voting.console.showNames': 'Show all {count}',
+  'voting.console.nobody': 'Nobody',
+  'voting.console.reveal': 'Show the result',
+  'voting.console.revealConfirm': 'Show the result to everyone? Voting closes.',
+  'voting.console.revealYes': 'Yes, show',
+  'voting.console.cancel': 'Cancel',
+  'voting.console.hide': 'Hide the result and reopen',
+  'voting.console.choose': 'Choose',
+  'voting.console.chooseItem': '{label} ({dots})',
+  'voting.console.tieUp': 'Move “{label}” up within the shared place',
+  'voting.console.tieDown': 'Move “{label}” down within the shared place',
+};
