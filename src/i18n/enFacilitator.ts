@@ -15,6 +15,7 @@ import { followup as enFollowup } from './en/facilitator/followup';
 import { walkthrough as enWalkthrough } from './en/facilitator/walkthrough';
 import { methods as enMethods } from './en/facilitator/methods';
 import { term as enTerm } from './en/facilitator/term';
+import { cafe as enCafe } from './en/facilitator/cafe';
 
 export const enFacilitator: Record<FacilitatorKey, string> = {
   ...enShell,
@@ -31,4 +32,5 @@ export const enFacilitator: Record<FacilitatorKey, string> = {
   ...enWalkthrough,
   ...enMethods,
   ...enTerm,
+  ...enCafe,
 };

@@ -14,6 +14,7 @@ import { followup as svFollowup } from './sv/facilitator/followup';
 import { walkthrough as svWalkthrough } from './sv/facilitator/walkthrough';
 import { methods as svMethods } from './sv/facilitator/methods';
 import { term as svTerm } from './sv/facilitator/term';
+import { cafe as svCafe } from './sv/facilitator/cafe';
 
 export const svFacilitator = {
   ...svShell,
@@ -30,4 +31,5 @@ export const svFacilitator = {
   ...svWalkthrough,
   ...svMethods,
   ...svTerm,
+  ...svCafe,
 };
