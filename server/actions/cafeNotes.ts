@@ -12,10 +12,9 @@ import {
   parseSeatings,
 } from '../../common/cafe';
 import { read } from '../../common/records';
-import type { Env, RelayAction, Write } from './types';
+import type { RelayAction, Write } from './types';
+import { opaqueId } from './opaqueId';
 
-const ID_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';
-const newId = (env: Env) => Array.from({ length: 16 }, () => ID_CHARS[env.randomInt(ID_CHARS.length)]).join('');
 
 export const cafeNotes: RelayAction = {
   name: 'cafeNotes',
@@ -48,7 +47,7 @@ export const cafeNotes: RelayAction = {
         const note = parseCafeNoteOut(raw);
         // another table, or a round that is not the one under way: refused (it stays on the phone)
         if (!note || !note.text || note.table !== table || note.round !== round) continue;
-        const id = newId(env);
+        const id = opaqueId(env);
         const createdAt = Math.min(Math.max(0, note.createdAt), env.now);
         writes.push({ doc: { kind: 'relay' }, root: RelayRoots.cafeNoteIds, op: 'set', key, value: { id, round } });
         writes.push({ doc: { kind: 'meeting' }, root: MeetingRoots.cafeNotes, op: 'item', id, fields: { table, round, text: note.text, createdAt } });

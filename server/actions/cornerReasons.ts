@@ -8,12 +8,11 @@ import { read, TextRules } from '../../common/records';
 import { cornerResult, parseCornerReason, parseCornersSettings } from '../../common/methods';
 import { cleanText } from '../../common/text';
 import { countedBallots } from './tallyCorners';
-import type { Env, RelayAction, Write } from './types';
+import type { RelayAction, Write } from './types';
+import { opaqueId } from './opaqueId';
 import type { Json } from '../../common/json';
 import { ControlRoots, MeetingRoots, PrivateRoots, RelayRoots } from '../../common/schema';
 
-const ID_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';
-const newId = (env: Env) => Array.from({ length: 16 }, () => ID_CHARS[env.randomInt(ID_CHARS.length)]).join('');
 
 export const cornerReasons: RelayAction = {
   name: 'cornerReasons',
@@ -45,7 +44,7 @@ export const cornerReasons: RelayAction = {
       }
       if (current && current.text === text && current.corner === corner) continue;
       if (!id) {
-        id = newId(env);
+        id = opaqueId(env);
         writes.push({ doc: { kind: 'relay' }, root: RelayRoots.cornerReasonIds, op: 'set', key: participantId, value: id });
       }
       const updatedAt = Math.min(read.num(out.updatedAt, 0), env.now);

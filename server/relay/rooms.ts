@@ -442,13 +442,7 @@ export class Rooms {
       return;
     }
     this.rooms.delete(room.name);
-    this.dropBudget(room);
-    room.destroy();
-    try {
-      this.hooks.onUnload?.(room);
-    } catch (err) {
-      this.log.error('room unload hook failed', { doc: room.docName.kind, err: String(err) });
-    }
+    this.forget(room);
     if (room.storedSinceLoad > 50) {
       await this.storage.compact(room.name).catch(() => {});
     }
@@ -482,13 +476,8 @@ export class Rooms {
     return true;
   }
 
-  /** A warm room leaves memory (its grace is over, or its meeting is let go). */
-  private cool(room: Room): void {
-    const warm = this.warm.get(room);
-    if (!warm) return;
-    clearTimeout(warm.timer);
-    this.warm.delete(room);
-    if (this.rooms.get(room.name) === room) this.rooms.delete(room.name);
+  /** A room leaves memory: its budget, its document, and whoever hooked its unload. */
+  private forget(room: Room): void {
     this.dropBudget(room);
     room.destroy();
     try {
@@ -496,6 +485,16 @@ export class Rooms {
     } catch (err) {
       this.log.error('room unload hook failed', { doc: room.docName.kind, err: String(err) });
     }
+  }
+
+  /** A warm room leaves memory (its grace is over, or its meeting is let go). */
+  private cool(room: Room): void {
+    const warm = this.warm.get(room);
+    if (!warm) return;
+    clearTimeout(warm.timer);
+    this.warm.delete(room);
+    if (this.rooms.get(room.name) === room) this.rooms.delete(room.name);
+    this.forget(room);
     if (warm.heldOn && room.lease) this.gate?.drop(room.lease);
   }
 

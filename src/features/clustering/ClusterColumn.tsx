@@ -1,5 +1,5 @@
 // A cluster on the board: a drop target for notes, draggable by its handle, named inline.
-import { memo, useCallback, useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { useOverflowing, useViewportKey } from '@/components/useOverflowing';
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import type { ClusterGroup, NoteStack } from '@/doc/boardModel';
@@ -9,6 +9,7 @@ import { ClusterMenu } from './ClusterMenu';
 import { ClusterName } from './ClusterName';
 import type { DragData, DropData } from './dropAction';
 import { NoteCard } from './NoteCard';
+import { useDragDropRef } from './useDragDropRef';
 import { useHasStackTarget } from './stackTarget';
 
 interface Props {
@@ -36,16 +37,7 @@ function ClusterColumnInner({ group, limit, onOpen, large = false, columns }: Pr
   });
   const drop = useDroppable({ id, data: { kind: 'cluster', id: cluster.id } satisfies DropData, disabled: readOnly });
   const count = stacks.reduce((n, s) => n + 1 + s.stacked.length, 0);
-  // a stable ref: a new one each render would detach and re-attach the node to dnd-kit (see NoteCard)
-  const { setNodeRef: setDragRef } = drag;
-  const { setNodeRef: setDropRef } = drop;
-  const setRef = useCallback(
-    (node: HTMLElement | null) => {
-      setDragRef(node);
-      setDropRef(node);
-    },
-    [setDragRef, setDropRef],
-  );
+  const setRef = useDragDropRef(drag, drop);
   const shown = limit === undefined ? stacks : stacks.slice(0, limit);
   const hidden = stacks.length - shown.length;
   // the pointer rests on one of its notes: that note is the target, not the cluster around it

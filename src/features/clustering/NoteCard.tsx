@@ -1,7 +1,7 @@
 // One note (with its stacked duplicates) on the board: draggable, a drop target, and a menu with
 // the same actions for keyboard and screen-reader users. The outer part re-renders when dnd-kit's
 // context changes (the hovered target); the memoised face re-renders only when its notes change.
-import { memo, useCallback, useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { useDraggable, useDroppable, type DraggableAttributes, type DraggableSyntheticListeners } from '@dnd-kit/core';
 import { Hyphenated } from '@/components/Hyphenated';
 import type { NoteStack } from '@/doc/boardModel';
@@ -9,6 +9,7 @@ import { useT } from '@/i18n/useT';
 import { noteDndId, useBoardContext } from './boardContext';
 import type { DragData, DropData } from './dropAction';
 import { NoteMenu } from './NoteMenu';
+import { useDragDropRef } from './useDragDropRef';
 import { useIsStackTarget } from './stackTarget';
 
 interface Props {
@@ -33,17 +34,7 @@ function NoteCardInner({ stack, clusterId }: Props) {
   const className = ['note-card', `note-color-${top.color}`, drag.isDragging && 'is-dragging', (drop.isOver || stackOver) && 'is-over']
     .filter(Boolean)
     .join(' ');
-  // one function for the card's life: a new one each render would detach and attach the node, and
-  // dnd-kit would stop and restart observing its size, for all 500 cards whenever the hovered target changes
-  const { setNodeRef: setDragRef } = drag;
-  const { setNodeRef: setDropRef } = drop;
-  const setRef = useCallback(
-    (node: HTMLElement | null) => {
-      setDragRef(node);
-      setDropRef(node);
-    },
-    [setDragRef, setDropRef],
-  );
+  const setRef = useDragDropRef(drag, drop);
   return (
     <li ref={setRef} className={className} data-note-id={top.id}>
       <NoteFace
