@@ -4,17 +4,15 @@
 // the address (calendar apps cannot send a header), which the relay keeps only as a hash.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as Y from 'yjs';
-import { controlDocName, meetingDocName } from '../../common/docNames';
-import { ControlRoots, MeetingRoots } from '../../common/schema';
-import type { ArchiveValue } from '../../common/archive';
-import { FOLLOWUP_ROOT, planNextMeeting, type FollowUpStep } from '../../common/followup';
-import { DUE_NEXT_MEETING } from '../../common/nextSteps';
+import { controlDocName } from '../../common/docNames';
+import { ControlRoots } from '../../common/schema';
 import { nextPlanned, parsePlan, sortKey, TERM_MAX_MEETINGS, TERM_ROOT, type MeetingPlan, type PlannedMeeting } from '../../common/term';
 import { calendar, type CalendarEvent } from '../calendar';
 import type { ApiAnswers, EndpointName } from '../../common/api';
 import { initialiseControlDoc } from './meetingRoutes';
-import { rootsOf, writeRoots } from './lifecycle';
+import { writeRoots } from './lifecycle';
 import { HttpError } from './answer';
+import { ALREADY_CARRIED, carriedTarget, carryForward, nextOf } from './carry';
 import { readJson } from './body';
 import type { Handlers } from './routeTable';
 import type { RelayConfig } from '../config';
@@ -76,8 +74,6 @@ export function calendarRoutes(ctx: CalendarHttpContext): Handlers {
 
   const withControl = <T>(meetingId: string, fn: (doc: Y.Doc) => T) =>
     rooms.withRoom(controlDocName(meetingId), { kind: 'control', meetingId }, (room) => fn(room.doc));
-  const withMeeting = <T>(meetingId: string, fn: (doc: Y.Doc) => T) =>
-    rooms.withRoom(meetingDocName(meetingId), { kind: 'meeting', meetingId }, (room) => fn(room.doc));
 
   /** A meeting's place in time: its planned start, or the day it was made (any plan that day comes after). */
   async function whenOf(meetingId: string): Promise<string | null> {
@@ -127,43 +123,7 @@ export function calendarRoutes(ctx: CalendarHttpContext): Handlers {
     }
   }
 
-  async function sourceRoots(meetingId: string) {
-    return {
-      control: await withControl(meetingId, rootsOf),
-      meeting: await withMeeting(meetingId, rootsOf),
-    };
-  }
-
-  /** What planNextMeeting carries (open steps, parking lot) written into an existing meeting. */
-  async function carryInto(from: string, to: string, toDate: string, carried: ReturnType<typeof planNextMeeting>): Promise<number> {
-    const followup: Record<string, ArchiveValue> = {};
-    for (const [id, raw] of Object.entries(carried.control[FOLLOWUP_ROOT] ?? {})) {
-      const step = raw as unknown as FollowUpStep;
-      // "före nästa möte" meant before this meeting: it keeps its day
-      followup[id] = (step.when === DUE_NEXT_MEETING ? { ...step, when: toDate } : step) as unknown as ArchiveValue;
-    }
-    const notes = Object.fromEntries(
-      Object.values(carried.meeting[MeetingRoots.notes] ?? {}).map((note, i) => {
-        const id = `parked-${from.slice(0, 8)}-${i}`;
-        return [id, { ...(note as object), id } as ArchiveValue];
-      }),
-    );
-    await withControl(to, (doc) => {
-      const existing = doc.getMap<unknown>(FOLLOWUP_ROOT);
-      const fresh = Object.fromEntries(Object.entries(followup).filter(([id]) => !existing.has(id)));
-      writeRoots(doc, { [FOLLOWUP_ROOT]: fresh });
-      const phase = doc.getMap<unknown>(ControlRoots.phase);
-      const phases = Array.isArray(phase.get('phases')) ? [...(phase.get('phases') as string[])] : [];
-      if (Object.keys(followup).length > 0 && !phases.includes('followup')) {
-        const at = phases.indexOf('checkin');
-        phases.splice(at >= 0 ? at + 1 : 0, 0, 'followup');
-        doc.transact(() => phase.set('phases', phases), SERVER_ORIGIN);
-      }
-    });
-    if (Object.keys(notes).length) await withMeeting(to, (doc) => writeRoots(doc, { notes }));
-    await series.setCarried(from, to);
-    return Object.keys(followup).length;
-  }
+  const carryCtx = { registry, rooms, series };
 
   /** POST /term: creates each planned meeting, in date order, linked into the series. */
   async function planTerm(req: IncomingMessage, meetingId: string, answer: Answer<'planTerm'>): Promise<void> {
@@ -180,13 +140,12 @@ export function calendarRoutes(ctx: CalendarHttpContext): Handlers {
     plans.sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
     if (!ctx.meetingBudget.take(ctx.clientAddress(req), plans.length)) throw new HttpError(429, 'Too many meetings created; try again later');
 
-    const source = await sourceRoots(meetingId);
     const now = Date.now();
-    const template = planNextMeeting({ meetingId, ...source }, now);
+    const template = await nextOf(carryCtx, meetingId, now);
     const sourceWhen = (await whenOf(meetingId)) ?? '';
     // the open steps and the parking lot go once: to the first planned meeting after this one,
     // unless they already went somewhere (an earlier term or carry)
-    const carryTarget = (await series.carriedTo(meetingId)) ? -1 : plans.findIndex((p) => sortKey(p) > sourceWhen);
+    const carryTarget = (await carriedTarget(carryCtx, meetingId)) ? -1 : plans.findIndex((p) => sortKey(p) > sourceWhen);
     const created: { meetingId: string; facilitatorKey: string; boardKey: string; joinCode: string; plan: PlannedMeeting }[] = [];
     let previous = meetingId;
     for (const [i, plan] of plans.entries()) {
@@ -204,7 +163,7 @@ export function calendarRoutes(ctx: CalendarHttpContext): Handlers {
       });
       await series.setPlan(made.meetingId, record);
       await series.add(meetingId, made.meetingId);
-      if (i === carryTarget) await carryInto(meetingId, made.meetingId, plan.date, template);
+      if (i === carryTarget) await carryForward(carryCtx, meetingId, made.meetingId, template);
       created.push({ ...made, plan: record });
       previous = made.meetingId;
     }
@@ -231,13 +190,11 @@ export function calendarRoutes(ctx: CalendarHttpContext): Handlers {
 
   /** POST /carry: this meeting's open steps and parking lot into the next planned meeting. */
   async function carry(meetingId: string, answer: Answer<'carrySteps'>): Promise<void> {
-    const already = await series.carriedTo(meetingId);
-    if (already && (await registry.exists(already))) throw new HttpError(409, 'This meeting’s open steps have already been carried forward');
+    if (await carriedTarget(carryCtx, meetingId)) throw new HttpError(409, ALREADY_CARRIED);
     const when = (await whenOf(meetingId)) ?? '';
     const next = nextPlanned(await plansOf(await series.seriesOf(meetingId)), when);
     if (!next) throw new HttpError(409, 'No meeting is planned after this one');
-    const source = await sourceRoots(meetingId);
-    const steps = await carryInto(meetingId, next.meetingId, next.date, planNextMeeting({ meetingId, ...source }, Date.now()));
+    const steps = await carryForward(carryCtx, meetingId, next.meetingId);
     log.info('steps carried', { meeting: idPrefix(meetingId), to: idPrefix(next.meetingId) });
     answer(200, { meetingId: next.meetingId, date: next.date, steps });
   }
