@@ -93,11 +93,17 @@ export function calendarRoutes(ctx: CalendarHttpContext): Handlers {
     return plans.sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
   }
 
-  /** Writes TERM_ROOT of every meeting of the series: its own plan and the next planned meeting after it. */
-  async function refreshTerm(anyMember: string): Promise<void> {
+  /**
+   * Writes TERM_ROOT of every meeting of the series (or only `only`): its own plan and the next
+   * planned meeting after it. Best effort: a meeting another instance serves (503 after the lock
+   * wait) is logged and left, and refreshed the next time a plan of its series changes; what the
+   * caller asked for (the planned meetings, the new plan) is stored already.
+   */
+  async function refreshTerm(anyMember: string, only?: string): Promise<void> {
     const ids = await series.seriesOf(anyMember);
     const plans = await plansOf(ids);
     for (const id of ids) {
+      if (only !== undefined && id !== only) continue;
       if (!(await registry.exists(id))) continue;
       const when = await whenOf(id);
       if (when === null) continue;
@@ -113,13 +119,17 @@ export function calendarRoutes(ctx: CalendarHttpContext): Handlers {
         nextStart: next?.start ?? '',
         nextTitle: next?.title ?? '',
       };
-      await withControl(id, (doc) => {
-        const map = doc.getMap<unknown>(TERM_ROOT);
-        if (Object.entries(fields).every(([k, v]) => map.get(k) === v)) return;
-        doc.transact(() => {
-          for (const [k, v] of Object.entries(fields)) if (map.get(k) !== v) map.set(k, v);
-        }, SERVER_ORIGIN);
-      });
+      try {
+        await withControl(id, (doc) => {
+          const map = doc.getMap<unknown>(TERM_ROOT);
+          if (Object.entries(fields).every(([k, v]) => map.get(k) === v)) return;
+          doc.transact(() => {
+            for (const [k, v] of Object.entries(fields)) if (map.get(k) !== v) map.set(k, v);
+          }, SERVER_ORIGIN);
+        });
+      } catch (err) {
+        log.error('term not written into a meeting', { meeting: idPrefix(id), error: err instanceof Error ? err.message : String(err) });
+      }
     }
   }
 
@@ -209,7 +219,8 @@ export function calendarRoutes(ctx: CalendarHttpContext): Handlers {
     };
   }
 
-  const joinCodeOf = (meetingId: string) => withControl(meetingId, (doc) => str(doc.getMap(ControlRoots.meeting).get('joinCode')));
+  // from the registry: the calendars open no meeting's document (it may be live on another instance)
+  const joinCodeOf = async (meetingId: string) => (await registry.joinCodeOf(meetingId)) ?? '';
 
   async function meetingIcs(req: IncomingMessage, res: ServerResponse, meetingId: string, url: URL, head: boolean): Promise<void> {
     const plan = await series.planOf(meetingId);
@@ -248,8 +259,10 @@ export function calendarRoutes(ctx: CalendarHttpContext): Handlers {
       answer(200, { feedKey, feedPath: `/api/calendar/${feedKey}.ics` });
     },
     async termState({ params: { meetingId }, answer }) {
-      // a meeting of the series deleted since: every "next meeting" is worked out again
-      await refreshTerm(meetingId);
+      // a meeting of the series deleted since: this meeting's "next meeting" is worked out again
+      // (only its own document, which its console has open here; never the series' others, which
+      // may be live on another instance)
+      await refreshTerm(meetingId, meetingId);
       const carriedTo = await series.carriedTo(meetingId);
       const to = carriedTo && (await registry.exists(carriedTo)) ? await series.planOf(carriedTo) : null;
       answer(200, { feed: await series.hasFeed(meetingId), carriedTo: to ? { date: to.date, title: to.title } : null });
