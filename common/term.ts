@@ -14,8 +14,6 @@ export const TERM_MAX_MEETINGS = 12;
 /** in code points, like every text (TextRules in common/records.ts) */
 export const PLACE_MAX = TextRules.planPlace.max;
 export const LINK_MAX = TextRules.planLink.max;
-/** the time zone every planned meeting is in (the relay's calendar files say so with a VTIMEZONE) */
-export const TERM_TIME_ZONE = 'Europe/Stockholm';
 
 export interface MeetingPlan {
   title: string;

@@ -2,7 +2,8 @@
 // series' subscription feed. Written here rather than with ical-generator: its current major
 // declares Node >= 22 and needs a second package for a VTIMEZONE, while what we write is one fixed
 // time zone and a handful of properties. Every text is a person's: escaped, folded, no line breaks.
-import { TERM_TIME_ZONE } from '../common/term';
+// every planned meeting is in the meetings' time zone (the calendar files say so with a VTIMEZONE)
+import { MEETING_TIME_ZONE as TERM_TIME_ZONE } from '../common/dates';
 
 export interface CalendarEvent {
   /** stable across every download and feed fetch: the meeting id */
