@@ -139,16 +139,16 @@ export function calendarRoutes(ctx: CalendarHttpContext): Handlers {
   async function planTerm(req: IncomingMessage, meetingId: string, answer: Answer<'planTerm'>): Promise<void> {
     const body = await readJson(req, config.maxBodyBytes);
     const list = body.meetings;
-    if (!Array.isArray(list) || list.length === 0) throw new HttpError(400, 'Give "meetings": the meetings to plan');
-    if (list.length > TERM_MAX_MEETINGS) throw new HttpError(400, `At most ${TERM_MAX_MEETINGS} meetings at a time`);
+    if (!Array.isArray(list) || list.length === 0) throw new HttpError(400, 'Give "meetings": the meetings to plan', {}, 'invalidPlan');
+    if (list.length > TERM_MAX_MEETINGS) throw new HttpError(400, `At most ${TERM_MAX_MEETINGS} meetings at a time`, {}, 'invalidPlan');
     const plans: MeetingPlan[] = [];
     for (const [i, raw] of list.entries()) {
       const parsed = parsePlan(raw);
-      if (!parsed.ok) throw new HttpError(400, `Meeting ${i + 1}: ${parsed.message}`);
+      if (!parsed.ok) throw new HttpError(400, `Meeting ${i + 1}: ${parsed.message}`, {}, 'invalidPlan');
       plans.push(parsed.value);
     }
     plans.sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
-    if (!ctx.meetingBudget.take(ctx.clientAddress(req), plans.length)) throw new HttpError(429, 'Too many meetings created; try again later');
+    if (!ctx.meetingBudget.take(ctx.clientAddress(req), plans.length)) throw new HttpError(429, 'Too many meetings created; try again later', {}, 'tooManyMeetings');
 
     const now = Date.now();
     const template = await nextOf(carryCtx, meetingId, now);
@@ -185,7 +185,7 @@ export function calendarRoutes(ctx: CalendarHttpContext): Handlers {
   /** PUT /plan: a planned meeting's new day, time, place, link or title; calendars see a new SEQUENCE. */
   async function replan(req: IncomingMessage, meetingId: string, answer: Answer<'replan'>): Promise<void> {
     const parsed = parsePlan(await readJson(req, config.maxBodyBytes));
-    if (!parsed.ok) throw new HttpError(400, parsed.message);
+    if (!parsed.ok) throw new HttpError(400, parsed.message, {}, 'invalidPlan');
     const old = await series.planOf(meetingId);
     const now = Date.now();
     const plan: PlannedMeeting = old
@@ -200,10 +200,10 @@ export function calendarRoutes(ctx: CalendarHttpContext): Handlers {
 
   /** POST /carry: this meeting's open steps and parking lot into the next planned meeting. */
   async function carry(meetingId: string, answer: Answer<'carrySteps'>): Promise<void> {
-    if (await carriedTarget(carryCtx, meetingId)) throw new HttpError(409, ALREADY_CARRIED);
+    if (await carriedTarget(carryCtx, meetingId)) throw new HttpError(409, ALREADY_CARRIED, {}, 'alreadyCarried');
     const when = (await whenOf(meetingId)) ?? '';
     const next = nextPlanned(await plansOf(await series.seriesOf(meetingId)), when);
-    if (!next) throw new HttpError(409, 'No meeting is planned after this one');
+    if (!next) throw new HttpError(409, 'No meeting is planned after this one', {}, 'nothingPlannedAfter');
     const steps = await carryForward(carryCtx, meetingId, next.meetingId);
     log.info('steps carried', { meeting: idPrefix(meetingId), to: idPrefix(next.meetingId) });
     answer(200, { meetingId: next.meetingId, date: next.date, steps });
@@ -224,7 +224,7 @@ export function calendarRoutes(ctx: CalendarHttpContext): Handlers {
 
   async function meetingIcs(req: IncomingMessage, res: ServerResponse, meetingId: string, url: URL, head: boolean): Promise<void> {
     const plan = await series.planOf(meetingId);
-    if (!plan) throw new HttpError(404, 'This meeting has no planned date');
+    if (!plan) throw new HttpError(404, 'This meeting has no planned date', {}, 'noPlan');
     const event = eventOf(meetingId, plan, await joinCodeOf(meetingId), originOf(req, config.trustProxy), langOf(url));
     sendCalendar(res, calendar(plan.title, [event]), `mote-${plan.date}.ics`, head);
   }
@@ -236,7 +236,7 @@ export function calendarRoutes(ctx: CalendarHttpContext): Handlers {
     const ids = /^[A-Za-z0-9_-]{21}$/.test(key) ? await series.seriesOfFeedKey(key) : null;
     if (!ids) {
       feedFailures.add(address);
-      throw new HttpError(404, 'No calendar has that address');
+      throw new HttpError(404, 'No calendar has that address', {}, 'notFound');
     }
     const origin = originOf(req, config.trustProxy);
     const lang = langOf(url);

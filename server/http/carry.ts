@@ -41,7 +41,7 @@ export async function nextOf(ctx: CarryContext, meetingId: string, now: number) 
  * that still exists. Answers how many steps went.
  */
 export async function carryForward(ctx: CarryContext, from: string, to: string, carried?: ReturnType<typeof planNextMeeting>): Promise<number> {
-  if (await carriedTarget(ctx, from)) throw new HttpError(409, ALREADY_CARRIED);
+  if (await carriedTarget(ctx, from)) throw new HttpError(409, ALREADY_CARRIED, {}, 'alreadyCarried');
   const next = carried ?? (await nextOf(ctx, from, Date.now()));
   const followup: Record<string, ArchiveValue> = { ...(next.control[FOLLOWUP_ROOT] ?? {}) };
   const notes = Object.fromEntries(

@@ -124,7 +124,7 @@ export function lifecycleRoutes(ctx: LifecycleHttpContext): Handlers {
       // the term already sent this meeting's open steps to a planned meeting: a second next meeting
       // would carry them twice (the console offers the planned one instead)
       const carryCtx = { registry, rooms, series: lifecycle.series };
-      if (await carriedTarget(carryCtx, meetingId)) throw new HttpError(409, 'The next meeting is already planned and has the open steps: open that one');
+      if (await carriedTarget(carryCtx, meetingId)) throw new HttpError(409, 'The next meeting is already planned and has the open steps: open that one', {}, 'alreadyCarried');
       const next = await nextOf(carryCtx, meetingId, Date.now());
       if (!ctx.meetingBudget.take(address)) throw new HttpError(429, TOO_MANY_MEETINGS);
       const created = await registry.createMeeting();

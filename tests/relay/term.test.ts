@@ -115,12 +115,16 @@ describe('the term of a forum', () => {
     expect(control.doc.getMap('phase').get('phases')).toContain('followup');
     const again = await api(relay.url, `/api/meetings/${first.meetingId}/carry`, { method: 'POST', headers: bearer(first.facilitatorKey) });
     expect(again.status).toBe(409);
+    // a code beside the English text, for the console to say in its own language
+    expect(again.body.code).toBe('alreadyCarried');
     // nor does "Planera nästa möte" make another meeting to carry them to a second time
     const nextAgain = await api(relay.url, `/api/meetings/${first.meetingId}/next`, { method: 'POST', headers: bearer(first.facilitatorKey), body: {} });
     expect(nextAgain.status).toBe(409);
+    expect(nextAgain.body.code).toBe('alreadyCarried');
     // the last planned meeting has nothing after it
     const last = await api(relay.url, `/api/meetings/${second.meetingId}/carry`, { method: 'POST', headers: bearer(second.facilitatorKey) });
     expect(last.status).toBe(409);
+    expect(last.body.code).toBe('nothingPlannedAfter');
   });
 
   it('carries open steps once: after "Planera nästa möte" a term or a carry takes nothing again, and every way names the notes alike', async () => {
@@ -261,6 +265,7 @@ describe('the term of a forum', () => {
       const res = await api(relay.url, `/api/meetings/${m.meetingId}/term`, { method: 'POST', headers: bearer(m.facilitatorKey), body: { meetings: [plan] } });
       expect(res.status, JSON.stringify(plan)).toBe(400);
       expect(res.body.error).toMatch(/^Meeting 1: /);
+      expect(res.body.code).toBe('invalidPlan');
     }
     const many = await api(relay.url, `/api/meetings/${m.meetingId}/term`, { method: 'POST', headers: bearer(m.facilitatorKey), body: { meetings: Array(13).fill(TERM[0]) } });
     expect(many.status).toBe(400);
