@@ -8,6 +8,7 @@ import { controlDocName } from '../../common/docNames';
 import { ControlRoots } from '../../common/schema';
 import { nextPlanned, parsePlan, sortKey, TERM_MAX_MEETINGS, TERM_ROOT, type MeetingPlan, type PlannedMeeting } from '../../common/term';
 import { calendar, type CalendarEvent } from '../calendar';
+import { CALENDAR_LABELS, type CalendarLanguage } from '../../common/calendarLabels';
 import type { ApiAnswers, EndpointName } from '../../common/api';
 import { initialiseControlDoc } from './meetingRoutes';
 import { writeRoots } from './lifecycle';
@@ -35,11 +36,8 @@ export interface CalendarHttpContext {
   meetingBudget: MeetingBudget;
 }
 
-const LABELS = {
-  sv: { join: 'Gå med i mötet', link: 'Videomöte', feed: 'Forumets möten' },
-  en: { join: 'Join the meeting', link: 'Video meeting', feed: "The forum's meetings" },
-} as const;
-type Lang = keyof typeof LABELS;
+const LABELS = CALENDAR_LABELS;
+type Lang = CalendarLanguage;
 type Answer<N extends EndpointName> = (status: number, body: ApiAnswers[N]) => void;
 const langOf = (url: URL): Lang => (url.searchParams.get('lang') === 'en' ? 'en' : 'sv');
 
