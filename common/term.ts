@@ -34,6 +34,8 @@ export interface PlannedMeeting extends MeetingPlan {
   sequence: number;
   createdAt: number;
   updatedAt: number;
+  /** the forum's name when the meeting was planned: the feed's name, read without opening a document ('' or absent: none) */
+  forumName?: string;
 }
 
 /** The TERM_ROOT fields: this meeting's own plan (when it was planned) and the next planned meeting. */

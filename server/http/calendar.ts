@@ -159,8 +159,9 @@ export function calendarRoutes(ctx: CalendarHttpContext): Handlers {
     for (const [i, plan] of plans.entries()) {
       const made = await registry.createMeeting();
       const title = plan.title || template.title;
-      const record: PlannedMeeting = { ...plan, title, sequence: 0, createdAt: now, updatedAt: now };
       const info = template.control[ControlRoots.meeting] ?? {};
+      const forumName = str(info.forumName);
+      const record: PlannedMeeting = { ...plan, title, sequence: 0, createdAt: now, updatedAt: now, ...(forumName ? { forumName } : {}) };
       await withControl(made.meetingId, (doc) => {
         initialiseControlDoc(doc, title, made.joinCode);
         writeRoots(doc, {
@@ -187,8 +188,13 @@ export function calendarRoutes(ctx: CalendarHttpContext): Handlers {
     const old = await series.planOf(meetingId);
     const now = Date.now();
     const plan: PlannedMeeting = old
-      ? { ...parsed.value, title: parsed.value.title || old.title, sequence: old.sequence + 1, createdAt: old.createdAt, updatedAt: Math.max(now, old.updatedAt + 1000) }
+      ? { ...parsed.value, title: parsed.value.title || old.title, sequence: old.sequence + 1, createdAt: old.createdAt, updatedAt: Math.max(now, old.updatedAt + 1000), ...(old.forumName ? { forumName: old.forumName } : {}) }
       : { ...parsed.value, sequence: 0, createdAt: now, updatedAt: now };
+    // a meeting planned on its own: the forum's name from its own document (its console has it open)
+    if (!old) {
+      const forumName = await withControl(meetingId, (doc) => str(doc.getMap(ControlRoots.meeting).get('forumName')));
+      if (forumName) plan.forumName = forumName;
+    }
     await series.ensureSeries(meetingId);
     await series.setPlan(meetingId, plan);
     if (plan.title) await withControl(meetingId, (doc) => doc.transact(() => doc.getMap(ControlRoots.meeting).set('title', plan.title), SERVER_ORIGIN));
@@ -241,7 +247,8 @@ export function calendarRoutes(ctx: CalendarHttpContext): Handlers {
     const plans = await plansOf(ids);
     const events: CalendarEvent[] = [];
     for (const p of plans) events.push(eventOf(p.meetingId, p, await joinCodeOf(p.meetingId), origin, lang));
-    const forum = ids.length ? await withControl(ids[ids.length - 1], (doc) => str(doc.getMap(ControlRoots.meeting).get('forumName'))) : '';
+    // the forum's name as the latest planned meeting recorded it (the registry, no document opened)
+    const forum = [...plans].reverse().find((p) => p.forumName)?.forumName ?? '';
     sendCalendar(res, calendar(forum || LABELS[lang].feed, events), null, head);
   }
 

@@ -25,9 +25,15 @@ describe('the term while a meeting of the series is live on another instance', (
     const b = await startRelay({ databaseUrl, meetingLockWaitMs: 300, meetingReleaseMs: 200 });
     relays.push(a, b);
     const m = await createMeeting(a.url, 'Forum');
+    const source = connectDoc(a.wsUrl, controlDocName(m.meetingId), m.facilitatorKey);
+    clients.push(source);
+    await source.synced;
+    source.doc.getMap('meeting').set('forumName', 'Samverkan Nord');
+    await a.server.settle();
     const planned = await api<{ meetings: { meetingId: string; facilitatorKey: string }[] }>(a.url, `/api/meetings/${m.meetingId}/term`, { method: 'POST', headers: bearer(m.facilitatorKey), body: { meetings: TERM } });
     expect(planned.status).toBe(201);
-    const [first] = planned.body.meetings;
+    // the last planned meeting is the one held elsewhere: the feed's name and join codes come from the registry
+    const first = planned.body.meetings[1];
     // let a's hold on the planned meetings go
     await new Promise((r) => setTimeout(r, 600));
 
@@ -46,7 +52,9 @@ describe('the term while a meeting of the series is live on another instance', (
     expect(feed.status).toBe(200);
     const ics = await fetch(a.url + feed.body.feedPath);
     expect(ics.status).toBe(200);
-    expect(await ics.text()).toContain('SUMMARY:Första');
+    const text = await ics.text();
+    expect(text).toContain('SUMMARY:Första');
+    expect(text).toContain('X-WR-CALNAME:Samverkan Nord');
 
     // more meetings planned: the facilitator gets every new key even though one meeting of the
     // series could not be told about them
