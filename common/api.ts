@@ -134,9 +134,18 @@ export interface ApiAnswers {
   calendarFeed: Blob;
 }
 
+/**
+ * What went wrong, for the client to say in its own language (the `error` text is English, for
+ * logs and curl): the term's and calendar routes send one with every refusal, as does any 503 of a
+ * meeting another instance serves.
+ */
+export const ERROR_CODES = ['invalidPlan', 'tooManyMeetings', 'alreadyCarried', 'nothingPlannedAfter', 'noPlan', 'notFound', 'servedElsewhere'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
 /** Every error answer's body. */
 export interface ErrorAnswer {
   error: string;
+  code?: ErrorCode;
 }
 
 /** The path parameters a path names (`:meetingId` → `{ meetingId: string }`). */

@@ -12,8 +12,6 @@ export const TERM_MAX_MEETINGS = 12;
 /** in code points, like every text (TextRules in common/records.ts) */
 export const PLACE_MAX = TextRules.planPlace.max;
 export const LINK_MAX = TextRules.planLink.max;
-/** the time zone every planned meeting is in (the relay's calendar files say so with a VTIMEZONE) */
-export const TERM_TIME_ZONE = 'Europe/Stockholm';
 
 export interface MeetingPlan {
   title: string;
@@ -34,6 +32,8 @@ export interface PlannedMeeting extends MeetingPlan {
   sequence: number;
   createdAt: number;
   updatedAt: number;
+  /** the forum's name when the meeting was planned: the feed's name, read without opening a document ('' or absent: none) */
+  forumName?: string;
 }
 
 /** The ControlRoots.term fields: this meeting's own plan (when it was planned) and the next planned meeting. */

@@ -2,7 +2,9 @@
 // series' subscription feed. Written here rather than with ical-generator: its current major
 // declares Node >= 22 and needs a second package for a VTIMEZONE, while what we write is one fixed
 // time zone and a handful of properties. Every text is a person's: escaped, folded, no line breaks.
-import { TERM_TIME_ZONE, type PlannedMeeting } from '../common/term';
+import type { PlannedMeeting } from '../common/term';
+// every planned meeting is in the meetings' time zone (the calendar files say so with a VTIMEZONE)
+import { MEETING_TIME_ZONE as TERM_TIME_ZONE } from '../common/dates';
 
 /** A planned meeting (common/term.ts) as one calendar event. */
 export interface CalendarEvent extends PlannedMeeting {

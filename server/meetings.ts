@@ -119,6 +119,11 @@ export class MeetingRegistry {
     return (await this.state(meetingId))?.record.createdAt ?? null;
   }
 
+  /** The meeting's join code from the registry (no document opened); null when it does not exist. */
+  async joinCodeOf(meetingId: string): Promise<string | null> {
+    return (await this.state(meetingId))?.record.joinCode ?? null;
+  }
+
   meetingIdForCode(code: string): Promise<string | null> {
     return this.store.meetingIdForCode(code);
   }

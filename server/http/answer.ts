@@ -1,12 +1,15 @@
 // The one error type and the one JSON writer of the HTTP API: a handler throws HttpError and the
-// handler in http.ts answers it as `{ "error": message }` with its status (and headers, e.g. Allow).
+// handler in http.ts answers it as `{ "error": message, "code"?: … }` with its status (and headers, e.g. Allow).
 import type { ServerResponse } from 'node:http';
+import type { ErrorCode } from '../../common/api';
 
 export class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
     readonly headers: Record<string, string> = {},
+    /** sent as `code` beside the message: what the client says in its own language */
+    readonly code?: ErrorCode,
   ) {
     super(message);
   }

@@ -4,18 +4,16 @@
 // the address (calendar apps cannot send a header), which the relay keeps only as a hash.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as Y from 'yjs';
-import { controlDocName, meetingDocName } from '../../common/docNames';
-import { ControlRoots, MeetingRoots } from '../../common/schema';
-import { rootsOf, type Json } from '../../common/json';
-import { planNextMeeting } from '../../common/followup';
-import type { FollowUpStep } from '../../common/schema';
-import { DUE_NEXT_MEETING } from '../../common/nextSteps';
+import { controlDocName } from '../../common/docNames';
+import { ControlRoots } from '../../common/schema';
 import { nextPlanned, parsePlan, sortKey, TERM_MAX_MEETINGS, type MeetingPlan, type PlannedMeeting } from '../../common/term';
 import { calendar, type CalendarEvent } from '../calendar';
+import { CALENDAR_LABELS, type CalendarLanguage } from '../../common/calendarLabels';
 import type { ApiAnswers, EndpointName } from '../../common/api';
 import { initialiseControlDoc } from './meetingRoutes';
 import { writeRoots } from './lifecycle';
 import { HttpError } from './answer';
+import { ALREADY_CARRIED, carriedTarget, carryForward, nextOf } from './carry';
 import { readJson } from './body';
 import type { Handlers } from './routeTable';
 import type { RelayConfig } from '../config';
@@ -38,11 +36,8 @@ export interface CalendarHttpContext {
   meetingBudget: MeetingBudget;
 }
 
-const LABELS = {
-  sv: { join: 'Gå med i mötet', link: 'Videomöte', feed: 'Forumets möten' },
-  en: { join: 'Join the meeting', link: 'Video meeting', feed: "The forum's meetings" },
-} as const;
-type Lang = keyof typeof LABELS;
+const LABELS = CALENDAR_LABELS;
+type Lang = CalendarLanguage;
 type Answer<N extends EndpointName> = (status: number, body: ApiAnswers[N]) => void;
 const langOf = (url: URL): Lang => (url.searchParams.get('lang') === 'en' ? 'en' : 'sv');
 
@@ -77,8 +72,6 @@ export function calendarRoutes(ctx: CalendarHttpContext): Handlers {
 
   const withControl = <T>(meetingId: string, fn: (doc: Y.Doc) => T) =>
     rooms.withRoom(controlDocName(meetingId), { kind: 'control', meetingId }, (room) => fn(room.doc));
-  const withMeeting = <T>(meetingId: string, fn: (doc: Y.Doc) => T) =>
-    rooms.withRoom(meetingDocName(meetingId), { kind: 'meeting', meetingId }, (room) => fn(room.doc));
 
   /** A meeting's place in time: its planned start, or the day it was made (any plan that day comes after). */
   async function whenOf(meetingId: string): Promise<string | null> {
@@ -98,11 +91,17 @@ export function calendarRoutes(ctx: CalendarHttpContext): Handlers {
     return plans.sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
   }
 
-  /** Writes ControlRoots.term of every meeting of the series: its own plan and the next planned meeting after it. */
-  async function refreshTerm(anyMember: string): Promise<void> {
+  /**
+   * Writes ControlRoots.term of every meeting of the series (or only `only`): its own plan and the next
+   * planned meeting after it. Best effort: a meeting another instance serves (503 after the lock
+   * wait) is logged and left, and refreshed the next time a plan of its series changes; what the
+   * caller asked for (the planned meetings, the new plan) is stored already.
+   */
+  async function refreshTerm(anyMember: string, only?: string): Promise<void> {
     const ids = await series.seriesOf(anyMember);
     const plans = await plansOf(ids);
     for (const id of ids) {
+      if (only !== undefined && id !== only) continue;
       if (!(await registry.exists(id))) continue;
       const when = await whenOf(id);
       if (when === null) continue;
@@ -118,83 +117,51 @@ export function calendarRoutes(ctx: CalendarHttpContext): Handlers {
         nextStart: next?.start ?? '',
         nextTitle: next?.title ?? '',
       };
-      await withControl(id, (doc) => {
-        const map = doc.getMap<unknown>(ControlRoots.term);
-        if (Object.entries(fields).every(([k, v]) => map.get(k) === v)) return;
-        doc.transact(() => {
-          for (const [k, v] of Object.entries(fields)) if (map.get(k) !== v) map.set(k, v);
-        }, SERVER_ORIGIN);
-      });
-    }
-  }
-
-  async function sourceRoots(meetingId: string) {
-    return {
-      control: await withControl(meetingId, rootsOf),
-      meeting: await withMeeting(meetingId, rootsOf),
-    };
-  }
-
-  /** What planNextMeeting carries (open steps, parking lot) written into an existing meeting. */
-  async function carryInto(from: string, to: string, toDate: string, carried: ReturnType<typeof planNextMeeting>): Promise<number> {
-    const followup: Record<string, Json> = {};
-    for (const [id, raw] of Object.entries(carried.control[ControlRoots.followup] ?? {})) {
-      const step = raw as unknown as FollowUpStep;
-      // "före nästa möte" meant before this meeting: it keeps its day
-      followup[id] = (step.when === DUE_NEXT_MEETING ? { ...step, when: toDate } : step) as unknown as Json;
-    }
-    const notes = Object.fromEntries(
-      Object.values(carried.meeting[MeetingRoots.notes] ?? {}).map((note, i) => {
-        const id = `parked-${from.slice(0, 8)}-${i}`;
-        return [id, { ...(note as object), id } as Json];
-      }),
-    );
-    await withControl(to, (doc) => {
-      const existing = doc.getMap<unknown>(ControlRoots.followup);
-      const fresh = Object.fromEntries(Object.entries(followup).filter(([id]) => !existing.has(id)));
-      writeRoots(doc, { [ControlRoots.followup]: fresh });
-      const phase = doc.getMap<unknown>(ControlRoots.phase);
-      const phases = Array.isArray(phase.get('phases')) ? [...(phase.get('phases') as string[])] : [];
-      if (Object.keys(followup).length > 0 && !phases.includes('followup')) {
-        const at = phases.indexOf('checkin');
-        phases.splice(at >= 0 ? at + 1 : 0, 0, 'followup');
-        doc.transact(() => phase.set('phases', phases), SERVER_ORIGIN);
+      try {
+        await withControl(id, (doc) => {
+          const map = doc.getMap<unknown>(ControlRoots.term);
+          if (Object.entries(fields).every(([k, v]) => map.get(k) === v)) return;
+          doc.transact(() => {
+            for (const [k, v] of Object.entries(fields)) if (map.get(k) !== v) map.set(k, v);
+          }, SERVER_ORIGIN);
+        });
+      } catch (err) {
+        log.error('term not written into a meeting', { meeting: idPrefix(id), error: err instanceof Error ? err.message : String(err) });
       }
-    });
-    if (Object.keys(notes).length) await withMeeting(to, (doc) => writeRoots(doc, { notes }));
-    await series.setCarried(from, to);
-    return Object.keys(followup).length;
+    }
   }
+
+  const carryCtx = { registry, rooms, series };
 
   /** POST /term: creates each planned meeting, in date order, linked into the series. */
   async function planTerm(req: IncomingMessage, meetingId: string, answer: Answer<'planTerm'>): Promise<void> {
     const body = await readJson(req, config.maxBodyBytes);
     const list = body.meetings;
-    if (!Array.isArray(list) || list.length === 0) throw new HttpError(400, 'Give "meetings": the meetings to plan');
-    if (list.length > TERM_MAX_MEETINGS) throw new HttpError(400, `At most ${TERM_MAX_MEETINGS} meetings at a time`);
+    if (!Array.isArray(list) || list.length === 0) throw new HttpError(400, 'Give "meetings": the meetings to plan', {}, 'invalidPlan');
+    if (list.length > TERM_MAX_MEETINGS) throw new HttpError(400, `At most ${TERM_MAX_MEETINGS} meetings at a time`, {}, 'invalidPlan');
     const plans: MeetingPlan[] = [];
     for (const [i, raw] of list.entries()) {
       const parsed = parsePlan(raw);
-      if (!parsed.ok) throw new HttpError(400, `Meeting ${i + 1}: ${parsed.message}`);
+      if (!parsed.ok) throw new HttpError(400, `Meeting ${i + 1}: ${parsed.message}`, {}, 'invalidPlan');
       plans.push(parsed.value);
     }
     plans.sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
-    if (!ctx.meetingBudget.take(ctx.clientAddress(req), plans.length)) throw new HttpError(429, 'Too many meetings created; try again later');
+    if (!ctx.meetingBudget.take(ctx.clientAddress(req), plans.length)) throw new HttpError(429, 'Too many meetings created; try again later', {}, 'tooManyMeetings');
 
-    const source = await sourceRoots(meetingId);
     const now = Date.now();
-    const template = planNextMeeting({ meetingId, ...source }, now);
+    const template = await nextOf(carryCtx, meetingId, now);
     const sourceWhen = (await whenOf(meetingId)) ?? '';
     // the open steps and the parking lot go once: to the first planned meeting after this one,
     // unless they already went somewhere (an earlier term or carry)
-    const carryTarget = (await series.carriedTo(meetingId)) ? -1 : plans.findIndex((p) => sortKey(p) > sourceWhen);
+    const carryTarget = (await carriedTarget(carryCtx, meetingId)) ? -1 : plans.findIndex((p) => sortKey(p) > sourceWhen);
     const created: { meetingId: string; facilitatorKey: string; boardKey: string; joinCode: string; plan: PlannedMeeting }[] = [];
     let previous = meetingId;
     for (const [i, plan] of plans.entries()) {
       const made = await registry.createMeeting();
       const title = plan.title || template.title;
-      const record: PlannedMeeting = { ...plan, title, sequence: 0, createdAt: now, updatedAt: now };
       const info = template.control[ControlRoots.meeting] ?? {};
+      const forumName = str(info.forumName);
+      const record: PlannedMeeting = { ...plan, title, sequence: 0, createdAt: now, updatedAt: now, ...(forumName ? { forumName } : {}) };
       await withControl(made.meetingId, (doc) => {
         initialiseControlDoc(doc, title, made.joinCode);
         writeRoots(doc, {
@@ -205,7 +172,7 @@ export function calendarRoutes(ctx: CalendarHttpContext): Handlers {
       });
       await series.setPlan(made.meetingId, record);
       await series.add(meetingId, made.meetingId);
-      if (i === carryTarget) await carryInto(meetingId, made.meetingId, plan.date, template);
+      if (i === carryTarget) await carryForward(carryCtx, meetingId, made.meetingId, template);
       created.push({ ...made, plan: record });
       previous = made.meetingId;
     }
@@ -217,12 +184,17 @@ export function calendarRoutes(ctx: CalendarHttpContext): Handlers {
   /** PUT /plan: a planned meeting's new day, time, place, link or title; calendars see a new SEQUENCE. */
   async function replan(req: IncomingMessage, meetingId: string, answer: Answer<'replan'>): Promise<void> {
     const parsed = parsePlan(await readJson(req, config.maxBodyBytes));
-    if (!parsed.ok) throw new HttpError(400, parsed.message);
+    if (!parsed.ok) throw new HttpError(400, parsed.message, {}, 'invalidPlan');
     const old = await series.planOf(meetingId);
     const now = Date.now();
     const plan: PlannedMeeting = old
-      ? { ...parsed.value, title: parsed.value.title || old.title, sequence: old.sequence + 1, createdAt: old.createdAt, updatedAt: Math.max(now, old.updatedAt + 1000) }
+      ? { ...parsed.value, title: parsed.value.title || old.title, sequence: old.sequence + 1, createdAt: old.createdAt, updatedAt: Math.max(now, old.updatedAt + 1000), ...(old.forumName ? { forumName: old.forumName } : {}) }
       : { ...parsed.value, sequence: 0, createdAt: now, updatedAt: now };
+    // a meeting planned on its own: the forum's name from its own document (its console has it open)
+    if (!old) {
+      const forumName = await withControl(meetingId, (doc) => str(doc.getMap(ControlRoots.meeting).get('forumName')));
+      if (forumName) plan.forumName = forumName;
+    }
     await series.ensureSeries(meetingId);
     await series.setPlan(meetingId, plan);
     if (plan.title) await withControl(meetingId, (doc) => doc.transact(() => doc.getMap(ControlRoots.meeting).set('title', plan.title), SERVER_ORIGIN));
@@ -232,13 +204,11 @@ export function calendarRoutes(ctx: CalendarHttpContext): Handlers {
 
   /** POST /carry: this meeting's open steps and parking lot into the next planned meeting. */
   async function carry(meetingId: string, answer: Answer<'carrySteps'>): Promise<void> {
-    const already = await series.carriedTo(meetingId);
-    if (already && (await registry.exists(already))) throw new HttpError(409, 'This meeting’s open steps have already been carried forward');
+    if (await carriedTarget(carryCtx, meetingId)) throw new HttpError(409, ALREADY_CARRIED, {}, 'alreadyCarried');
     const when = (await whenOf(meetingId)) ?? '';
     const next = nextPlanned(await plansOf(await series.seriesOf(meetingId)), when);
-    if (!next) throw new HttpError(409, 'No meeting is planned after this one');
-    const source = await sourceRoots(meetingId);
-    const steps = await carryInto(meetingId, next.meetingId, next.date, planNextMeeting({ meetingId, ...source }, Date.now()));
+    if (!next) throw new HttpError(409, 'No meeting is planned after this one', {}, 'nothingPlannedAfter');
+    const steps = await carryForward(carryCtx, meetingId, next.meetingId);
     log.info('steps carried', { meeting: idPrefix(meetingId), to: idPrefix(next.meetingId) });
     answer(200, { meetingId: next.meetingId, date: next.date, steps });
   }
@@ -253,11 +223,12 @@ export function calendarRoutes(ctx: CalendarHttpContext): Handlers {
     };
   }
 
-  const joinCodeOf = (meetingId: string) => withControl(meetingId, (doc) => str(doc.getMap(ControlRoots.meeting).get('joinCode')));
+  // from the registry: the calendars open no meeting's document (it may be live on another instance)
+  const joinCodeOf = async (meetingId: string) => (await registry.joinCodeOf(meetingId)) ?? '';
 
   async function meetingIcs(req: IncomingMessage, res: ServerResponse, meetingId: string, url: URL, head: boolean): Promise<void> {
     const plan = await series.planOf(meetingId);
-    if (!plan) throw new HttpError(404, 'This meeting has no planned date');
+    if (!plan) throw new HttpError(404, 'This meeting has no planned date', {}, 'noPlan');
     const event = eventOf(meetingId, plan, await joinCodeOf(meetingId), originOf(req, config.trustProxy), langOf(url));
     sendCalendar(res, calendar(plan.title, [event]), `mote-${plan.date}.ics`, head);
   }
@@ -269,14 +240,15 @@ export function calendarRoutes(ctx: CalendarHttpContext): Handlers {
     const ids = /^[A-Za-z0-9_-]{21}$/.test(key) ? await series.seriesOfFeedKey(key) : null;
     if (!ids) {
       feedFailures.add(address);
-      throw new HttpError(404, 'No calendar has that address');
+      throw new HttpError(404, 'No calendar has that address', {}, 'notFound');
     }
     const origin = originOf(req, config.trustProxy);
     const lang = langOf(url);
     const plans = await plansOf(ids);
     const events: CalendarEvent[] = [];
     for (const p of plans) events.push(eventOf(p.meetingId, p, await joinCodeOf(p.meetingId), origin, lang));
-    const forum = ids.length ? await withControl(ids[ids.length - 1], (doc) => str(doc.getMap(ControlRoots.meeting).get('forumName'))) : '';
+    // the forum's name as the latest planned meeting recorded it (the registry, no document opened)
+    const forum = [...plans].reverse().find((p) => p.forumName)?.forumName ?? '';
     sendCalendar(res, calendar(forum || LABELS[lang].feed, events), null, head);
   }
 
@@ -292,8 +264,10 @@ export function calendarRoutes(ctx: CalendarHttpContext): Handlers {
       answer(200, { feedKey, feedPath: `/api/calendar/${feedKey}.ics` });
     },
     async termState({ params: { meetingId }, answer }) {
-      // a meeting of the series deleted since: every "next meeting" is worked out again
-      await refreshTerm(meetingId);
+      // a meeting of the series deleted since: this meeting's "next meeting" is worked out again
+      // (only its own document, which its console has open here; never the series' others, which
+      // may be live on another instance)
+      await refreshTerm(meetingId, meetingId);
       const carriedTo = await series.carriedTo(meetingId);
       const to = carriedTo && (await registry.exists(carriedTo)) ? await series.planOf(carriedTo) : null;
       answer(200, { feed: await series.hasFeed(meetingId), carriedTo: to ? { date: to.date, title: to.title } : null });

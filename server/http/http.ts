@@ -108,7 +108,7 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
         for (const [name, value] of Object.entries(err.headers)) if (!res.headersSent) res.setHeader(name, value);
         // refused before the body was read: read the rest first, so the client still writing it gets the answer
         await discardRest(req);
-        if (!res.headersSent && !res.destroyed) sendJson(res, err.status, { error: err.message });
+        if (!res.headersSent && !res.destroyed) sendJson(res, err.status, { error: err.message, ...(err.code ? { code: err.code } : {}) });
         else res.destroy();
         return;
       }
@@ -116,7 +116,7 @@ export function createHttpHandler(ctx: HttpContext): (req: IncomingMessage, res:
       if (err instanceof NotOwnerError) {
         if (!res.headersSent) {
           res.setHeader('Retry-After', '1');
-          sendJson(res, 503, { error: 'The meeting is served by another instance; try again' });
+          sendJson(res, 503, { error: 'The meeting is served by another instance; try again', code: 'servedElsewhere' });
         } else res.destroy();
         return;
       }

@@ -8,10 +8,10 @@ import * as Y from 'yjs';
 import { controlDocName, groupDocName, meetingDocName } from '../../common/docNames';
 import { ControlRoots, GroupRoots } from '../../common/schema';
 import { ARCHIVE_MAX_BYTES, checkArchive } from '../../common/archive';
-import { rootsOf, type JsonRoots } from '../../common/json';
+import type { JsonRoots } from '../../common/json';
 import { writesOf } from '../../common/writes';
 import { applyWrites } from '../docWrites';
-import { planNextMeeting } from '../../common/followup';
+import { carriedTarget, carryForward, nextOf } from './carry';
 import { initialiseControlDoc, TOO_MANY_MEETINGS } from './meetingRoutes';
 import { readJson, readText } from './body';
 import { HttpError } from './answer';
@@ -99,21 +99,20 @@ export function lifecycleRoutes(ctx: LifecycleHttpContext): Handlers {
       if (ctx.meetingBudget.exhausted(address)) throw new HttpError(429, TOO_MANY_MEETINGS);
       // the term already sent this meeting's open steps to a planned meeting: a second next meeting
       // would carry them twice (the console offers the planned one instead)
-      const carriedTo = await lifecycle.series.carriedTo(meetingId);
-      if (carriedTo && (await registry.exists(carriedTo))) throw new HttpError(409, 'The next meeting is already planned and has the open steps: open that one');
-      const read = (name: string, kind: 'control' | 'meeting') =>
-        rooms.withRoom(name, { kind, meetingId } as never, (room) => rootsOf(room.doc));
-      const control = await read(controlDocName(meetingId), 'control');
-      const meeting = await read(meetingDocName(meetingId), 'meeting');
-      const next = planNextMeeting({ meetingId, meeting, control }, Date.now());
+      const carryCtx = { registry, rooms, series: lifecycle.series };
+      if (await carriedTarget(carryCtx, meetingId)) throw new HttpError(409, 'The next meeting is already planned and has the open steps: open that one', {}, 'alreadyCarried');
+      const next = await nextOf(carryCtx, meetingId, Date.now());
       if (!ctx.meetingBudget.take(address)) throw new HttpError(429, TOO_MANY_MEETINGS);
       const created = await registry.createMeeting();
+      // the meeting as planNextMeeting makes it, then the open steps and parking lot the one way
+      // every carry goes (carry.ts), which records that they went here
+      const { [ControlRoots.followup]: _steps, ...control } = next.control;
       await rooms.withRoom(controlDocName(created.meetingId), { kind: 'control', meetingId: created.meetingId }, (room) => {
         initialiseControlDoc(room.doc, next.title, created.joinCode);
-        writeRoots(room.doc, next.control);
+        writeRoots(room.doc, control);
       });
-      await rooms.withRoom(meetingDocName(created.meetingId), { kind: 'meeting', meetingId: created.meetingId }, (room) => writeRoots(room.doc, next.meeting));
       await lifecycle.series.add(meetingId, created.meetingId);
+      await carryForward(carryCtx, meetingId, created.meetingId, next);
       log.info('next meeting planned', { meeting: idPrefix(created.meetingId), from: idPrefix(meetingId) });
       answer(201, created);
     },

@@ -31,7 +31,7 @@ function normalised(dump: RegistryDump): RegistryDump {
     plans: [...(dump.plans ?? [])]
       .map(({ meetingId, plan: p }) => ({
         meetingId,
-        plan: { title: p.title, date: p.date, start: p.start, end: p.end, place: p.place, link: p.link, sequence: p.sequence, createdAt: p.createdAt, updatedAt: p.updatedAt },
+        plan: { title: p.title, date: p.date, start: p.start, end: p.end, place: p.place, link: p.link, sequence: p.sequence, createdAt: p.createdAt, updatedAt: p.updatedAt, ...(p.forumName ? { forumName: p.forumName } : {}) },
       }))
       .sort((a, b) => (a.meetingId < b.meetingId ? -1 : 1)),
     feeds: [...(dump.feeds ?? [])].map((f) => ({ series: f.series, hash: f.hash })).sort((a, b) => (a.series < b.series ? -1 : 1)),

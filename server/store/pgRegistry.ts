@@ -33,6 +33,7 @@ interface PlanRow {
   sequence: number;
   created_at: string;
   updated_at: string;
+  forum_name: string;
 }
 
 const toPlan = (r: PlanRow): PlannedMeeting => ({
@@ -45,12 +46,13 @@ const toPlan = (r: PlanRow): PlannedMeeting => ({
   sequence: r.sequence,
   createdAt: Number(r.created_at),
   updatedAt: Number(r.updated_at),
+  ...(r.forum_name ? { forumName: r.forum_name } : {}),
 });
 
-const PLAN_UPSERT = `INSERT INTO meeting_plans (meeting_id, title, day, start_time, end_time, place, link, sequence, created_at, updated_at)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-  ON CONFLICT (meeting_id) DO UPDATE SET title = $2, day = $3, start_time = $4, end_time = $5, place = $6, link = $7, sequence = $8, created_at = $9, updated_at = $10`;
-const planParams = (meetingId: string, p: PlannedMeeting) => [meetingId, p.title, p.date, p.start, p.end, p.place, p.link, p.sequence, p.createdAt, p.updatedAt];
+const PLAN_UPSERT = `INSERT INTO meeting_plans (meeting_id, title, day, start_time, end_time, place, link, sequence, created_at, updated_at, forum_name)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+  ON CONFLICT (meeting_id) DO UPDATE SET title = $2, day = $3, start_time = $4, end_time = $5, place = $6, link = $7, sequence = $8, created_at = $9, updated_at = $10, forum_name = $11`;
+const planParams = (meetingId: string, p: PlannedMeeting) => [meetingId, p.title, p.date, p.start, p.end, p.place, p.link, p.sequence, p.createdAt, p.updatedAt, p.forumName ?? ''];
 
 const toParticipant = (r: { id: string; key_hash: string; created_at: string }): ParticipantRecord => ({
   id: r.id,

@@ -1,6 +1,6 @@
 // The relay's JSON API (common/api.ts) through one typed call(). Results are unions so views can
 // say exactly what went wrong. Keys go in a header, never in a URL.
-import { Api, pathOf, type ApiAnswers, type ApiBodies, type CreatedMeeting, type Endpoint, type EndpointName, type ParamsOf } from '@common/api';
+import { Api, ERROR_CODES, pathOf, type ApiAnswers, type ApiBodies, type CreatedMeeting, type Endpoint, type EndpointName, type ErrorCode, type ParamsOf } from '@common/api';
 import { keepJoinSnapshot } from './joinSnapshot';
 
 export type { CreatedMeeting };
@@ -12,6 +12,10 @@ export interface ApiFailure {
   message: string;
   /** the server's own message, when it sent one */
   said?: string;
+  /** the HTTP status (absent: no answer at all) */
+  status?: number;
+  /** what the server said went wrong (common/api.ts ERROR_CODES), for a view to say in its language */
+  code?: ErrorCode;
 }
 export type ApiResult<T> = { ok: true; value: T } | ApiFailure;
 
@@ -58,11 +62,14 @@ export async function call<N extends EndpointName>(name: N, options: CallOptions
     return parsed ? { ok: true, value: value as ApiAnswers[N] } : { ok: false, error: 'server', message: `HTTP ${response.status}` };
   }
   const said = (value as { error?: unknown } | null)?.error;
+  const code = (value as { code?: unknown } | null)?.code;
   return {
     ok: false,
     error: errorOf(response.status),
     message: typeof said === 'string' ? said : `HTTP ${response.status}`,
+    status: response.status,
     ...(typeof said === 'string' ? { said } : {}),
+    ...(ERROR_CODES.includes(code as ErrorCode) ? { code: code as ErrorCode } : {}),
   };
 }
 

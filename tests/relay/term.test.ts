@@ -78,8 +78,8 @@ describe('the term of a forum', () => {
       const followup = control.doc.getMap('followup').toJSON() as Record<string, { what: string; when: string }>;
       const notes = Object.values(meeting.doc.getMap('notes').toJSON()) as { text: string }[];
       if (i === 0) {
-        // "före nästa möte" became the day of the meeting it was before
-        expect(Object.values(followup)).toEqual([expect.objectContaining({ what: 'Kartlägg', when: '2027-02-14' })]);
+        // "före nästa möte" now belongs to this meeting: due before the one after it
+        expect(Object.values(followup)).toEqual([expect.objectContaining({ what: 'Kartlägg', when: 'next' })]);
         expect((control.doc.getMap('phase').get('phases') as string[]).slice(0, 3)).toEqual(['setup', 'checkin', 'followup']);
         expect(notes.map((n) => n.text)).toEqual(['Lokalfrågan']);
       } else {
@@ -115,12 +115,40 @@ describe('the term of a forum', () => {
     expect(control.doc.getMap('phase').get('phases')).toContain('followup');
     const again = await api(relay.url, `/api/meetings/${first.meetingId}/carry`, { method: 'POST', headers: bearer(first.facilitatorKey) });
     expect(again.status).toBe(409);
+    // a code beside the English text, for the console to say in its own language
+    expect(again.body.code).toBe('alreadyCarried');
     // nor does "Planera nästa möte" make another meeting to carry them to a second time
     const nextAgain = await api(relay.url, `/api/meetings/${first.meetingId}/next`, { method: 'POST', headers: bearer(first.facilitatorKey), body: {} });
     expect(nextAgain.status).toBe(409);
+    expect(nextAgain.body.code).toBe('alreadyCarried');
     // the last planned meeting has nothing after it
     const last = await api(relay.url, `/api/meetings/${second.meetingId}/carry`, { method: 'POST', headers: bearer(second.facilitatorKey) });
     expect(last.status).toBe(409);
+    expect(last.body.code).toBe('nothingPlannedAfter');
+  });
+
+  it('carries open steps once: after "Planera nästa möte" a term or a carry takes nothing again, and every way names the notes alike', async () => {
+    const { relay } = ctx;
+    const m = await forumWithSteps();
+    const next = await api<CreatedMeeting>(relay.url, `/api/meetings/${m.meetingId}/next`, { method: 'POST', headers: bearer(m.facilitatorKey) });
+    expect(next.status).toBe(201);
+    const viaNext = ctx.connect(relay.wsUrl, controlDocName(next.body.meetingId), next.body.facilitatorKey);
+    const viaNextNotes = ctx.connect(relay.wsUrl, meetingDocName(next.body.meetingId), next.body.facilitatorKey);
+    await Promise.all([viaNext.synced, viaNextNotes.synced]);
+    expect(Object.values(viaNext.doc.getMap('followup').toJSON())).toEqual([expect.objectContaining({ what: 'Kartlägg', when: 'next' })]);
+    expect(Object.keys(viaNextNotes.doc.getMap('notes').toJSON())).toEqual([`parked-${m.meetingId.slice(0, 8)}-0`]);
+    // a term planned afterwards carries nothing into its first meeting
+    const planned = await planTerm(m, TERM.slice(1));
+    for (const p of planned) {
+      const control = ctx.connect(relay.wsUrl, controlDocName(p.meetingId), p.facilitatorKey);
+      const meeting = ctx.connect(relay.wsUrl, meetingDocName(p.meetingId), p.facilitatorKey);
+      await Promise.all([control.synced, meeting.synced]);
+      expect(control.doc.getMap('followup').toJSON()).toEqual({});
+      expect(meeting.doc.getMap('notes').toJSON()).toEqual({});
+    }
+    // nor does a carry
+    const carry = await api(relay.url, `/api/meetings/${m.meetingId}/carry`, { method: 'POST', headers: bearer(m.facilitatorKey) });
+    expect(carry.status).toBe(409);
   });
 
   it('gives each planned meeting an .ics with Stockholm time, the place or link and the join page, never a key', async () => {
@@ -237,6 +265,7 @@ describe('the term of a forum', () => {
       const res = await api(relay.url, `/api/meetings/${m.meetingId}/term`, { method: 'POST', headers: bearer(m.facilitatorKey), body: { meetings: [plan] } });
       expect(res.status, JSON.stringify(plan)).toBe(400);
       expect(res.body.error).toMatch(/^Meeting 1: /);
+      expect(res.body.code).toBe('invalidPlan');
     }
     const many = await api(relay.url, `/api/meetings/${m.meetingId}/term`, { method: 'POST', headers: bearer(m.facilitatorKey), body: { meetings: Array(13).fill(TERM[0]) } });
     expect(many.status).toBe(400);

@@ -5,6 +5,7 @@ import { Button } from '@/components/Button';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { replaceFeedKey } from '@/sync/termApi';
+import { termErrorKey } from './termError';
 
 export function CalendarFeed({ hasFeed }: { hasFeed: boolean }) {
   const t = useT();
@@ -18,7 +19,7 @@ export function CalendarFeed({ hasFeed }: { hasFeed: boolean }) {
   async function make() {
     const replacing = exists;
     const result = await replaceFeedKey(meetingId, key);
-    if (!result.ok) return setStatus(t('term.feed.failed', { error: result.message }));
+    if (!result.ok) return setStatus(t('term.feed.failed', { error: t(termErrorKey(result)) }));
     setAddress(new URL(result.value.feedPath, location.origin).href);
     setMade(true);
     setStatus(replacing ? t('term.feed.replaced') : '');

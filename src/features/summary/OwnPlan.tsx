@@ -12,6 +12,7 @@ import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useView } from '@/store/useView';
 import { replan } from '@/sync/termApi';
+import { termErrorKey } from './termError';
 
 export function OwnPlan({ title, onChanged }: { title: string; onChanged(): void }) {
   const t = useT();
@@ -31,7 +32,7 @@ export function OwnPlan({ title, onChanged }: { title: string; onChanged(): void
     if (!parsed.ok) return setError({ field: parsed.field, key: `term.error.${parsed.field}` as MessageKey });
     setError(null);
     const result = await replan(meetingId, key, parsed.value);
-    if (!result.ok) return setStatus(t('term.failed', { error: result.message }));
+    if (!result.ok) return setStatus(t('term.failed', { error: t(termErrorKey(result)) }));
     setDraft(null);
     setStatus(t('term.own.saved'));
     onChanged();

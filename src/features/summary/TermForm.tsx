@@ -12,6 +12,7 @@ import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { saveFacilitator } from '@/sync/identity';
 import { planTerm } from '@/sync/termApi';
+import { termErrorKey } from './termError';
 
 type Row = MeetingPlan & { key: number };
 type Errors = Partial<Record<PlanField, MessageKey>>;
@@ -39,7 +40,7 @@ export function TermForm({ title, onPlanned }: { title: string; onPlanned(count:
     if (wrong > 0) return setStatus({ kind: 'error', text: t('term.errors', { count: wrong }) });
     setStatus({ kind: 'busy', text: t('term.planning') });
     const result = await planTerm(meetingId, key, rows.map(({ key: _k, ...plan }) => plan));
-    if (!result.ok) return setStatus({ kind: 'error', text: t('term.failed', { error: result.message }) });
+    if (!result.ok) return setStatus({ kind: 'error', text: t('term.failed', { error: t(termErrorKey(result)) }) });
     for (const m of result.value.meetings) {
       saveFacilitator({ meetingId: m.meetingId, key: m.facilitatorKey, boardKey: m.boardKey, joinCode: m.joinCode, title: m.plan.title, date: m.plan.date });
     }

@@ -15,6 +15,7 @@ import { CalendarFeed } from './CalendarFeed';
 import { TermForm } from './TermForm';
 import { OwnPlan } from './OwnPlan';
 import type { SeriesState } from './useSeries';
+import { termErrorKey } from './termError';
 
 function PlannedLine({ meeting }: { meeting: SeriesMeeting }) {
   const t = useT();
@@ -26,7 +27,7 @@ function PlannedLine({ meeting }: { meeting: SeriesMeeting }) {
   async function ics() {
     if (!saved) return;
     const result = await meetingIcs(meeting.meetingId, saved.key, lang);
-    if (!result.ok) return setError(result.message);
+    if (!result.ok) return setError(t(termErrorKey(result)));
     download(`${meeting.date}.ics`, result.value, 'text/calendar');
   }
   return (
@@ -70,7 +71,7 @@ export function TermPanel({ series, title, onPlanned }: { series: SeriesState; t
   const next = later[0];
   async function carryNow() {
     const result = await carrySteps(meetingId, key);
-    if (!result.ok) return setCarry(t('term.carryFailed', { error: result.message }));
+    if (!result.ok) return setCarry(t('term.carryFailed', { error: t(termErrorKey(result)) }));
     setCarry(t('term.carried', { date: result.value.date }));
     setState((s) => ({ ...s, carriedTo: { date: result.value.date, title: '' } }));
   }
