@@ -167,8 +167,11 @@ export class Connection implements RoomConn {
     }
     const size = message.byteLength;
     const backlog = Math.max(0, this.recount() - this.unsentSync);
+    // cut when what it has left unsent would pass the cap: a socket that has taken everything gets
+    // the next message whatever its size (a slow store, PostgreSQL under load, merges a room's edits
+    // into batches larger than the cap, and those must not cut every phone that reads)
     if (
-      (!isSyncAnswer && backlog + size > OUTPUT_CAP_BYTES) ||
+      (!isSyncAnswer && backlog > 0 && backlog + size > OUTPUT_CAP_BYTES) ||
       (this.room.output.bytes + size > MEETING_OUTPUT_CAP_BYTES && backlog > MEETING_CAP_SPARES_BELOW)
     ) {
       written?.();

@@ -129,6 +129,22 @@ describe('slow readers', () => {
     for (const raw of raws) raw.ws.terminate();
   });
 
+  it('a batch larger than the cap still reaches a phone that reads: only what is left unsent counts against it', async () => {
+    const m = await createMeeting(t.relay.url);
+    const p = await addParticipant(t.relay.url, m.meetingId);
+    const fac = connect(t.relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    const phone = connect(t.relay.wsUrl, meetingDocName(m.meetingId), p.participantKey);
+    await Promise.all([fac.synced, phone.synced]);
+    let phoneCloses = 0;
+    phone.provider.on('connection-close', () => phoneCloses++);
+    // sent in one go, so the relay stores and sends them as one batch of ~3 MB, over the 2 MB cap
+    // (a slow store, PostgreSQL under load, makes such batches of a room's ordinary edits)
+    for (let i = 0; i < 15; i++) fac.doc.getMap('clusters').set(`chunk${i}`, String(i % 10).repeat(200 * 1024));
+    await waitFor(() => phone.doc.getMap('clusters').has('chunk14'), { timeout: 20_000 });
+    expect(phoneCloses).toBe(0);
+    expect(t.relay.server.stats().sockets).toBe(2);
+  });
+
   it('a socket whose unsent output passes the cap is cut; the others keep receiving', async () => {
     const m = await createMeeting(t.relay.url);
     const p = await addParticipant(t.relay.url, m.meetingId);
