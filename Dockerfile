@@ -16,6 +16,8 @@ COPY index.html vite.config.ts tsconfig.json ./
 COPY public ./public
 COPY common ./common
 COPY src ./src
+# vite.config.ts reads the phone's chunk walk from here
+COPY scripts ./scripts
 RUN npm run build
 
 # --- runtime: production dependencies only (tsx runs the server's TypeScript), no build tools ---
