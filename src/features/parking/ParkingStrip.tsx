@@ -22,14 +22,17 @@ export function ParkingStrip({ items, editing, onDone }: { items: StripItem[]; e
   const more = useFitList(list, [shown, t], undefined, { keepFirst: open !== undefined });
   // the field sits on the (first) item, moved left only as far as keeps it inside the strip
   const edit = useRef<HTMLDivElement>(null);
-  const [left, setLeft] = useState(0);
+  const [place, setPlace] = useState<{ left: number; bottom?: number }>({ left: 0 });
   useLayoutEffect(() => {
     const first = list.current?.firstElementChild as HTMLElement | null;
     const strip = list.current?.parentElement;
     if (!open || !first || !strip || !edit.current) return;
     const box = strip.getBoundingClientRect();
-    const item = first.getBoundingClientRect().left - box.left;
-    setLeft(Math.max(0, Math.min(item, box.width - edit.current.offsetWidth)));
+    const item = first.getBoundingClientRect();
+    const gap = parseFloat(getComputedStyle(edit.current).getPropertyValue('--edit-gap')) || 6;
+    // its bottom just above the item's top: the strip's heading is larger than its items and they
+    // share a baseline, so the strip's own top lies higher than the item's
+    setPlace({ left: Math.max(0, Math.min(item.left - box.left, box.width - edit.current.offsetWidth)), bottom: box.bottom - item.top + gap });
   }, [open]);
   return (
     <section className="parking-strip" aria-labelledby="parking-title-board">
@@ -46,7 +49,7 @@ export function ParkingStrip({ items, editing, onDone }: { items: StripItem[]; e
       </ul>
       {more > 0 && <p className="fit-more">{t('shell.board.more', { count: more })}</p>}
       {open && (
-        <div ref={edit} className="parking-strip-edit" data-handover-for={open.ref.id} style={{ left }}>
+        <div ref={edit} className="parking-strip-edit" data-handover-for={open.ref.id} style={place}>
           <p className="parking-strip-edit-title">{open.title}</p>
           <HandOverField item={open.ref} value={open.to} subject={open.title} focus onDone={onDone} />
         </div>
