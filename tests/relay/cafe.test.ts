@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { controlDocName, meetingDocName, privateDocName } from '../../common/docNames';
-import { addParticipant, createMeeting, rawDocClient, relayForEachTest, sleep, waitFor, type RawDocClient } from './helpers';
+import { addParticipant, createMeeting, rawDocClient, relayForEachTest, waitFor, type RawDocClient } from './helpers';
 
 const t = relayForEachTest();
 const raws: RawDocClient[] = [];
@@ -97,7 +97,7 @@ describe('dialogkafé over the relay', () => {
     // the host's summary for their own table goes through
     summary(host1.phone, 1, 'Ett gemensamt nummer');
     await waitFor(() => summaries()['1']?.text === 'Ett gemensamt nummer', { message: 'host 1’s summary' });
-    await sleep(200);
+    await t.relay.server.settle();
     for (const refused of ['till fel bord', 'fel omgång', 'låtsasvärd', 'annans bord']) expect(seen.has(refused)).toBe(false);
     expect(hosts(1)['1']).toBe(host1.participantId);
 
@@ -119,18 +119,18 @@ describe('dialogkafé over the relay', () => {
     note(guest.phone, 2, 2, 'Bygger vidare på bord 2');
     note(eva.phone, seats(2)[eva.participantId], 2, 'Sent men med');
     await waitFor(() => notes().length === 3, { message: 'round 2 notes' });
-    await sleep(200);
+    await t.relay.server.settle();
     expect(seen.has('förra omgången')).toBe(false);
     expect(seen.has('gamla bordet')).toBe(false);
     expect(notes().find((n) => n.text === 'Bygger vidare på bord 2')).toMatchObject({ table: 2, round: 2 });
 
     // the harvest: no more notes
     control.doc.transact(() => cafe.set('harvest', true));
-    await sleep(100);
+    await t.relay.server.settle();
     note(host1.phone, 1, 2, 'efter skörden');
     summary(host1.phone, 1, 'Sammanfattning till skörden');
     await waitFor(() => summaries()['1']?.text === 'Sammanfattning till skörden', { message: 'summary during the harvest' });
-    await sleep(200);
+    await t.relay.server.settle();
     expect(seen.has('efter skörden')).toBe(false);
 
     // nothing in a shared doc names a participant, by id or by name, on the tables
