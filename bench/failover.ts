@@ -7,6 +7,7 @@
 // no relay action twice, presence right within 2 s); the run fails if the worst case is ≥ 5 s.
 //
 //   KILLS=10 npx tsx bench/failover.ts
+//   BUSY=4 KILLS=3 npx tsx bench/failover.ts   # the same on a machine made busy on purpose (bench/busy.ts)
 //
 // Loopback only, bounded (it stops by itself), and it cleans up every process it started.
 import { writeFileSync } from 'node:fs';
@@ -14,14 +15,18 @@ import { loadavg } from 'node:os';
 import { startPgCluster } from '../tests/postgres/cluster';
 import { failoverRound, startCluster, type Cluster } from '../tests/postgres/clusterKit';
 import { waitFor } from '../tests/relay/helpers';
+import { busyMachine } from './busy';
 
 const KILLS = Number(process.env.KILLS ?? 10);
+const BUSY = Number(process.env.BUSY ?? 0);
 const WORST_MS = 5000;
 const DEADLINE_MS = 15 * 60_000;
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 async function main() {
+  await busyMachine(BUSY);
+  if (BUSY > 0) console.log(`busy: ${BUSY} processes spinning beside the cluster`);
   const pg = await startPgCluster();
   let cluster: Cluster | null = null;
   const deadline = setTimeout(() => {

@@ -45,6 +45,7 @@ import * as encoding from 'lib0/encoding';
 import { WebsocketProvider } from 'y-websocket';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import type { BatchTimes } from '../server/relay/batcher';
+import { busyMachine } from './busy';
 
 type Kind = 'ours' | 'reference' | 'hocuspocus';
 const env = (name: string, fallback: string) => process.env[name] ?? fallback;
@@ -697,13 +698,7 @@ async function main() {
     process.exit(2);
   }, 40 * 60_000);
   deadline.unref();
-  // a busy machine on purpose: spinning processes on every core (not inheriting this process's
-  // pinning; the scheduler spreads them), killed with the benchmark
-  const spinners = Array.from({ length: BUSY }, () =>
-    spawn('taskset', ['-c', `0-${cpus().length - 1}`, process.execPath, '-e', 'setTimeout(() => process.exit(0), 30 * 60_000); for (;;) { for (let i = 0; i < 1e7; i++); }'], { stdio: 'ignore' }),
-  );
-  process.on('exit', () => spinners.forEach((p) => p.kill('SIGKILL')));
-  if (BUSY > 0) await sleep(1000);
+  await busyMachine(BUSY);
   console.log(`machine: ${cpus().length} cores, ${cpus()[0]?.model}, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   if (BUSY > 0) console.log(`busy: ${BUSY} processes spinning beside the relays and this generator`);
   console.log(`relays pinned to core ${RELAY_CORE} (taskset); ${SOCKETS} sockets in one room, ${PROBES} of them probes\n`);
