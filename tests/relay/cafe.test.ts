@@ -2,16 +2,32 @@
 // y-websocket): the relay seats each round, and a phone's note or summary reaches a table only when
 // the relay seated that phone there in the round under way (as its host, for a summary). A note for
 // another table, for another round, a guest claiming to host, a phone writing the seating itself,
-// hostile and oversize text: refused or cleaned, and no shared doc ever names a participant.
-import { afterEach, describe, expect, it } from 'vitest';
+// hostile and oversize text: refused or cleaned, and no shared doc ever names a participant. Then
+// the relay restarts on the same data and every phone's stored outbox is read again: nothing
+// refused appears, nothing taken is taken twice, the seating stays as the relay made it.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { controlDocName, meetingDocName, privateDocName } from '../../common/docNames';
-import { addParticipant, createMeeting, rawDocClient, relayForEachTest, waitFor, type RawDocClient } from './helpers';
+import { addParticipant, connectDoc, createMeeting, rawDocClient, startRelay, waitFor, type DocClient, type RawDocClient, type TestRelay } from './helpers';
 
-const t = relayForEachTest();
+// the relay of this test, replaced by its restart on the same data
+const t = {
+  relay: null as unknown as TestRelay,
+  clients: [] as DocClient[],
+  connect(...args: Parameters<typeof connectDoc>) {
+    const c = connectDoc(...args);
+    t.clients.push(c);
+    return c;
+  },
+};
 const raws: RawDocClient[] = [];
-afterEach(() => {
+beforeEach(async () => {
+  t.relay = await startRelay();
+});
+afterEach(async () => {
   for (const r of raws.splice(0)) r.raw.ws.close();
+  for (const c of t.clients.splice(0)) c.destroy();
+  await t.relay.dispose();
 });
 
 let seq = 0;
@@ -142,5 +158,37 @@ describe('dialogkafé over the relay', () => {
     for (const n of Object.values(meeting.doc.getMap('cafeNotes').toJSON()) as Record<string, unknown>[]) {
       expect(Object.keys(n).sort()).toEqual(['createdAt', 'round', 'table', 'text']);
     }
+
+    // a restart on the same data: the relay reads every phone's stored outbox again (the refused
+    // notes and summaries, the rogue seating are all still there) and finds nothing new to take
+    const before = {
+      notes: meeting.doc.getMap('cafeNotes').toJSON(),
+      summaries: summaries(),
+      seats: control.doc.getMap('cafeSeats').toJSON(),
+      hosts: control.doc.getMap('cafeHosts').toJSON(),
+    };
+    for (const r of raws.splice(0)) r.raw.ws.close();
+    for (const c of t.clients.splice(0)) c.destroy();
+    t.relay = await t.relay.restart();
+    const after = t.connect(t.relay.wsUrl, meetingDocName(m.meetingId), m.facilitatorKey);
+    const afterControl = t.connect(t.relay.wsUrl, controlDocName(m.meetingId), m.facilitatorKey);
+    await Promise.all([after.synced, afterControl.synced]);
+    for (const p of [...people, eva]) {
+      const phone = rawDocClient(t.relay.wsUrl, privateDocName(m.meetingId, p.participantId), p.participantKey);
+      raws.push(phone);
+      await phone.synced;
+    }
+    await t.relay.server.settle();
+    expect(after.doc.getMap('cafeNotes').toJSON()).toEqual(before.notes);
+    expect(after.doc.getMap('cafeSummaries').toJSON()).toEqual(before.summaries);
+    expect(afterControl.doc.getMap('cafeSeats').toJSON()).toEqual(before.seats);
+    expect(afterControl.doc.getMap('cafeHosts').toJSON()).toEqual(before.hosts);
+    // a refused note written again after the restart is still refused; a new one at one's own table is taken once
+    const guestAgain = raws[people.indexOf(guest)];
+    note(guestAgain, 1, 2, 'efter omstarten, fel bord');
+    summary(guestAgain, 2, 'låtsasvärd igen');
+    await t.relay.server.settle();
+    expect(Object.keys(after.doc.getMap('cafeNotes').toJSON()).length).toBe(Object.keys(before.notes).length);
+    expect(after.doc.getMap('cafeSummaries').toJSON()).toEqual(before.summaries);
   });
 });
