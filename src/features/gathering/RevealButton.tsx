@@ -10,11 +10,26 @@ export function RevealButton({ revealed }: { revealed: boolean }) {
   const [confirming, setConfirming] = useState(false);
   const yes = useRef<HTMLButtonElement>(null);
   const start = useRef<HTMLButtonElement>(null);
+  const status = useRef<HTMLParagraphElement>(null);
+  // the confirmation goes away with the reveal: the focus goes to what took its place, not back to the page
+  const revealedHere = useRef(false);
   useEffect(() => {
     if (confirming) yes.current?.focus();
   }, [confirming]);
+  useEffect(() => {
+    if (revealed && revealedHere.current) {
+      revealedHere.current = false;
+      status.current?.focus();
+    }
+  }, [revealed]);
 
-  if (revealed) return <p role="status">{t('gathering.console.revealed')}</p>;
+  if (revealed) {
+    return (
+      <p role="status" tabIndex={-1} ref={status}>
+        {t('gathering.console.revealed')}
+      </p>
+    );
+  }
   if (!confirming) {
     return (
       <button ref={start} type="button" className="gathering-reveal" onClick={() => setConfirming(true)}>
@@ -31,6 +46,7 @@ export function RevealButton({ revealed }: { revealed: boolean }) {
           type="button"
           className="gathering-reveal"
           onClick={() => {
+            revealedHere.current = true;
             reveal(docs.control);
             setConfirming(false);
           }}

@@ -1,5 +1,5 @@
 // The phone: every next step, "Jag tar den" on a free one (through the outbox), and "Mina nästa steg".
-import { Fragment } from 'react';
+import { Fragment, useRef, useState } from 'react';
 import { canVolunteer } from '@common/nextSteps';
 import type { View } from '@/doc/views';
 import { volunteer, volunteerRequestsView } from '@/doc/nextSteps';
@@ -22,6 +22,17 @@ export function NextStepsPhone() {
   const dueText = useDueText();
   const pending = useView(docs.private ? volunteerRequestsView(docs.private) : NO_FIELDS);
   const mine = steps.filter((s) => s.ownerKind === 'participant' && s.ownerId === participantId);
+  // the button pressed turns into "sent": the focus goes to that text, not back to the page. The
+  // text stays after the relay answered (it takes the request out of the outbox), so the focus it
+  // holds is not dropped a moment later
+  const tookHere = useRef<string | null>(null);
+  const [sentHere, setSentHere] = useState<ReadonlySet<string>>(new Set());
+  const focusIfTookHere = (id: string) => (el: HTMLParagraphElement | null) => {
+    if (el && tookHere.current === id) {
+      tookHere.current = null;
+      el.focus();
+    }
+  };
   // who · by when · mandate; the date never breaks at its hyphens ("2027-01-" / "15")
   const describe = (s: (typeof steps)[number]) =>
     [
@@ -61,11 +72,22 @@ export function NextStepsPhone() {
             <li key={s.id}>
               <p className="nextsteps-what">{s.what || '…'}</p>
               <p>{describe(s)}</p>
-              {canVolunteer(s) && docs.private &&
-                (pending[s.id] ? (
-                  <p role="status">{t('nextsteps.volunteerSent')}</p>
+              {(canVolunteer(s) || sentHere.has(s.id)) && docs.private &&
+                (pending[s.id] || sentHere.has(s.id) ? (
+                  <p role="status" tabIndex={-1} ref={focusIfTookHere(s.id)}>
+                    {t('nextsteps.volunteerSent')}
+                  </p>
                 ) : (
-                  <button type="button" className="nextsteps-take" aria-label={t('nextsteps.volunteerNamed', { what: s.what })} onClick={() => volunteer(docs.private!, s.id)}>
+                  <button
+                    type="button"
+                    className="nextsteps-take"
+                    aria-label={t('nextsteps.volunteerNamed', { what: s.what })}
+                    onClick={() => {
+                      tookHere.current = s.id;
+                      setSentHere((ids) => new Set(ids).add(s.id));
+                      volunteer(docs.private!, s.id);
+                    }}
+                  >
                     {t('nextsteps.volunteer')}
                   </button>
                 ))}

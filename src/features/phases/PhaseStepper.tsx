@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { PHASES, type PhaseId } from '@common/schema';
 import { Button } from '@/components/Button';
 import { goToPhase, includePhase, movePhase, neighbourPhase, nextPhase, previousPhase, skipPhase } from '@/doc/phase';
@@ -17,12 +17,22 @@ export function PhaseStepper() {
   const next = neighbourPhase(state, 1);
   const skipped = PHASES.filter((p) => !state.phases.includes(p));
   const position = state.phases.indexOf(state.current);
+  // "Nästa fas" turns disabled on the last phase and the browser drops its focus: it goes to the
+  // current phase in the list instead, where a keyboard user can go on
+  const list = useRef<HTMLOListElement>(null);
+  const nextPressed = useRef(false);
+  const current = state.current;
+  useEffect(() => {
+    if (!nextPressed.current) return;
+    nextPressed.current = false;
+    if (!next) list.current?.querySelector<HTMLButtonElement>('[aria-current="step"]')?.focus();
+  }, [current, next]);
 
   return (
     <nav className="stepper" aria-labelledby="stepper-h">
       <h2 id="stepper-h">{t('shell.phases.heading')}</h2>
       {position >= 0 && <p className="stepper__step">{t('shell.phases.step', { n: position + 1, total: state.phases.length })}</p>}
-      <ol className="stepper__list">
+      <ol className="stepper__list" ref={list}>
         {state.phases.map((p, i) => (
           <li key={p} className={p === state.current ? 'stepper__item stepper__item--current' : 'stepper__item'}>
             <span className="stepper__num" aria-hidden="true">
@@ -74,7 +84,14 @@ export function PhaseStepper() {
           <span aria-hidden="true">← </span>
           {t('shell.phases.previous')}
         </Button>
-        <Button variant="primary" onClick={() => nextPhase(docs.control)} disabled={!next}>
+        <Button
+          variant="primary"
+          onClick={() => {
+            nextPressed.current = true;
+            nextPhase(docs.control);
+          }}
+          disabled={!next}
+        >
           {t('shell.phases.next')}
           <span aria-hidden="true"> →</span>
         </Button>
