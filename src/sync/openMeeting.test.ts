@@ -1,4 +1,5 @@
 // openMeeting against a real in-process relay over real sockets (BroadcastChannel off).
+import net, { type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { setMeetingInfo } from '@/doc/meeting';
@@ -93,6 +94,55 @@ describe('openMeeting', () => {
     // once only: opening again waits for the relay (or this device's copy) as before
     const again = openDeaf();
     expect(again.local.getState().loaded).toBe(false);
+  });
+
+  it('a socket whose handshake is never answered is given up after the sync timeout and retried', async () => {
+    const meeting = await post<{ meetingId: string; facilitatorKey: string }>('/api/meetings', {});
+    // a real TCP hop in front of the relay: the first socket of each of the facilitator's three
+    // documents is read and never answered (a dead Wi-Fi path, an instance too busy to upgrade it);
+    // every later one goes through to the relay
+    const target = new URL(relay.url);
+    const swallowed: net.Socket[] = [];
+    const all: net.Socket[] = [];
+    let connects = 0;
+    const hop = net.createServer((client) => {
+      all.push(client);
+      client.on('error', () => {});
+      if (++connects <= 3) {
+        // the handshake is read and dropped
+        swallowed.push(client);
+        client.resume();
+        return;
+      }
+      const upstream = net.connect(Number(target.port), target.hostname);
+      upstream.on('error', () => client.destroy());
+      client.on('close', () => upstream.destroy());
+      client.pipe(upstream).pipe(client);
+    });
+    await new Promise<void>((resolve) => hop.listen(0, '127.0.0.1', resolve));
+    let session: MeetingSession | null = null;
+    try {
+      session = openMeeting({
+        meetingId: meeting.meetingId,
+        role: 'facilitator',
+        key: meeting.facilitatorKey,
+        serverUrl: `ws://127.0.0.1:${(hop.address() as AddressInfo).port}/ws`,
+        apiBase: relay.url,
+        WebSocketPolyfill: WebSocket,
+        syncTimeoutMs: 1000,
+      });
+      const s = session;
+      await until(() => s.local.getState().connection.status === 'connected' && s.local.getState().loaded, 10_000).catch((err) => {
+        throw new Error(`${err.message}: ${connects} connects, ${JSON.stringify(s.local.getState().connection)}`);
+      });
+      expect(connects).toBeGreaterThan(3);
+      // the swallowed sockets were closed by the client, not left hanging
+      await until(() => swallowed.length === 3 && swallowed.every((c) => c.closed));
+    } finally {
+      session?.close();
+      all.forEach((c) => c.destroy());
+      await new Promise((resolve) => hop.close(resolve));
+    }
   });
 
   it('a meeting that does not exist is refused for good with 4404', async () => {

@@ -26,6 +26,8 @@ export interface OpenMeetingOptions {
   apiBase?: string;
   /** Node has no global WebSocket (tests pass ws's); also turns off BroadcastChannel so tests prove the relay */
   WebSocketPolyfill?: unknown;
+  /** a socket not synced this long after it began connecting is given up and retried (tests shorten it) */
+  syncTimeoutMs?: number;
 }
 
 const CLOCK_RESYNC_MS = 5 * 60_000;
@@ -40,6 +42,14 @@ export function reconnectDelay(attempt: number, random = Math.random): number {
 }
 // after a relay restart every phone is back within about one ceiling of the relay listening (issue 10: 5 s)
 const RECONNECT_CEILING_MS = 2500;
+/**
+ * The stock provider gives up on an open socket that hears nothing for 30 s, but never on one that
+ * does not open (a Wi-Fi path that went dead mid-handshake, an instance too busy to answer the
+ * upgrade after a failover) or that opens and never syncs: such a socket is closed and retried with
+ * the jittered wait after this long. A whole meeting's documents sync in well under a second on a
+ * working connection.
+ */
+export const SYNC_TIMEOUT_MS = 20_000;
 
 function defaultServerUrl(): string {
   return location.origin.replace(/^http/, 'ws') + '/ws';
@@ -134,7 +144,24 @@ export function openMeeting(options: OpenMeetingOptions): MeetingSession {
     provider.on('sync', (synced: boolean) => {
       if (synced) attempt = 0;
     });
-    retries.push(() => clearTimeout(retry));
+    let watchdog: ReturnType<typeof setTimeout> | undefined;
+    const watch = () => {
+      clearTimeout(watchdog);
+      const ws = provider.ws;
+      watchdog = setTimeout(() => {
+        // closing it runs the provider's own close path, and 'connection-close' above retries
+        if (!closed && ws && provider.ws === ws && !provider.synced) ws.close();
+      }, options.syncTimeoutMs ?? SYNC_TIMEOUT_MS);
+    };
+    // the first socket began connecting inside the constructor, before any listener was on
+    watch();
+    provider.on('status', ({ status }) => {
+      if (status === 'connecting') watch();
+    });
+    provider.on('sync', (synced: boolean) => {
+      if (synced) clearTimeout(watchdog);
+    });
+    retries.push(() => clearTimeout(retry), () => clearTimeout(watchdog));
     // presence lives on the meeting doc's awareness only; the others stay silent
     if (i > 0) provider.awareness.setLocalState(null);
     else retries.push(renewPresenceOnReconnect(provider));
