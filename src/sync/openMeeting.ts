@@ -13,6 +13,7 @@ import { sampleServerTime } from './api';
 import { takeJoinSnapshot } from './joinSnapshot';
 import { combineConnection, type ProviderStatus } from './connectionState';
 import { renewPresenceOnReconnect } from './presenceRenewal';
+import { superviseReconnect } from './reconnect';
 
 export interface OpenMeetingOptions {
   meetingId: string;
@@ -26,7 +27,7 @@ export interface OpenMeetingOptions {
   apiBase?: string;
   /** Node has no global WebSocket (tests pass ws's); also turns off BroadcastChannel so tests prove the relay */
   WebSocketPolyfill?: unknown;
-  /** a socket not synced this long after it began connecting is given up and retried (tests shorten it) */
+  /** a socket not synced this long after it began connecting is given up and retried (SYNC_TIMEOUT_MS; tests shorten it) */
   syncTimeoutMs?: number;
 }
 
@@ -35,21 +36,6 @@ const JOIN_ORIGIN = Symbol('join answer');
 
 // refusals that retrying cannot fix; anything else (e.g. 4429 too many connections) backs off and retries
 const PERMANENT: readonly number[] = [CloseCode.badDocName, CloseCode.badKey, CloseCode.forbidden, CloseCode.unknownMeeting];
-
-/** Full jitter: a random wait up to a doubling ceiling, so a room of phones does not return in the same millisecond. */
-export function reconnectDelay(attempt: number, random = Math.random): number {
-  return 100 + Math.floor(random() * Math.min(RECONNECT_CEILING_MS, 400 * 2 ** attempt));
-}
-// after a relay restart every phone is back within about one ceiling of the relay listening (issue 10: 5 s)
-const RECONNECT_CEILING_MS = 2500;
-/**
- * The stock provider gives up on an open socket that hears nothing for 30 s, but never on one that
- * does not open (a Wi-Fi path that went dead mid-handshake, an instance too busy to answer the
- * upgrade after a failover) or that opens and never syncs: such a socket is closed and retried with
- * the jittered wait after this long. A whole meeting's documents sync in well under a second on a
- * working connection.
- */
-export const SYNC_TIMEOUT_MS = 20_000;
 
 function defaultServerUrl(): string {
   return location.origin.replace(/^http/, 'ws') + '/ws';
@@ -129,39 +115,14 @@ export function openMeeting(options: OpenMeetingOptions): MeetingSession {
       shouldReconnect: (event: CloseEvent) => !PERMANENT.includes(event.code),
       ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill as typeof WebSocket, disableBc: true } : {}),
     });
-    // the stock provider retries on a fixed schedule: take the retry over and spread it out
-    let attempt = 0;
-    let retry: ReturnType<typeof setTimeout> | undefined;
-    provider.on('connection-close', (event: CloseEvent | null) => {
-      if (closed || !provider.shouldConnect || (event && PERMANENT.includes(event.code))) return;
-      provider.shouldConnect = false;
-      clearTimeout(retry);
-      retry = setTimeout(() => {
-        // not after a refusal: the 'closed' handler below stopped every doc on purpose
-        if (!closed && !provider.shouldConnect && local.getState().closedCode === null) provider.connect();
-      }, reconnectDelay(attempt++));
-    });
-    provider.on('sync', (synced: boolean) => {
-      if (synced) attempt = 0;
-    });
-    let watchdog: ReturnType<typeof setTimeout> | undefined;
-    const watch = () => {
-      clearTimeout(watchdog);
-      const ws = provider.ws;
-      watchdog = setTimeout(() => {
-        // closing it runs the provider's own close path, and 'connection-close' above retries
-        if (!closed && ws && provider.ws === ws && !provider.synced) ws.close();
-      }, options.syncTimeoutMs ?? SYNC_TIMEOUT_MS);
-    };
-    // the first socket began connecting inside the constructor, before any listener was on
-    watch();
-    provider.on('status', ({ status }) => {
-      if (status === 'connecting') watch();
-    });
-    provider.on('sync', (synced: boolean) => {
-      if (synced) clearTimeout(watchdog);
-    });
-    retries.push(() => clearTimeout(retry), () => clearTimeout(watchdog));
+    // jittered reconnects, and a socket not synced in time is retried; not after a refusal (the
+    // 'closed' handler below stopped every doc on purpose)
+    retries.push(
+      superviseReconnect(provider, {
+        mayRetry: (event) => !closed && !(event && PERMANENT.includes(event.code)) && local.getState().closedCode === null,
+        syncTimeoutMs: options.syncTimeoutMs,
+      }),
+    );
     // presence lives on the meeting doc's awareness only; the others stay silent
     if (i > 0) provider.awareness.setLocalState(null);
     else retries.push(renewPresenceOnReconnect(provider));

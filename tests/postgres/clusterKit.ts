@@ -15,6 +15,7 @@ import { controlDocName, meetingDocName, privateDocName } from '../../common/doc
 import { makeTempDir, removeDir, sleep, spawnRelay, waitFor, writeDraft, type SpawnedRelay } from '../relay/helpers';
 import { requireHaproxy, startHaproxy, type RunningHaproxy } from '../relay/haproxy';
 import { renewPresenceOnReconnect } from '../../src/sync/presenceRenewal';
+import { superviseReconnect } from '../../src/sync/reconnect';
 
 export interface Instance {
   id: string;
@@ -125,10 +126,7 @@ export function wsInstance(cluster: Cluster, docName: string, key: string): Prom
 /** close codes the clients saw (a failed test says which) */
 export const closeCodes = new Map<number, number>();
 
-/** The app's reconnect (src/sync/openMeeting.ts reconnectDelay): full jitter under a doubling ceiling. */
 process.setMaxListeners(0);
-
-const reconnectDelay = (attempt: number) => 100 + Math.floor(Math.random() * Math.min(2500, 400 * 2 ** attempt));
 
 export interface Client {
   doc: Y.Doc;
@@ -136,7 +134,7 @@ export interface Client {
   synced(): Promise<void>;
 }
 
-/** A stock y-websocket client through the proxy, reconnecting as the app does (jittered). */
+/** A stock y-websocket client through the proxy, reconnecting as the app does (src/sync/reconnect.ts: jittered, unsynced sockets retried). */
 export function connect(cluster: Cluster, docName: string, key: string, onSync?: () => void): Client {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(`${cluster.proxy.wsBase}/ws`, docName, doc, {
@@ -144,18 +142,12 @@ export function connect(cluster: Cluster, docName: string, key: string, onSync?:
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
   });
-  let attempt = 0;
   provider.on('connection-close', (event) => {
     closeCodes.set(event?.code ?? 0, (closeCodes.get(event?.code ?? 0) ?? 0) + 1);
-    if (!provider.shouldConnect) return;
-    // the stock backoff's timer finds shouldConnect off and does nothing; ours reconnects
-    provider.shouldConnect = false;
-    setTimeout(() => provider.connect(), reconnectDelay(attempt++));
   });
+  superviseReconnect(provider, { mayRetry: () => true });
   provider.on('sync', (state: boolean) => {
-    if (!state) return;
-    attempt = 0;
-    onSync?.();
+    if (state) onSync?.();
   });
   return {
     doc,

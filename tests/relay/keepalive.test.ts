@@ -2,7 +2,7 @@
 // recycled: the stock y-websocket client drops a socket that received nothing for 30 s.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { privateDocName } from '../../common/docNames';
-import { reconnectDelay } from '../../src/sync/openMeeting';
+import { reconnectDelay } from '../../src/sync/reconnect';
 import { addParticipant, connectDoc, createMeeting, sleep, startRelay, type DocClient, type TestRelay } from './helpers';
 
 let relay: TestRelay;
