@@ -57,12 +57,26 @@ describe('a forum’s term', () => {
     await row(3).getByLabel('Rubrik').fill('Vårens tredje');
     await row(3).getByLabel('Datum').fill('2027-04-01');
     await row(3).getByLabel('Plats').fill('Kommunhuset');
-    await term.getByRole('button', { name: 'Skapa 3 möten' }).click();
-    // the wrong link is named beside its field, as text, and nothing is created
-    await term.getByRole('alert').getByText('Rätta 1 fält innan mötena skapas.').waitFor();
+    // a fourth row without a date
+    await term.getByRole('button', { name: 'Lägg till ett möte' }).click();
+    await row(4).getByLabel('Rubrik').fill('Extra');
+    await term.getByRole('button', { name: 'Skapa 4 möten' }).click();
+    // the wrong link and the missing date are named beside their fields, as text, and nothing is created
+    await term.getByRole('alert').getByText('Rätta 2 fält innan mötena skapas.').waitFor();
     await row(1).getByText('Länken måste vara en webbadress som börjar med https://').waitFor();
     expect(await row(1).getByLabel('Länk till videomöte').getAttribute('aria-invalid')).toBe('true');
+    await row(4).getByText('Ange ett datum.').waitFor();
     await expectNoSeriousAxe(page, 'the term form with an error (sv)');
+    // removing the third row: the fourth becomes "Möte 3" and keeps its own error (not the removed
+    // row's lack of one), and the focus goes into it, not back to the page
+    await row(3).getByRole('button', { name: 'Ta bort möte 3' }).click();
+    await expect.poll(() => row(3).getByLabel('Rubrik').inputValue()).toBe('Extra');
+    await row(3).getByText('Ange ett datum.').waitFor();
+    expect(await row(3).getByLabel('Datum').getAttribute('aria-invalid')).toBe('true');
+    await page.waitForFunction(() => document.activeElement?.closest('fieldset')?.querySelector('legend')?.textContent === 'Möte 3');
+    await row(3).getByLabel('Rubrik').fill('Vårens tredje');
+    await row(3).getByLabel('Datum').fill('2027-04-01');
+    await row(3).getByLabel('Plats').fill('Kommunhuset');
     await row(1).getByLabel('Länk till videomöte').fill('https://video.example/forum-norr');
     await term.getByRole('button', { name: 'Skapa 3 möten' }).click();
     await term.getByText('3 möten är planerade.').waitFor();

@@ -1,7 +1,7 @@
 // "Planera terminen": the forum's coming meetings, one fieldset each (title, day, start, end,
 // place, video link). The relay parses them again with the same rules (common/term.ts); here the
 // form says which field is wrong, as text beside it.
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { inputMaxLength, typedText } from '@common/text';
 import { TextRules } from '@common/records';
 import { parsePlan, TERM_MAX_MEETINGS, type MeetingPlan, type PlanField } from '@common/term';
@@ -24,19 +24,22 @@ export function TermForm({ title, onPlanned }: { title: string; onPlanned(count:
   const t = useT();
   const { meetingId, key } = useMeeting();
   const [rows, setRows] = useState<Row[]>(() => [emptyRow(title)]);
-  const [errors, setErrors] = useState<Errors[]>([]);
+  // by the row's own key, not its place: removing a row must not move its errors to the next one
+  const [errors, setErrors] = useState<Record<number, Errors>>({});
+  const form = useRef<HTMLFormElement>(null);
   const [status, setStatus] = useState<{ kind: 'idle' | 'busy' | 'done' | 'error'; text: string }>({ kind: 'idle', text: '' });
 
   const change = (i: number, fields: Partial<MeetingPlan>) => setRows((r) => r.map((row, j) => (j === i ? { ...row, ...fields } : row)));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const found = rows.map((row): Errors => {
+    const found: Record<number, Errors> = {};
+    for (const row of rows) {
       const parsed = parsePlan(row);
-      return parsed.ok ? {} : { [parsed.field]: `term.error.${parsed.field}` as MessageKey };
-    });
+      if (!parsed.ok) found[row.key] = { [parsed.field]: `term.error.${parsed.field}` as MessageKey };
+    }
     setErrors(found);
-    const wrong = found.filter((e) => Object.keys(e).length > 0).length;
+    const wrong = Object.keys(found).length;
     if (wrong > 0) return setStatus({ kind: 'error', text: t('term.errors', { count: wrong }) });
     setStatus({ kind: 'busy', text: t('term.planning') });
     const result = await planTerm(meetingId, key, rows.map(({ key: _k, ...plan }) => plan));
@@ -45,15 +48,18 @@ export function TermForm({ title, onPlanned }: { title: string; onPlanned(count:
       saveFacilitator({ meetingId: m.meetingId, key: m.facilitatorKey, boardKey: m.boardKey, joinCode: m.joinCode, title: m.plan.title, date: m.plan.date });
     }
     setRows([emptyRow(title)]);
-    setErrors([]);
+    setErrors({});
     setStatus({ kind: 'done', text: t('term.planned', { count: result.value.meetings.length }) });
     onPlanned(result.value.meetings.length);
   }
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate className="term-form">
+    <form ref={form} onSubmit={(e) => void submit(e)} noValidate className="term-form">
       {rows.map((row, i) => {
-        const error = (field: PlanField) => (errors[i]?.[field] ? t(errors[i][field]!) : null);
+        const error = (field: PlanField) => {
+          const key = errors[row.key]?.[field];
+          return key ? t(key) : null;
+        };
         return (
           <fieldset key={row.key} className="term-row">
             <legend>{t('term.meeting', { n: i + 1 })}</legend>
@@ -75,7 +81,17 @@ export function TermForm({ title, onPlanned }: { title: string; onPlanned(count:
               onChange={(e) => change(i, { link: e.target.value })}
             />
             {rows.length > 1 && (
-              <Button variant="danger" onClick={() => setRows((r) => r.filter((_, j) => j !== i))}>
+              <Button
+                variant="danger"
+                onClick={() => {
+                  setRows((r) => r.filter((_, j) => j !== i));
+                  // the button goes with its row: the focus goes to the row that takes its place (or the one before)
+                  requestAnimationFrame(() => {
+                    const left = form.current?.querySelectorAll<HTMLFieldSetElement>('fieldset.term-row');
+                    left?.[Math.min(i, left.length - 1)]?.querySelector<HTMLInputElement>('input')?.focus();
+                  });
+                }}
+              >
                 {t('term.remove', { n: i + 1 })}
               </Button>
             )}
@@ -90,8 +106,10 @@ export function TermForm({ title, onPlanned }: { title: string; onPlanned(count:
           {t('term.submit', { count: rows.length })}
         </Button>
       </div>
-      <p role={status.kind === 'error' ? 'alert' : 'status'} className={status.kind === 'error' ? 'field__error' : undefined}>
-        {status.text}
+      {/* two live regions that keep their roles: a region whose role changes is not reliably announced */}
+      <p role="status">{status.kind === 'error' ? '' : status.text}</p>
+      <p role="alert" className="field__error">
+        {status.kind === 'error' ? status.text : ''}
       </p>
     </form>
   );
