@@ -59,7 +59,7 @@ export class Lifecycle {
     const name = controlDocName(meetingId);
     const loaded = this.deps.rooms.peek(name);
     if (loaded) return read(loaded.doc);
-    if (!this.deps.gate.shared) return this.deps.rooms.withRoom(name, { kind: 'control', meetingId }, (room) => read(room.doc));
+    if (!this.deps.gate.shared) return this.deps.rooms.withDoc({ kind: 'control', meetingId }, read);
     const stored = await this.deps.store.docs.loadDoc(name);
     try {
       return read(stored);
@@ -85,9 +85,9 @@ export class Lifecycle {
   }
 
   private async writeClosedFlag(meetingId: string, closed: boolean): Promise<void> {
-    await this.deps.rooms.withRoom(controlDocName(meetingId), { kind: 'control', meetingId }, (room) => {
-      room.doc.transact(() => {
-        const map = room.doc.getMap<unknown>(ControlRoots.lifecycle);
+    await this.deps.rooms.withDoc({ kind: 'control', meetingId }, (doc) => {
+      doc.transact(() => {
+        const map = doc.getMap<unknown>(ControlRoots.lifecycle);
         map.set('closed', closed);
         map.set('changedAt', Date.now());
       }, SERVER_ORIGIN);

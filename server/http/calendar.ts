@@ -4,7 +4,6 @@
 // the address (calendar apps cannot send a header), which the relay keeps only as a hash.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as Y from 'yjs';
-import { controlDocName } from '../../common/docNames';
 import { ControlRoots } from '../../common/schema';
 import { nextPlanned, parsePlan, sortKey, TERM_MAX_MEETINGS, type MeetingPlan, type PlannedMeeting } from '../../common/term';
 import { calendar, type CalendarEvent } from '../calendar';
@@ -70,8 +69,7 @@ export function calendarRoutes(ctx: CalendarHttpContext): Handlers {
   // a wrong feed key counts like a wrong join code: nobody walks the key space
   const feedFailures = new WindowCounter(config.joinFailureWindowMs);
 
-  const withControl = <T>(meetingId: string, fn: (doc: Y.Doc) => T) =>
-    rooms.withRoom(controlDocName(meetingId), { kind: 'control', meetingId }, (room) => fn(room.doc));
+  const withControl = <T>(meetingId: string, fn: (doc: Y.Doc) => T) => rooms.withDoc({ kind: 'control', meetingId }, fn);
 
   /** A meeting's place in time: its planned start, or the day it was made (any plan that day comes after). */
   async function whenOf(meetingId: string): Promise<string | null> {

@@ -2,7 +2,6 @@
 // the first planned meeting after it), POST /carry (to the next planned one) and POST /next (to the
 // meeting it makes) all call carryForward, which records where they went, once. A second carry
 // from the same meeting is refused, so nothing is carried into two meetings.
-import { controlDocName, meetingDocName } from '../../common/docNames';
 import { ControlRoots, MeetingRoots } from '../../common/schema';
 import { planNextMeeting } from '../../common/followup';
 import { rootsOf, type Json } from '../../common/json';
@@ -28,8 +27,8 @@ export async function carriedTarget(ctx: CarryContext, from: string): Promise<st
 
 /** What planNextMeeting makes of a meeting, read from its documents. */
 export async function nextOf(ctx: CarryContext, meetingId: string, now: number) {
-  const control = await ctx.rooms.withRoom(controlDocName(meetingId), { kind: 'control', meetingId }, (room) => rootsOf(room.doc));
-  const meeting = await ctx.rooms.withRoom(meetingDocName(meetingId), { kind: 'meeting', meetingId }, (room) => rootsOf(room.doc));
+  const control = await ctx.rooms.withDoc({ kind: 'control', meetingId }, rootsOf);
+  const meeting = await ctx.rooms.withDoc({ kind: 'meeting', meetingId }, rootsOf);
   return planNextMeeting({ meetingId, meeting, control }, now);
 }
 
@@ -52,8 +51,7 @@ export async function carryForward(ctx: CarryContext, from: string, to: string, 
   );
   // recorded first: a second carry that starts while this one writes is refused, not doubled
   await ctx.series.setCarried(from, to);
-  await ctx.rooms.withRoom(controlDocName(to), { kind: 'control', meetingId: to }, (room) => {
-    const doc = room.doc;
+  await ctx.rooms.withDoc({ kind: 'control', meetingId: to }, (doc) => {
     const existing = doc.getMap<unknown>(ControlRoots.followup);
     const fresh = Object.fromEntries(Object.entries(followup).filter(([id]) => !existing.has(id)));
     writeRoots(doc, { [ControlRoots.followup]: fresh });
@@ -66,7 +64,7 @@ export async function carryForward(ctx: CarryContext, from: string, to: string, 
     }
   });
   if (Object.keys(notes).length) {
-    await ctx.rooms.withRoom(meetingDocName(to), { kind: 'meeting', meetingId: to }, (room) => writeRoots(room.doc, { notes }));
+    await ctx.rooms.withDoc({ kind: 'meeting', meetingId: to }, (doc) => writeRoots(doc, { notes }));
   }
   return Object.keys(followup).length;
 }

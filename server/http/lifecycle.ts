@@ -5,7 +5,6 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as Y from 'yjs';
-import { controlDocName, groupDocName, meetingDocName } from '../../common/docNames';
 import { ControlRoots, GroupRoots } from '../../common/schema';
 import { ARCHIVE_MAX_BYTES, checkArchive } from '../../common/archive';
 import type { JsonRoots } from '../../common/json';
@@ -76,16 +75,16 @@ export function lifecycleRoutes(ctx: LifecycleHttpContext): Handlers {
       if (!ctx.meetingBudget.take(address)) throw new HttpError(429, TOO_MANY_MEETINGS);
       const created = await registry.createMeeting();
       const { archive } = checked;
-      await rooms.withRoom(controlDocName(created.meetingId), { kind: 'control', meetingId: created.meetingId }, (room) => {
-        writeRoots(room.doc, archive.control);
+      await rooms.withDoc({ kind: 'control', meetingId: created.meetingId }, (doc) => {
+        writeRoots(doc, archive.control);
         // the new meeting has its own join code and nobody's participant key: it starts in the summary
-        room.doc.transact(() => room.doc.getMap(ControlRoots.meeting).set('joinCode', created.joinCode), SERVER_ORIGIN);
+        doc.transact(() => doc.getMap(ControlRoots.meeting).set('joinCode', created.joinCode), SERVER_ORIGIN);
       });
-      await rooms.withRoom(meetingDocName(created.meetingId), { kind: 'meeting', meetingId: created.meetingId }, (room) => writeRoots(room.doc, archive.meeting));
+      await rooms.withDoc({ kind: 'meeting', meetingId: created.meetingId }, (doc) => writeRoots(doc, archive.meeting));
       for (const [groupId, roots] of Object.entries(archive.groups ?? {})) {
         // answers are co-edited as Y.Text: the restored ones stay editable after a reopen
-        await rooms.withRoom(groupDocName(created.meetingId, groupId), { kind: 'group', meetingId: created.meetingId, groupId }, (room) =>
-          writeRoots(room.doc, { [GroupRoots.answers]: roots[GroupRoots.answers] ?? {} }, ANSWER_TEXT),
+        await rooms.withDoc({ kind: 'group', meetingId: created.meetingId, groupId }, (doc) =>
+          writeRoots(doc, { [GroupRoots.answers]: roots[GroupRoots.answers] ?? {} }, ANSWER_TEXT),
         );
       }
       log.info('meeting imported', { meeting: idPrefix(created.meetingId) });
@@ -107,9 +106,9 @@ export function lifecycleRoutes(ctx: LifecycleHttpContext): Handlers {
       // the meeting as planNextMeeting makes it, then the open steps and parking lot the one way
       // every carry goes (carry.ts), which records that they went here
       const { [ControlRoots.followup]: _steps, ...control } = next.control;
-      await rooms.withRoom(controlDocName(created.meetingId), { kind: 'control', meetingId: created.meetingId }, (room) => {
-        initialiseControlDoc(room.doc, next.title, created.joinCode);
-        writeRoots(room.doc, control);
+      await rooms.withDoc({ kind: 'control', meetingId: created.meetingId }, (doc) => {
+        initialiseControlDoc(doc, next.title, created.joinCode);
+        writeRoots(doc, control);
       });
       await lifecycle.series.add(meetingId, created.meetingId);
       await carryForward(carryCtx, meetingId, created.meetingId, next);

@@ -2,7 +2,7 @@
 // board key, and the server's clock and LAN addresses.
 import type { IncomingMessage } from 'node:http';
 import * as Y from 'yjs';
-import { controlDocName, isId, meetingDocName, normaliseJoinCode } from '../../common/docNames';
+import { isId, normaliseJoinCode } from '../../common/docNames';
 import { ControlRoots } from '../../common/schema';
 import { Defaults, TextRules } from '../../common/records';
 import { cleanText, parseText, type TextRule } from '../../common/text';
@@ -69,8 +69,7 @@ function textField(body: Record<string, unknown>, field: string, rule: TextRule,
 export function meetingRoutes(ctx: MeetingRoutesContext): Handlers {
   const { config, registry, rooms, log } = ctx;
   const joinFailures = new WindowCounter(config.joinFailureWindowMs);
-  const withControl = <T>(meetingId: string, fn: (doc: Y.Doc) => T) =>
-    rooms.withRoom(controlDocName(meetingId), { kind: 'control', meetingId }, (room) => fn(room.doc));
+  const withControl = <T>(meetingId: string, fn: (doc: Y.Doc) => T) => rooms.withDoc({ kind: 'control', meetingId }, fn);
 
   return {
     async createMeeting({ req, answer }) {
@@ -143,7 +142,7 @@ export function meetingRoutes(ctx: MeetingRoutesContext): Handlers {
       // once and its sockets only sync what changed since (never the private, inbox or relay docs)
       const encode = (update: Uint8Array) => Buffer.from(update).toString('base64');
       const state = {
-        meeting: encode(await rooms.withRoom(meetingDocName(meetingId), { kind: 'meeting', meetingId }, (room) => Y.encodeStateAsUpdate(room.doc))),
+        meeting: encode(await rooms.withDoc({ kind: 'meeting', meetingId }, (doc) => Y.encodeStateAsUpdate(doc))),
         control: encode(await withControl(meetingId, (doc) => Y.encodeStateAsUpdate(doc))),
       };
       answer(201, { ...added, state });

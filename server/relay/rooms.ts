@@ -3,7 +3,7 @@
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as encoding from 'lib0/encoding';
-import type { DocName } from '../../common/docNames';
+import { formatDocName, type DocName } from '../../common/docNames';
 import { NotOwnerError, type DocStore } from './docStore';
 import type { Lease, MeetingGate } from './meetingGate';
 import type { Logger } from '../log';
@@ -366,6 +366,11 @@ export class Rooms {
     } finally {
       this.release(room);
     }
+  }
+
+  /** Runs `fn` on the document, loaded for the call, and waits until its writes are stored. */
+  withDoc<T>(docName: DocName, fn: (doc: Y.Doc) => T | Promise<T>): Promise<T> {
+    return this.withRoom(formatDocName(docName), docName, (room) => fn(room.doc));
   }
 
   private async load(name: string, docName: DocName): Promise<Room> {
