@@ -6,7 +6,7 @@ import { DndContext, type DragEndEvent } from '@dnd-kit/core';
 import { formGroups, groupForLatecomer } from '@common/grouping';
 import { useDragSensors } from '@/components/dragSensors';
 import { formGroupsWithAreas } from '@/doc/groupAreas';
-import { addGroup, moveMember, setGrouping } from '@/doc/groups';
+import { addGroup, moveMember, setGrouping } from '@/doc/facilitator/groups';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { GroupCard } from './GroupCard';

@@ -2,7 +2,7 @@
 // its answers, whose document opens only while "edit the answers" is open (one socket per open card).
 import { useId, useState } from 'react';
 import { useDroppable } from '@dnd-kit/core';
-import { setGroupArea, setGrouping } from '@/doc/groups';
+import { setGroupArea, setGrouping } from '@/doc/facilitator/groups';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { GroupAnswers } from './GroupAnswers';

@@ -1,5 +1,5 @@
 // The facilitator's moderation list: unrevealed notes, each with "Ta bort".
-import { requestRemoveNote } from '@/doc/gathering';
+import { requestRemoveNote } from '@/doc/facilitator/gathering';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useInbox } from './useGathering';

@@ -1,5 +1,5 @@
 // The facilitator turns chosen solutions into next steps and edits every field.
-import { addStep } from '@/doc/nextSteps';
+import { addStep } from '@/doc/facilitator/nextSteps';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { StepEditor } from './StepEditor';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/Button';
 import { TextField } from '@/components/TextField';
-import { addExpectedOrg } from '@/doc/meeting';
+import { addExpectedOrg } from '@/doc/facilitator/meeting';
 import type { MessageKey } from '@/i18n/catalogues';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';

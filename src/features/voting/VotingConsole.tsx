@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { VoteRound } from '@common/schema';
 import { DOTS_MAX } from '@common/voting';
-import { breakTie, setVoting, toggleChosen } from '@/doc/voting';
+import { breakTie, setVoting, toggleChosen } from '@/doc/facilitator/voting';
 import { LiveAnnouncer } from '@/components/LiveAnnouncer';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
