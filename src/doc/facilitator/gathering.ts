@@ -1,7 +1,10 @@
-// The facilitator's gathering settings and the reveal.
+// The facilitator's gathering settings and moderation, and what only the facilitator reads: the
+// inbox of unrevealed notes, removed notes and note counts (the relay writes those).
 import type * as Y from 'yjs';
-import { ControlRoots, Limits, type GatheringSettings } from '@common/schema';
-import { rootFields, setFields, transact } from '../core';
+import { ControlRoots, InboxRoots, Limits, type GatheringSettings, type InboxNote } from '@common/schema';
+import { parseInboxNote } from '@common/records';
+import { rootFields, rootItems, setFields, transact } from '../core';
+import { fieldsView, itemsView, type View } from '../views';
 
 function settingsMap(control: Y.Doc) {
   return rootFields(control, ControlRoots.gathering);
@@ -29,4 +32,19 @@ export function reveal(control: Y.Doc): void {
 /** Every phone reads the control doc: the request names the note only, never its author. */
 export function requestRemoveNote(control: Y.Doc, noteId: string): void {
   transact(control, () => rootFields(control, ControlRoots.removedNotes).set(noteId, true));
+}
+
+/** participantId → notes written (numbers only; the relay writes them). */
+export function noteCountsView(control: Y.Doc): View<Partial<Record<string, number>>> {
+  return fieldsView<Record<string, number>>(rootFields(control, ControlRoots.noteCounts));
+}
+
+/** noteId → authorId of notes the facilitator removed before the reveal. */
+export function removedNotesView(control: Y.Doc): View<Partial<Record<string, true>>> {
+  return fieldsView<Record<string, true>>(rootFields(control, ControlRoots.removedNotes));
+}
+
+/** The facilitator's inbox: unrevealed notes mirrored by the relay. */
+export function inboxView(inbox: Y.Doc): View<ReadonlyMap<string, InboxNote>> {
+  return itemsView<InboxNote>(rootItems(inbox, InboxRoots.notes), parseInboxNote);
 }

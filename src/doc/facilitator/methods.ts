@@ -3,7 +3,7 @@ import type * as Y from 'yjs';
 import { type BuzzSettings, type CornersSettings, ControlRoots, MeetingRoots } from '@common/schema';
 import { parseBuzzSettings, parseCornersSettings } from '@common/methods';
 import type { Person } from '@common/grouping';
-import { formBuzzGroups } from '@common/methods';
+import { formBuzzGroups } from '../../../common/grouping';
 import { rootFields, rootItems, setFields, transact } from '../core';
 import { newId } from '../ids';
 

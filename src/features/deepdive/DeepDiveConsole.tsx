@@ -13,7 +13,8 @@ import { GroupCard } from './GroupCard';
 import { dropTarget, groupCollision, groupDragAccessibility, jumpBetweenGroups, type GroupDrop, type PersonDrag } from './groupDrag';
 import { NoGroupTray } from './NoGroupTray';
 import { GroupAreasNotice } from './GroupAreasNotice';
-import { useAreas, useGroupingSettings, useGroups } from './useDeepDive';
+import { useAreas, useGroups } from './useDeepDive';
+import { useGroupingSettings } from './useGroupingSettings';
 import './deepdive.css';
 
 export function DeepDiveConsole() {

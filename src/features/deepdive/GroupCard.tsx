@@ -8,7 +8,8 @@ import { useMeeting } from '@/store/meeting';
 import { GroupAnswers } from './GroupAnswers';
 import { groupDropId, type GroupDrop } from './groupDrag';
 import { MemberRow } from './MemberRow';
-import { useAreas, useGroupDoc, useGroupingSettings, type GroupInfo } from './useDeepDive';
+import { useAreas, useGroupDoc, type GroupInfo } from './useDeepDive';
+import { useGroupingSettings } from './useGroupingSettings';
 
 export function GroupCard({ group, n, groups }: { group: GroupInfo; n: number; groups: GroupInfo[] }) {
   const t = useT();

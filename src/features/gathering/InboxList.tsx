@@ -2,7 +2,7 @@
 import { requestRemoveNote } from '@/doc/facilitator/gathering';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
-import { useInbox } from './useGathering';
+import { useInbox } from './useInbox';
 
 export function InboxList() {
   const t = useT();
