@@ -1,9 +1,9 @@
 // Meeting info and expected organisations: facilitator-only state in the control doc.
 import type * as Y from 'yjs';
-import { ControlRoots, type ExpectedOrg, type MeetingInfo } from '@common/schema';
-import { parseExpectedOrg, parseMeetingInfo } from '@common/records';
+import { ControlRoots, type MeetingInfo } from '@common/schema';
+import { parseMeetingInfo } from '@common/records';
 import { rootFields, rootItems } from './core';
-import { fieldsView, itemsView, type View } from './views';
+import { fieldsView, type View } from './views';
 
 export function meetingInfoView(control: Y.Doc): View<Partial<MeetingInfo>> {
   return fieldsView<MeetingInfo>(rootFields(control, ControlRoots.meeting), parseMeetingInfo);
@@ -11,6 +11,3 @@ export function meetingInfoView(control: Y.Doc): View<Partial<MeetingInfo>> {
 
 export const expectedOrgItems = (control: Y.Doc) => rootItems(control, ControlRoots.expectedOrgs);
 
-export function expectedOrgsView(control: Y.Doc): View<ReadonlyMap<string, ExpectedOrg>> {
-  return itemsView<ExpectedOrg>(expectedOrgItems(control), parseExpectedOrg);
-}

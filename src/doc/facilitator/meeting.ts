@@ -1,13 +1,13 @@
 // The facilitator's commands on the meeting's details and the organisations expected to come.
 import type * as Y from 'yjs';
 import { ControlRoots, type ExpectedOrg, type MeetingInfo } from '@common/schema';
-import { TextRules } from '@common/records';
+import { parseExpectedOrg, TextRules } from '@common/records';
 import { cleanText } from '@common/text';
 import { createItem, getItem, rootFields, setFields, transact } from '../core';
 import { newId, orderAtEnd, orderBetween } from '../ids';
-import { byOrder } from '@common/order';
-import { organisationKey } from '@common/order';
+import { byOrder, organisationKey } from '@common/order';
 import { expectedOrgItems } from '../meeting';
+import { itemsView, type View } from '../views';
 
 export function setMeetingInfo(control: Y.Doc, info: Partial<MeetingInfo>): void {
   const fields: Partial<MeetingInfo> = {};
@@ -70,4 +70,8 @@ export function moveExpectedOrg(control: Y.Doc, id: string, direction: -1 | 1): 
     const item = getItem(expectedOrgItems(control), id);
     if (order && item) setFields<ExpectedOrg>(item, { order });
   });
+}
+
+export function expectedOrgsView(control: Y.Doc): View<ReadonlyMap<string, ExpectedOrg>> {
+  return itemsView<ExpectedOrg>(expectedOrgItems(control), parseExpectedOrg);
 }

@@ -5,7 +5,7 @@ import { addExpectedOrg } from '@/doc/facilitator/meeting';
 import type { MessageKey } from '@/i18n/catalogues';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
-import { useExpectedOrgs } from '@/store/meetingHooks';
+import { useExpectedOrgs } from '@/store/facilitatorHooks';
 import { OrgRow } from './OrgRow';
 import { organisationKey } from '@common/order';
 import { inputMaxLength, typedText } from '@common/text';

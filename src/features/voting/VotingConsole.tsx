@@ -9,7 +9,8 @@ import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useParticipants } from '@/store/meetingHooks';
 import { ResultChart } from './ResultChart';
-import { useRanking, useRevealAnnouncement, useVoteItems, useVoteProgress } from './useVoting';
+import { useRanking, useRevealAnnouncement, useVoteItems } from './useVoting';
+import { useVoteProgress } from './useVoteProgress';
 import './voting.css';
 
 /** More names than this fold behind their count. */
