@@ -1,4 +1,5 @@
-// The facilitator's commands on a round (check-in or check-out): the question, the speaking order, the speaker.
+// The facilitator's commands on a round (check-in or check-out): the question, the speaking
+// order, the speaker.
 import type * as Y from 'yjs';
 import type { CheckinState } from '@common/schema';
 import { TextRules } from '@common/records';

@@ -1,4 +1,5 @@
-// The facilitator parks a note or a cluster (with whom it is handed over to), under CLUSTERING_ORIGIN.
+// The facilitator parks a note or a cluster (with whom it is handed over to), under
+// CLUSTERING_ORIGIN.
 import type * as Y from 'yjs';
 import type { Cluster, Note } from '@common/schema';
 import { TextRules } from '@common/records';

@@ -1,4 +1,5 @@
-// Who is online and which expected organisations are represented: what the facilitator's screens read from presence.
+// Who is online and which expected organisations are represented: what the facilitator's
+// screens read from presence.
 import type { ExpectedOrg, Participant } from '@common/schema';
 import { organisationKey as norm } from '@common/order';
 
