@@ -13,7 +13,7 @@ import { svFacilitator } from '@/i18n/svFacilitator';
 
 /**
  * Everything a phone may download for a whole meeting, every phase's view and both languages
- * included, gzipped: issue 21's budget. 147.2 KB on 5 Dec 2026 after the facilitator's commands
+ * included, gzipped: issue 21's budget. 147.1 KB on 5 Dec 2026 after the facilitator's commands
  * and reads left the modules phones share (src/doc/facilitator/ and others) and yjs's undo manager
  * went with the facilitator's undo (154.0 before). Lower it, never raise it.
  */
