@@ -140,7 +140,7 @@ function phoneChunking(): Plugin {
   };
 }
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   plugins: [react(), phoneChunking(), shellAndCompression(), prerenderJoin()],
   resolve: {
     alias: {
@@ -149,6 +149,11 @@ export default defineConfig({
       // console and lib0/schema (≈ 2 KB gzipped on every phone); lib0's isomorphic logger
       // prints the same lines to the console without them
       'lib0/logging': fileURLToPath(new URL('./node_modules/lib0/logging.node.js', import.meta.url)),
+      // yjs's own modules instead of its one-file bundle, in the build only: its undo manager (≈ 1.2 KB
+      // gzipped) then goes with the facilitator's undo instead of into every phone's meeting chunk
+      // (scripts/phoneBundle.ts). Every y-* package in the bundle resolves the same copy; tests and
+      // the relay keep the package's bundle.
+      ...(command === 'build' ? { yjs: fileURLToPath(new URL('./node_modules/yjs/src/index.js', import.meta.url)) } : {}),
     },
   },
   build: {
@@ -157,4 +162,4 @@ export default defineConfig({
     sourcemap: false,
     manifest: true,
   },
-});
+}));

@@ -1,9 +1,9 @@
 // The JSON archive of a whole meeting: the plain JSON of its meeting and control documents,
 // with a format name and version. `parseArchive` is the schema the import checks: it refuses a
 // broken or hostile file with a sentence saying what is wrong, before anything is written, and
-// passes every text through its rule (common/records.ts TextFields).
+// passes every text through its rule (common/cleanRoots.ts TextFields).
 import { ControlRoots, GroupRoots, MeetingRoots } from './schema';
-import { cleanRoots } from './records';
+import { cleanRoots } from './cleanRoots';
 import type { JsonRoots } from './json';
 
 export const ARCHIVE_FORMAT = 'samverkansverkstad-meeting';

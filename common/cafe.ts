@@ -4,7 +4,7 @@
 // (server/actions/cafeSeating.ts) with `seatRound` below: deterministic under the settings' seed,
 // organisations mixed and repeated tablemates kept few. Every text goes through common/text.ts.
 import { ControlRoots, MeetingRoots } from './schema';
-import { seededRandom } from './grouping';
+import { seededRandom } from './random';
 import { organisationKey } from './order';
 import { TextRules } from './records';
 import { cleanText } from './text';

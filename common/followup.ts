@@ -3,7 +3,8 @@
 import type { Json, JsonRoots } from './json';
 import { ControlRoots, DEFAULT_TEMPLATE, MeetingRoots, type FollowUpStep, type PhaseId, type StepStatus } from './schema';
 import { buildSummary } from './summary';
-import { cleanRoots, parseFollowUpStep, TextRules } from './records';
+import { parseFollowUpStep, TextRules } from './records';
+import { cleanRoots } from './cleanRoots';
 import { cleanText } from './text';
 
 /** Series fields in control.meeting: the forum's first meeting id and the previous one. */

@@ -1,9 +1,10 @@
-// Forming the deep-dive groups: mixed across organisations (each organisation spread as evenly as
+// Forming the deep-dive groups (and buzz groups): mixed across organisations (each organisation spread as evenly as
 // possible, sizes within one of each other), or one group per organisation. Deterministic under a
 // seed, so "shuffle again" is just a new seed and every screen computes the same groups.
-import { Limits, type GroupingSettings } from './schema';
+import { Limits, type BuzzSettings, type GroupingSettings } from './schema';
 import { organisationKey } from './order';
 import { read } from './records';
+import { seededRandom } from './random';
 
 export interface Person {
   id: string;
@@ -19,18 +20,6 @@ export function parseGroupingSettings(raw: unknown): GroupingSettings {
     by: read.oneOf(r.by, ['size', 'count'] as const, 'size'),
     value: read.int(r.value, 1, Limits.groupCountMax * 10, DEFAULT_GROUPING.value),
     seed: read.int(r.seed, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, DEFAULT_GROUPING.seed),
-  };
-}
-
-/** mulberry32: a tiny seeded generator; the same seed gives the same groups on every device. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
@@ -121,3 +110,17 @@ export function groupForLatecomer(person: Person, groups: readonly { id: string;
   return best.id;
 }
 
+/**
+ * Buzz groups of `size` (2 or 3): in joining order for neighbours, organisations mixed otherwise
+ * (mixedGroups). A remainder of one joins the last group, so nobody buzzes alone.
+ */
+export function formBuzzGroups(people: readonly (Person & { joinedAt?: number })[], settings: BuzzSettings): string[][] {
+  if (people.length === 0) return [];
+  const count = Math.max(1, Math.floor(people.length / settings.size));
+  if (settings.mode === 'mixed') return mixedGroups(people, 'count', count, settings.seed);
+  const line = [...people].sort((a, b) => (a.joinedAt ?? 0) - (b.joinedAt ?? 0) || (a.id < b.id ? -1 : 1));
+  const groups: string[][] = [];
+  for (let i = 0; i < line.length; i += settings.size) groups.push(line.slice(i, i + settings.size).map((p) => p.id));
+  if (groups.length > 1 && groups[groups.length - 1].length === 1) groups[groups.length - 2].push(...groups.pop()!);
+  return groups;
+}

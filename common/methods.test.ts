@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cornerResult, CORNERS_MIN_SHOWN, formBuzzGroups, parseBuzzSettings, parseCornersSettings } from './methods';
+import { cornerResult, CORNERS_MIN_SHOWN, parseBuzzSettings, parseCornersSettings } from './methods';
+import { formBuzzGroups } from './grouping';
 
 const people = (orgs: string[]) => orgs.map((organisation, i) => ({ id: `p${i}`, organisation, joinedAt: i }));
 

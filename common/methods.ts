@@ -1,6 +1,5 @@
 // Bikupa (buzz groups) and fyra hörn (four corners): the records and the rules the relay and the
 // screens share. Every text goes through the one parser (common/text.ts) with lengths in code points.
-import { mixedGroups, type Person } from './grouping';
 import { RATING_MIN_SHOWN } from './rating';
 import { read, TextRules } from './records';
 import {
@@ -61,21 +60,6 @@ export function parseBuzzLine(raw: unknown): BuzzLine | null {
   const group = int(f.group, 1, Limits.groupCountMax * 10, 0);
   if (group === 0) return null;
   return { group, text: cleanText(f.text, TextRules.answer), updatedAt: num(f.updatedAt, 0) };
-}
-
-/**
- * Buzz groups of `size` (2 or 3): in joining order for neighbours, organisations mixed otherwise
- * (common/grouping.ts). A remainder of one joins the last group, so nobody buzzes alone.
- */
-export function formBuzzGroups(people: readonly (Person & { joinedAt?: number })[], settings: BuzzSettings): string[][] {
-  if (people.length === 0) return [];
-  const count = Math.max(1, Math.floor(people.length / settings.size));
-  if (settings.mode === 'mixed') return mixedGroups(people, 'count', count, settings.seed);
-  const line = [...people].sort((a, b) => (a.joinedAt ?? 0) - (b.joinedAt ?? 0) || (a.id < b.id ? -1 : 1));
-  const groups: string[][] = [];
-  for (let i = 0; i < line.length; i += settings.size) groups.push(line.slice(i, i + settings.size).map((p) => p.id));
-  if (groups.length > 1 && groups[groups.length - 1].length === 1) groups[groups.length - 2].push(...groups.pop()!);
-  return groups;
 }
 
 export const DEFAULT_CORNERS: CornersSettings = { statement: '', answers: ['', '', '', ''], open: false, revealed: false, reasonsOpen: false };

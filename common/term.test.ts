@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dueAgainstNext, dueText, nextPlanned, parseLink, parsePlan } from './term';
+import { dueAgainstNext, dueText, nextPlanned, parseLink } from './term';
+import { parsePlan } from './plan';
 import { parseNextStep } from './nextSteps';
 
 const say = (key: string, vars: Record<string, string>) => `${key}:${Object.values(vars).join(',')}`;

@@ -5,7 +5,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as Y from 'yjs';
 import { ControlRoots } from '../../common/schema';
-import { nextPlanned, parsePlan, sortKey, TERM_MAX_MEETINGS, type MeetingPlan, type PlannedMeeting } from '../../common/term';
+import { nextPlanned, sortKey, TERM_MAX_MEETINGS, type MeetingPlan, type PlannedMeeting } from '../../common/term';
+import { parsePlan } from '../../common/plan';
 import { calendar, type CalendarEvent } from '../calendar';
 import { CALENDAR_LABELS, type CalendarLanguage } from '../../common/calendarLabels';
 import type { ApiAnswers, EndpointName } from '../../common/api';

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PhaseStepper } from '@/features/phases/PhaseStepper';
 import { makeSession } from '@/test/makeSession';
 import { asRole, renderWithSession } from '@/test/renderWithSession';
-import { goToPhase } from '@/doc/phase';
+import { goToPhase } from '@/doc/facilitator/phase';
 import { PhaseSlot } from './PhaseSlot';
 import { boardViews } from './phaseViews';
 import { phoneViews } from './phoneViews';

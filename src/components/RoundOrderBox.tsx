@@ -5,7 +5,8 @@ import { useFitList } from './useFitList';
 import { useOverflowing, useViewportKey } from './useOverflowing';
 import { useT } from '@/i18n/useT';
 import { Hyphenated } from './Hyphenated';
-import { SpeakingOrder, type Speaker } from './SpeakingOrder';
+import { SpeakingOrder } from './SpeakingOrder';
+import { type Speaker } from './speakingRound';
 
 export function RoundOrderBox({ speakers, heading, empty }: { speakers: Speaker[]; heading: string; empty: string }) {
   const current = speakers.find((s) => s.status === 'speaking');

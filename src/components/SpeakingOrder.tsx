@@ -1,29 +1,7 @@
 // The order of a speaking round (check-in, check-out): shared by both rounds' views.
-import type { CheckinState, Participant, RoundAnswer } from '@common/schema';
 import { useT } from '@/i18n/useT';
 import { Hyphenated } from './Hyphenated';
-
-export type SpeakerStatus = 'speaking' | 'spoken' | 'passed' | 'waiting';
-
-export interface Speaker {
-  id: string;
-  participant: Participant | undefined;
-  answer: RoundAnswer | undefined;
-  status: SpeakerStatus;
-}
-
-/** A round's speaking order joined with names, answers and each person's status (check-in and check-out alike). */
-export function roundOf(state: CheckinState, answers: ReadonlyMap<string, RoundAnswer>, participants: ReadonlyMap<string, Participant>) {
-  const speakers: Speaker[] = state.order.map((id) => {
-    const answer = answers.get(id);
-    const status: SpeakerStatus =
-      state.current === id ? 'speaking' : answer?.passed ? 'passed' : state.spoken.includes(id) ? 'spoken' : 'waiting';
-    return { id, participant: participants.get(id), answer, status };
-  });
-  const passed = new Set([...answers].filter(([, a]) => a.passed).map(([id]) => id));
-  const remaining = speakers.filter((s) => s.status === 'waiting').length;
-  return { state, speakers, passed, remaining, answers };
-}
+import type { Speaker } from './speakingRound';
 
 const ICON = { speaking: '▶', spoken: '✓', passed: '–', waiting: '○' } as const;
 

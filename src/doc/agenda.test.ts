@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  acceptProposal,
-  addAgendaItem,
-  declineProposal,
-  editAgendaItem,
-  listAgenda,
-  moveAgendaItem,
-  ownProposalsView,
-  proposalsView,
-  proposeAgendaPoint,
-  removeAgendaItem,
-} from './agenda';
+import { ownProposalsView, proposalsView, proposeAgendaPoint } from './agenda';
+import { acceptProposal, addAgendaItem, declineProposal, editAgendaItem, listAgenda, moveAgendaItem, removeAgendaItem } from './facilitator/agenda';
 import { twoDocsWithRelay } from '@/test/twoDocs';
 
 const texts = (doc: Y.Doc) => listAgenda(doc).map((a) => a.text);

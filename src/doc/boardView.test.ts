@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { boardView } from './boardView';
-import { createClusterFromNotes, moveNoteToCluster } from './clusters';
+import { createClusterFromNotes, moveNoteToCluster } from './facilitator/clusters';
 import { revealNotes } from './notesFixture';
 
 describe('the board read model', () => {

@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  appendLatecomers,
-  arrivalOrder,
-  checkinAnswersView,
-  ownRoundAnswerView,
-  markSpoken,
-  nextSpeaker,
-  passCheckin,
-  readCheckin,
-  setCheckinAnswer,
-  setOrder,
-  setQuestion,
-  setSpeakerSeconds,
-  shuffled,
-  speakerRemainingMs,
-} from './checkin';
+import { checkinAnswersView, ownRoundAnswerView, passCheckin, setCheckinAnswer, speakerRemainingMs } from './checkin';
+import { appendLatecomers, arrivalOrder, markSpoken, nextSpeaker, readCheckin, setOrder, setQuestion, setSpeakerSeconds, shuffled } from './facilitator/checkin';
 import { twoDocsWithRelay } from '@/test/twoDocs';
 
 describe('check-in round', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createClusterFromNotes, meetingClusters, mergeClusters, moveNoteToCluster, renameCluster } from './clusters';
-import { deleteNote, meetingNotes } from './notes';
+import { meetingClusters } from './clusters';
+import { createClusterFromNotes, mergeClusters, moveNoteToCluster, renameCluster } from './facilitator/clusters';
+import { meetingNotes } from './notes';
+import { deleteNote } from './facilitator/notes';
 import { picture, revealNotes, twoDocsWithRelay } from './notesFixture';
 
 const state = (doc: Y.Doc) => ({ notes: meetingNotes(doc).toJSON(), clusters: meetingClusters(doc).toJSON() });

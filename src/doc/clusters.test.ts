@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  createClusterFromNotes,
-  createClusterWithNote,
-  deleteCluster,
-  meetingClusters,
-  mergeClusters,
-  moveCluster,
-  moveNoteToCluster,
-  removeNoteFromCluster,
-  renameCluster,
-} from './clusters';
+import { meetingClusters } from './clusters';
+import { createClusterFromNotes, createClusterWithNote, deleteCluster, mergeClusters, moveCluster, moveNoteToCluster, removeNoteFromCluster, renameCluster } from './facilitator/clusters';
 import { boardOf, picture, revealNotes } from './notesFixture';
 
 function setup() {

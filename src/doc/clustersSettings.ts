@@ -2,14 +2,8 @@
 import type * as Y from 'yjs';
 import { ControlRoots, type ClusteringSettings } from '@common/schema';
 import { parseClusteringSettings } from '@common/records';
-import { rootFields, setFields, transact } from './core';
+import { rootFields } from './core';
 import { fieldsView, type View } from './views';
-
-export function setParticipantsMayMove(control: Y.Doc, participantsMayMove: boolean): void {
-  transact(control, () =>
-    setFields<ClusteringSettings>(rootFields(control, ControlRoots.clustering), { participantsMayMove }),
-  );
-}
 
 export function clusteringSettingsView(control: Y.Doc): View<Partial<ClusteringSettings>> {
   return fieldsView<ClusteringSettings>(rootFields(control, ControlRoots.clustering), parseClusteringSettings);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ControlRoots, Limits } from '@common/schema';
-import { gatheringSettings, requestRemoveNote, reveal, setGroupCount, setMode, setShowAuthors } from './gathering';
+import { gatheringSettings } from './gathering';
+import { requestRemoveNote, reveal, setGroupCount, setMode, setShowAuthors } from './facilitator/gathering';
 
 const settings = (control: Y.Doc) => gatheringSettings(control.getMap(ControlRoots.gathering).toJSON());
 

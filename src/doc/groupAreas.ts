@@ -5,7 +5,7 @@ import { ControlRoots, type GroupingSettings } from '@common/schema';
 import { spreadAreas } from '@common/groupAreas';
 import { byOrder } from '@common/order';
 import { rootFields, rootItems, setFields, transact } from './core';
-import { applyGroups, setGroupArea } from './groups';
+import { applyGroups, setGroupArea } from './facilitator/groups';
 
 /** groupId → areaId, written together so phones never see half of it. */
 export function assignAreas(control: Y.Doc, byGroup: Readonly<Record<string, string>>): void {

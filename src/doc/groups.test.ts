@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ControlRoots } from '@common/schema';
-import { addAnswer, answersView, applyGroups, editAnswer, moveMember, setGroupArea } from './groups';
+import { addAnswer, answersView, editAnswer } from './groups';
+import { applyGroups, moveMember, setGroupArea } from './facilitator/groups';
 
 function sync(a: Y.Doc, b: Y.Doc) {
   Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));

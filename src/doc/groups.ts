@@ -6,71 +6,20 @@ import { simpleDiffString } from 'lib0/diff';
 import { ControlRoots, GroupRoots, type DeepDiveGroup, type GroupAnswer, type GroupQuestion, type GroupingSettings } from '@common/schema';
 import { TextRules } from '@common/records';
 import { typedText } from '@common/text';
-import { createItem, getItem, rootFields, rootItems, setFields, transact } from './core';
-import { newId, orderAtEnd, ordersAfter } from './ids';
+import { createItem, getItem, rootFields, rootItems, transact } from './core';
+import { newId, orderAtEnd } from './ids';
 import { bindText, type BindOptions, type EditableField, type TextBinding } from './sharedText';
 import { fieldsView, itemsView, type View } from './views';
 
-const groups = (control: Y.Doc) => rootItems(control, ControlRoots.groups);
-const members = (control: Y.Doc) => rootFields(control, ControlRoots.groupMembers);
-
-/** Replaces all groups with these (ids g1, g2, …), keeping each group's area when its id stays. */
-export function applyGroups(control: Y.Doc, formed: readonly string[][]): void {
-  transact(control, () => {
-    const keep = new Map<string, string>();
-    groups(control).forEach((item, id) => keep.set(id, String(item.get('areaId') ?? '')));
-    groups(control).clear();
-    members(control).clear();
-    const orders = ordersAfter(null, formed.length);
-    formed.forEach((ids, i) => {
-      const id = `g${i + 1}`;
-      createItem<DeepDiveGroup>(groups(control), id, { id, name: '', order: orders[i], areaId: keep.get(id) ?? '' });
-      for (const pid of ids) members(control).set(pid, id);
-    });
-  });
-}
-
-export function addGroup(control: Y.Doc): string {
-  return transact(control, () => {
-    const orders: string[] = [];
-    const ids = new Set<string>();
-    groups(control).forEach((item, id) => {
-      orders.push(String(item.get('order') ?? ''));
-      ids.add(id);
-    });
-    let n = ids.size + 1;
-    while (ids.has(`g${n}`)) n++;
-    const id = `g${n}`;
-    createItem<DeepDiveGroup>(groups(control), id, { id, name: '', order: orderAtEnd(orders.filter(Boolean)), areaId: '' });
-    return id;
-  });
-}
-
-/** Moves one person to a group ('' takes them out of every group). */
-export function moveMember(control: Y.Doc, participantId: string, groupId: string): void {
-  transact(control, () => {
-    if (groupId === '') members(control).delete(participantId);
-    else if (getItem(groups(control), groupId)) members(control).set(participantId, groupId);
-  });
-}
-
-export function setGroupArea(control: Y.Doc, groupId: string, areaId: string): void {
-  transact(control, () => {
-    const item = getItem(groups(control), groupId);
-    if (item) setFields<DeepDiveGroup>(item, { areaId });
-  });
-}
-
-export function setGrouping(control: Y.Doc, fields: Partial<GroupingSettings & { focus: string }>): void {
-  transact(control, () => setFields(rootFields(control, ControlRoots.grouping), fields));
-}
+export const groupItems = (control: Y.Doc) => rootItems(control, ControlRoots.groups);
+export const groupMembers = (control: Y.Doc) => rootFields(control, ControlRoots.groupMembers);
 
 export function groupsView(control: Y.Doc): View<ReadonlyMap<string, Partial<DeepDiveGroup>>> {
-  return itemsView<Partial<DeepDiveGroup>>(groups(control));
+  return itemsView<Partial<DeepDiveGroup>>(groupItems(control));
 }
 
 export function membersView(control: Y.Doc): View<Partial<Record<string, string>>> {
-  return fieldsView<Record<string, string>>(members(control));
+  return fieldsView<Record<string, string>>(groupMembers(control));
 }
 
 export function groupingView(control: Y.Doc): View<Partial<GroupingSettings & { focus: string }>> {

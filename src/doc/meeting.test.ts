@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  addExpectedOrg,
-  listExpectedOrgs,
-  meetingInfoView,
-  moveExpectedOrg,
-  removeExpectedOrg,
-  renameExpectedOrg,
-  setMeetingInfo,
-} from './meeting';
+import { meetingInfoView } from './meeting';
+import { addExpectedOrg, listExpectedOrgs, moveExpectedOrg, removeExpectedOrg, renameExpectedOrg, setMeetingInfo } from './facilitator/meeting';
 import { twoDocsWithRelay } from '@/test/twoDocs';
 
 describe('meeting info', () => {

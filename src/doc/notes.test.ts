@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ControlRoots, PrivateRoots } from '@common/schema';
-import { createClusterFromNotes, moveNoteToCluster } from './clusters';
+import { createClusterFromNotes, moveNoteToCluster } from './facilitator/clusters';
 import { createItem } from './core';
-import { deleteNote, meetingNotes, MoveNotAllowedError, moveOwnNote, stackNote, unstackNote } from './notes';
+import { meetingNotes, MoveNotAllowedError, moveOwnNote } from './notes';
+import { deleteNote, stackNote, unstackNote } from './facilitator/notes';
 import { picture, revealNotes } from './notesFixture';
 
 describe('stacking and deleting notes', () => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createClusterFromNotes } from './clusters';
-import { stackNote } from './notes';
+import { createClusterFromNotes } from './facilitator/clusters';
+import { stackNote } from './facilitator/notes';
 import { boardOf, picture, revealNotes } from './notesFixture';
-import { onParkedHere, parkCluster, parkNote, setHandOverTo, unpark, type ParkedRef } from './parking';
+import { onParkedHere, setHandOverTo, unpark, type ParkedRef } from './parking';
+import { parkCluster, parkNote } from './facilitator/parking';
 
 describe('parking lot', () => {
   it('a parked note leaves its cluster and carries its hand-over', () => {

@@ -1,6 +1,6 @@
 // The parking lot: what lies outside the forum's mandate, with whom it is handed over to.
 import type * as Y from 'yjs';
-import type { Cluster, Note } from '@common/schema';
+import type { Cluster } from '@common/schema';
 import { TextRules } from '@common/records';
 import { cleanText } from '@common/text';
 import { getItem, setFields, transact } from './core';
@@ -21,41 +21,8 @@ export function onParkedHere(meeting: Y.Doc, listener: (ref: ParkedRef) => void)
   return () => void set.delete(listener);
 }
 
-function announceParked(meeting: Y.Doc, ref: ParkedRef): void {
+export function announceParked(meeting: Y.Doc, ref: ParkedRef): void {
   for (const listener of parkedHere.get(meeting) ?? []) listener(ref);
-}
-
-export function parkNote(meeting: Y.Doc, noteId: string, handOverTo?: string): void {
-  let parked = false;
-  transact(
-    meeting,
-    () => {
-      const notes = meetingNotes(meeting);
-      const item = getItem(notes, noteId);
-      if (!item) return;
-      placeNote(notes, item, noteId, { clusterId: null, parked: true, stackedOn: null });
-      if (handOverTo !== undefined) setFields<Note>(item, { handOverTo: cleanText(handOverTo, TextRules.handOver) });
-      parked = true;
-    },
-    CLUSTERING_ORIGIN,
-  );
-  if (parked) announceParked(meeting, { kind: 'note', id: noteId });
-}
-
-export function parkCluster(meeting: Y.Doc, clusterId: string, handOverTo?: string): void {
-  let parked = false;
-  transact(
-    meeting,
-    () => {
-      const item = getItem(meetingClusters(meeting), clusterId);
-      if (!item) return;
-      setFields<Cluster>(item, { parked: true });
-      if (handOverTo !== undefined) setFields<Cluster>(item, { handOverTo: cleanText(handOverTo, TextRules.handOver) });
-      parked = true;
-    },
-    CLUSTERING_ORIGIN,
-  );
-  if (parked) announceParked(meeting, { kind: 'cluster', id: clusterId });
 }
 
 /** Back onto the board: a note becomes loose, a cluster returns with its notes. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExpectedOrg, Participant } from '@common/schema';
-import { onlineParticipantIds, representation } from './participants';
+import { onlineParticipantIds, representation } from './facilitator/participants';
 
 const org = (name: string): ExpectedOrg => ({ id: name, name, order: name });
 const person = (id: string, organisation: string): Participant => ({ id, name: id, organisation, joinedAt: 0 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { DEFAULT_TEMPLATE } from '@common/schema';
-import { goToPhase, includePhase, movePhase, nextPhase, previousPhase, readPhase, skipPhase } from './phase';
+import { goToPhase, includePhase, movePhase, nextPhase, previousPhase, readPhase, skipPhase } from './facilitator/phase';
 import { twoDocsWithRelay } from '@/test/twoDocs';
 
 function freshControl() {

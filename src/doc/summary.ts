@@ -1,11 +1,8 @@
 // The summary's read model (a plain snapshot of both shared docs, rebuilt on any change) and the
 // facilitator's summary settings: the conclusion text and which sections are hidden.
 import * as Y from 'yjs';
-import { SECTION_IDS, type SectionId } from '@common/summary';
-import { TextRules } from '@common/records';
-import { typedText } from '@common/text';
 import { rootsOf, type JsonRoots } from '@common/json';
-import { rootFields, transact } from './core';
+import { rootFields } from './core';
 import { fieldsView, type View } from './views';
 import { ControlRoots } from '@common/schema';
 
@@ -65,25 +62,11 @@ export function summaryDocsView(meeting: Y.Doc, control: Y.Doc): View<SummaryDoc
   return view;
 }
 
-const settings = (control: Y.Doc) => rootFields(control, ControlRoots.summary);
-
-export function setConclusion(control: Y.Doc, text: string): void {
-  // bound to the textarea keystroke by keystroke: cleaned and capped, never trimmed under the caret
-  transact(control, () => settings(control).set('conclusion', typedText(text, TextRules.conclusion)));
-}
-
-export function setSectionHidden(control: Y.Doc, id: SectionId, hidden: boolean): void {
-  transact(control, () => {
-    const map = settings(control);
-    const current = (Array.isArray(map.get('hidden')) ? (map.get('hidden') as string[]) : []).filter((s) => s !== id);
-    const next = hidden ? [...current, id] : current;
-    map.set('hidden', SECTION_IDS.filter((s) => next.includes(s)));
-  });
-}
+export const summarySettings = (control: Y.Doc) => rootFields(control, ControlRoots.summary);
 
 /** The conclusion and hidden sections, updated at once (the conclusion field is bound to it). */
 export function summarySettingsView(control: Y.Doc): View<Partial<{ conclusion: string; hidden: string[] }>> {
-  return fieldsView(settings(control));
+  return fieldsView(summarySettings(control));
 }
 
 /** Written by the relay when the facilitator closes or reopens the meeting. */

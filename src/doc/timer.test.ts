@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addMinute, isTimeUp, pauseTimer, readTimer, remainingMs, resetTimer, resumeTimer, startTimer } from './timer';
+import { isTimeUp, remainingMs } from './timer';
+import { addMinute, pauseTimer, readTimer, resetTimer, resumeTimer, startTimer } from './facilitator/timer';
 import { twoDocsWithRelay } from '@/test/twoDocs';
 
 describe('timer', () => {

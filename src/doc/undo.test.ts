@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createClusterFromNotes, moveNoteToCluster, renameCluster } from './clusters';
+import { createClusterFromNotes, moveNoteToCluster, renameCluster } from './facilitator/clusters';
 import { transact } from './core';
-import { deleteNote, meetingNotes } from './notes';
+import { meetingNotes } from './notes';
+import { deleteNote } from './facilitator/notes';
 import { picture, revealNotes, twoDocsWithRelay } from './notesFixture';
-import { parkNote } from './parking';
-import { clusteringUndo } from './undo';
+import { parkNote } from './facilitator/parking';
+import { clusteringUndo } from './facilitator/undo';
 
 describe('undo and redo of clustering moves', () => {
   it('undoes and redoes the facilitator’s moves one drop at a time', () => {

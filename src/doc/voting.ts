@@ -2,41 +2,13 @@
 // participant writes dots only into their private doc (the relay counts them, nobody else sees them).
 import type * as Y from 'yjs';
 import { type Ballot, type Solution, type VoteRound, type VotingSettings, ControlRoots, MeetingRoots, PrivateRoots } from '@common/schema';
-import { byPlacement, DOTS_MAX, parseBallot } from '@common/voting';
+import { byPlacement, parseBallot } from '@common/voting';
 import { parseSolution } from '@common/records';
-import { createItem, getItem, rootFields, rootItems, setFields, transact } from './core';
+import { createItem, rootFields, rootItems, transact } from './core';
 import { newId } from './ids';
 import { fieldsView, itemsView, type View } from './views';
 
-const votingRoot = (control: Y.Doc) => rootItems(control, ControlRoots.voting);
-
-/** Changes some of a round's settings (facilitator). */
-export function setVoting(control: Y.Doc, round: VoteRound, fields: Partial<VotingSettings>): void {
-  const clean: Partial<VotingSettings> = { ...fields };
-  if (clean.dots !== undefined) clean.dots = Math.max(1, Math.min(DOTS_MAX, Math.round(clean.dots)));
-  if (clean.maxPerItem !== undefined) clean.maxPerItem = Math.max(0, Math.min(DOTS_MAX, Math.round(clean.maxPerItem)));
-  transact(control, () => {
-    const items = votingRoot(control);
-    const item = getItem(items, round);
-    if (item) setFields<VotingSettings>(item, clean);
-    else createItem<Partial<VotingSettings>>(items, round, clean);
-  });
-}
-
-/** Marks or unmarks an item as chosen (a development area, a solution). */
-export function toggleChosen(control: Y.Doc, round: VoteRound, current: readonly string[], itemId: string): void {
-  setVoting(control, round, { chosen: current.includes(itemId) ? current.filter((id) => id !== itemId) : [...current, itemId] });
-}
-
-/** Moves an item one place up or down within the facilitator's tie-break order. */
-export function breakTie(control: Y.Doc, round: VoteRound, tiedInRankOrder: readonly string[], itemId: string, direction: -1 | 1, current: readonly string[]): void {
-  const group = [...tiedInRankOrder];
-  const i = group.indexOf(itemId);
-  const j = i + direction;
-  if (i === -1 || j < 0 || j >= group.length) return;
-  [group[i], group[j]] = [group[j], group[i]];
-  setVoting(control, round, { tieOrder: [...current.filter((id) => !group.includes(id)), ...group] });
-}
+export const votingRoot = (control: Y.Doc) => rootItems(control, ControlRoots.voting);
 
 export function votingView(control: Y.Doc): View<ReadonlyMap<string, Partial<VotingSettings>>> {
   return itemsView<Partial<VotingSettings>>(votingRoot(control));
@@ -56,11 +28,6 @@ export function clusterMergesView(meeting: Y.Doc): View<Partial<Record<string, u
 
 export function solutionsView(meeting: Y.Doc): View<ReadonlyMap<string, Solution>> {
   return itemsView<Solution>(rootItems(meeting, MeetingRoots.solutions), parseSolution);
-}
-
-/** Records that `sourceId` went into `targetId`, so the dots on it follow (called inside the merge). */
-export function recordMerge(meeting: Y.Doc, sourceId: string, targetId: string): void {
-  rootFields(meeting, MeetingRoots.clusterMerges).set(sourceId, targetId);
 }
 
 // --- the participant's own dots (private doc) ---

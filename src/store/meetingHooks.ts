@@ -5,7 +5,6 @@ import type {
   AgendaItem,
   AgendaProposal,
   CheckinState,
-  ExpectedOrg,
   MeetingInfo,
   Participant,
   PhaseState,
@@ -17,7 +16,7 @@ import { agendaView, ownProposalsView, proposalsView } from '@/doc/agenda';
 import { checkinAnswersView, checkinView, normaliseCheckin, ownRoundAnswerView } from '@/doc/checkin';
 import * as Empty from '@/doc/empty';
 import { byOrder } from '@common/order';
-import { expectedOrgsView, meetingInfoView } from '@/doc/meeting';
+import { meetingInfoView } from '@/doc/meeting';
 import { participantsView } from '@/doc/participants';
 import { normalisePhase, phaseView } from '@/doc/phase';
 import { normaliseTimer, timerView } from '@/doc/timer';
@@ -33,22 +32,10 @@ export function useMeetingInfo(): MeetingInfo {
   );
 }
 
-export function useExpectedOrgs(): ExpectedOrg[] {
-  const { docs } = useMeeting();
-  const map = useView(expectedOrgsView(docs.control));
-  return useMemo(() => [...map.values()].sort(byOrder), [map]);
-}
-
 export function useAgenda(): AgendaItem[] {
   const { docs } = useMeeting();
   const map = useView(agendaView(docs.control));
   return useMemo(() => [...map.values()].sort(byOrder), [map]);
-}
-
-export function useProposals(): AgendaProposal[] {
-  const { docs } = useMeeting();
-  const map = useView(proposalsView(docs.meeting));
-  return useMemo(() => [...map.values()].sort((a, b) => a.createdAt - b.createdAt), [map]);
 }
 
 export function usePhase(): PhaseState {

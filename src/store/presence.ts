@@ -1,7 +1,7 @@
 // Who is online, from awareness of the meeting doc (presence never goes in the doc).
 import { useMemo, useSyncExternalStore } from 'react';
 import type { Participant } from '@common/schema';
-import { onlineParticipantIds } from '@/doc/participants';
+import { onlineParticipantIds } from '@/doc/facilitator/participants';
 import type { PresenceSource } from '@/sync/session';
 import { useMeeting } from './meeting';
 import { useParticipants } from './meetingHooks';

@@ -2,7 +2,7 @@
 import net, { type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { setMeetingInfo } from '@/doc/meeting';
+import { setMeetingInfo } from '@/doc/facilitator/meeting';
 import { setCheckinAnswer } from '@/doc/checkin';
 import type { MeetingSession } from './session';
 import { startRelay, type TestRelay } from '../../tests/relay/helpers';

@@ -6,9 +6,9 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { generateNKeysBetween } from 'fractional-indexing';
 import type { PhaseId } from '@common/schema';
-import { addExpectedOrg } from '@/doc/meeting';
-import { setOrder, setQuestion, setCurrentSpeaker, markSpoken } from '@/doc/checkin';
-import { goToPhase } from '@/doc/phase';
+import { addExpectedOrg } from '@/doc/facilitator/meeting';
+import { setOrder, setQuestion, setCurrentSpeaker, markSpoken } from '@/doc/facilitator/checkin';
+import { goToPhase } from '@/doc/facilitator/phase';
 import { privateDocName } from '@common/docNames';
 
 export const ORGS = ['Primärvård', 'Kommun – hemtjänst', 'Geriatrik', 'Psykiatri', 'Kommunens biståndshandläggare', 'Region – närakut'];

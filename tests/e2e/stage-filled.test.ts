@@ -7,11 +7,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PhaseId } from '@common/schema';
-import { markSpoken, setCurrentSpeaker, setOrder, setQuestion } from '@/doc/checkin';
+import { markSpoken, setCurrentSpeaker, setOrder, setQuestion } from '@/doc/facilitator/checkin';
 import { rate, setRatingSettings } from '@/doc/checkout';
-import { addStep, updateStep } from '@/doc/nextSteps';
-import { setConclusion } from '@/doc/summary';
-import { placeDot, setVoting } from '@/doc/voting';
+import { addStep, updateStep } from '@/doc/facilitator/nextSteps';
+import { setConclusion } from '@/doc/facilitator/summary';
+import { placeDot } from '@/doc/voting';
+import { setVoting } from '@/doc/facilitator/voting';
 import { SHOTS_DIR, expectNoSeriousAxe, laptopContext } from './harness';
 import { roomForFile } from './roomForFile';
 import { MEASURE, type Measured } from './stageMeasure';

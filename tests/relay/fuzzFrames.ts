@@ -2,7 +2,7 @@
 // garbage, truncated varints, huge declared lengths, junk awareness JSON and corrupted updates.
 // Seeded, so a failure can be replayed.
 import * as Y from 'yjs';
-import { seededRandom } from '../../common/grouping';
+import { seededRandom } from '../../common/random';
 import * as encoding from 'lib0/encoding';
 import { badUpdates } from './badUpdates';
 import { awarenessFrame, frame, syncStep1Frame, updateFrame } from './frames';

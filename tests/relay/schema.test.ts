@@ -7,12 +7,13 @@ import { ControlRoots, DEFAULT_TEMPLATE, MeetingRoots } from '../../common/schem
 import { SCHEMA_VERSION } from '../../common/schemaVersion';
 import { DocRoots } from '../../common/schema';
 import { MeetingRegistry } from '../../server/meetings';
-import { checkinAnswersView, readCheckin } from '../../src/doc/checkin';
+import { checkinAnswersView } from '../../src/doc/checkin';
+import { readCheckin } from '../../src/doc/facilitator/checkin';
 import { gatheringSettings } from '../../src/doc/gathering';
 import { notesView } from '../../src/doc/boardView';
 import { meetingInfoView } from '../../src/doc/meeting';
 import { participantsView } from '../../src/doc/participants';
-import { readPhase } from '../../src/doc/phase';
+import { readPhase } from '../../src/doc/facilitator/phase';
 import { connectDoc, makeTempDir, openRelayStore, startRelay, waitFor, type TestRelay } from './helpers';
 
 let relay: TestRelay | null = null;

@@ -3,7 +3,7 @@ import { TextRules } from '@common/records';
 import { inputMaxLength, typedText } from '@common/text';
 import { Button } from '@/components/Button';
 import { TextField } from '@/components/TextField';
-import { formBuzz, setBuzz } from '@/doc/methods';
+import { formBuzz, setBuzz } from '@/doc/facilitator/methods';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useParticipants } from '@/store/meetingHooks';

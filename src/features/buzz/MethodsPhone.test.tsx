@@ -5,7 +5,7 @@ import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, it } from 'vitest';
 import { TextRules } from '@common/records';
-import { setBuzz } from '@/doc/methods';
+import { setBuzz } from '@/doc/facilitator/methods';
 import { makeSession } from '@/test/makeSession';
 import { renderWithSession } from '@/test/renderWithSession';
 import { CornersPhone } from '../corners/CornersPhone';

@@ -3,7 +3,7 @@ import { CAFE_ROUNDS_MAX, CAFE_TABLES_MAX, tableCount } from '@common/cafe';
 import { Limits } from '@common/schema';
 import { Button } from '@/components/Button';
 import { TextField } from '@/components/TextField';
-import { focusCafeTable, resetCafe, setCafe, showCafeHarvest, startCafeRound } from '@/doc/cafe';
+import { focusCafeTable, resetCafe, setCafe, showCafeHarvest, startCafeRound } from '@/doc/facilitator/cafe';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useParticipants } from '@/store/meetingHooks';

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 
 afterEach(cleanup);
-import { nextSpeaker, setOrder, setQuestion } from '@/doc/checkin';
+import { nextSpeaker, setOrder, setQuestion } from '@/doc/facilitator/checkin';
 import { relayAnswer } from '@/test/relayWrites';
 import { makeSession } from '@/test/makeSession';
 import { asRole, renderWithSession } from '@/test/renderWithSession';

@@ -1,5 +1,5 @@
 import { Button } from '@/components/Button';
-import { appendLatecomers, arrivalOrder, nextSpeaker, setCurrentSpeaker, setOrder, shuffled } from '@/doc/checkin';
+import { appendLatecomers, arrivalOrder, nextSpeaker, setCurrentSpeaker, setOrder, shuffled } from '@/doc/facilitator/checkin';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useOnlineParticipants } from '@/store/presence';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/Button';
 import { TextField } from '@/components/TextField';
-import { setQuestion, setSpeakerSeconds } from '@/doc/checkin';
+import { setQuestion, setSpeakerSeconds } from '@/doc/facilitator/checkin';
 import type { MessageKey } from '@/i18n/catalogues';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';

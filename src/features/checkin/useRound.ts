@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { roundOf } from '@/components/SpeakingOrder';
+import { roundOf } from '@/components/speakingRound';
 import { useCheckin, useCheckinAnswers, useParticipants } from '@/store/meetingHooks';
 
 /** The check-in's speaking order joined with names, answers and each person's status. */

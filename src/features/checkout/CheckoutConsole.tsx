@@ -5,7 +5,7 @@ import { RATING_MIN_SHOWN, ratingShownCount } from '@common/rating';
 import { Button } from '@/components/Button';
 import { SpeakingOrder } from '@/components/SpeakingOrder';
 import { TextField } from '@/components/TextField';
-import { appendLatecomers, arrivalOrder, nextSpeaker, setCurrentSpeaker, setOrder, setQuestion, shuffled } from '@/doc/checkin';
+import { appendLatecomers, arrivalOrder, nextSpeaker, setCurrentSpeaker, setOrder, setQuestion, shuffled } from '@/doc/facilitator/checkin';
 import { setRatingSettings } from '@/doc/checkout';
 import type { MessageKey } from '@/i18n/catalogues';
 import { LiveAnnouncer } from '@/components/LiveAnnouncer';

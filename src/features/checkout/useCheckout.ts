@@ -5,7 +5,7 @@ import { normaliseCheckin, checkinView } from '@/doc/checkin';
 import { checkoutAnswersView, myCheckoutView, myRatingView, ratingResultView, ratingSettingsView } from '@/doc/checkout';
 import { parseRatingResult, parseRatingSettings, RATING_MIN_SHOWN, ratingShownCount } from '@common/rating';
 import { useT } from '@/i18n/useT';
-import { roundOf } from '@/components/SpeakingOrder';
+import { roundOf } from '@/components/speakingRound';
 import * as Empty from '@/doc/empty';
 import { useMeeting } from '@/store/meeting';
 import { useParticipants } from '@/store/meetingHooks';

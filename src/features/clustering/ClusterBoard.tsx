@@ -13,7 +13,8 @@ import {
 } from '@dnd-kit/core';
 import { OPEN_LAYOUT, paginate } from '@common/stagePages';
 import type { NoteStack } from '@/doc/boardModel';
-import { openedOnStageView, openOnStage, setOpenedPage } from '@/doc/walkthrough';
+import { openedOnStageView } from '@/doc/walkthrough';
+import { openOnStage, setOpenedPage } from '@/doc/facilitator/walkthrough';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useView } from '@/store/useView';

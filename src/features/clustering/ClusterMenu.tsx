@@ -1,7 +1,7 @@
 // The cluster's actions without dragging: merge, move earlier/later, park, dissolve.
 import { useEffect, useRef } from 'react';
-import { deleteCluster, mergeClusters, moveCluster } from '@/doc/clusters';
-import { parkCluster } from '@/doc/parking';
+import { deleteCluster, mergeClusters, moveCluster } from '@/doc/facilitator/clusters';
+import { parkCluster } from '@/doc/facilitator/parking';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useBoardModel } from './useBoardModel';

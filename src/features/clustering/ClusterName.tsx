@@ -1,7 +1,7 @@
 // Inline cluster name: typing stays local, one write on Enter or leaving the field; Escape reverts.
 import { useEffect, useRef, useState } from 'react';
 import { Hyphenated, useHyphenate } from '@/components/Hyphenated';
-import { renameCluster } from '@/doc/clusters';
+import { renameCluster } from '@/doc/facilitator/clusters';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useBoardContext } from './boardContext';

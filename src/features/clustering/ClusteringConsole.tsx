@@ -1,5 +1,5 @@
 // The facilitator's clustering controls: let participants move their own notes, undo/redo, counts.
-import { setParticipantsMayMove } from '@/doc/clustersSettings';
+import { setParticipantsMayMove } from '@/doc/facilitator/clustersSettings';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { UndoButtons } from './UndoButtons';

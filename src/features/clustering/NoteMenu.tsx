@@ -1,9 +1,9 @@
 // The note's actions without dragging: move to a cluster, stack, unstack, park, delete.
 import { useEffect, useRef } from 'react';
 import type { NoteStack } from '@/doc/boardModel';
-import { createClusterWithNote, moveNoteToCluster, removeNoteFromCluster } from '@/doc/clusters';
-import { deleteNote, stackNote, unstackNote } from '@/doc/notes';
-import { parkNote } from '@/doc/parking';
+import { createClusterWithNote, moveNoteToCluster, removeNoteFromCluster } from '@/doc/facilitator/clusters';
+import { deleteNote, stackNote, unstackNote } from '@/doc/facilitator/notes';
+import { parkNote } from '@/doc/facilitator/parking';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useBoardContext } from './boardContext';

@@ -1,14 +1,8 @@
 // What a drop means, as a pure function of what was dragged, where it landed and the Shift key,
 // then one domain command per drop. No dnd-kit here: the board maps its events to these types.
-import {
-  createClusterFromNotes,
-  mergeClusters,
-  moveCluster,
-  moveNoteToCluster,
-  removeNoteFromCluster,
-} from '@/doc/clusters';
-import { stackNote } from '@/doc/notes';
-import { parkCluster, parkNote } from '@/doc/parking';
+import { createClusterFromNotes, mergeClusters, moveCluster, moveNoteToCluster, removeNoteFromCluster } from '@/doc/facilitator/clusters';
+import { stackNote } from '@/doc/facilitator/notes';
+import { parkCluster, parkNote } from '@/doc/facilitator/parking';
 import type { MeetingDocs } from '@/doc/core';
 
 export type DragData = { kind: 'note'; id: string } | { kind: 'cluster'; id: string };

@@ -2,7 +2,7 @@
 // window undoes only its own moves (its Y.UndoManager), and a BroadcastChannel keeps the order of
 // moves over all windows, so Ctrl+Z in either window takes back the latest move wherever it was
 // made. Window to window only: the relay is never involved.
-import type { UndoHistory } from '@/doc/undo';
+import type { UndoHistory } from '@/doc/facilitator/undo';
 
 type Message =
   | { t: 'push'; from: string }

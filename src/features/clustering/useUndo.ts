@@ -1,6 +1,6 @@
 // Undo/redo state of the facilitator's clustering history, and the Ctrl/Cmd+Z shortcuts.
 import { useEffect, useSyncExternalStore } from 'react';
-import { clusteringUndo, type UndoHistory } from '@/doc/undo';
+import { clusteringUndo, type UndoHistory } from '@/doc/facilitator/undo';
 import { useMeeting } from '@/store/meeting';
 import { sharedUndo } from './sharedUndo';
 

@@ -1,7 +1,8 @@
 // The board in the deep dive: every group side by side, or one group full-screen when it reports back.
 import { GroupAnswers } from './GroupAnswers';
 import { useT } from '@/i18n/useT';
-import { useAreas, useGroupDoc, useGroupingSettings, useGroups, type GroupInfo } from './useDeepDive';
+import { useAreas, useGroupDoc, useGroups, type GroupInfo } from './useDeepDive';
+import { useGroupingSettings } from './useGroupingSettings';
 import './deepdive.css';
 
 function GroupPanel({ group, n, full }: { group: GroupInfo; n: number; full: boolean }) {

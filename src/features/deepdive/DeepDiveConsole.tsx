@@ -6,14 +6,15 @@ import { DndContext, type DragEndEvent } from '@dnd-kit/core';
 import { formGroups, groupForLatecomer } from '@common/grouping';
 import { useDragSensors } from '@/components/dragSensors';
 import { formGroupsWithAreas } from '@/doc/groupAreas';
-import { addGroup, moveMember, setGrouping } from '@/doc/groups';
+import { addGroup, moveMember, setGrouping } from '@/doc/facilitator/groups';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { GroupCard } from './GroupCard';
 import { dropTarget, groupCollision, groupDragAccessibility, jumpBetweenGroups, type GroupDrop, type PersonDrag } from './groupDrag';
 import { NoGroupTray } from './NoGroupTray';
 import { GroupAreasNotice } from './GroupAreasNotice';
-import { useAreas, useGroupingSettings, useGroups } from './useDeepDive';
+import { useAreas, useGroups } from './useDeepDive';
+import { useGroupingSettings } from './useGroupingSettings';
 import './deepdive.css';
 
 export function DeepDiveConsole() {

@@ -2,13 +2,14 @@
 // its answers, whose document opens only while "edit the answers" is open (one socket per open card).
 import { useId, useState } from 'react';
 import { useDroppable } from '@dnd-kit/core';
-import { setGroupArea, setGrouping } from '@/doc/groups';
+import { setGroupArea, setGrouping } from '@/doc/facilitator/groups';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { GroupAnswers } from './GroupAnswers';
 import { groupDropId, type GroupDrop } from './groupDrag';
 import { MemberRow } from './MemberRow';
-import { useAreas, useGroupDoc, useGroupingSettings, type GroupInfo } from './useDeepDive';
+import { useAreas, useGroupDoc, type GroupInfo } from './useDeepDive';
+import { useGroupingSettings } from './useGroupingSettings';
 
 export function GroupCard({ group, n, groups }: { group: GroupInfo; n: number; groups: GroupInfo[] }) {
   const t = useT();

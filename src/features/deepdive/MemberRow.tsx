@@ -2,7 +2,7 @@
 // does the same move; both write the person's group once, on drop or choice.
 import { useDraggable } from '@dnd-kit/core';
 import type { Participant } from '@common/schema';
-import { moveMember } from '@/doc/groups';
+import { moveMember } from '@/doc/facilitator/groups';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { personDragId, type PersonDrag } from './groupDrag';

@@ -1,11 +1,10 @@
 // Read hooks for the deep dive: groups, membership, areas, and a group's live document.
 import { useEffect, useMemo, useState } from 'react';
 import type { DeepDiveGroup, GroupAnswer, Participant } from '@common/schema';
-import { parseGroupingSettings } from '@common/grouping';
 import { parseVoteResult, parseVotingSettings } from '@common/voting';
 import { proposedAreas } from '@common/groupAreas';
 import { clustersView, notesView } from '@/doc/boardView';
-import { answersView, groupingView, groupsView, membersView } from '@/doc/groups';
+import { answersView, groupsView, membersView } from '@/doc/groups';
 import { byOrder } from '@common/order';
 import type { View } from '@/doc/views';
 import { voteResultsView, votingView } from '@/doc/voting';
@@ -37,12 +36,6 @@ export function useGroups(): { groups: GroupInfo[]; memberOf: Partial<Record<str
     const unassigned = people.filter((p) => !ids.has(memberOf[p.id] ?? ''));
     return { groups, memberOf, unassigned };
   }, [raw, memberOf, participants]);
-}
-
-export function useGroupingSettings() {
-  const { docs } = useMeeting();
-  const raw = useView(groupingView(docs.control));
-  return useMemo(() => ({ ...parseGroupingSettings(raw), focus: typeof raw.focus === 'string' ? raw.focus : '' }), [raw]);
 }
 
 /**

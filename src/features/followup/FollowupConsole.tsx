@@ -1,6 +1,6 @@
 // The facilitator goes through the last meeting's next steps and gives each a new status.
 import { FOLLOWUP_STATUSES, type FollowUpStep, type StepStatus } from '@common/schema';
-import { setFollowUpStatus } from '@/doc/followup';
+import { setFollowUpStatus } from '@/doc/facilitator/followup';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useFollowUp } from './useFollowUp';

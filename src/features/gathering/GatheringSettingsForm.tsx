@@ -1,7 +1,7 @@
 // Mode, number of groups and anonymity, written to control by the facilitator.
 import { Limits } from '@common/schema';
 import type { GatheringSettings } from '@common/schema';
-import { setGroupCount, setMode, setShowAuthors } from '@/doc/gathering';
+import { setGroupCount, setMode, setShowAuthors } from '@/doc/facilitator/gathering';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 

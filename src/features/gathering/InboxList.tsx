@@ -1,8 +1,8 @@
 // The facilitator's moderation list: unrevealed notes, each with "Ta bort".
-import { requestRemoveNote } from '@/doc/gathering';
+import { requestRemoveNote } from '@/doc/facilitator/gathering';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
-import { useInbox } from './useGathering';
+import { useInbox } from './useInbox';
 
 export function InboxList() {
   const t = useT();

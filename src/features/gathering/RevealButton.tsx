@@ -1,6 +1,6 @@
 // Reveal with an inline confirmation (a mistaken reveal cannot be taken back).
 import { useEffect, useRef, useState } from 'react';
-import { reveal } from '@/doc/gathering';
+import { reveal } from '@/doc/facilitator/gathering';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 

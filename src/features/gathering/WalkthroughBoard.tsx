@@ -4,7 +4,7 @@ import { memo, useCallback, useEffect, useRef } from 'react';
 import { useOverflowing, useViewportKey } from '@/components/useOverflowing';
 import { Hyphenated } from '@/components/Hyphenated';
 import type { Note } from '@common/schema';
-import { setWalkPage } from '@/doc/walkthrough';
+import { setWalkPage } from '@/doc/facilitator/walkthrough';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import type { Walkthrough } from './useWalkthrough';

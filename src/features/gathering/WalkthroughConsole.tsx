@@ -2,7 +2,7 @@
 // turn pages with ←/→ or the buttons, auto paging every N seconds on the server's clock, end.
 import { useId, useState } from 'react';
 import { walkAutoRunning } from '@common/walkthrough';
-import { setWalkAuto, startWalkthrough, stopWalkthrough } from '@/doc/walkthrough';
+import { setWalkAuto, startWalkthrough, stopWalkthrough } from '@/doc/facilitator/walkthrough';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useWalkthrough } from './useWalkthrough';

@@ -1,7 +1,7 @@
 // Read hooks for the gathering feature, over the doc views (no second copy of shared state).
 import { useMemo } from 'react';
-import type { GatheringSettings, InboxNote, PrivateNote } from '@common/schema';
-import { gatheringSettings, gatheringView, inboxView, noteCountsView, removedNotesView } from '@/doc/gathering';
+import type { GatheringSettings, PrivateNote } from '@common/schema';
+import { gatheringSettings, gatheringView } from '@/doc/gathering';
 import { privateNotesView } from '@/doc/privateNotes';
 import { useMeeting } from '@/store/meeting';
 import { useView } from '@/store/useView';
@@ -23,18 +23,3 @@ export function useMyNotes(): PrivateNote[] {
   return useMemo(() => [...map.values()].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1)), [map]);
 }
 
-export function useNoteCounts(): Partial<Record<string, number>> {
-  const { docs } = useMeeting();
-  return useView(noteCountsView(docs.control));
-}
-
-/** The facilitator's unrevealed notes, minus those already removed. */
-export function useInbox(): InboxNote[] {
-  const { docs } = useMeeting();
-  const map = useView<ReadonlyMap<string, InboxNote>>(docs.inbox ? inboxView(docs.inbox) : EMPTY_VIEW);
-  const removed = useView(removedNotesView(docs.control));
-  return useMemo(
-    () => [...map.values()].filter((n) => !(n.id in removed)).sort((a, b) => a.createdAt - b.createdAt),
-    [map, removed],
-  );
-}

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import type { Participant } from '@common/schema';
 import { useParticipants } from '@/store/meetingHooks';
-import { useNoteCounts } from './useGathering';
+import { useNoteCounts } from './useInbox';
 
 export interface Progress {
   total: number;

@@ -1,9 +1,10 @@
 // The facilitator turns chosen solutions into next steps and edits every field.
-import { addStep } from '@/doc/nextSteps';
+import { addStep } from '@/doc/facilitator/nextSteps';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { StepEditor } from './StepEditor';
-import { useNextSteps, useOrigins } from './useNextSteps';
+import { useNextSteps } from './useNextSteps';
+import { useOrigins } from './useOrigins';
 import './nextsteps.css';
 
 export function NextStepsConsole() {

@@ -1,7 +1,7 @@
 // One next step in the console: what, who, by when, mandate and status, each saved as typed.
 import { useId } from 'react';
 import { STEP_STATUSES, type NextStep } from '@common/schema';
-import { deleteStep, updateStep } from '@/doc/nextSteps';
+import { deleteStep, updateStep } from '@/doc/facilitator/nextSteps';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useParticipants } from '@/store/meetingHooks';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { PHASES, type PhaseId } from '@common/schema';
 import { Button } from '@/components/Button';
-import { goToPhase, includePhase, movePhase, neighbourPhase, nextPhase, previousPhase, skipPhase } from '@/doc/phase';
+import { goToPhase, includePhase, movePhase, neighbourPhase, nextPhase, previousPhase, skipPhase } from '@/doc/facilitator/phase';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { usePhase } from '@/store/meetingHooks';

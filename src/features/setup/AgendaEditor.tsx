@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/Button';
 import { TextField } from '@/components/TextField';
-import { acceptProposal, addAgendaItem, declineProposal, moveAgendaItem, removeAgendaItem } from '@/doc/agenda';
+import { acceptProposal, addAgendaItem, declineProposal, moveAgendaItem, removeAgendaItem } from '@/doc/facilitator/agenda';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
-import { useAgenda, useParticipants, useProposals } from '@/store/meetingHooks';
+import { useAgenda, useParticipants } from '@/store/meetingHooks';
+import { useProposals } from '@/store/facilitatorHooks';
 import { inputMaxLength, typedText } from '@common/text';
 import { TextRules } from '@common/records';
 

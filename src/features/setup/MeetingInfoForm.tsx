@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/Button';
 import { TextField } from '@/components/TextField';
-import { setMeetingInfo } from '@/doc/meeting';
+import { setMeetingInfo } from '@/doc/facilitator/meeting';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useMeetingInfo } from '@/store/meetingHooks';

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { ExpectedOrg } from '@common/schema';
 import { Button } from '@/components/Button';
 import { TextField } from '@/components/TextField';
-import { moveExpectedOrg, removeExpectedOrg, renameExpectedOrg } from '@/doc/meeting';
+import { moveExpectedOrg, removeExpectedOrg, renameExpectedOrg } from '@/doc/facilitator/meeting';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { inputMaxLength, typedText } from '@common/text';

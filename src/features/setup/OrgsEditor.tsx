@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/Button';
 import { TextField } from '@/components/TextField';
-import { addExpectedOrg } from '@/doc/meeting';
+import { addExpectedOrg } from '@/doc/facilitator/meeting';
 import type { MessageKey } from '@/i18n/catalogues';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
-import { useExpectedOrgs } from '@/store/meetingHooks';
+import { useExpectedOrgs } from '@/store/facilitatorHooks';
 import { OrgRow } from './OrgRow';
 import { organisationKey } from '@common/order';
 import { inputMaxLength, typedText } from '@common/text';

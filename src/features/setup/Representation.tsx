@@ -1,6 +1,7 @@
-import { representation } from '@/doc/participants';
+import { representation } from '@/doc/facilitator/participants';
 import { useT } from '@/i18n/useT';
-import { useExpectedOrgs, useParticipants } from '@/store/meetingHooks';
+import { useParticipants } from '@/store/meetingHooks';
+import { useExpectedOrgs } from '@/store/facilitatorHooks';
 import { usePresence } from '@/store/presence';
 
 /** "Är alla representanter med?": expected organisations present (someone online) or missing. */

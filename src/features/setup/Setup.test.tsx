@@ -2,7 +2,7 @@
 import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addExpectedOrg } from '@/doc/meeting';
+import { addExpectedOrg } from '@/doc/facilitator/meeting';
 import * as Y from 'yjs';
 import { makeSession } from '@/test/makeSession';
 import { relayProposal } from '@/test/relayWrites';

@@ -3,7 +3,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { inputMaxLength, typedText } from '@common/text';
 import { TextRules } from '@common/records';
-import { parsePlan, type MeetingPlan, type PlanField } from '@common/term';
+import { type MeetingPlan, type PlanField } from '@common/term';
+import { parsePlan } from '../../../common/plan';
 import { Button } from '@/components/Button';
 import { TextField } from '@/components/TextField';
 import { termView } from '@/doc/term';

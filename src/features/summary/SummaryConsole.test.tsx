@@ -3,7 +3,7 @@ import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createItem, rootItems, rootFields } from '@/doc/core';
-import { addStep, updateStep } from '@/doc/nextSteps';
+import { addStep, updateStep } from '@/doc/facilitator/nextSteps';
 import { makeSession } from '@/test/makeSession';
 import { asRole, renderWithSession } from '@/test/renderWithSession';
 import { SummaryConsole } from './SummaryConsole';

@@ -1,7 +1,8 @@
 // The facilitator's summary: the conclusion, which sections go out, exports, the meeting's life
 // cycle, and the document itself (live during the meeting, final once closed).
 import { SECTION_IDS } from '@common/summary';
-import { setConclusion, setSectionHidden, summarySettingsView } from '@/doc/summary';
+import { summarySettingsView } from '@/doc/summary';
+import { setConclusion, setSectionHidden } from '@/doc/facilitator/summary';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useView } from '@/store/useView';

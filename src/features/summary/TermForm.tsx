@@ -4,7 +4,8 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { inputMaxLength, typedText } from '@common/text';
 import { TextRules } from '@common/records';
-import { parsePlan, TERM_MAX_MEETINGS, type MeetingPlan, type PlanField } from '@common/term';
+import { TERM_MAX_MEETINGS, type MeetingPlan, type PlanField } from '@common/term';
+import { parsePlan } from '../../../common/plan';
 import { Button } from '@/components/Button';
 import { TextField } from '@/components/TextField';
 import type { MessageKey } from '@/i18n/catalogues';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { pauseTimer, startTimer } from '@/doc/timer';
+import { pauseTimer, startTimer } from '@/doc/facilitator/timer';
 import { makeSession } from '@/test/makeSession';
 import { renderWithSession } from '@/test/renderWithSession';
 import { PhaseTimer } from './PhaseTimer';

@@ -3,7 +3,8 @@
 import type { VoteRound } from '@common/schema';
 import { useT } from '@/i18n/useT';
 import { ResultChart } from './ResultChart';
-import { useRanking, useVoteProgress } from './useVoting';
+import { useRanking } from './useVoting';
+import { useVoteProgress } from './useVoteProgress';
 import './voting.css';
 
 /** rows that fit a 720 px high stage at the board's type size */

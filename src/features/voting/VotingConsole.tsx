@@ -3,13 +3,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { VoteRound } from '@common/schema';
 import { DOTS_MAX } from '@common/voting';
-import { breakTie, setVoting, toggleChosen } from '@/doc/voting';
+import { breakTie, setVoting, toggleChosen } from '@/doc/facilitator/voting';
 import { LiveAnnouncer } from '@/components/LiveAnnouncer';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
 import { useParticipants } from '@/store/meetingHooks';
 import { ResultChart } from './ResultChart';
-import { useRanking, useRevealAnnouncement, useVoteItems, useVoteProgress } from './useVoting';
+import { useRanking, useRevealAnnouncement, useVoteItems } from './useVoting';
+import { useVoteProgress } from './useVoteProgress';
 import './voting.css';
 
 /** More names than this fold behind their count. */

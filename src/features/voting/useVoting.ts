@@ -6,10 +6,9 @@ import { areaItemIds, countedBallots, parseBallot, parseVoteResult, parseVotingS
 import { clustersView, notesView } from '@/doc/boardView';
 import { byOrder } from '@common/order';
 import type { View } from '@/doc/views';
-import { clusterMergesView, myBallotsView, solutionsView, voteDoneView, voteProgressView, voteResultsView, votingView } from '@/doc/voting';
+import { clusterMergesView, myBallotsView, solutionsView, voteDoneView, voteResultsView, votingView } from '@/doc/voting';
 import { useT } from '@/i18n/useT';
 import { useMeeting } from '@/store/meeting';
-import { useParticipants } from '@/store/meetingHooks';
 import { useView } from '@/store/useView';
 
 const EMPTY: ReadonlyMap<string, never> = new Map<string, never>();
@@ -85,17 +84,6 @@ export function useMyDots(round: VoteRound, settings: VotingSettings, resolve: (
     for (const b of counted) onItem.set(b.itemId, (onItem.get(b.itemId) ?? 0) + 1);
     return { onItem, used: counted.length, left: Math.max(0, settings.dots - counted.length), done: done[round] === true };
   }, [ballots, done, round, settings, resolve]);
-}
-
-/** Who has voted (never what): from the relay's published flags. */
-export function useVoteProgress(round: VoteRound): { finished: string[]; total: number } {
-  const { docs } = useMeeting();
-  const progress = useView(voteProgressView(docs.control));
-  const participants = useParticipants();
-  return useMemo(() => {
-    const finished = [...participants.keys()].filter((id) => progress[`${round}:${id}`] === true);
-    return { finished, total: participants.size };
-  }, [progress, participants, round]);
 }
 
 export function useVoteResult(round: VoteRound): VoteResult | null {

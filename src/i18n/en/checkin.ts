@@ -3,12 +3,7 @@ import type { checkin as sv } from '../sv/checkin';
 export const checkin: Record<keyof typeof sv, string> = {
   'checkin.title': 'Check-in',
   'checkin.question.none': 'The facilitator asks the question.',
-  'checkin.status.speaking': 'speaking now',
-  'checkin.status.spoken': 'done',
-  'checkin.status.passed': 'passes',
-  'checkin.status.waiting': 'waiting',
   'checkin.speakerTimeLeft': 'Time left for the speaker',
-  'checkin.giveWord': 'Give the word to {name}',
   'checkin.answer.label': 'Your answer (optional, shown on the board)',
   'checkin.answer.save': 'Save answer',
   'checkin.answer.saved': 'Your answer is shown on the board.',

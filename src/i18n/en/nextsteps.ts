@@ -3,7 +3,6 @@ import type { nextsteps as sv } from '../sv/nextsteps';
 
 export const nextsteps: Record<keyof typeof sv, string> = {
   'nextsteps.title': 'Next steps',
-  'nextsteps.unnamedArea': 'Unnamed area',
   'nextsteps.byDate': 'by {date}',
   'nextsteps.mandate.decide': 'Decided here',
   'nextsteps.mandate.proposeTo': 'Proposal to {to}',

@@ -3,12 +3,7 @@
 export const checkin = {
   'checkin.title': 'Incheckning',
   'checkin.question.none': 'Mötesledaren ställer frågan.',
-  'checkin.status.speaking': 'talar nu',
-  'checkin.status.spoken': 'klar',
-  'checkin.status.passed': 'står över',
-  'checkin.status.waiting': 'väntar',
   'checkin.speakerTimeLeft': 'Tid kvar för talaren',
-  'checkin.giveWord': 'Ge ordet till {name}',
   'checkin.answer.label': 'Ditt svar (frivilligt, syns på tavlan)',
   'checkin.answer.save': 'Spara svar',
   'checkin.answer.saved': 'Ditt svar syns på tavlan.',

@@ -2,7 +2,6 @@
 // These are the strings a phone may show; those only facilitator devices show are in facilitator/nextsteps.ts.
 export const nextsteps = {
   'nextsteps.title': 'Nästa steg',
-  'nextsteps.unnamedArea': 'Område utan namn',
   'nextsteps.byDate': 'senast {date}',
   'nextsteps.mandate.decide': 'Beslutas här',
   'nextsteps.mandate.proposeTo': 'Förslag till {to}',

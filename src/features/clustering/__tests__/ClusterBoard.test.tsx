@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createClusterFromNotes, meetingClusters } from '@/doc/clusters';
+import { meetingClusters } from '@/doc/clusters';
+import { createClusterFromNotes } from '@/doc/facilitator/clusters';
 import { revealNotes, picture } from '@/doc/notesFixture';
 import { MeetingProvider } from '@/store/meeting';
 import { makeSession } from '@/test/makeSession';

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ControlRoots, PrivateRoots } from '@common/schema';
-import { createClusterFromNotes } from '@/doc/clusters';
+import { createClusterFromNotes } from '@/doc/facilitator/clusters';
 import { createItem } from '@/doc/core';
 import { picture, revealNotes } from '@/doc/notesFixture';
 import { MeetingProvider } from '@/store/meeting';

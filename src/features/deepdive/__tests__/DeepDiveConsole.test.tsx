@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ControlRoots } from '@common/schema';
-import { applyGroups } from '@/doc/groups';
+import { applyGroups } from '@/doc/facilitator/groups';
 import { loadCatalogue } from '@/i18n/translate';
 import { useLanguageStore } from '@/i18n/language';
 import { makeSession } from '@/test/makeSession';

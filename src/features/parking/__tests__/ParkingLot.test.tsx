@@ -2,9 +2,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createClusterFromNotes } from '@/doc/clusters';
+import { createClusterFromNotes } from '@/doc/facilitator/clusters';
 import { picture, revealNotes } from '@/doc/notesFixture';
-import { parkCluster, parkNote } from '@/doc/parking';
+import { parkCluster, parkNote } from '@/doc/facilitator/parking';
 import { MeetingProvider } from '@/store/meeting';
 import { makeSession } from '@/test/makeSession';
 import type { Role } from '@/sync/session';

@@ -21,4 +21,9 @@ export const checkin: Record<keyof typeof sv, string> = {
   'checkin.done': 'Everyone has checked in.',
   'checkin.board.progress': "✓ {spoken} have spoken · {passed} passed · {waiting} to go",
   'checkin.board.next': "Next up",
+  'checkin.status.speaking': 'speaking now',
+  'checkin.status.spoken': 'done',
+  'checkin.status.passed': 'passes',
+  'checkin.status.waiting': 'waiting',
+  'checkin.giveWord': 'Give the word to {name}',
 };

@@ -22,4 +22,5 @@ export const nextsteps: Record<keyof typeof sv, string> = {
   'nextsteps.status.dropped': 'Dropped',
   'nextsteps.delete': 'Delete step {n}',
   'nextsteps.owner.other': 'Another person or organisation',
+  'nextsteps.unnamedArea': 'Unnamed area',
 };

@@ -22,4 +22,9 @@ export const checkin = {
   'checkin.done': 'Alla har checkat in.',
   'checkin.board.progress': "✓ {spoken} har talat · {passed} står över · {waiting} kvar",
   'checkin.board.next': "Näst på tur",
+  'checkin.status.speaking': 'talar nu',
+  'checkin.status.spoken': 'klar',
+  'checkin.status.passed': 'står över',
+  'checkin.status.waiting': 'väntar',
+  'checkin.giveWord': 'Ge ordet till {name}',
 } as const;

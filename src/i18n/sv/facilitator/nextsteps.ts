@@ -23,4 +23,5 @@ export const nextsteps = {
   'nextsteps.status.dropped': 'Avförd',
   'nextsteps.delete': 'Ta bort steg {n}',
   'nextsteps.owner.other': 'Annan person eller organisation',
+  'nextsteps.unnamedArea': 'Område utan namn',
 } as const;
