@@ -145,7 +145,7 @@ async function main() {
       const s = await relay.stats();
       statsLines.push(
         `${minutes.toFixed(1)} min: RSS ${mb(s.rssBytes / 2 ** 20)}, heap after GC ${heap(s)} of ${mb(s.heapTotalBytes / 2 ** 20)} committed (${spacesLine(s)}), external ${mb(s.externalBytes / 2 ** 20)} (array buffers ${mb(s.arrayBuffersBytes / 2 ** 20)}), ` +
-          `sockets ${s.sockets} (${live.size} open here), docs ${s.docsInMemory} (${s.warmDocs ?? 0} warm), timers ${s.timers}, ${connects} connects so far, ${failedSyncs} not synced`,
+          `sockets ${s.sockets} (${live.size} open here), docs ${s.docsInMemory} (${s.warmDocs ?? 0} warm, ${s.storeLoads ?? '?'} read from the store so far), timers ${s.timers}, ${connects} connects so far, ${failedSyncs} not synced`,
       );
       console.log(statsLines[statsLines.length - 1]);
     }
@@ -199,7 +199,7 @@ async function main() {
   console.log(
     `relay CPU under load ${relayCpuS.toFixed(0)} s (${((relayCpuS / DURATION) * 100).toFixed(0)} % of a core); did not sync: ${failedPrivate} of ${failedSyncs} on private docs, by minute opened ${JSON.stringify(Object.fromEntries(failedByMinute))}`,
   );
-  console.log(`after everyone left: sockets ${left.sockets}, docs ${left.docsInMemory}, awareness entries ${left.awarenessEntries}, timers ${left.timers} (idle at start ${baseline.timers})`);
+  console.log(`after everyone left: sockets ${left.sockets}, docs ${left.docsInMemory}, awareness entries ${left.awarenessEntries}, timers ${left.timers} (idle at start ${baseline.timers}); docs read from the store during the run ${(left.storeLoads ?? 0) - (baseline.storeLoads ?? 0)} for ${connects} connects`);
   finish(
     [
       [`every connection synced and none was closed by the relay (${failedSyncs} / ${unexpectedCloses})`, failedSyncs === 0 && unexpectedCloses === 0],
