@@ -9,7 +9,11 @@
 // the meetings' own data then grows with the soak). Prints relay RSS over time and its trend
 // (least-squares slope after the first minute, and over the second half), then checks that after
 // everyone leaves no sockets, documents or timers are left in the relay (its SIGUSR2 stats line)
-// and that no edit was lost.
+// and that no edit was lost. A connect that did not sync within 30 s is counted with where it
+// stopped (no upgrade, nothing heard from the relay, the relay's step 1 but no answer, closed); the
+// generator's own CPU and event-loop delay are printed beside the relay's CPU (a starved generator
+// reads its answers late), and the docs the relay read from its store (a warm private doc taken
+// back is not read: PRIVATE_DOC_GRACE_MS).
 //
 //   npx tsx bench/soak.ts     # DURATION=600 MEETINGS=100 CONNECTIONS=2000 LIFE_MIN_S=3 LIFE_MAX_S=10 NEW_CLIENT_PER_LIFE=0
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
