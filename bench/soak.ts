@@ -9,10 +9,14 @@
 // the meetings' own data then grows with the soak). Prints relay RSS over time and its trend
 // (least-squares slope after the first minute, and over the second half), then checks that after
 // everyone leaves no sockets, documents or timers are left in the relay (its SIGUSR2 stats line)
-// and that no edit was lost.
+// and that no edit was lost. A connect that did not sync within 30 s is counted with where it
+// stopped (no upgrade, nothing heard from the relay, the relay's step 1 but no answer, closed); the
+// generator's own CPU and event-loop delay are printed beside the relay's CPU (a starved generator
+// reads its answers late), and the docs the relay read from its store (a warm private doc taken
+// back is not read: PRIVATE_DOC_GRACE_MS).
 //
 //   npx tsx bench/soak.ts     # DURATION=600 MEETINGS=100 CONNECTIONS=2000 LIFE_MIN_S=3 LIFE_MAX_S=10 NEW_CLIENT_PER_LIFE=0
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { meetingDocName, privateDocName } from '../common/docNames';
 import { launchRelay, type RelayStats } from './spawnRelay';
 import { SyncClient, createMeeting, envNumber, finish, hardDeadline, inParallel, join, machineLine, mb, sleep, slope, until } from './faultkit';
@@ -68,6 +72,8 @@ async function main() {
   let lost = 0;
   let failedSyncs = 0;
   let failedPrivate = 0;
+  /** where a connect that did not sync stopped: no upgrade, upgraded but nothing from the relay, the relay's step 1 but no answer */
+  const failedAt = { notOpened: 0, openedNothingHeard: 0, heardNoAnswer: 0, closed: 0 };
   /** connects that did not sync, by the minute of the run they opened in */
   const failedByMinute = new Map<number, number>();
   let unexpectedCloses = 0;
@@ -83,6 +89,10 @@ async function main() {
     for (let life = 0; running; life++) {
       const docName = writer || slot % 2 === 0 ? meetingDocName(meeting.meetingId) : privateDocName(meeting.meetingId, phone!.participantId);
       const client = new SyncClient(relay.wsUrl, docName, writer ? meeting.facilitatorKey : phone!.participantKey);
+      let opened = false;
+      let heard = false;
+      client.ws.once('open', () => (opened = true));
+      client.ws.once('message', () => (heard = true));
       live.add(client);
       connects++;
       let closedByUs = false;
@@ -96,6 +106,10 @@ async function main() {
         const minute = Math.floor((performance.now() - t0) / 60_000);
         failedByMinute.set(minute, (failedByMinute.get(minute) ?? 0) + 1);
         if (phone && !writer && slot % 2 === 1) failedPrivate++;
+        if (client.isClosed) failedAt.closed++;
+        else if (!opened) failedAt.notOpened++;
+        else if (!heard) failedAt.openedNothingHeard++;
+        else failedAt.heardNoAnswer++;
       }
       const end = performance.now() + (LIFE_MIN_S + Math.random() * (LIFE_MAX_S - LIFE_MIN_S)) * 1000;
       const slotKey = `${m}:${slot}`;
@@ -133,6 +147,10 @@ async function main() {
   };
   t0 = performance.now();
   const cpuAtStart = await relay.cpuMs();
+  // the generator's own CPU and event-loop delay: a starved generator reads its answers late
+  const ownCpuAtStart = process.cpuUsage();
+  const ownLoop = monitorEventLoopDelay({ resolution: 20 });
+  ownLoop.enable();
   const loops = meetings.flatMap((_, m) => Array.from({ length: perMeeting }, (__, slot) => slotLoop(m, slot)));
 
   const rss: [number, number][] = [];
@@ -145,13 +163,16 @@ async function main() {
       const s = await relay.stats();
       statsLines.push(
         `${minutes.toFixed(1)} min: RSS ${mb(s.rssBytes / 2 ** 20)}, heap after GC ${heap(s)} of ${mb(s.heapTotalBytes / 2 ** 20)} committed (${spacesLine(s)}), external ${mb(s.externalBytes / 2 ** 20)} (array buffers ${mb(s.arrayBuffersBytes / 2 ** 20)}), ` +
-          `sockets ${s.sockets} (${live.size} open here), docs ${s.docsInMemory} (${s.warmDocs ?? 0} warm), timers ${s.timers}, ${connects} connects so far, ${failedSyncs} not synced`,
+          `sockets ${s.sockets} (${live.size} open here), docs ${s.docsInMemory} (${s.warmDocs ?? 0} warm, ${s.storeLoads ?? '?'} read from the store so far), timers ${s.timers}, ${connects} connects so far, ${failedSyncs} not synced`,
       );
       console.log(statsLines[statsLines.length - 1]);
     }
   }
   running = false;
   const relayCpuS = ((await relay.cpuMs()) - cpuAtStart) / 1000;
+  const ownCpu = process.cpuUsage(ownCpuAtStart);
+  const ownCpuS = (ownCpu.user + ownCpu.system) / 1e6;
+  ownLoop.disable();
   await Promise.all(loops);
   const elapsed = (performance.now() - t0) / 1000;
 
@@ -197,9 +218,9 @@ async function main() {
       `V8 heap after GC: idle at start ${heap(baseline)}, after everyone left ${heap(left)}`,
   );
   console.log(
-    `relay CPU under load ${relayCpuS.toFixed(0)} s (${((relayCpuS / DURATION) * 100).toFixed(0)} % of a core); did not sync: ${failedPrivate} of ${failedSyncs} on private docs, by minute opened ${JSON.stringify(Object.fromEntries(failedByMinute))}`,
+    `relay CPU under load ${relayCpuS.toFixed(0)} s (${((relayCpuS / DURATION) * 100).toFixed(0)} % of a core), this generator's ${ownCpuS.toFixed(0)} s (its event loop's delay p99 ${(ownLoop.percentile(99) / 1e6).toFixed(0)} ms, max ${(ownLoop.max / 1e6).toFixed(0)} ms); did not sync: ${failedPrivate} of ${failedSyncs} on private docs, by minute opened ${JSON.stringify(Object.fromEntries(failedByMinute))}, where they stopped ${JSON.stringify(failedAt)}`,
   );
-  console.log(`after everyone left: sockets ${left.sockets}, docs ${left.docsInMemory}, awareness entries ${left.awarenessEntries}, timers ${left.timers} (idle at start ${baseline.timers})`);
+  console.log(`after everyone left: sockets ${left.sockets}, docs ${left.docsInMemory}, awareness entries ${left.awarenessEntries}, timers ${left.timers} (idle at start ${baseline.timers}); docs read from the store during the run ${(left.storeLoads ?? 0) - (baseline.storeLoads ?? 0)} for ${connects} connects`);
   finish(
     [
       [`every connection synced and none was closed by the relay (${failedSyncs} / ${unexpectedCloses})`, failedSyncs === 0 && unexpectedCloses === 0],

@@ -29,6 +29,8 @@ export interface RelayStats extends BatchTimes {
   spaces: Record<string, { committedBytes: number; usedBytes: number }>;
   /** private docs no socket holds, kept loaded for their grace period */
   warmDocs?: number;
+  /** docs read from the store since start */
+  storeLoads?: number;
 }
 
 export interface LaunchedRelay {

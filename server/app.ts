@@ -38,7 +38,7 @@ export interface RunningServer {
   /** ids of the meetings this instance serves now */
   meetingsServed(): string[];
   /** for tests and benchmarks: documents in memory, open sockets and where update batches spend their time */
-  stats(): { docsInMemory: number; warmDocs: number; sockets: number; awarenessEntries: number; pendingBytes: number; bufferedBytes: number; unsentBytes: number } & BatchTimes;
+  stats(): { docsInMemory: number; warmDocs: number; storeLoads: number; sockets: number; awarenessEntries: number; pendingBytes: number; bufferedBytes: number; unsentBytes: number } & BatchTimes;
 }
 
 const PING_INTERVAL_MS = 30_000;

@@ -8,7 +8,7 @@
 //   MEETING_LOCK_WAIT_MS          [500]     PostgreSQL: how long a socket waits for a meeting another instance holds before close 1013
 //   MEETING_RELEASE_MS            [1000]    PostgreSQL: a meeting with nothing in memory keeps its lock this long
 //   HEAP_GROWING_PERCENT          [30]      the relay process's V8 heap may grow to (1 + this/100) × what lives in it before a full collection (0: V8's own factor, up to 4×)
-//   PRIVATE_DOC_GRACE_MS          [0]       a phone's private doc stays loaded this long after its last socket closed (0: unloaded at once)
+//   PRIVATE_DOC_GRACE_MS          [30000]   a phone's private doc stays loaded this long after its last socket closed, so a reconnect reads no store (0: unloaded at once)
 //   DIST_DIR                      [./dist]  the built client served as static files
 //   MAX_MESSAGE_BYTES             [1048576] ws maxPayload; a larger frame closes only that socket with 1009
 //   MAX_BODY_BYTES                [16384]   JSON request bodies; larger → 413
@@ -76,7 +76,7 @@ export const defaultConfig: RelayConfig = {
   dataDir: './data',
   meetingLockWaitMs: 500,
   meetingReleaseMs: 1000,
-  privateDocGraceMs: 0,
+  privateDocGraceMs: 30_000,
   heapGrowingPercent: 30,
   distDir: './dist',
   maxMessageBytes: 1024 * 1024,

@@ -283,6 +283,8 @@ export class Rooms {
    * lock to give back); otherwise it let go of it and leaves memory when the meeting is let go.
    */
   private readonly warm = new Map<Room, { timer: NodeJS.Timeout; heldOn: boolean }>();
+  /** docs read from the store since start (a warm doc taken again is not read) */
+  private loads = 0;
   /** unsent output per meeting, shared by the rooms of its docs */
   private readonly budgets = new Map<string, { budget: OutputBudget; rooms: number }>();
   hooks: RoomHooks = {};
@@ -309,7 +311,7 @@ export class Rooms {
   }
 
   /** For tests: awareness entries (states and clocks) and bytes of updates waiting for missing structs. */
-  stats(): { awarenessEntries: number; pendingBytes: number; unsentBytes: number; warmDocs: number } & BatchTimes {
+  stats(): { awarenessEntries: number; pendingBytes: number; unsentBytes: number; warmDocs: number; storeLoads: number } & BatchTimes {
     let awarenessEntries = 0;
     let pendingBytes = 0;
     for (const room of this.rooms.values()) {
@@ -318,7 +320,7 @@ export class Rooms {
     }
     let unsentBytes = 0;
     for (const { budget } of this.budgets.values()) unsentBytes += budget.bytes;
-    return { awarenessEntries, pendingBytes, unsentBytes, warmDocs: this.warm.size, ...this.batchTimes };
+    return { awarenessEntries, pendingBytes, unsentBytes, warmDocs: this.warm.size, storeLoads: this.loads, ...this.batchTimes };
   }
 
   /** Names of the docs in memory. */
@@ -377,6 +379,7 @@ export class Rooms {
     // the meeting is this instance's before anything of it is read (throws NotOwnerError)
     const lease = this.gate ? await this.gate.hold(docName.meetingId) : null;
     let doc: Y.Doc;
+    this.loads++;
     try {
       doc = await this.storage.loadDoc(name);
     } catch (err) {
