@@ -1,6 +1,21 @@
 import { fileURLToPath, URL } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+// vitest's file order, with the files that mostly wait put first: without a results cache (a fresh
+// CI clone) vitest starts the largest files first, so the keepalive test's 37 s of an idle socket
+// ran last, alone, while the other worker had nothing left to do. Started first, it waits beside
+// the rest.
+const WAITS_FIRST = ['tests/relay/keepalive.test.ts'];
+
+class WaitsFirstSequencer extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const waits = (f: TestSpecification) => WAITS_FIRST.some((p) => f.moduleId.endsWith(`/${p}`));
+    return [...sorted.filter(waits), ...sorted.filter((f) => !waits(f))];
+  }
+}
 
 const RELAY = 'tests/relay/**/*.test.ts';
 const FAILOVER = 'tests/postgres/cluster.test.ts';
@@ -22,6 +37,7 @@ export default defineConfig({
     // waiting on sockets, timers and PostgreSQL, so the second file fills the first one's waits.
     // The projects still run one after another (sequence.groupOrder), and the failover test alone.
     maxWorkers: 2,
+    sequence: { sequencer: WaitsFirstSequencer },
     projects: [
       {
         extends: true,
