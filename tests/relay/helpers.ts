@@ -95,9 +95,21 @@ async function recycleSchema(url: string): Promise<void> {
     // a schema the migrations never completed in is not handed on
     const migrated = await adminQuery(`SELECT 1 FROM pg_tables WHERE schemaname = $1 AND tablename = 'schema_migrations'`, [schema]);
     if (!rows[0]?.tables || migrated.rowCount === 0) return;
-    // bounded: a lock someone still holds fails it rather than waiting
-    await adminQuery(`BEGIN; SET LOCAL lock_timeout = '2s'; TRUNCATE ${rows[0].tables} RESTART IDENTITY CASCADE; COMMIT`);
-    await adminQuery(`INSERT INTO ${FREE_SCHEMAS} (name) VALUES ($1)`, [schema]);
+    admin ??= new pg.Pool({ connectionString: testPgUrl(), max: 2, allowExitOnIdle: true });
+    const client = await admin.connect();
+    try {
+      await client.query('BEGIN');
+      // bounded: a lock someone still holds fails it rather than waiting
+      await client.query(`SET LOCAL lock_timeout = '2s'`);
+      await client.query(`TRUNCATE ${rows[0].tables} RESTART IDENTITY CASCADE`);
+      await client.query(`INSERT INTO ${FREE_SCHEMAS} (name) VALUES ($1)`, [schema]);
+      await client.query('COMMIT');
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw err;
+    } finally {
+      client.release();
+    }
   } catch {
     // someone still holds it (a lock): it stays as it is, unused
   }
