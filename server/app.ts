@@ -252,8 +252,9 @@ export async function startServer(
         const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         httpServer.closeIdleConnections();
         for (const ws of sockets) ws.close(1001, 'server shutting down');
-        // sockets that do not answer the close handshake promptly are cut
-        await new Promise((r) => setTimeout(r, 200));
+        // sockets that do not answer the close handshake promptly (200 ms) are cut; once every
+        // one has answered there is nothing left to wait for
+        await untilClosed(sockets, 200);
         for (const ws of sockets) ws.terminate();
         httpServer.closeAllConnections();
         await stopped;
@@ -267,4 +268,19 @@ export async function startServer(
       return closed;
     },
   };
+}
+
+/** Resolves once every socket in `sockets` has closed, or after `ms` at the latest. */
+function untilClosed(sockets: Set<WebSocket>, ms: number): Promise<void> {
+  if (sockets.size === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    const check = () => {
+      // the relay's own close listener (added first) has removed this socket from the set by now
+      if (sockets.size > 0) return;
+      clearTimeout(timer);
+      resolve();
+    };
+    for (const ws of sockets) ws.once('close', check);
+  });
 }

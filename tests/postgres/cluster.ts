@@ -7,8 +7,26 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import pg from 'pg';
 
 const run = promisify(execFile);
+
+/**
+ * The test cluster's free list of relay schemas: migrated, used by a test relay, then emptied
+ * (tests/relay/helpers.ts hands them to the next relay instead of a new schema and migrations).
+ */
+export const FREE_SCHEMAS = 'public.test_free_schemas';
+
+/** Makes the free list (once per run, before any test). */
+export async function prepareTestCluster(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`CREATE TABLE IF NOT EXISTS ${FREE_SCHEMAS} (name text PRIMARY KEY)`);
+  } finally {
+    await client.end();
+  }
+}
 
 export interface PgCluster {
   /** postgres://app@127.0.0.1:<port>/postgres */

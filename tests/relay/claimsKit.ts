@@ -6,6 +6,8 @@
 // stored writes be read again, and shows the same.
 import { afterEach, beforeEach, expect } from 'vitest';
 import * as Y from 'yjs';
+import type WebSocket from 'ws';
+import { syncStep1Frame } from './frames';
 import { controlDocName, inboxDocName, meetingDocName, privateDocName } from '../../common/docNames';
 import {
   addParticipant,
@@ -162,15 +164,56 @@ const clockOf = (doc: Y.Doc, writer: Y.Doc) => Y.decodeStateVector(Y.encodeState
 /**
  * Lets every write in flight reach the relay, its actions run and their writes reach every client:
  * waits until what the attacker wrote has come back on another socket (the relay stores before it
- * broadcasts, and wakes its actions as it applies), then for the actions to finish.
+ * broadcasts, and wakes its actions as it applies), then for the actions to finish and their
+ * writes to be stored and sent, then for a round trip on every honest client's socket (a socket
+ * delivers in order, so each client then holds all the relay sent it), and settles once more.
  */
 export async function quiet(room: ClaimsRoom): Promise<void> {
   const written = clockOf(room.evil.doc, room.evil.doc);
   await waitFor(() => clockOf(room.echo.doc, room.evil.doc) >= written, { message: 'the attacker’s writes at the relay' });
-  await sleep(100);
   await room.relay.server.settle();
-  await sleep(150);
+  await Promise.all(honestClients(room).map(roundTrip));
   await room.relay.server.settle();
+  await Promise.all(honestClients(room).map(roundTrip));
+}
+
+const honestClients = (room: ClaimsRoom): DocClient[] => [
+  room.facilitator.meeting,
+  room.facilitator.control,
+  room.facilitator.inbox,
+  room.board.meeting,
+  room.board.control,
+  room.phone.meeting,
+  room.phone.control,
+  room.phone.private,
+  room.echo,
+];
+
+/**
+ * Sends a sync step 1 on the client's own socket and waits for the relay's answer (a sync step 2):
+ * whatever the relay sent on that socket before answering has arrived by then.
+ */
+function roundTrip(client: DocClient): Promise<void> {
+  const ws = client.provider.ws as unknown as WebSocket | null;
+  if (!ws || ws.readyState !== ws.OPEN) throw new Error('a client of the room is not connected');
+  return new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => done(new Error('the relay did not answer a sync step 1 within 5 s')), 5000);
+    const onMessage = (data: ArrayBuffer | Buffer) => {
+      const bytes = new Uint8Array(data as ArrayBuffer);
+      if (bytes[0] === 0 && bytes[1] === 1) done();
+    };
+    const onClose = () => done(new Error('the socket closed during a round trip'));
+    function done(err?: Error) {
+      clearTimeout(timer);
+      ws!.off('message', onMessage);
+      ws!.off('close', onClose);
+      if (err) reject(err);
+      else resolve();
+    }
+    ws.on('message', onMessage);
+    ws.once('close', onClose);
+    ws.send(syncStep1Frame(Y.encodeStateVector(client.doc)));
+  });
 }
 
 /**
