@@ -182,11 +182,24 @@ async function main() {
     await page.evaluate('window.scrollTo(0, 0)');
     const handle = page.locator('[data-cluster-id] [data-note-id] .note-card-body').nth(2);
     await handle.focus();
+    // each key's time from the key event to the frame that shows it (after that frame's paint)
+    await page.evaluate(`(() => {
+      window.__keys = [];
+      window.addEventListener('keydown', (e) => {
+        const t = e.timeStamp;
+        requestAnimationFrame(() => setTimeout(() => window.__keys.push(performance.now() - t), 0));
+      }, true);
+    })()`);
     await measure('keyboard drag (30 arrow presses)', async () => {
       await page.keyboard.press('Space');
       for (let i = 0; i < 30; i++) await page.keyboard.press(i % 6 === 5 ? 'ArrowDown' : 'ArrowRight');
       await page.keyboard.press('Space');
     });
+    const keys = (await page.evaluate('window.__keys')) as number[];
+    const arrows = keys.slice(1, -1).sort((a, b) => a - b);
+    lines.push(
+      `    per key press, key event → its frame shown: pick-up ${keys[0].toFixed(0)} ms, arrows p50 ${pct(arrows, 50).toFixed(1)} ms  p95 ${pct(arrows, 95).toFixed(1)} ms  max ${arrows[arrows.length - 1].toFixed(1)} ms, drop ${keys[keys.length - 1].toFixed(0)} ms`,
+    );
   }
 
   console.log(`clustering ${VIEW} with ${NOTES} notes in ${CLUSTERS} clusters + loose tray, Chromium 1920×1080 (headless, software rendering)`);

@@ -44,6 +44,9 @@ export function containerFirst(detect: CollisionDetection, isItem: (drop: unknow
   };
 }
 
+const plain = (r: ClientRect | undefined): ClientRect | undefined =>
+  r && { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height };
+
 /** Aims at a container's heading corner, so the container itself (not what lies in it) is hit. */
 export const aimAtCorner = (rect: ClientRect): Point => ({ x: rect.left + Math.min(24, rect.width / 2), y: rect.top + Math.min(12, rect.height / 2) });
 
@@ -66,7 +69,9 @@ export function jumpBetweenTargets(
     const targets = droppableContainers
       .getEnabled()
       .filter((c) => accepts(active.data.current, c.data.current))
-      .map((c) => ({ id: c.id, rect: droppableRects.get(c.id), data: c.data.current }))
+      // plain numbers: each read of a dnd-kit Rect's side reads the page's scroll offsets again,
+      // and sorting 500 targets reads them thousands of times
+      .map((c) => ({ id: c.id, rect: plain(droppableRects.get(c.id)), data: c.data.current }))
       .filter((c): c is { id: typeof c.id; rect: ClientRect; data: typeof c.data } => Boolean(c.rect))
       .sort((a, b) => a.rect.top - b.rect.top || a.rect.left - b.rect.left);
     if (targets.length === 0) return undefined;
