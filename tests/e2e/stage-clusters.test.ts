@@ -147,6 +147,50 @@ describe('the clustering board with 12 clusters of 25 notes fits one screen', ()
     await context.close();
   });
 
+  it('on the console a keyboard drag goes from note to note with the arrows, each one highlighted and announced, and Space drops the note into the cluster of the note it is over', async () => {
+    const context = await laptopContext(env.browser, { width: 1920, height: 1080 });
+    const page = await context.newPage();
+    await page.goto(`${env.app.url}/m/${env.room.meetingId}/f#key=${env.room.facilitatorKey}&code=${env.room.joinCode}`);
+    const note = page.locator('[data-cluster-id] [data-note-id]').first();
+    await note.waitFor({ timeout: 15_000 });
+    const noteId = (await note.getAttribute('data-note-id'))!;
+    const fromCluster = (await note.evaluate((el) => el.closest<HTMLElement>('[data-cluster-id]')!.dataset.clusterId))!;
+    const live = page.locator('[id^="DndLiveRegion"]');
+    // what is highlighted as the target: the one note or container with is-over, and the note's text
+    const target = () =>
+      page.evaluate(() => {
+        const over = [...document.querySelectorAll('.cluster-board .is-over')];
+        const el = over[0] as HTMLElement | undefined;
+        return {
+          count: over.length,
+          noteId: el?.dataset.noteId ?? null,
+          text: el?.dataset.noteId ? (el.querySelector('.note-card-text')?.textContent ?? null) : null,
+          clusterId: el?.closest<HTMLElement>('[data-cluster-id]')?.dataset.clusterId ?? null,
+        };
+      });
+    await page.evaluate(() => scrollTo(0, 0));
+    await note.locator('.note-card-body').focus();
+    await page.keyboard.press('Space');
+    // picked up: over its own cluster (a note is never its own target)
+    await expect.poll(async () => (await target()).count).toBe(1);
+    // arrows until the target is a note in another cluster; every step one highlighted target, announced
+    let at = await target();
+    for (let i = 0; i < 40 && !(at.noteId && at.clusterId !== fromCluster); i++) {
+      const before = at;
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(async () => JSON.stringify((at = await target()))).not.toBe(JSON.stringify(before));
+      expect(at.count, 'one target at a time').toBe(1);
+      if (at.text) await expect.poll(() => live.textContent()).toContain(`är över lappen ”${at.text}”`);
+    }
+    expect(at.noteId, 'reached a note in another cluster').not.toBeNull();
+    const intoCluster = at.clusterId!;
+    await page.keyboard.press('Space');
+    await expect.poll(() => live.textContent()).toContain(`på lappen ”${at.text}”`);
+    await page.locator(`[data-cluster-id="${intoCluster}"] [data-note-id="${noteId}"]`).waitFor({ timeout: 10_000 });
+    expect(await page.locator('.cluster-board .is-over').count(), 'no highlight left after the drop').toBe(0);
+    await context.close();
+  });
+
   it('a cluster or tray with no notes offers no "Öppna": there is nothing to show large', async () => {
     const id = 'clusterempty000000000';
     await writeThroughRelay(env.app, meetingDocName(env.room.meetingId), env.room.facilitatorKey, (doc) => {

@@ -5,10 +5,12 @@ import { useViewportKey } from '@/components/useOverflowing';
 import {
   DndContext,
   DragOverlay,
+  getClientRect,
   type DragEndEvent,
   type DragMoveEvent,
   type DragOverEvent,
   type DragStartEvent,
+  type Collision,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { OPEN_LAYOUT, paginate } from '@common/stagePages';
@@ -23,9 +25,9 @@ import { BoardContext, type BoardContextValue } from './boardContext';
 import { ClusterColumn } from './ClusterColumn';
 import { boardCollision } from './collision';
 import { DragPreview } from './DragPreview';
-import { applyAction, resolveDrop, type DragData, type DropData } from './dropAction';
+import { applyAction, resolveDrop, type DragData } from './dropAction';
 import { LooseTray } from './LooseTray';
-import { createStackTargetStore, noteUnderPointer } from './stackTarget';
+import { createDropTargetStore, dndIdOf, landingOf, useIsDropTarget } from './stackTarget';
 import { ParkingDropZone } from './ParkingDropZone';
 import { UndoButtons } from './UndoButtons';
 import { useBoardModel } from './useBoardModel';
@@ -51,13 +53,14 @@ export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
   // a pointer (mouse, finger) drags on the console: the parking zone floats in the window's corner,
   // and the page stops scrolling under the pointer while it rests on the zone
   const [pointerDrag, setPointerDrag] = useState(false);
-  const [overParking, setOverParking] = useState(false);
   const [renameClusterId, setRenameClusterId] = useState<string | null>(null);
-  // a pointer drag's "over" is the container under it; the note it would land on is kept here
-  const [stackTarget] = useState(createStackTargetStore);
-  const pointerDragRef = useRef(false);
+  // what a drag would land on now, kept apart from dnd-kit's "over" (stackTarget.ts)
+  const [dropTarget] = useState(createDropTargetStore);
+  const overParking = useIsDropTarget(dropTarget, (target) => target.kind === 'parking');
+  // the same, for the announcements: kept after the drop, which dnd-kit announces after onDragEnd
+  const landing = useRef<UniqueIdentifier | null>(null);
 
-  const sensors = useBoardSensors();
+  const sensors = useBoardSensors(dropTarget);
 
   const nextClusterName = useCallback(() => {
     const b = boardRef.current;
@@ -65,8 +68,8 @@ export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
   }, [t]);
 
   const context = useMemo<BoardContextValue>(
-    () => ({ readOnly, nextClusterName, clusterCreated: setRenameClusterId, renameClusterId, stackTarget }),
-    [readOnly, nextClusterName, renameClusterId, stackTarget],
+    () => ({ readOnly, nextClusterName, clusterCreated: setRenameClusterId, renameClusterId, dropTarget }),
+    [readOnly, nextClusterName, renameClusterId, dropTarget],
   );
 
   const describe = useCallback(
@@ -85,39 +88,40 @@ export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
     },
     [t],
   );
-  const accessibility = useMemo(() => makeAccessibility(t, describe), [t, describe]);
+  const accessibility = useMemo(() => makeAccessibility(t, describe, () => landing.current), [t, describe]);
 
   const onDragStart = useCallback((event: DragStartEvent) => {
+    landing.current = null;
     setActive((event.active.data.current as DragData | undefined) ?? null);
     // a keyboard drag moves between the targets in reading order, where the zone stays last
-    pointerDragRef.current = !(event.activatorEvent instanceof KeyboardEvent);
-    setPointerDrag(pointerDragRef.current);
+    setPointerDrag(!(event.activatorEvent instanceof KeyboardEvent));
   }, []);
-  const onDragOver = useCallback((event: DragOverEvent) => setOverParking(event.over?.id === 'parking'), []);
-  const onDragMove = useCallback(
-    (event: DragMoveEvent) => {
-      if (!pointerDragRef.current) return;
-      const note = noteUnderPointer(event.collisions);
-      stackTarget.set(note && { noteId: note.id, clusterId: note.clusterId });
+  // called before dnd-kit announces the move (its monitor runs after these handlers)
+  const track = useCallback(
+    (collisions: Collision[] | null) => {
+      const target = landingOf(collisions);
+      dropTarget.set(target);
+      landing.current = target && dndIdOf(target);
     },
-    [stackTarget],
+    [dropTarget],
   );
+  // dnd-kit's "over" is held at nothing, so this runs once, as the drag starts (collision.ts)
+  const onDragOver = useCallback((event: DragOverEvent) => track(event.collisions), [track]);
+  const onDragMove = useCallback((event: DragMoveEvent) => track(event.collisions), [track]);
   const endDrag = useCallback(() => {
     setActive(null);
     setPointerDrag(false);
-    setOverParking(false);
-    stackTarget.set(null);
-  }, [stackTarget]);
+    dropTarget.set(null);
+  }, [dropTarget]);
 
   const onDragEnd = useCallback(
     (event: DragEndEvent) => {
-      const pointer = pointerDragRef.current;
       endDrag();
       const drag = event.active.data.current as DragData | undefined;
       if (!drag) return;
       const b = boardRef.current;
-      // a pointer drag lands on the note under the pointer, if any, else on the container it is over
-      const drop = (pointer ? noteUnderPointer(event.collisions) : null) ?? (event.over?.data.current as DropData | undefined) ?? null;
+      // a drag lands on the note under it, if any, else on the container it is in
+      const drop = landingOf(event.collisions);
       const action = resolveDrop(drag, drop, {
         shift: shift.current === true,
         clusterOrder: b.clusters.map((g) => g.cluster.id),
@@ -208,6 +212,7 @@ export function ClusterBoard({ showUndo = true }: { showUndo?: boolean }) {
           onDragEnd={onDragEnd}
           onDragCancel={endDrag}
           autoScroll={!overParking}
+          measuring={MEASURING}
         >
           {/* the drag instructions (screen readers only on the projector) */}
           {!readOnly && <p className="cluster-board-help">{t('clustering.help')}</p>}
@@ -295,6 +300,9 @@ function sticksOut(box: HTMLElement): boolean {
 }
 
 const NO_STACKS: NoteStack[] = [];
+// nothing on the board is transformed (the dragged copy is an overlay): a plain rect, without the
+// computed style dnd-kit reads per droppable to undo a transform (500 at every drag's start)
+const MEASURING = { droppable: { measure: getClientRect } };
 
 function findNote(board: ReturnType<typeof useBoardModel>, noteId: string) {
   for (const stack of board.loose) if (stack.top.id === noteId) return stack.top;

@@ -1,16 +1,16 @@
 // A cluster on the board: a drop target for notes, draggable by its handle, named inline.
-import { memo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { useOverflowing, useViewportKey } from '@/components/useOverflowing';
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import type { ClusterGroup, NoteStack } from '@/doc/boardModel';
 import { useT } from '@/i18n/useT';
-import { clusterDndId, useBoardContext } from './boardContext';
+import { clusterDndId, noteDndId, useBoardContext } from './boardContext';
 import { ClusterMenu } from './ClusterMenu';
 import { ClusterName } from './ClusterName';
 import type { DragData, DropData } from './dropAction';
 import { NoteCard } from './NoteCard';
 import { useDragDropRef } from './useDragDropRef';
-import { useHasStackTarget } from './stackTarget';
+import { useIsDropTarget } from './stackTarget';
 
 interface Props {
   group: ClusterGroup;
@@ -25,7 +25,7 @@ interface Props {
 
 function ClusterColumnInner({ group, limit, onOpen, large = false, columns }: Props) {
   const t = useT();
-  const { readOnly, stackTarget } = useBoardContext();
+  const { readOnly, dropTarget } = useBoardContext();
   const [menuOpen, setMenuOpen] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
   const { cluster, stacks } = group;
@@ -35,14 +35,16 @@ function ClusterColumnInner({ group, limit, onOpen, large = false, columns }: Pr
     data: { kind: 'cluster', id: cluster.id } satisfies DragData,
     disabled: readOnly,
   });
-  const drop = useDroppable({ id, data: { kind: 'cluster', id: cluster.id } satisfies DropData, disabled: readOnly });
+  // a cluster changes size when one of its notes does (or one comes or goes): its notes are measured again with it
+  const remeasure = useMemo(() => ({ updateMeasurementsFor: [id, ...stacks.map((s) => noteDndId(s.top.id))] }), [id, stacks]);
+  const drop = useDroppable({ id, data: { kind: 'cluster', id: cluster.id } satisfies DropData, disabled: readOnly, resizeObserverConfig: remeasure });
   const count = stacks.reduce((n, s) => n + 1 + s.stacked.length, 0);
   const setRef = useDragDropRef(drag, drop);
   const shown = limit === undefined ? stacks : stacks.slice(0, limit);
   const hidden = stacks.length - shown.length;
-  // the pointer rests on one of its notes: that note is the target, not the cluster around it
-  const onItsNote = useHasStackTarget(stackTarget, cluster.id);
-  const className = ['cluster', large && 'cluster--large', drag.isDragging && 'is-dragging', drop.isOver && !onItsNote && 'is-over'].filter(Boolean).join(' ');
+  // the cluster itself is the target (not one of its notes)
+  const over = useIsDropTarget(dropTarget, (target) => target.kind === 'cluster' && target.id === cluster.id);
+  const className = ['cluster', large && 'cluster--large', drag.isDragging && 'is-dragging', over && 'is-over'].filter(Boolean).join(' ');
   return (
     <section ref={setRef} className={className} data-cluster-id={cluster.id} aria-label={t('clustering.cluster.region', { name: cluster.name })}>
       <header className="cluster-header">

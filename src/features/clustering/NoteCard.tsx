@@ -1,6 +1,6 @@
 // One note (with its stacked duplicates) on the board: draggable, a drop target, and a menu with
 // the same actions for keyboard and screen-reader users. The outer part re-renders when dnd-kit's
-// context changes (the hovered target); the memoised face re-renders only when its notes change.
+// context changes (a drag starts or ends); the memoised face re-renders only when its notes change.
 import { memo, useRef, useState } from 'react';
 import { useDraggable, useDroppable, type DraggableAttributes, type DraggableSyntheticListeners } from '@dnd-kit/core';
 import { Hyphenated } from '@/components/Hyphenated';
@@ -10,7 +10,7 @@ import { noteDndId, useBoardContext } from './boardContext';
 import type { DragData, DropData } from './dropAction';
 import { NoteMenu } from './NoteMenu';
 import { useDragDropRef } from './useDragDropRef';
-import { useIsStackTarget } from './stackTarget';
+import { useIsDropTarget } from './stackTarget';
 
 interface Props {
   stack: NoteStack;
@@ -19,7 +19,7 @@ interface Props {
 
 function NoteCardInner({ stack, clusterId }: Props) {
   const t = useT();
-  const { readOnly, stackTarget } = useBoardContext();
+  const { readOnly, dropTarget } = useBoardContext();
   const { top } = stack;
   const id = noteDndId(top.id);
   const drag = useDraggable({
@@ -28,10 +28,12 @@ function NoteCardInner({ stack, clusterId }: Props) {
     disabled: readOnly,
     attributes: { roleDescription: t('clustering.note.roleDescription') },
   });
-  const drop = useDroppable({ id, data: { kind: 'note', id: top.id, clusterId } satisfies DropData, disabled: readOnly });
-  // a keyboard drag is over the note itself; a pointer drag is over its container (stackTarget.ts)
-  const stackOver = useIsStackTarget(stackTarget, top.id);
-  const className = ['note-card', `note-color-${top.color}`, drag.isDragging && 'is-dragging', (drop.isOver || stackOver) && 'is-over']
+  // no ResizeObserver per card (500 made and dropped at every drag): the cluster or tray around it
+  // re-measures its notes when it changes size (ClusterColumn, LooseTray)
+  const drop = useDroppable({ id, data: { kind: 'note', id: top.id, clusterId } satisfies DropData, disabled: readOnly, resizeObserverConfig: NO_RESIZE_OBSERVER });
+  // what a drag would land on is kept apart from dnd-kit's "over" (stackTarget.ts)
+  const over = useIsDropTarget(dropTarget, (target) => target.kind === 'note' && target.id === top.id);
+  const className = ['note-card', `note-color-${top.color}`, drag.isDragging && 'is-dragging', over && 'is-over']
     .filter(Boolean)
     .join(' ');
   const setRef = useDragDropRef(drag, drop);
@@ -110,3 +112,5 @@ function sameFace(a: FaceProps, b: FaceProps): boolean {
 }
 
 export const NoteCard = memo(NoteCardInner, sameStack);
+
+const NO_RESIZE_OBSERVER = { disabled: true };

@@ -1,6 +1,6 @@
 // What the board's pieces share without prop drilling: read-only mode and naming of new clusters.
 import { createContext, useContext } from 'react';
-import type { StackTargetStore } from './stackTarget';
+import type { DropTargetStore } from './stackTarget';
 
 export interface BoardContextValue {
   readOnly: boolean;
@@ -10,8 +10,8 @@ export interface BoardContextValue {
   clusterCreated(clusterId: string | null): void;
   /** the cluster whose name should take focus, if any */
   renameClusterId: string | null;
-  /** the note a pointer drag would land on (stackTarget.ts) */
-  stackTarget?: StackTargetStore;
+  /** what a drag would land on now (stackTarget.ts) */
+  dropTarget?: DropTargetStore;
 }
 
 export const BoardContext = createContext<BoardContextValue>({

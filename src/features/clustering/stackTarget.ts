@@ -1,31 +1,32 @@
-// The note a pointer drag would land on, kept outside dnd-kit's "over": a pointer drag's "over" is
-// the cluster (or tray, or parking lot) under it, so it changes only when the pointer crosses a
-// container, and dnd-kit re-renders every card on the board (useDraggable and useDroppable read
-// its context) a dozen times in a long drag instead of at every note crossed. Only the two cards
-// whose highlight changes re-render for this store.
+// What a drag would land on now (a note, a cluster, the loose tray or the parking lot), kept
+// outside dnd-kit's "over". dnd-kit re-renders every card on the board (useDraggable and
+// useDroppable read its context, clauderic/dnd-kit#1071) whenever "over" changes: at every
+// container a long drag crossed, and at nearly every arrow press of a keyboard drag (reading order
+// runs across the clusters' columns). The board holds dnd-kit's "over" at nothing (collision.ts)
+// and keeps the target here: only the two pieces whose highlight changes re-render.
 import { useSyncExternalStore } from 'react';
-import type { Collision } from '@dnd-kit/core';
+import type { Collision, UniqueIdentifier } from '@dnd-kit/core';
+import { clusterDndId, noteDndId } from './boardContext';
 import type { DropData } from './dropAction';
 
-export interface StackTarget {
-  noteId: string;
-  /** the cluster the note is in (null: the loose tray) */
-  clusterId: string | null;
-}
-
-export interface StackTargetStore {
-  get(): StackTarget | null;
-  set(target: StackTarget | null): void;
+export interface DropTargetStore {
+  get(): DropData | null;
+  set(target: DropData | null): void;
   subscribe(listener: () => void): () => void;
 }
 
-export function createStackTargetStore(): StackTargetStore {
-  let current: StackTarget | null = null;
+const keyOf = (d: DropData | null) => (d === null ? '' : d.kind === 'note' || d.kind === 'cluster' ? `${d.kind}:${d.id}` : d.kind);
+
+/** The droppable id of a target (boardContext.ts's ids). */
+export const dndIdOf = (d: DropData): UniqueIdentifier => (d.kind === 'note' ? noteDndId(d.id) : d.kind === 'cluster' ? clusterDndId(d.id) : d.kind);
+
+export function createDropTargetStore(): DropTargetStore {
+  let current: DropData | null = null;
   const listeners = new Set<() => void>();
   return {
     get: () => current,
     set(target) {
-      if (current?.noteId === target?.noteId) return;
+      if (keyOf(current) === keyOf(target)) return;
       current = target;
       for (const listener of listeners) listener();
     },
@@ -36,30 +37,31 @@ export function createStackTargetStore(): StackTargetStore {
   };
 }
 
-/** The note among a pointer drag's collisions (the smallest one under the pointer), unless a drop zone floats above it. */
-export function noteUnderPointer(collisions: Collision[] | null): (DropData & { kind: 'note' }) | null {
-  const first = collisions?.[0]?.data?.droppableContainer?.data?.current as DropData | undefined;
-  if (!collisions || first?.kind === 'parking') return null;
-  for (const collision of collisions) {
+/**
+ * Where a drop would land, from the board's collisions (collision.ts: the container first, then
+ * the rest smallest first): the note among them, unless a drop zone floats above it; else the container.
+ */
+export function landingOf(collisions: Collision[] | null): DropData | null {
+  let first: DropData | undefined;
+  for (const collision of collisions ?? []) {
     const drop = collision.data?.droppableContainer?.data?.current as DropData | undefined;
-    if (drop?.kind === 'note') return drop;
+    if (!drop) continue;
+    if (!first) {
+      first = drop;
+      if (drop.kind === 'parking') return drop;
+    }
+    if (drop.kind === 'note') return drop;
   }
-  return null;
+  return first ?? null;
 }
 
-const NO_STORE: StackTargetStore = { get: () => null, set: () => undefined, subscribe: () => () => undefined };
+const NO_STORE: DropTargetStore = { get: () => null, set: () => undefined, subscribe: () => () => undefined };
 
-/** True while a pointer drag would land on this note. */
-export function useIsStackTarget(store: StackTargetStore | undefined, noteId: string): boolean {
-  const s = store ?? NO_STORE;
-  return useSyncExternalStore(s.subscribe, () => s.get()?.noteId === noteId);
-}
-
-/** True while a pointer drag would land on a note inside this container (the container itself is not the target). */
-export function useHasStackTarget(store: StackTargetStore | undefined, clusterId: string | null): boolean {
+/** True while a drag would land on the target `is` picks (a note, a cluster, the tray, the parking lot). */
+export function useIsDropTarget(store: DropTargetStore | undefined, is: (target: DropData) => boolean): boolean {
   const s = store ?? NO_STORE;
   return useSyncExternalStore(s.subscribe, () => {
     const target = s.get();
-    return target !== null && target.clusterId === clusterId;
+    return target !== null && is(target);
   });
 }
