@@ -497,3 +497,32 @@ export function rawDocClient(wsUrl: string, docName: string, key: string): RawDo
     send: (bytes) => raw.ws.send(bytes),
   };
 }
+
+/**
+ * Sends a sync step 1 on the client's own socket and waits for the relay's answer (a sync step 2):
+ * whatever the relay sent on that socket before answering has arrived by then, and whatever the
+ * client wrote before it has reached the relay and is stored (a socket delivers in order, and the
+ * relay answers a sync step 1 once its room's updates are stored).
+ */
+export function roundTrip(client: DocClient): Promise<void> {
+  const ws = client.provider.ws as unknown as WebSocket | null;
+  if (!ws || ws.readyState !== ws.OPEN) throw new Error('a client of the room is not connected');
+  return new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => done(new Error('the relay did not answer a sync step 1 within 5 s')), 5000);
+    const onMessage = (data: ArrayBuffer | Buffer) => {
+      const bytes = new Uint8Array(data as ArrayBuffer);
+      if (bytes[0] === 0 && bytes[1] === 1) done();
+    };
+    const onClose = () => done(new Error('the socket closed during a round trip'));
+    function done(err?: Error) {
+      clearTimeout(timer);
+      ws!.off('message', onMessage);
+      ws!.off('close', onClose);
+      if (err) reject(err);
+      else resolve();
+    }
+    ws.on('message', onMessage);
+    ws.once('close', onClose);
+    ws.send(syncStep1Frame(Y.encodeStateVector(client.doc)));
+  });
+}

@@ -9,7 +9,7 @@ import { ARCHIVE_FORMAT, ARCHIVE_VERSION, createArchive } from '../../common/arc
 import type { JsonRoots } from '../../common/json';
 import { buildSummary } from '../../common/summary';
 import pg from 'pg';
-import { addParticipant, api, createMeeting, makeTempDir, openRaw, relayForEachTest, removeDir, sleep, startRelay, TEST_STORE, waitFor, type TestRelay } from './helpers';
+import { addParticipant, api, createMeeting, makeTempDir, openRaw, relayForEachTest, removeDir, roundTrip, sleep, startRelay, TEST_STORE, waitFor, type TestRelay } from './helpers';
 
 const ctx = relayForEachTest();
 const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
@@ -299,6 +299,8 @@ describe('planning the next meeting', () => {
     put(meeting.doc, 'notes', 'n1', { id: 'n1', text: 'Lokalfrågan', parked: true, handOverTo: 'Fastighet', clusterId: null, order: 'a0' });
     put(meeting.doc, 'nextSteps', 's1', { id: 's1', what: 'Kartlägg', ownerKind: 'text', ownerText: 'Åsa', due: '2027-03-01', mandate: 'decide', status: 'notStarted', order: 'a0' });
     put(meeting.doc, 'nextSteps', 's2', { id: 's2', what: 'Redan klart', ownerKind: 'text', ownerText: 'Bo', due: '', mandate: 'decide', status: 'done', order: 'a1' });
+    // every field written has reached the relay (each was its own update on the wire), then its actions ran
+    await Promise.all([roundTrip(control), roundTrip(meeting)]);
     await relay.server.settle();
 
     const res = await api(relay.url, `/api/meetings/${m.meetingId}/next`, { method: 'POST', headers: bearer(m.facilitatorKey) });

@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import ICAL from 'ical.js';
 import { controlDocName, meetingDocName } from '../../common/docNames';
 import type { SeriesMeeting } from '../../common/series';
-import { addParticipant, api, createMeeting, relayForEachTest, type CreatedMeeting } from './helpers';
+import { addParticipant, api, createMeeting, relayForEachTest, roundTrip, type CreatedMeeting } from './helpers';
 
 const ctx = relayForEachTest({ createMeetingsPerAddress: 8 });
 const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
@@ -39,6 +39,8 @@ async function forumWithSteps(): Promise<CreatedMeeting> {
   put(control.doc, 'agenda', 'a1', { id: 'a1', text: 'Uppföljning', order: 'a0', proposalId: null });
   put(meeting.doc, 'notes', 'n1', { id: 'n1', text: 'Lokalfrågan', parked: true, handOverTo: 'Fastighet', clusterId: null, order: 'a0' });
   put(meeting.doc, 'nextSteps', 's1', { id: 's1', what: 'Kartlägg', ownerKind: 'text', ownerText: 'Åsa', due: 'next', mandate: 'decide', status: 'notStarted', order: 'a0' });
+  // every field written has reached the relay (each was its own update on the wire), then its actions ran
+  await Promise.all([roundTrip(control), roundTrip(meeting)]);
   await relay.server.settle();
   return m;
 }
