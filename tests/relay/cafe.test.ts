@@ -8,7 +8,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { controlDocName, meetingDocName, privateDocName } from '../../common/docNames';
-import { addParticipant, connectDoc, createMeeting, rawDocClient, startRelay, waitFor, type DocClient, type RawDocClient, type TestRelay } from './helpers';
+import { addParticipant, connectDoc, createMeeting, rawDocClient, roundTrip, startRelay, waitFor, type DocClient, type RawDocClient, type TestRelay } from './helpers';
 
 // the relay of this test, replaced by its restart on the same data
 const t = {
@@ -32,11 +32,11 @@ afterEach(async () => {
 
 let seq = 0;
 /** a note in the phone's outbox, as the app writes it (one nested map per note) */
-const note = (phone: RawDocClient, table: number, round: number, text: string) =>
+const note = (phone: RawDocClient, table: number, round: number, text: string, id = `n${++seq}`) =>
   phone.write((doc) => {
     const item = new Y.Map<unknown>();
     for (const [k, v] of Object.entries({ table, round, text, createdAt: Date.now() })) item.set(k, v);
-    doc.getMap('cafeNotes').set(`n${++seq}`, item);
+    doc.getMap('cafeNotes').set(id, item);
   });
 const summary = (phone: RawDocClient, table: number, text: string) =>
   phone.write((doc) => doc.transact(() => {
@@ -183,6 +183,26 @@ describe('dialogkafé over the relay', () => {
     expect(after.doc.getMap('cafeSummaries').toJSON()).toEqual(before.summaries);
     expect(afterControl.doc.getMap('cafeSeats').toJSON()).toEqual(before.seats);
     expect(afterControl.doc.getMap('cafeHosts').toJSON()).toEqual(before.hosts);
+    // ids are claims: with the harvest taken back (so that notes are taken at all), the host of
+    // table 1 writes under the outbox id the guest's first note had and under a board note's own
+    // id: neither overwrites nor re-owns anything; each is a new note of the host's own (and the
+    // host's note refused during the harvest, still in its outbox, goes in now with them)
+    afterControl.doc.getMap('cafe').set('harvest', false);
+    await roundTrip(afterControl);
+    await t.relay.server.settle();
+    const hostAgain = raws[people.indexOf(host1)];
+    const boardId = Object.keys(before.notes)[0];
+    note(hostAgain, 1, 2, 'samma id som gästens', 'n1');
+    note(hostAgain, 1, 2, 'en tavlans id', boardId);
+    await waitFor(() => Object.keys(after.doc.getMap('cafeNotes').toJSON()).length === Object.keys(before.notes).length + 3, { message: 'the host’s notes' });
+    const claimed = after.doc.getMap('cafeNotes').toJSON() as Record<string, { text: string }>;
+    for (const [id, n] of Object.entries(before.notes)) expect(claimed[id]).toEqual(n);
+    const fresh = Object.keys(claimed).filter((id) => !(id in before.notes));
+    expect(fresh.map((id) => claimed[id].text).sort()).toEqual(['efter skörden', 'en tavlans id', 'samma id som gästens']);
+    Object.assign(before.notes, Object.fromEntries(fresh.map((id) => [id, claimed[id]])));
+    afterControl.doc.getMap('cafe').set('harvest', true);
+    await roundTrip(afterControl);
+    await t.relay.server.settle();
     // a refused note written again after the restart is still refused; a new one at one's own table is taken once
     const guestAgain = raws[people.indexOf(guest)];
     note(guestAgain, 1, 2, 'efter omstarten, fel bord');
